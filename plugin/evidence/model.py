@@ -1,0 +1,137 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+
+
+class Stance(str, Enum):
+    ASSERTS = "asserts"
+    DISPUTES = "disputes"
+    DENIES = "denies"
+    QUALIFIES = "qualifies"
+    CONTEXT = "context"
+
+
+# Denying is the strongest form of disputing; both count against a feature.
+AGAINST = frozenset({Stance.DISPUTES, Stance.DENIES})
+
+
+class TimePrecision(str, Enum):
+    EXACT = "exact"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class LocPrecision(str, Enum):
+    EXACT = "exact"
+    VICINITY = "vicinity"
+    LOCALITY = "locality"
+    DISTRICT = "district"
+    ADMIN1 = "admin1"
+    COUNTRY = "country"
+    WATER_BODY = "water_body"
+    AIRSPACE = "airspace"
+
+
+# The largest uncertainty each precision admits; None where the bound is the area itself.
+LOC_PRECISION_MAX_M = {
+    LocPrecision.EXACT: 10.0,
+    LocPrecision.VICINITY: 100.0,
+    LocPrecision.LOCALITY: 1_000.0,
+    LocPrecision.DISTRICT: 25_000.0,
+    LocPrecision.ADMIN1: None,
+    LocPrecision.COUNTRY: None,
+    LocPrecision.WATER_BODY: None,
+    LocPrecision.AIRSPACE: None,
+}
+
+SOURCE_RELIABILITY = ("A", "B", "C", "D", "E", "F")
+INFO_CREDIBILITY = (1, 2, 3, 4, 5, 6)
+
+RELAY_SEPARATOR = " > "
+
+
+@dataclass
+class Document:
+    did: str
+    outlet: str
+    title: str
+    url: str
+    published_at: datetime
+    language: str
+    text: str
+
+    @property
+    def sha256(self):
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Statement:
+    sid: str
+    did: str
+    speaker: str
+    speaker_role: str
+    affiliation: str
+    setting: str
+    relay_chain: str
+    stated_on: date
+    is_direct_quote: bool
+    quote: str
+    quote_start: int
+    quote_end: int
+    source_reliability: str = None
+    info_credibility: int = None
+
+    @property
+    def relays(self):
+        return self.relay_chain.split(RELAY_SEPARATOR) if self.relay_chain else []
+
+
+@dataclass
+class Feature:
+    layer: str
+    uid: str
+    title: str
+    event_type: str
+    actor: str
+    t_start: datetime
+    t_end: datetime
+    time_precision: TimePrecision
+    loc_precision: LocPrecision
+    uncertainty_m: float
+    geometry_wkb: bytes
+    description: str = ""
+    # Derived from the links; recomputed by derive_counts, never set by hand.
+    n_asserting: int = 0
+    n_disputing: int = 0
+    contested: bool = False
+
+
+@dataclass(frozen=True)
+class Link:
+    feature_layer: str
+    feature_uid: str
+    sid: str
+    stance: Stance
+    claim: str = ""
+
+
+@dataclass
+class EvidenceCase:
+    documents: list = field(default_factory=list)
+    statements: list = field(default_factory=list)
+    features: list = field(default_factory=list)
+    links: list = field(default_factory=list)
+
+    def features_in(self, layer):
+        return [f for f in self.features if f.layer == layer]
+
+    def statement(self, sid):
+        return next((s for s in self.statements if s.sid == sid), None)
+
+    def feature(self, uid):
+        return next((f for f in self.features if f.uid == uid), None)

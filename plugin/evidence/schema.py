@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Layer, table and field names of the evidence store: a public format (see DESIGN.md)."""
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: str  # text, integer, real, boolean, date, datetime
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    name: str
+    geometry: str  # Point, LineString, Polygon
+    title: str
+    event_types: tuple
+
+
+FEATURE_LAYERS = (
+    LayerSpec("strike_sites", "Point", "Strike sites",
+              ("airstrike", "cruise_missile_strike", "artillery_shelling", "combined_strike")),
+    LayerSpec("launch_zones", "Polygon", "Launch zones",
+              ("naval_missile_launch", "air_launch")),
+    LayerSpec("missile_tracks", "LineString", "Missile tracks",
+              ("cruise_missile", "ballistic_missile")),
+    LayerSpec("border_incursions", "LineString", "Border incursions",
+              ("airspace_violation", "ground_incursion")),
+    LayerSpec("deployments", "Point", "Deployments",
+              ("ground_forces", "air_assets", "naval_assets", "combined_buildup")),
+    LayerSpec("aircraft_encounters", "Point", "Aircraft encounters",
+              ("diversion", "intercept", "close_approach")),
+)
+
+LAYER_NAMES = tuple(spec.name for spec in FEATURE_LAYERS)
+
+
+def layer_spec(name):
+    for spec in FEATURE_LAYERS:
+        if spec.name == name:
+            return spec
+    raise KeyError(name)
+
+
+FEATURE_FIELDS = (
+    FieldSpec("uid", "text", True),
+    FieldSpec("title", "text", True),
+    FieldSpec("event_type", "text", True),
+    FieldSpec("actor", "text"),
+    FieldSpec("t_start", "datetime", True),
+    FieldSpec("t_end", "datetime", True),
+    FieldSpec("time_precision", "text", True),
+    FieldSpec("loc_precision", "text", True),
+    FieldSpec("uncertainty_m", "real", True),
+    FieldSpec("description", "text"),
+    FieldSpec("n_asserting", "integer", True),
+    FieldSpec("n_disputing", "integer", True),
+    FieldSpec("contested", "boolean", True),
+)
+
+DOCUMENT_FIELDS = (
+    FieldSpec("did", "text", True),
+    FieldSpec("outlet", "text", True),
+    FieldSpec("title", "text"),
+    FieldSpec("url", "text"),
+    FieldSpec("published_at", "datetime", True),
+    FieldSpec("language", "text", True),
+    FieldSpec("text", "text", True),
+    FieldSpec("sha256", "text", True),
+)
+
+STATEMENT_FIELDS = (
+    FieldSpec("sid", "text", True),
+    FieldSpec("did", "text", True),
+    FieldSpec("speaker", "text", True),
+    FieldSpec("speaker_role", "text"),
+    FieldSpec("affiliation", "text", True),
+    FieldSpec("setting", "text"),
+    FieldSpec("relay_chain", "text", True),
+    FieldSpec("stated_on", "date"),
+    FieldSpec("is_direct_quote", "boolean", True),
+    FieldSpec("quote", "text", True),
+    FieldSpec("quote_start", "integer", True),
+    FieldSpec("quote_end", "integer", True),
+    FieldSpec("source_reliability", "text"),
+    FieldSpec("info_credibility", "integer"),
+)
+
+LINK_FIELDS = (
+    FieldSpec("feature_layer", "text", True),
+    FieldSpec("feature_uid", "text", True),
+    FieldSpec("sid", "text", True),
+    FieldSpec("stance", "text", True),
+    FieldSpec("claim", "text"),
+)
+
+TABLES = {
+    "documents": DOCUMENT_FIELDS,
+    "statements": STATEMENT_FIELDS,
+    "statement_links": LINK_FIELDS,
+}

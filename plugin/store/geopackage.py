@@ -1,0 +1,399 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The evidence store as one GeoPackage file, written and read through GDAL/OGR.
+
+Rows go in through OGR's feature API, so every value is bound, never spliced into SQL. SQL text
+is used only for schema statements built from the constant names in evidence.schema.
+"""
+import os
+from datetime import date, datetime, timedelta, timezone
+
+from osgeo import gdal, ogr, osr
+
+from ..evidence.contestation import derive_counts
+from ..evidence.errors import EvidenceError
+from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement, Stance
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..evidence.validation import validate_case
+from ..paths import style_path
+from .atomic import replacing
+from .base import EvidenceStore
+from .geometry import geometry_problem
+
+RELATED_TABLES_URL = "http://docs.opengeospatial.org/is/18-000/18-000.html"
+SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL",
+             "boolean": "BOOLEAN", "date": "DATE", "datetime": "DATETIME"}
+OGR_TYPES = {"text": (ogr.OFTString, ogr.OFSTNone), "integer": (ogr.OFTInteger, ogr.OFSTNone),
+             "real": (ogr.OFTReal, ogr.OFSTNone), "boolean": (ogr.OFTInteger, ogr.OFSTBoolean),
+             "date": (ogr.OFTDate, ogr.OFSTNone), "datetime": (ogr.OFTDateTime, ogr.OFSTNone)}
+OGR_GEOMETRY = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString, "Polygon": ogr.wkbPolygon}
+
+STANCES = ", ".join(f"'{s.value}'" for s in Stance)
+# Constraints SQLite can hold, beyond NOT NULL: keys, references and closed vocabularies.
+TABLE_CONSTRAINTS = {
+    "documents": {"did": "UNIQUE"},
+    "statements": {
+        "sid": "UNIQUE",
+        "did": "REFERENCES documents(did) ON UPDATE CASCADE ON DELETE RESTRICT",
+        "quote_start": "CHECK (quote_start >= 0)",
+        "quote_end": "CHECK (quote_end > quote_start)",
+        "source_reliability": "CHECK (source_reliability IS NULL OR source_reliability IN "
+                              "('A', 'B', 'C', 'D', 'E', 'F'))",
+        "info_credibility": "CHECK (info_credibility IS NULL OR info_credibility BETWEEN 1 AND 6)",
+    },
+    "statement_links": {
+        "sid": "REFERENCES statements(sid) ON UPDATE CASCADE ON DELETE CASCADE",
+        "stance": f"CHECK (stance IN ({STANCES}))",
+    },
+}
+INDEXES = (
+    ("statements_did_idx", "statements", "did"),
+    ("statement_links_feature_idx", "statement_links", "feature_uid"),
+    ("statement_links_sid_idx", "statement_links", "sid"),
+    ("statement_links_layer_idx", "statement_links", "feature_layer, feature_uid"),
+)
+LAYER_STYLES_DDL = (
+    "CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+    "f_table_catalog TEXT, f_table_schema TEXT, f_table_name TEXT, f_geometry_column TEXT, "
+    "styleName TEXT, styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, "
+    "owner TEXT, ui TEXT, update_time DATETIME)"
+)
+UTC = timezone.utc
+
+
+def mapping_view(layer):
+    """Related Tables mapping for one feature layer, derived from statement_links so that the
+    links live in one table and no copy can go stale."""
+    return f"{layer}_statements"
+
+
+def _quiet():
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    gdal.ErrorReset()
+
+
+def _loud():
+    gdal.PopErrorHandler()
+
+
+def _sql(ds, statement):
+    result = ds.ExecuteSQL(statement)
+    rows = []
+    if result is not None:
+        rows = [[f.GetField(i) for i in range(f.GetFieldCount())] for f in result]
+        ds.ReleaseResultSet(result)
+    return rows
+
+
+def _table_ddl(name, fields):
+    constraints = TABLE_CONSTRAINTS.get(name, {})
+    columns = ["fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"]
+    for spec in fields:
+        column = f"{spec.name} {SQL_TYPES[spec.kind]}"
+        if spec.required:
+            column += " NOT NULL"
+        if spec.name in constraints:
+            column += " " + constraints[spec.name]
+        columns.append(column)
+    return f"CREATE TABLE {name} ({', '.join(columns)})"
+
+
+def _register_attributes(ds, table):
+    # Constant table names only; gpkg_contents makes the table visible to GDAL and QGIS.
+    _sql(ds, "INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change) "
+             f"VALUES ('{table}', 'attributes', '{table}', "  # nosec B608 - constant names
+             "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
+
+
+def _utc_text(value):
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _set(feature, spec, value):
+    if value is None or value == "" and spec.kind != "text":
+        feature.SetFieldNull(spec.name)
+    elif spec.kind == "datetime":
+        feature.SetField(spec.name, _utc_text(value))
+    elif spec.kind == "date":
+        feature.SetField(spec.name, value.isoformat())
+    elif spec.kind == "boolean":
+        feature.SetField(spec.name, 1 if value else 0)
+    elif hasattr(value, "value"):  # enums are stored by their public value
+        feature.SetField(spec.name, value.value)
+    else:
+        feature.SetField(spec.name, value)
+
+
+def _get(feature, spec):
+    index = feature.GetFieldIndex(spec.name)
+    if not feature.IsFieldSetAndNotNull(index):
+        return None
+    if spec.kind == "datetime":
+        y, mo, d, h, mi, sec, tz = feature.GetFieldAsDateTime(index)
+        micro = min(999_999, int(round((sec - int(sec)) * 1e6)))
+        value = datetime(y, mo, d, h, mi, int(sec), micro, tzinfo=UTC)
+        if tz > 1 and tz != 100:  # OGR's flag: 100 is UTC, each step off it is 15 minutes
+            value -= timedelta(minutes=(tz - 100) * 15)
+        return value
+    if spec.kind == "date":
+        y, mo, d = feature.GetFieldAsDateTime(index)[:3]
+        return date(y, mo, d)
+    if spec.kind == "boolean":
+        return bool(feature.GetFieldAsInteger(index))
+    if spec.kind == "integer":
+        return feature.GetFieldAsInteger64(index)
+    if spec.kind == "real":
+        return feature.GetFieldAsDouble(index)
+    return feature.GetFieldAsString(index)
+
+
+def default_styles():
+    styles = {}
+    for layer in LAYER_NAMES:
+        path = style_path(layer)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as qml:
+                styles[layer] = qml.read()
+    return styles
+
+
+class GeoPackageStore(EvidenceStore):
+    def __init__(self, path, styles=None):
+        self.path = os.path.abspath(path)
+        self.styles = default_styles() if styles is None else styles
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(self, case, feedback=None):
+        derive_counts(case)
+        validate_case(case, geometry_problem, source=self.path)
+        folder = os.path.dirname(self.path)
+        if not os.path.isdir(folder):
+            raise EvidenceError(f"{self.path}: the folder {folder} does not exist")
+        with replacing(self.path) as temp:
+            self._create_schema(temp)
+            self._fill(temp, case, feedback)
+            self._check(temp, case)
+        return self.path
+
+    def _create_schema(self, path):
+        _quiet()
+        try:
+            ds = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+            if ds is None:
+                raise EvidenceError(f"{self.path}: cannot create ({gdal.GetLastErrorMsg()})")
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(4326)
+            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            for spec in FEATURE_LAYERS:
+                layer = ds.CreateLayer(
+                    spec.name, srs, OGR_GEOMETRY[spec.geometry],
+                    ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES",
+                     f"IDENTIFIER={spec.title}"])
+                if layer is None:
+                    raise EvidenceError(f"{self.path}: cannot create layer {spec.name} "
+                                        f"({gdal.GetLastErrorMsg()})")
+                for field in FEATURE_FIELDS:
+                    kind, subtype = OGR_TYPES[field.kind]
+                    definition = ogr.FieldDefn(field.name, kind)
+                    definition.SetSubType(subtype)
+                    definition.SetNullable(not field.required)
+                    definition.SetUnique(field.name == "uid")
+                    layer.CreateField(definition)
+            for table, fields in TABLES.items():
+                _sql(ds, _table_ddl(table, fields))
+                _register_attributes(ds, table)
+            for index, table, columns in INDEXES:
+                _sql(ds, f"CREATE INDEX {index} ON {table} ({columns})")
+            _sql(ds, LAYER_STYLES_DDL)
+            _register_attributes(ds, "layer_styles")
+            self._create_related_tables(ds)
+            ds = None
+        finally:
+            _loud()
+
+    def _create_related_tables(self, ds):
+        _sql(ds, "CREATE TABLE gpkgext_relations (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                 "base_table_name TEXT NOT NULL, base_primary_column TEXT NOT NULL DEFAULT 'id', "
+                 "related_table_name TEXT NOT NULL, related_primary_column TEXT NOT NULL "
+                 "DEFAULT 'id', relation_name TEXT NOT NULL, mapping_table_name TEXT NOT NULL "
+                 "UNIQUE)")
+        _sql(ds, "INSERT INTO gpkg_extensions VALUES ('gpkgext_relations', NULL, "
+                 f"'related_tables', '{RELATED_TABLES_URL}', 'read-write')")
+        for layer in LAYER_NAMES:
+            view = mapping_view(layer)
+            _sql(ds, f"CREATE VIEW {view} AS SELECT l.fid AS fid, f.fid AS base_id, "  # nosec B608
+                     "s.fid AS related_id, l.stance AS stance, l.claim AS claim "
+                     f"FROM statement_links l JOIN {layer} f ON f.uid = l.feature_uid "
+                     "JOIN statements s ON s.sid = l.sid "
+                     f"WHERE l.feature_layer = '{layer}'")
+            _sql(ds, "INSERT INTO gpkgext_relations (base_table_name, base_primary_column, "  # nosec B608
+                     "related_table_name, related_primary_column, relation_name, "
+                     f"mapping_table_name) VALUES ('{layer}', 'fid', 'statements', 'fid', "
+                     f"'attributes', '{view}')")
+            _sql(ds, f"INSERT INTO gpkg_extensions VALUES ('{view}', NULL, "  # nosec B608
+                     f"'related_tables', '{RELATED_TABLES_URL}', 'read-write')")
+
+    def _fill(self, path, case, feedback):
+        _quiet()
+        try:
+            ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+            if ds is None:
+                raise EvidenceError(f"{self.path}: cannot reopen ({gdal.GetLastErrorMsg()})")
+            ds.StartTransaction()
+            total = max(1, len(case.documents) + len(case.statements)
+                        + len(case.features) + len(case.links))
+            done = 0
+
+            def step(layer, record, values, geometry=None):
+                nonlocal done
+                feature = ogr.Feature(layer.GetLayerDefn())
+                for spec, value in values:
+                    _set(feature, spec, value)
+                if geometry is not None:
+                    feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(geometry)))
+                if layer.CreateFeature(feature) != 0:
+                    raise EvidenceError(f"{self.path}: cannot write {record} "
+                                        f"({gdal.GetLastErrorMsg()})")
+                done += 1
+                if feedback is not None and done % 500 == 0:
+                    if feedback.isCanceled():
+                        raise EvidenceError(f"{self.path}: cancelled; the file was not changed")
+                    feedback.setProgress(100.0 * done / total)
+
+            documents = ds.GetLayerByName("documents")
+            for doc in case.documents:
+                values = dict(vars(doc), sha256=doc.sha256)
+                step(documents, f"document {doc.did}",
+                     [(f, values[f.name]) for f in TABLES["documents"]])
+            statements = ds.GetLayerByName("statements")
+            for st in case.statements:
+                step(statements, f"statement {st.sid}",
+                     [(f, getattr(st, f.name)) for f in TABLES["statements"]])
+            for spec in FEATURE_LAYERS:
+                layer = ds.GetLayerByName(spec.name)
+                for feat in case.features_in(spec.name):
+                    step(layer, f"{spec.name} {feat.uid}",
+                         [(f, getattr(feat, f.name)) for f in FEATURE_FIELDS],
+                         feat.geometry_wkb)
+            links = ds.GetLayerByName("statement_links")
+            for link in case.links:
+                step(links, f"link {link.feature_uid} - {link.sid}",
+                     [(f, getattr(link, f.name)) for f in TABLES["statement_links"]])
+            styles = ds.GetLayerByName("layer_styles")
+            for layer_name, qml in sorted(self.styles.items()):
+                row = ogr.Feature(styles.GetLayerDefn())
+                for name, value in (("f_table_name", layer_name), ("f_geometry_column", "geom"),
+                                    ("styleName", layer_name), ("styleQML", qml),
+                                    ("useAsDefault", 1),
+                                    ("description", "Conflict Evidence default style")):
+                    row.SetField(name, value)
+                row.SetField("update_time", _utc_text(datetime.now(UTC)))
+                if styles.CreateFeature(row) != 0:
+                    raise EvidenceError(f"{self.path}: cannot write the style of {layer_name}")
+            if ds.CommitTransaction() != 0:
+                raise EvidenceError(f"{self.path}: cannot commit ({gdal.GetLastErrorMsg()})")
+            ds = None
+        finally:
+            _loud()
+
+    def _check(self, path, case):
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+        try:
+            integrity = _sql(ds, "PRAGMA integrity_check")
+            if integrity != [["ok"]]:
+                raise EvidenceError(f"{self.path}: integrity check failed: {integrity[:3]}")
+            broken = _sql(ds, "PRAGMA foreign_key_check")
+            if broken:
+                raise EvidenceError(f"{self.path}: {len(broken)} broken reference(s): {broken[:3]}")
+            expected = {"documents": len(case.documents), "statements": len(case.statements),
+                        "statement_links": len(case.links)}
+            expected.update({name: len(case.features_in(name)) for name in LAYER_NAMES})
+            for table, count in expected.items():
+                found = ds.GetLayerByName(table).GetFeatureCount()
+                if found != count:
+                    raise EvidenceError(f"{self.path}: {table} holds {found} rows, "
+                                        f"{count} were written")
+        finally:
+            ds = None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def read(self):
+        ds = self._open_readonly()
+        try:
+            case = EvidenceCase(
+                documents=[self._document(row) for row in self._rows(ds, "documents")],
+                statements=[self._statement(row) for row in self._rows(ds, "statements")],
+                links=[self._link(row) for row in self._rows(ds, "statement_links")],
+            )
+            for spec in FEATURE_LAYERS:
+                for row, wkb in self._rows(ds, spec.name, with_geometry=True):
+                    case.features.append(self._feature(spec.name, row, wkb))
+        finally:
+            ds = None
+        validate_case(case, geometry_problem, source=self.path)
+        return derive_counts(case)
+
+    def _open_readonly(self):
+        if not os.path.isfile(self.path):
+            raise EvidenceError(f"{self.path}: no such file")
+        _quiet()
+        try:
+            ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
+        finally:
+            _loud()
+        if ds is None:
+            raise EvidenceError(f"{self.path}: not a GeoPackage, or not readable")
+        for name in LAYER_NAMES + tuple(TABLES):
+            layer = ds.GetLayerByName(name)
+            if layer is None:
+                raise EvidenceError(f"{self.path}: not an evidence store: the table '{name}' "
+                                    "is missing")
+            defn = layer.GetLayerDefn()
+            fields = FEATURE_FIELDS if name in LAYER_NAMES else TABLES[name]
+            for spec in fields:
+                if defn.GetFieldIndex(spec.name) < 0:
+                    raise EvidenceError(f"{self.path}: the table '{name}' has no field "
+                                        f"'{spec.name}'")
+        return ds
+
+    def _rows(self, ds, table, with_geometry=False):
+        fields = FEATURE_FIELDS if table in LAYER_NAMES else TABLES[table]
+        layer = ds.GetLayerByName(table)
+        layer.ResetReading()
+        for feature in layer:
+            row = {spec.name: _get(feature, spec) for spec in fields}
+            row["_record"] = f"{table} row {feature.GetFID()}"
+            if with_geometry:
+                geometry = feature.GetGeometryRef()
+                yield row, (bytes(geometry.ExportToIsoWkb()) if geometry is not None else b"")
+            else:
+                yield row
+
+    def _document(self, row):
+        doc = Document(**{k: row[k] for k in
+                          ("did", "outlet", "title", "url", "published_at", "language", "text")})
+        if doc.text is not None and row["sha256"] != doc.sha256:
+            raise EvidenceError(f"{self.path}: {row['_record']} (document {doc.did}): the stored "
+                                "SHA-256 does not match its text")
+        return doc
+
+    @staticmethod
+    def _statement(row):
+        values = {f.name: row[f.name] for f in TABLES["statements"]}
+        for name in ("quote_start", "quote_end", "info_credibility"):
+            if values[name] is not None:
+                values[name] = int(values[name])
+        values["source_reliability"] = values["source_reliability"] or None
+        return Statement(**values)
+
+    @staticmethod
+    def _link(row):
+        return Link(row["feature_layer"], row["feature_uid"], row["sid"], row["stance"],
+                    row["claim"] or "")
+
+    @staticmethod
+    def _feature(layer, row, wkb):
+        values = {f.name: row[f.name] for f in FEATURE_FIELDS}
+        values["description"] = values["description"] or ""
+        return Feature(layer=layer, geometry_wkb=wkb, **values)
