@@ -1,0 +1,91 @@
+# The one task interface: CI and people call these same targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+PLUGIN := conflict_evidence
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD := build
+ZIP := dist/$(PLUGIN)-$(VERSION).zip
+RUN_PROFILES := $(BUILD)/qgis-profiles
+# make deploy installs into this QGIS profile's plugin folder (override PROFILE_DIR=...).
+PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+LOCALES := fr de
+HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
+
+.PHONY: help setup system-packages test lint unit qgis-tests zip deploy run demo i18n clean
+
+help:
+	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
+	@echo "make test   - install what is missing, then lint, unit tests, QGIS tests and package checks"
+	@echo "make zip | deploy | demo | lint | i18n | clean"
+
+system-packages:
+	@bash test/tools/install_system_packages.sh
+
+$(VENV)/.installed: requirements-dev.txt | system-packages
+	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+setup: system-packages $(VENV)/.installed
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/flake8 plugin __init__.py
+	$(VENV)/bin/bandit -q -r plugin __init__.py
+	git ls-files -z | xargs -0 $(VENV)/bin/detect-secrets scan | $(PY) test/tools/no_secrets.py
+
+unit: setup
+	$(PY) -m pytest -p no:qgis test/unit
+
+qgis-tests: setup zip
+	mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
+	$(HEADLESS) CE_ZIP=$(CURDIR)/$(ZIP) $(PY) -m pytest test/qgis
+
+test: lint unit qgis-tests
+	@echo "make test: all checks passed"
+
+i18n: system-packages
+	for locale in $(LOCALES); do \
+	  pylupdate5 -noobsolete $$(git ls-files 'plugin/*.py') -ts i18n/$(PLUGIN)_$$locale.ts || exit 1; \
+	done
+	lrelease -silent i18n/*.ts
+
+# The zip is what git has committed (export-ignore drops dev files), plus compiled translations.
+zip: system-packages
+	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip dist
+	git archive --format=tar --prefix=$(PLUGIN)/ HEAD | tar -x -C $(BUILD)/zip
+	for ts in $(BUILD)/zip/$(PLUGIN)/i18n/*.ts; do \
+	  [ -e "$$ts" ] || continue; lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
+	rm -f $(ZIP) && (cd $(BUILD)/zip && zip -qrX ../../$(ZIP) $(PLUGIN))
+	@echo "$(ZIP)"
+
+deploy: zip
+	rm -rf "$(PROFILE_DIR)/python/plugins/$(PLUGIN)"
+	mkdir -p "$(PROFILE_DIR)/python/plugins"
+	unzip -q $(ZIP) -d "$(PROFILE_DIR)/python/plugins"
+	$(SYSTEM_PYTHON) test/tools/enable_plugin.py "$(PROFILE_DIR)" $(PLUGIN)
+	@echo "deployed to $(PROFILE_DIR)/python/plugins/$(PLUGIN)"
+
+# The headless job: the seed case built by qgis_process, loaded, rendered and written to build/.
+demo: setup zip
+	$(MAKE) --no-print-directory deploy PROFILE_DIR=$(CURDIR)/$(RUN_PROFILES)/profiles/default
+	mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
+	$(HEADLESS) QGIS_PLUGINPATH=$(CURDIR)/$(RUN_PROFILES)/profiles/default/python/plugins \
+	  $(PY) test/tools/headless_run.py $(CURDIR)/$(BUILD)/seed
+
+run: demo
+	@if [ -n "$$DISPLAY" ] && [ -z "$$CI" ]; then \
+	  echo "Starting QGIS with the seed case"; \
+	  qgis --profiles-path $(CURDIR)/$(RUN_PROFILES) --profile default \
+	    --project $(CURDIR)/$(BUILD)/seed/seed_case.qgz; \
+	else \
+	  echo "No display: the seed case was built, exported and rendered under $(BUILD)/seed/"; \
+	fi
+
+clean:
+	rm -rf $(BUILD) dist .pytest_cache .ruff_cache

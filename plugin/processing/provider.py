@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..paths import icon_path
+from .build_seed_store import BuildSeedStore
+
+PROVIDER_ID = "conflict_evidence"
+
+
+class ConflictEvidenceProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return "Conflict Evidence"
+
+    def icon(self):
+        return QIcon(icon_path("conflict_evidence.svg"))
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        for algorithm in (BuildSeedStore(),):
+            self.addAlgorithm(algorithm)
