@@ -1,0 +1,33 @@
+"""Makes the repository importable as the package `conflict_evidence`, as QGIS imports it.
+
+The repository root is the plugin folder, so tests reach it through a link named like the
+folder QGIS installs it in. Nothing here imports qgis: unit tests run without it.
+"""
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+IMPORT_ROOT = ROOT / "build" / "importroot"
+LINK = IMPORT_ROOT / "conflict_evidence"
+
+IMPORT_ROOT.mkdir(parents=True, exist_ok=True)
+if not LINK.exists():
+    os.symlink(ROOT, LINK, target_is_directory=True)
+sys.path.insert(0, str(IMPORT_ROOT))
+
+SEED_TEXT = ROOT / "resources" / "seed" / "000_860e9783b8356436.txt"
+DATA = ROOT / "test" / "data"
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """Copy a file from test/data into tmp_path before anything opens it."""
+    def copy(name):
+        target = tmp_path / name
+        shutil.copy(DATA / name, target)
+        return target
+    return copy

@@ -1,0 +1,65 @@
+"""make run without a display: the seed case built by qgis_process, then loaded into a QGIS
+project, rendered to PNG and written beside it. Usage: headless_run.py OUTPUT_FOLDER"""
+import os
+import subprocess
+import sys
+
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"  # /usr/bin/qgis_process is broken on Debian 12
+
+
+def qgis_process(*args):
+    result = subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.exit(f"qgis_process {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def main(out):
+    os.makedirs(out, exist_ok=True)
+    store = os.path.join(out, "seed_case.gpkg")
+    qgis_process("plugins", "enable", "conflict_evidence")
+    report = qgis_process("run", "conflict_evidence:build_seed_store", "--", f"OUTPUT={store}")
+    print(report.split("----------------")[0].strip())
+
+    sys.path.insert(0, os.environ["QGIS_PLUGINPATH"])
+    from qgis.core import (
+        QgsApplication, QgsMapRendererSequentialJob, QgsMapSettings, QgsProject,
+        QgsRectangle, QgsVectorLayer,
+    )
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from conflict_evidence.plugin.qgis_side.places import world_map_path
+    from conflict_evidence.plugin.qgis_side.store_layers import load_store, store_layers
+
+    project = QgsProject.instance()
+    group = load_store(store, project)
+    countries = QgsVectorLayer(f"{world_map_path()}|layername=countries", "Countries", "ogr")
+    countries.renderer().symbol().setColor(QColor("#ecebe4"))
+    countries.renderer().symbol().symbolLayer(0).setStrokeColor(QColor("#9a9a8f"))
+    project.addMapLayer(countries)
+    project_path = os.path.join(out, "seed_case.qgz")
+    if not project.write(project_path):
+        sys.exit(f"{project_path}: cannot write the project ({project.error()})")
+
+    layers = [layer for layer in store_layers(group) if layer.isSpatial()]
+    settings = QgsMapSettings()
+    settings.setLayers(layers + [countries])
+    settings.setDestinationCrs(layers[0].crs())
+    settings.setBackgroundColor(QColor("#cfe3f0"))
+    settings.setOutputSize(QSize(1600, 1000))
+    settings.setExtent(QgsRectangle(33.0, 31.0, 56.0, 48.0))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    png = os.path.join(out, "seed_case_map.png")
+    if not job.renderedImage().save(png, "PNG"):
+        sys.exit(f"{png}: cannot write the map image")
+    app.exitQgis()
+    print(f"Seed store:  {store}\nProject:     {project_path}\nMap image:   {png}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

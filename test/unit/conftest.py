@@ -1,0 +1,55 @@
+from datetime import date, datetime, timezone
+
+import pytest
+from osgeo import ogr
+
+from conflict_evidence.plugin.evidence.model import (
+    Document, EvidenceCase, Feature, Link, Statement, Stance,
+)
+
+UTC = timezone.utc
+TEXT = ('Officials in Moscow said "the strike hit a depot" on Monday. '
+        'Ankara disputed it: "There was no depot there," a Turkish official told Anadolu.')
+
+
+def wkb(wkt):
+    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+
+
+def statement(sid, quote, speaker, affiliation, relay="", text=TEXT):
+    start = text.index(quote)
+    chain = " > ".join([speaker, *([relay] if relay else []), "Test Wire"])
+    return Statement(sid=sid, did="d1", speaker=speaker, speaker_role="official",
+                     affiliation=affiliation, setting="", relay_chain=chain,
+                     stated_on=date(2015, 10, 5), is_direct_quote=True, quote=quote,
+                     quote_start=start, quote_end=start + len(quote))
+
+
+def feature(uid, layer="strike_sites", geometry="POINT (36.6 35.9)", **changes):
+    values = dict(layer=layer, uid=uid, title=f"Feature {uid}", event_type="airstrike",
+                  actor="Russia", t_start=datetime(2015, 10, 5, tzinfo=UTC),
+                  t_end=datetime(2015, 10, 6, tzinfo=UTC), time_precision="day",
+                  loc_precision="locality", uncertainty_m=800.0, geometry_wkb=wkb(geometry))
+    values.update(changes)
+    return Feature(**values)
+
+
+@pytest.fixture
+def small_case():
+    doc = Document(did="d1", outlet="Test Wire", title="A test report", url="https://example.org/r",
+                   published_at=datetime(2015, 10, 6, 12, 30, tzinfo=UTC), language="en", text=TEXT)
+    statements = [
+        statement("s1", "the strike hit a depot", "Officials in Moscow", "Russian government"),
+        statement("s2", "There was no depot there,", "a Turkish official", "Turkish government",
+                  relay="Anadolu"),
+    ]
+    features = [
+        feature("f1"),
+        feature("f2", layer="launch_zones", event_type="naval_missile_launch",
+                geometry="POLYGON ((50 40, 51 40, 51 41, 50 41, 50 40))", loc_precision="water_body",
+                uncertainty_m=60000.0),
+    ]
+    links = [Link("strike_sites", "f1", "s1", Stance.ASSERTS, "a depot was hit"),
+             Link("strike_sites", "f1", "s2", Stance.DISPUTES, "a depot was hit"),
+             Link("launch_zones", "f2", "s1", Stance.CONTEXT, "")]
+    return EvidenceCase([doc], statements, features, links)
