@@ -282,7 +282,8 @@ class GeoPackageStore(EvidenceStore):
             styles = ds.GetLayerByName("layer_styles")
             for layer_name, qml in sorted(self.styles.items()):
                 row = ogr.Feature(styles.GetLayerDefn())
-                for name, value in (("f_table_name", layer_name), ("f_geometry_column", "geom"),
+                for name, value in (("f_table_catalog", ""), ("f_table_schema", ""),
+                                    ("f_table_name", layer_name), ("f_geometry_column", "geom"),
                                     ("styleName", layer_name), ("styleQML", qml),
                                     ("useAsDefault", 1),
                                     ("description", "Conflict Evidence default style")):
