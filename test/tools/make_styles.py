@@ -32,7 +32,7 @@ def uncertainty_disc(colour):
     """A circle whose diameter is twice uncertainty_m, in metres on the ground."""
     disc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.Circle)
     fill = QColor(colour)
-    fill.setAlpha(28)
+    fill.setAlpha(8)  # stacked discs (11 targets placed only "in Syria") must stay see-through
     stroke = QColor(colour)
     stroke.setAlpha(150)
     disc.setColor(fill)
