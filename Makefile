@@ -13,10 +13,10 @@ ZIP := dist/$(PLUGIN)-$(VERSION).zip
 RUN_PROFILES := $(BUILD)/qgis-profiles
 # make deploy installs into this QGIS profile's plugin folder (override PROFILE_DIR=...).
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
-LOCALES := fr de
+LOCALES := fr
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test lint unit qgis-tests zip deploy run demo i18n clean
+.PHONY: help setup system-packages test lint unit qgis-tests zip deploy run demo i18n translations clean
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
@@ -42,12 +42,15 @@ lint: setup
 unit: setup
 	$(PY) -m pytest -p no:qgis test/unit
 
-qgis-tests: setup zip
+qgis-tests: setup zip translations
 	mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
 	$(HEADLESS) CE_ZIP=$(CURDIR)/$(ZIP) $(PY) -m pytest test/qgis
 
 test: lint unit qgis-tests
 	@echo "make test: all checks passed"
+
+translations: system-packages
+	lrelease -silent i18n/*.ts
 
 i18n: system-packages
 	for locale in $(LOCALES); do \

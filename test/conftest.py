@@ -19,7 +19,6 @@ if not LINK.exists():
     os.symlink(ROOT, LINK, target_is_directory=True)
 sys.path.insert(0, str(IMPORT_ROOT))
 
-SEED_TEXT = ROOT / "resources" / "seed" / "000_860e9783b8356436.txt"
 DATA = ROOT / "test" / "data"
 
 

@@ -17,7 +17,7 @@ class BuildSeedStore(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
 
     def tr(self, text):
-        return QCoreApplication.translate("Processing", text)
+        return QCoreApplication.translate(type(self).__name__, text)  # as pylupdate5 files it
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return BuildSeedStore()

@@ -76,7 +76,8 @@ class NaturalEarthPlaces:
         raise EvidenceError(f"unknown kind of place '{kind}'")
 
     def enclosed_water(self, neighbours):
-        """The largest hole left inside the union of the countries around a closed sea."""
+        """The largest hole left inside the union of the countries around a closed sea, less
+        the islands in it (they belong to those countries too)."""
         land = QgsGeometry.unaryUnion([self.country(code) for code in neighbours])
         holes = []
         for polygon in land.asMultiPolygon() if land.isMultipart() else [land.asPolygon()]:
@@ -84,7 +85,7 @@ class NaturalEarthPlaces:
         if not holes:
             raise EvidenceError(f"{self.path}: {', '.join(neighbours)} enclose no water")
         water = max((QgsGeometry.fromPolygonXY([ring]) for ring in holes), key=lambda g: g.area())
-        return water.buffer(-SHORE_CLEARANCE_DEG, 8)
+        return water.difference(land).buffer(-SHORE_CLEARANCE_DEG, 8)
 
     def shared_border(self, first, second):
         line = self.country(first).intersection(self.country(second)).mergeLines()

@@ -6,7 +6,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from ..paths import PLUGIN_ROOT
 
-CONTEXT = "ConflictEvidence"
+# pylupdate5 files module-level tr() calls under "@default"; the runtime must use the same.
+CONTEXT = "@default"
 
 
 def tr(message):

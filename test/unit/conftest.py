@@ -35,6 +35,16 @@ def feature(uid, layer="strike_sites", geometry="POINT (36.6 35.9)", **changes):
 
 
 @pytest.fixture
+def make_feature():
+    return feature
+
+
+@pytest.fixture
+def make_wkb():
+    return wkb
+
+
+@pytest.fixture
 def small_case():
     doc = Document(did="d1", outlet="Test Wire", title="A test report", url="https://example.org/r",
                    published_at=datetime(2015, 10, 6, 12, 30, tzinfo=UTC), language="en", text=TEXT)

@@ -9,8 +9,6 @@ from conflict_evidence.plugin.evidence.errors import EvidenceError, InvalidEvide
 from conflict_evidence.plugin.evidence.model import Link
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
-from .conftest import feature, wkb
-
 
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -81,14 +79,14 @@ def test_bad_case_writes_nothing(small_case, tmp_path):
 
 
 @pytest.mark.parametrize("breakage", ["duplicate uid", "empty geometry", "bad offsets"])
-def test_failed_write_leaves_the_previous_store_untouched(small_case, tmp_path, breakage):
+def test_failed_write_leaves_the_previous_store_untouched(small_case, tmp_path, breakage, make_feature, make_wkb):
     target = tmp_path / "store.gpkg"
     GeoPackageStore(target).write(small_case)
     before = digest(target)
     if breakage == "duplicate uid":
-        small_case.features.append(feature("f1"))
+        small_case.features.append(make_feature("f1"))
     elif breakage == "empty geometry":
-        small_case.features[0].geometry_wkb = wkb("POINT EMPTY")
+        small_case.features[0].geometry_wkb = make_wkb("POINT EMPTY")
     else:
         small_case.statements[0].quote_end += 2
     with pytest.raises(InvalidEvidence):
@@ -97,12 +95,12 @@ def test_failed_write_leaves_the_previous_store_untouched(small_case, tmp_path, 
     assert os.listdir(tmp_path) == ["store.gpkg"]
 
 
-def test_cancel_midway_leaves_nothing_half_written(small_case, tmp_path):
+def test_cancel_midway_leaves_nothing_half_written(small_case, tmp_path, make_feature):
     target = tmp_path / "store.gpkg"
     GeoPackageStore(target).write(small_case)
     before = digest(target)
     for n in range(1200):  # enough rows to reach a cancellation check
-        small_case.features.append(feature(f"x{n}"))
+        small_case.features.append(make_feature(f"x{n}"))
 
     class Cancelled:
         def isCanceled(self):

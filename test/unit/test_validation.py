@@ -8,8 +8,6 @@ from conflict_evidence.plugin.evidence.model import Link
 from conflict_evidence.plugin.evidence.validation import case_problems, validate_case
 from conflict_evidence.plugin.store.geometry import geometry_problem
 
-from .conftest import feature
-
 
 def messages(case):
     return [str(p) for p in case_problems(case, geometry_problem)]
@@ -29,8 +27,8 @@ def test_offsets_outside_the_text(small_case):
     assert any("statement s1" in m and "outside document 'd1'" in m for m in messages(small_case))
 
 
-def test_duplicate_uid_across_layers(small_case):
-    small_case.features.append(feature("f2"))
+def test_duplicate_uid_across_layers(small_case, make_feature):
+    small_case.features.append(make_feature("f2"))
     assert "feature f2: uid is used more than once in the store" in messages(small_case)
 
 
@@ -80,9 +78,8 @@ def test_grading_outside_the_admiralty_scale(small_case):
     ("POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))", "geometry is invalid"),
     ("LINESTRING (0 0, 1 1)", "geometry is a LineString, the layer holds Polygon"),
 ])
-def test_bad_geometries(small_case, wkt, expected):
-    from .conftest import wkb
-    small_case.features[1].geometry_wkb = wkb(wkt)
+def test_bad_geometries(small_case, wkt, expected, make_wkb):
+    small_case.features[1].geometry_wkb = make_wkb(wkt)
     assert any(m.startswith("launch_zones f2: " + expected) for m in messages(small_case))
 
 
@@ -91,7 +88,7 @@ def test_unreadable_geometry(small_case):
     assert any(m.startswith("strike_sites f1: geometry cannot be read") for m in messages(small_case))
 
 
-def test_validate_raises_with_the_source_named(small_case):
-    small_case.features.append(feature("f1"))
+def test_validate_raises_with_the_source_named(small_case, make_feature):
+    small_case.features.append(make_feature("f1"))
     with pytest.raises(InvalidEvidence, match=r"^/data/store.gpkg: 1 problem\(s\): feature f1: uid"):
         validate_case(small_case, geometry_problem, source="/data/store.gpkg")

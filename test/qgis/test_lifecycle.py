@@ -1,0 +1,60 @@
+from unittest import mock
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QDockWidget
+
+
+def test_load_use_unload_leaves_nothing_registered(qgis_iface):
+    import conflict_evidence
+
+    registry = QgsApplication.processingRegistry()
+    before = {p.id() for p in registry.providers()} - {"conflict_evidence"}
+    calls = {}
+    names = ("addPluginToVectorMenu", "removePluginVectorMenu", "addToolBarIcon",
+             "removeToolBarIcon", "addDockWidget", "removeDockWidget")
+    with mock.patch.multiple(qgis_iface, **{n: mock.DEFAULT for n in names}) as spies:
+        plugin = conflict_evidence.classFactory(qgis_iface)
+        plugin.initGui()
+        provider = registry.providerById("conflict_evidence")
+        assert provider is not None
+        assert "conflict_evidence:build_seed_store" in {a.id() for a in provider.algorithms()}
+        dock = plugin.dock
+        assert isinstance(dock, QDockWidget) and dock.objectName() == "ConflictEvidenceDock"
+        added = [c.args[1] for c in spies["addPluginToVectorMenu"].call_args_list]
+        assert [a.objectName() for a in added] == ["ConflictEvidenceShowDock", "ConflictEvidenceBuildSeed"]
+        assert all(c.args[0] == "&Conflict Evidence" for c in spies["addPluginToVectorMenu"].call_args_list)
+        # use: the dock toggles from its menu action
+        added[0].trigger()
+        assert dock.isVisible() or not dock.isHidden()
+
+        plugin.unload()
+        removed = [c.args[1] for c in spies["removePluginVectorMenu"].call_args_list]
+        calls = {n: spies[n].call_count for n in names}
+    assert sorted(map(id, removed)) == sorted(map(id, added))
+    assert calls["addToolBarIcon"] == calls["removeToolBarIcon"] == 1
+    assert calls["addDockWidget"] == calls["removeDockWidget"] == 1
+    assert registry.providerById("conflict_evidence") is None
+    assert {p.id() for p in registry.providers()} - {"conflict_evidence"} == before
+    assert plugin.dock is None and plugin.actions == [] and plugin.translator is None
+
+
+def test_processing_alone_works_without_iface(qgis_app):
+    import conflict_evidence
+
+    registry = QgsApplication.processingRegistry()
+    plugin = conflict_evidence.classFactory(None)
+    plugin.initProcessing()
+    plugin.initProcessing()  # QGIS may call it twice (initProcessing, then initGui)
+    assert [p.id() for p in registry.providers()].count("conflict_evidence") == 1
+    plugin.unload()
+    assert registry.providerById("conflict_evidence") is None
+
+
+def test_importing_the_package_does_no_work():
+    import importlib
+    import sys
+
+    sys.modules.pop("conflict_evidence", None)
+    before = set(sys.modules)
+    importlib.import_module("conflict_evidence")
+    assert not {m for m in set(sys.modules) - before if m.startswith("conflict_evidence.")}
