@@ -64,6 +64,7 @@ class ConflictEvidencePlugin:
         self.actions = []
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)  # gone from the main window now, not at the next event loop
             self.dock.deleteLater()
             self.dock = None
         if self.provider is not None:
