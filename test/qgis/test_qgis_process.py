@@ -15,10 +15,15 @@ def deployed(tmp_path_factory):
     plugins = tmp_path_factory.mktemp("plugins")
     with zipfile.ZipFile(os.environ["CE_ZIP"]) as archive:
         archive.extractall(plugins)
-    env = dict(os.environ, QGIS_PLUGINPATH=str(plugins), QT_QPA_PLATFORM="offscreen")
+    # A fresh home, so the profile qgis_process reads is this test's own, not the user's.
+    home = tmp_path_factory.mktemp("home")
+    env = dict(os.environ, QGIS_PLUGINPATH=str(plugins), QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_RUNTIME_DIR=str(home))
+    os.chmod(home, 0o700)
     enable = subprocess.run([QGIS_PROCESS, "plugins", "enable", "conflict_evidence"], env=env,
                             capture_output=True, text=True, check=False)
-    assert enable.returncode == 0 or "already enabled" in enable.stdout, enable.stdout + enable.stderr
+    output = enable.stdout + enable.stderr
+    assert enable.returncode == 0 or "already enabled" in output, output
     return env
 
 
