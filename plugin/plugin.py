@@ -23,8 +23,10 @@ class ConflictEvidencePlugin:
         if self.provider is None:
             from .processing.provider import ConflictEvidenceProvider
 
-            self.provider = ConflictEvidenceProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = ConflictEvidenceProvider()
+            if not QgsApplication.processingRegistry().addProvider(provider):
+                raise RuntimeError("QGIS refused the Processing provider 'conflict_evidence'")
+            self.provider = provider
 
     def initGui(self):  # noqa: N802 - QGIS API
         self.translator = install_translator()
@@ -68,8 +70,10 @@ class ConflictEvidencePlugin:
             self.dock.deleteLater()
             self.dock = None
         if self.provider is not None:
-            QgsApplication.processingRegistry().removeProvider(self.provider)
+            removed = QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+            if not removed:
+                raise RuntimeError("QGIS could not remove the Processing provider 'conflict_evidence'")
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None

@@ -15,7 +15,7 @@ class Problem:
         return f"{self.record}: {self.message}"
 
 
-class InvalidEvidence(EvidenceError):
+class InvalidEvidenceError(EvidenceError):
     def __init__(self, problems, source=None):
         self.problems = list(problems)
         self.source = source

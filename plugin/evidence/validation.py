@@ -2,10 +2,15 @@
 from collections import Counter
 from datetime import datetime
 
-from .errors import InvalidEvidence, Problem
+from .errors import InvalidEvidenceError, Problem
 from .model import (
-    INFO_CREDIBILITY, LOC_PRECISION_MAX_M, RELAY_SEPARATOR, SOURCE_RELIABILITY,
-    LocPrecision, Stance, TimePrecision,
+    INFO_CREDIBILITY,
+    LOC_PRECISION_MAX_M,
+    RELAY_SEPARATOR,
+    SOURCE_RELIABILITY,
+    LocPrecision,
+    Stance,
+    TimePrecision,
 )
 from .schema import LAYER_NAMES, layer_spec
 
@@ -155,5 +160,5 @@ def case_problems(case, geometry_problem=None):
 def validate_case(case, geometry_problem=None, source=None):
     problems = case_problems(case, geometry_problem)
     if problems:
-        raise InvalidEvidence(problems, source)
+        raise InvalidEvidenceError(problems, source)
     return case

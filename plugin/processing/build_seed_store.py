@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 from qgis.core import (
-    QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterFileDestination,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -35,11 +37,15 @@ class BuildSeedStore(QgsProcessingAlgorithm):
                        "verbatim in the report; places come from QGIS's Natural Earth data.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Evidence store"), self.tr("GeoPackage (*.gpkg)")))
-        self.addOutput(QgsProcessingOutputNumber("STATEMENTS", self.tr("Statements")))
-        self.addOutput(QgsProcessingOutputNumber("FEATURES", self.tr("Features")))
-        self.addOutput(QgsProcessingOutputNumber("LINKS", self.tr("Links")))
+        added = [
+            self.addParameter(QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Evidence store"), self.tr("GeoPackage (*.gpkg)"))),
+            self.addOutput(QgsProcessingOutputNumber("STATEMENTS", self.tr("Statements"))),
+            self.addOutput(QgsProcessingOutputNumber("FEATURES", self.tr("Features"))),
+            self.addOutput(QgsProcessingOutputNumber("LINKS", self.tr("Links"))),
+        ]
+        if not all(added):
+            raise QgsProcessingException(f"{self.name()}: QGIS refused a parameter or output")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -55,7 +61,7 @@ class BuildSeedStore(QgsProcessingAlgorithm):
                                                                  100 * (km / CLAIMED_TRACK_KM - 1)))
             GeoPackageStore(path).write(case, feedback)
         except EvidenceError as error:
-            raise QgsProcessingException(str(error))
+            raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(self.tr("{} statements, {} features, {} links written to {}").format(
             len(case.statements), len(case.features), len(case.links), path))
         return {self.OUTPUT: path, "STATEMENTS": len(case.statements),

@@ -7,9 +7,19 @@ as uncertainty, the distance from that point to the farthest part of the area.
 import os
 
 from qgis.core import (
-    QgsApplication, QgsCoordinateReferenceSystem, QgsDistanceArea, QgsExpression,
-    QgsFeatureRequest, QgsGeometry, QgsLineString, QgsPoint, QgsPointXY, QgsPolygon,
-    QgsProject, QgsVectorLayer, QgsWkbTypes,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsDistanceArea,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsLineString,
+    QgsPoint,
+    QgsPointXY,
+    QgsPolygon,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from ..evidence.errors import EvidenceError

@@ -40,13 +40,13 @@ def load_store(path, project):
     group.setCustomProperty(STORE_PROPERTY, path)
     # Points above lines above areas, so nothing small hides under a zone.
     order = {"Point": 0, "LineString": 1, "Polygon": 2}
-    for spec, layer in sorted(zip(FEATURE_LAYERS, layers), key=lambda p: order[p[0].geometry]):
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
+    ordered = [layer for _spec, layer in
+               sorted(zip(FEATURE_LAYERS, layers), key=lambda p: order[p[0].geometry])]
     tables_group = group.addGroup("Evidence tables")
-    for table in tables:
-        project.addMapLayer(table, False)
-        tables_group.addLayer(table)
+    for layer, parent in [(layer, group) for layer in ordered] + [(t, tables_group) for t in tables]:
+        if project.addMapLayer(layer, False) is None:
+            raise EvidenceError(f"{path}: QGIS refused to add layer '{layer.name()}' to the project")
+        parent.addLayer(layer)
     tables_group.setExpanded(False)
     return group
 

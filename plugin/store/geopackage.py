@@ -5,13 +5,14 @@ Rows go in through OGR's feature API, so every value is bound, never spliced int
 is used only for schema statements built from the constant names in evidence.schema.
 """
 import os
+import re
 from datetime import date, datetime, timedelta, timezone
 
 from osgeo import gdal, ogr, osr
 
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
-from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement, Stance
+from ..evidence.model import Document, EvidenceCase, Feature, Link, Stance, Statement
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
 from ..evidence.validation import validate_case
 from ..paths import style_path
@@ -19,7 +20,6 @@ from .atomic import replacing
 from .base import EvidenceStore
 from .geometry import geometry_problem
 
-RELATED_TABLES_URL = "http://docs.opengeospatial.org/is/18-000/18-000.html"
 SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL",
              "boolean": "BOOLEAN", "date": "DATE", "datetime": "DATETIME"}
 OGR_TYPES = {"text": (ogr.OFTString, ogr.OFSTNone), "integer": (ogr.OFTInteger, ogr.OFSTNone),
@@ -58,6 +58,27 @@ LAYER_STYLES_DDL = (
     "owner TEXT, ui TEXT, update_time DATETIME)"
 )
 UTC = timezone.utc
+IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(, [a-z_][a-z0-9_]*)*$")  # a name, or a column list
+REGISTER_ATTRIBUTES = (
+    "INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change) "
+    "VALUES ('{table}', 'attributes', '{table}', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
+RELATIONS_DDL = (
+    "CREATE TABLE gpkgext_relations (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+    "base_table_name TEXT NOT NULL, base_primary_column TEXT NOT NULL DEFAULT 'id', "
+    "related_table_name TEXT NOT NULL, related_primary_column TEXT NOT NULL DEFAULT 'id', "
+    "relation_name TEXT NOT NULL, mapping_table_name TEXT NOT NULL UNIQUE)")
+RELATED_TABLES_EXTENSION = (
+    "INSERT INTO gpkg_extensions VALUES ('{table}', NULL, 'related_tables', "
+    "'http://docs.opengeospatial.org/is/18-000/18-000.html', 'read-write')")
+MAPPING_VIEW = (
+    "CREATE VIEW {view} AS SELECT l.fid AS fid, f.fid AS base_id, s.fid AS related_id, "
+    "l.stance AS stance, l.claim AS claim FROM statement_links l "
+    "JOIN {layer} f ON f.uid = l.feature_uid JOIN statements s ON s.sid = l.sid "
+    "WHERE l.feature_layer = '{layer}'")
+RELATION_ROW = (
+    "INSERT INTO gpkgext_relations (base_table_name, base_primary_column, related_table_name, "
+    "related_primary_column, relation_name, mapping_table_name) "
+    "VALUES ('{layer}', 'fid', 'statements', 'fid', 'attributes', '{view}')")
 
 
 def mapping_view(layer):
@@ -97,11 +118,18 @@ def _table_ddl(name, fields):
     return f"CREATE TABLE {name} ({', '.join(columns)})"
 
 
+def _schema_sql(template, **names):
+    """Fill a schema statement with table names from evidence.schema. Values never pass through
+    here (they are bound through OGR's feature API), and a name must look like an identifier."""
+    for name in names.values():
+        if not IDENTIFIER.match(name):
+            raise ValueError(f"not a table name: {name!r}")
+    return template.format(**names)  # nosec B608 - identifiers checked above, no values
+
+
 def _register_attributes(ds, table):
-    # Constant table names only; gpkg_contents makes the table visible to GDAL and QGIS.
-    _sql(ds, "INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change) "
-             f"VALUES ('{table}', 'attributes', '{table}', "  # nosec B608 - constant names
-             "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
+    # gpkg_contents makes the table visible to GDAL and QGIS.
+    _sql(ds, _schema_sql(REGISTER_ATTRIBUTES, table=table))
 
 
 def _utc_text(value):
@@ -203,7 +231,8 @@ class GeoPackageStore(EvidenceStore):
                 _sql(ds, _table_ddl(table, fields))
                 _register_attributes(ds, table)
             for index, table, columns in INDEXES:
-                _sql(ds, f"CREATE INDEX {index} ON {table} ({columns})")
+                _sql(ds, _schema_sql("CREATE INDEX {index} ON {table} ({columns})", index=index,
+                                     table=table, columns=columns))
             _sql(ds, LAYER_STYLES_DDL)
             _register_attributes(ds, "layer_styles")
             self._create_related_tables(ds)
@@ -212,26 +241,13 @@ class GeoPackageStore(EvidenceStore):
             _loud()
 
     def _create_related_tables(self, ds):
-        _sql(ds, "CREATE TABLE gpkgext_relations (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                 "base_table_name TEXT NOT NULL, base_primary_column TEXT NOT NULL DEFAULT 'id', "
-                 "related_table_name TEXT NOT NULL, related_primary_column TEXT NOT NULL "
-                 "DEFAULT 'id', relation_name TEXT NOT NULL, mapping_table_name TEXT NOT NULL "
-                 "UNIQUE)")
-        _sql(ds, "INSERT INTO gpkg_extensions VALUES ('gpkgext_relations', NULL, "
-                 f"'related_tables', '{RELATED_TABLES_URL}', 'read-write')")
+        _sql(ds, RELATIONS_DDL)
+        _sql(ds, _schema_sql(RELATED_TABLES_EXTENSION, table="gpkgext_relations"))
         for layer in LAYER_NAMES:
             view = mapping_view(layer)
-            _sql(ds, f"CREATE VIEW {view} AS SELECT l.fid AS fid, f.fid AS base_id, "  # nosec B608
-                     "s.fid AS related_id, l.stance AS stance, l.claim AS claim "
-                     f"FROM statement_links l JOIN {layer} f ON f.uid = l.feature_uid "
-                     "JOIN statements s ON s.sid = l.sid "
-                     f"WHERE l.feature_layer = '{layer}'")
-            _sql(ds, "INSERT INTO gpkgext_relations (base_table_name, base_primary_column, "  # nosec B608
-                     "related_table_name, related_primary_column, relation_name, "
-                     f"mapping_table_name) VALUES ('{layer}', 'fid', 'statements', 'fid', "
-                     f"'attributes', '{view}')")
-            _sql(ds, f"INSERT INTO gpkg_extensions VALUES ('{view}', NULL, "  # nosec B608
-                     f"'related_tables', '{RELATED_TABLES_URL}', 'read-write')")
+            for template in (MAPPING_VIEW, RELATION_ROW):
+                _sql(ds, _schema_sql(template, view=view, layer=layer))
+            _sql(ds, _schema_sql(RELATED_TABLES_EXTENSION, table=view))
 
     def _fill(self, path, case, feedback):
         _quiet()

@@ -12,14 +12,15 @@ def test_load_use_unload_leaves_nothing_registered(qgis_iface):
     calls = {}
     names = ("addPluginToVectorMenu", "removePluginVectorMenu", "addToolBarIcon",
              "removeToolBarIcon", "addDockWidget", "removeDockWidget")
-    with mock.patch.multiple(qgis_iface, **{n: mock.DEFAULT for n in names}) as spies:
+    with mock.patch.multiple(qgis_iface, **dict.fromkeys(names, mock.DEFAULT)) as spies:
         plugin = conflict_evidence.classFactory(qgis_iface)
         plugin.initGui()
         provider = registry.providerById("conflict_evidence")
         assert provider is not None
         assert "conflict_evidence:build_seed_store" in {a.id() for a in provider.algorithms()}
         dock = plugin.dock
-        assert isinstance(dock, QDockWidget) and dock.objectName() == "ConflictEvidenceDock"
+        assert isinstance(dock, QDockWidget)
+        assert dock.objectName() == "ConflictEvidenceDock"
         added = [c.args[1] for c in spies["addPluginToVectorMenu"].call_args_list]
         assert [a.objectName() for a in added] == ["ConflictEvidenceShowDock", "ConflictEvidenceBuildSeed"]
         assert all(c.args[0] == "&Conflict Evidence" for c in spies["addPluginToVectorMenu"].call_args_list)
@@ -35,7 +36,9 @@ def test_load_use_unload_leaves_nothing_registered(qgis_iface):
     assert calls["addDockWidget"] == calls["removeDockWidget"] == 1
     assert registry.providerById("conflict_evidence") is None
     assert {p.id() for p in registry.providers()} - {"conflict_evidence"} == before
-    assert plugin.dock is None and plugin.actions == [] and plugin.translator is None
+    assert plugin.dock is None
+    assert plugin.actions == []
+    assert plugin.translator is None
 
 
 def test_processing_alone_works_without_iface(qgis_app):

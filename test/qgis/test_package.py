@@ -39,7 +39,8 @@ def test_required_files(names):
 def test_nothing_users_do_not_need(names):
     for name in names:
         parts = name.split("/")
-        assert not name.endswith(".pyc") and "__pycache__" not in parts, name
+        assert not name.endswith(".pyc"), name
+        assert "__pycache__" not in parts, name
         assert not any(p.startswith(".") for p in parts if p), name
         assert parts[1] not in ("test", "Makefile", "pyproject.toml", "requirements-dev.txt"), name
 
@@ -64,7 +65,8 @@ def test_metadata_complete_utf8(zip_path):
     for key in REQUIRED_METADATA:
         assert general.get(key, "").strip(), key
     assert general["qgisMinimumVersion"] == "3.22"
-    assert general["category"] == "Vector" and general["hasProcessingProvider"] == "yes"
+    assert general["category"] == "Vector"
+    assert general["hasProcessingProvider"] == "yes"
     assert zip_path.name == f"conflict_evidence-{general['version']}.zip"
 
 
@@ -82,7 +84,9 @@ def test_installed_by_qgis_plugin_installer(zip_path, tmp_path):
     result = json.loads(result_file.read_text())
     assert result["error"] is None, result["error"]
     loaded, unloaded = result["loaded"], result["unloaded"]
-    assert loaded["active"] and loaded["provider"] and loaded["dock"]
+    assert loaded["active"]
+    assert loaded["provider"]
+    assert loaded["dock"]
     assert set(loaded["vector_menu"]) >= {"Evidence dock", "Build the seed case…"}
     assert loaded["toolbar"]
     assert Path(loaded["installed_at"]).parts[-3:] == ("python", "plugins", "conflict_evidence")

@@ -43,7 +43,8 @@ def test_build_seed_store_headless(deployed, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "claimed 1500 km" in result.stdout
     case = GeoPackageStore(target).read()
-    assert len(case.statements) == 35 and len(case.links) == 203
+    assert len(case.statements) == 35
+    assert len(case.links) == 203
 
 
 def test_bad_output_is_a_clear_error(deployed, tmp_path):

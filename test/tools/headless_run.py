@@ -23,8 +23,12 @@ def main(out):
 
     sys.path.insert(0, os.environ["QGIS_PLUGINPATH"])
     from qgis.core import (
-        QgsApplication, QgsMapRendererSequentialJob, QgsMapSettings, QgsProject,
-        QgsRectangle, QgsVectorLayer,
+        QgsApplication,
+        QgsMapRendererSequentialJob,
+        QgsMapSettings,
+        QgsProject,
+        QgsRectangle,
+        QgsVectorLayer,
     )
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor

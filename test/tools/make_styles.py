@@ -7,10 +7,21 @@ import sys
 from pathlib import Path
 
 from qgis.core import (
-    QgsApplication, QgsArrowSymbolLayer, QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol,
-    QgsPalLayerSettings, QgsProperty, QgsRuleBasedRenderer, QgsSimpleMarkerSymbolLayer,
-    QgsSymbolLayer, QgsTextBufferSettings, QgsTextFormat, QgsUnitTypes,
-    QgsVectorLayer, QgsVectorLayerSimpleLabeling,
+    QgsApplication,
+    QgsArrowSymbolLayer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRuleBasedRenderer,
+    QgsSimpleMarkerSymbolLayer,
+    QgsSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont

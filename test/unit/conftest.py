@@ -4,7 +4,12 @@ import pytest
 from osgeo import ogr
 
 from conflict_evidence.plugin.evidence.model import (
-    Document, EvidenceCase, Feature, Link, Statement, Stance,
+    Document,
+    EvidenceCase,
+    Feature,
+    Link,
+    Stance,
+    Statement,
 )
 
 UTC = timezone.utc

@@ -1,13 +1,18 @@
 import hashlib
-from pathlib import Path
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from osgeo import ogr
 
 from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.seed.case import (
-    load_seed_data, locate_quote, seed_document, seed_features, seed_links, seed_statements,
+    load_seed_data,
+    locate_quote,
+    seed_document,
+    seed_features,
+    seed_links,
+    seed_statements,
 )
 
 

@@ -5,7 +5,7 @@ import sqlite3
 import fiona
 import pytest
 
-from conflict_evidence.plugin.evidence.errors import EvidenceError, InvalidEvidence
+from conflict_evidence.plugin.evidence.errors import EvidenceError, InvalidEvidenceError
 from conflict_evidence.plugin.evidence.model import Link
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
@@ -53,8 +53,8 @@ def test_schema_holds_keys_indexes_and_related_tables(small_case, tmp_path):
         mapped = db.execute("SELECT base_id, related_id, stance FROM strike_sites_statements "
                             "ORDER BY related_id").fetchall()
         assert mapped == [(1, 1, "asserts"), (1, 2, "disputes")]
+        db.execute("PRAGMA foreign_keys = ON")
         with pytest.raises(sqlite3.IntegrityError):
-            db.execute("PRAGMA foreign_keys = ON")
             db.execute("INSERT INTO statement_links (feature_layer, feature_uid, sid, stance) "
                        "VALUES ('strike_sites', 'f1', 'nope', 'asserts')")
 
@@ -73,7 +73,7 @@ def test_gdal_discovers_the_links_as_many_to_many(small_case, tmp_path):
 def test_bad_case_writes_nothing(small_case, tmp_path):
     target = tmp_path / "store.gpkg"
     small_case.links.append(Link("strike_sites", "f1", "s404", "asserts", ""))
-    with pytest.raises(InvalidEvidence, match="statement 's404' is not in the store"):
+    with pytest.raises(InvalidEvidenceError, match="statement 's404' is not in the store"):
         GeoPackageStore(target).write(small_case)
     assert os.listdir(tmp_path) == []
 
@@ -89,7 +89,7 @@ def test_failed_write_leaves_the_previous_store_untouched(small_case, tmp_path, 
         small_case.features[0].geometry_wkb = make_wkb("POINT EMPTY")
     else:
         small_case.statements[0].quote_end += 2
-    with pytest.raises(InvalidEvidence):
+    with pytest.raises(InvalidEvidenceError):
         GeoPackageStore(target).write(small_case)
     assert digest(target) == before
     assert os.listdir(tmp_path) == ["store.gpkg"]
@@ -144,7 +144,7 @@ def test_reading_edited_offsets_names_the_statement(small_case, tmp_path):
     GeoPackageStore(target).write(small_case)
     with sqlite3.connect(target) as db:
         db.execute("UPDATE statements SET quote_start = quote_start + 3 WHERE sid = 's2'")
-    with pytest.raises(InvalidEvidence, match=r"store.gpkg: .*statement s2: offsets"):
+    with pytest.raises(InvalidEvidenceError, match=r"store.gpkg: .*statement s2: offsets"):
         GeoPackageStore(target).read()
 
 
@@ -171,3 +171,11 @@ def test_default_styles_ship_for_every_layer(small_case, tmp_path):
     assert set(styled) == {"strike_sites", "launch_zones", "missile_tracks", "border_incursions",
                            "deployments", "aircraft_encounters"}
     assert all("<qgis" in qml and "renderer-v2" in qml for qml in styled.values())
+
+
+@pytest.mark.parametrize("name", ["statements; DROP TABLE documents", "x'y", "Robert", ""])
+def test_schema_sql_takes_identifiers_only(name):
+    from conflict_evidence.plugin.store.geopackage import _schema_sql
+
+    with pytest.raises(ValueError, match="not a table name"):
+        _schema_sql("CREATE INDEX i ON {table} (x)", table=name)

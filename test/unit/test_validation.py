@@ -3,7 +3,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from conflict_evidence.plugin.evidence.errors import InvalidEvidence
+from conflict_evidence.plugin.evidence.errors import InvalidEvidenceError
 from conflict_evidence.plugin.evidence.model import Link
 from conflict_evidence.plugin.evidence.validation import case_problems, validate_case
 from conflict_evidence.plugin.store.geometry import geometry_problem
@@ -34,7 +34,7 @@ def test_duplicate_uid_across_layers(small_case, make_feature):
 
 def test_link_to_a_missing_statement(small_case):
     small_case.links.append(Link("strike_sites", "f1", "s9", "asserts", ""))
-    assert any("link 4 (f1 - s9): statement 's9' is not in the store" == m for m in messages(small_case))
+    assert any(m == "link 4 (f1 - s9): statement 's9' is not in the store" for m in messages(small_case))
 
 
 def test_link_to_a_feature_in_another_layer(small_case):
@@ -90,5 +90,5 @@ def test_unreadable_geometry(small_case):
 
 def test_validate_raises_with_the_source_named(small_case, make_feature):
     small_case.features.append(make_feature("f1"))
-    with pytest.raises(InvalidEvidence, match=r"^/data/store.gpkg: 1 problem\(s\): feature f1: uid"):
+    with pytest.raises(InvalidEvidenceError, match=r"^/data/store.gpkg: 1 problem\(s\): feature f1: uid"):
         validate_case(small_case, geometry_problem, source="/data/store.gpkg")
