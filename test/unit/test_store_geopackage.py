@@ -78,7 +78,8 @@ def test_bad_case_writes_nothing(small_case, tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-@pytest.mark.parametrize("breakage", ["duplicate uid", "empty geometry", "bad offsets"])
+@pytest.mark.parametrize("breakage", ["duplicate uid", "empty geometry", "invalid geometry", "bad offsets",
+                                      "link to a missing statement"])
 def test_failed_write_leaves_the_previous_store_untouched(small_case, tmp_path, breakage, make_feature, make_wkb):
     target = tmp_path / "store.gpkg"
     GeoPackageStore(target).write(small_case)
@@ -87,6 +88,10 @@ def test_failed_write_leaves_the_previous_store_untouched(small_case, tmp_path, 
         small_case.features.append(make_feature("f1"))
     elif breakage == "empty geometry":
         small_case.features[0].geometry_wkb = make_wkb("POINT EMPTY")
+    elif breakage == "invalid geometry":
+        small_case.features[1].geometry_wkb = make_wkb("POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))")
+    elif breakage == "link to a missing statement":
+        small_case.links.append(Link("strike_sites", "f1", "s404", "asserts", ""))
     else:
         small_case.statements[0].quote_end += 2
     with pytest.raises(InvalidEvidenceError):
