@@ -24,10 +24,12 @@ def main(out):
     sys.path.insert(0, os.environ["QGIS_PLUGINPATH"])
     from qgis.core import (
         QgsApplication,
+        QgsCoordinateReferenceSystem,
         QgsMapRendererSequentialJob,
         QgsMapSettings,
         QgsProject,
         QgsRectangle,
+        QgsReferencedRectangle,
         QgsVectorLayer,
     )
     from qgis.PyQt.QtCore import QSize
@@ -43,7 +45,11 @@ def main(out):
     countries = QgsVectorLayer(f"{world_map_path()}|layername=countries", "Countries", "ogr")
     countries.renderer().symbol().setColor(QColor("#ecebe4"))
     countries.renderer().symbol().symbolLayer(0).setStrokeColor(QColor("#9a9a8f"))
-    project.addMapLayer(countries)
+    project.addMapLayer(countries, False)
+    project.layerTreeRoot().addLayer(countries)  # at the bottom, under the evidence
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    view = QgsRectangle(33.0, 31.0, 56.0, 48.0)  # Syria to the Caspian
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(view, project.crs()))
     project_path = os.path.join(out, "seed_case.qgz")
     if not project.write(project_path):
         sys.exit(f"{project_path}: cannot write the project ({project.error()})")
@@ -54,7 +60,7 @@ def main(out):
     settings.setDestinationCrs(layers[0].crs())
     settings.setBackgroundColor(QColor("#cfe3f0"))
     settings.setOutputSize(QSize(1600, 1000))
-    settings.setExtent(QgsRectangle(33.0, 31.0, 56.0, 48.0))
+    settings.setExtent(view)
     job = QgsMapRendererSequentialJob(settings)
     job.start()
     job.waitForFinished()
