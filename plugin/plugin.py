@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Composition root: registers what the plugin adds to QGIS and removes all of it on unload."""
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from .paths import icon_path
 from .qgis_side.translation import install_translator, tr
@@ -17,7 +17,9 @@ class ConflictEvidencePlugin:
         self.provider = None
         self.translator = None
         self.dock = None
+        self.identify_tool = None
         self.actions = []
+        self._connections = []
 
     def initProcessing(self):  # noqa: N802 - QGIS API
         if self.provider is None:
@@ -28,27 +30,88 @@ class ConflictEvidencePlugin:
                 raise RuntimeError("QGIS refused the Processing provider 'conflict_evidence'")
             self.provider = provider
 
+    def _connect(self, signal, slot):
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    def _action(self, icon, text, name, slot):
+        action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())
+        action.setObjectName(name)
+        self._connect(action.triggered, slot)
+        return action
+
     def initGui(self):  # noqa: N802 - QGIS API
         self.translator = install_translator()
         self.initProcessing()
         from .gui.evidence_dock import EvidenceDock
+        from .gui.identify_tool import EvidenceIdentifyTool
 
-        self.dock = EvidenceDock(self.iface.mainWindow())
+        self.dock = EvidenceDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self._connect(self.dock.open_store_requested, self.open_store)
+        self._connect(self.dock.open_store_button.clicked, self.choose_store)
+
+        self.identify_tool = EvidenceIdentifyTool(self.iface.mapCanvas(), self.store_feature_layers)
+        self._connect(self.dock.identify_button.toggled, self.toggle_identify)
+        self._connect(self.iface.mapCanvas().mapToolSet, self._map_tool_changed)
 
         show_dock = self.dock.toggleViewAction()
         show_dock.setIcon(QIcon(icon_path("conflict_evidence.svg")))
         show_dock.setText(tr("Evidence dock"))
         show_dock.setObjectName("ConflictEvidenceShowDock")
-        build_seed = QAction(QIcon(icon_path("open_store.svg")), tr("Build the seed case…"),
-                             self.iface.mainWindow())
-        build_seed.setObjectName("ConflictEvidenceBuildSeed")
-        build_seed.triggered.connect(self.build_seed_case)
-        for action in (show_dock, build_seed):
+        open_store = self._action("open_store.svg", tr("Open evidence store…"), "ConflictEvidenceOpenStore",
+                                  self.choose_store)
+        build_seed = self._action("open_store.svg", tr("Build the seed case…"), "ConflictEvidenceBuildSeed",
+                                  self.build_seed_case)
+        for action in (show_dock, open_store, build_seed):
             self.iface.addPluginToVectorMenu(MENU, action)
             self.actions.append(action)
         self.iface.addToolBarIcon(show_dock)
+        self.iface.addToolBarIcon(open_store)
+        self._toolbar_actions = [show_dock, open_store]
+
+    def store_feature_layers(self):
+        from .qgis_side.session import StoreSession
+        from .qgis_side.store_layers import is_store_group
+
+        layers = []
+        for group in QgsProject.instance().layerTreeRoot().findGroups(True):
+            if is_store_group(group):
+                layers.extend(StoreSession.for_group(group).feature_layers().values())
+        return layers
+
+    def toggle_identify(self, on):
+        canvas = self.iface.mapCanvas()
+        if on:
+            canvas.setMapTool(self.identify_tool)
+        elif canvas.mapTool() is self.identify_tool:
+            canvas.unsetMapTool(self.identify_tool)
+
+    def _map_tool_changed(self, tool, *_):
+        if self.dock is not None and tool is not self.identify_tool:
+            self.dock.identify_button.setChecked(False)
+
+    def choose_store(self):
+        path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Open evidence store"), "",
+                                              tr("Evidence store (*.gpkg)"))
+        if path:
+            self.open_store(path)
+
+    def open_store(self, path):
+        from .evidence.errors import EvidenceError
+        from .qgis_side.store_layers import load_store
+
+        try:
+            group = load_store(path, QgsProject.instance())
+        except EvidenceError as error:
+            self.iface.messageBar().pushCritical(tr("Conflict Evidence"), str(error))
+            return None
+        self.dock.show()
+        self.dock.raise_()
+        self.iface.messageBar().pushSuccess(tr("Conflict Evidence"),
+                                            tr("Opened {}: select a feature to see its evidence.").format(path))
+        return group
 
     def build_seed_case(self):
         from qgis import processing
@@ -56,15 +119,24 @@ class ConflictEvidencePlugin:
         processing.execAlgorithmDialog("conflict_evidence:build_seed_store", {})
 
     def unload(self):
-        if self.actions:
-            self.iface.removeToolBarIcon(self.actions[0])
+        for action in getattr(self, "_toolbar_actions", []):
+            self.iface.removeToolBarIcon(action)
+        self._toolbar_actions = []
         for action in reversed(self.actions):
             self.iface.removePluginVectorMenu(MENU, action)
-            if action.objectName() == "ConflictEvidenceBuildSeed":
-                action.triggered.disconnect(self.build_seed_case)
+        for signal, slot in reversed(self._connections):
+            signal.disconnect(slot)
+        self._connections = []
+        for action in self.actions:
+            if action.objectName() != "ConflictEvidenceShowDock":  # owned by the dock
                 action.deleteLater()
         self.actions = []
+        if self.identify_tool is not None:
+            self.iface.mapCanvas().unsetMapTool(self.identify_tool)
+            self.identify_tool.deleteLater()
+            self.identify_tool = None
         if self.dock is not None:
+            self.dock.disconnect_all()
             self.iface.removeDockWidget(self.dock)
             self.dock.setParent(None)  # gone from the main window now, not at the next event loop
             self.dock.deleteLater()

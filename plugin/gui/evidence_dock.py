@@ -1,22 +1,492 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+"""The Evidence dock: for the selected feature, who says so, where it was reported, who disputes it."""
+from functools import partial
 
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..evidence.errors import EvidenceError
+from ..evidence.model import INFO_CREDIBILITY, SOURCE_RELIABILITY, Stance
+from ..paths import icon_path
+from ..qgis_side.session import StoreSession
 from ..qgis_side.translation import tr
+from .document_viewer import DocumentViewer
+from .safe_text import escaped, open_web_url
+from .statement_dialogs import LinkDialog, NewStatementDialog, stance_combo
+
+STANCE_ORDER = [s.value for s in Stance]
+STANCE_LABEL = {"asserts": "Asserts", "disputes": "Disputes", "denies": "Denies",
+                "qualifies": "Qualifies", "context": "Context"}
+ALL = "__all__"
+MAX_CHOICES = 500  # features offered in the chooser when many are selected
 
 
 class EvidenceDock(QgsDockWidget):
     OBJECT_NAME = "ConflictEvidenceDock"
+    open_store_requested = pyqtSignal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, iface=None, parent=None):
         super().__init__(tr("Evidence"), parent)
         self.setObjectName(self.OBJECT_NAME)
+        self.iface = iface
+        self.project = QgsProject.instance()
+        self.session = None
+        self.current = None  # (layer name, layer, feature)
+        self.evidence = []
+        self._watched = {}
+        self._following = True
+        self.setAcceptDrops(True)
+        self._build()
+        self.project.layersAdded.connect(self._watch_layers)
+        self.project.layersWillBeRemoved.connect(self._unwatch_layers)
+        self._watch_layers(self.project.mapLayers().values())
+
+    # -- widgets ---------------------------------------------------------------------------
+
+    def _build(self):
         body = QWidget(self)
-        layout = QVBoxLayout(body)
-        self.hint = QLabel(tr("Open an evidence store, then select a feature on the map to see "
-                              "who says so, where it was reported and who disputes it."), body)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.stack = QStackedWidget(body)
+        outer.addWidget(self.stack)
+
+        self.hint = QLabel(tr("Open an evidence store (Vector ▸ Conflict Evidence ▸ Open evidence store…, "
+                              "or drop a .gpkg here), then select a feature on the map to see who says so, "
+                              "where it was reported and who disputes it."), body)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.hint)
+        self.hint.setObjectName("hint")
+        self.stack.addWidget(self.hint)
+
+        page = QWidget(body)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.chooser = QComboBox(page)
+        self.chooser.setToolTip(tr("Several features are selected: choose the one to show"))
+        self.chooser.currentIndexChanged.connect(self._chosen)
+        layout.addWidget(self.chooser)
+        self.header = QLabel(page)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.header)
+
+        filters = QHBoxLayout()
+        self.affiliation_filter = QComboBox(page)
+        self.affiliation_filter.setToolTip(tr("Show statements of one affiliation"))
+        self.stance_filter = QComboBox(page)
+        self.stance_filter.addItem(tr("All stances"), ALL)
+        for stance in STANCE_ORDER:
+            self.stance_filter.addItem(tr(STANCE_LABEL[stance]), stance)
+        self.search = QLineEdit(page)
+        self.search.setPlaceholderText(tr("Search quotes and speakers"))
+        self.search.setClearButtonEnabled(True)
+        for widget in (self.affiliation_filter, self.stance_filter):
+            widget.currentIndexChanged.connect(self._fill_statements)
+            filters.addWidget(widget)
+        self.search.textChanged.connect(self._fill_statements)
+        filters.addWidget(self.search, 1)
+        layout.addLayout(filters)
+
+        split = QSplitter(Qt.Orientation.Vertical, page)
+        self.tree = QTreeWidget(split)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setObjectName("statements")
+        self.tree.currentItemChanged.connect(self._statement_chosen)
+        self.tree.itemActivated.connect(lambda *_: self.open_document())
+        self.detail = QTextBrowser(split)
+        self.detail.setOpenLinks(False)
+        self.detail.setOpenExternalLinks(False)
+        self.detail.anchorClicked.connect(lambda url: open_web_url(url.toString()))
+        self.detail.setObjectName("detail")
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+
+        row = QHBoxLayout()
+        self.open_button = QPushButton(tr("Open document"), page)
+        self.open_button.clicked.connect(self.open_document)
+        self.show_button = QPushButton(tr("Show on map"), page)
+        self.show_button.setToolTip(tr("Select, flash and zoom to every feature this statement speaks to"))
+        self.show_button.clicked.connect(self.show_linked_features)
+        for widget in (self.open_button, self.show_button):
+            row.addWidget(widget)
+        layout.addLayout(row)
+
+        edit = QHBoxLayout()
+        self.stance_edit = stance_combo(page)
+        self.stance_edit.setToolTip(tr("Stance of the selected statement toward this feature"))
+        self.stance_edit.activated.connect(self._stance_edited)
+        self.reliability = QComboBox(page)
+        self.reliability.setToolTip(tr("Source reliability (Admiralty scale A–F)"))
+        self.reliability.addItem("–", None)
+        for grade in SOURCE_RELIABILITY:
+            self.reliability.addItem(grade, grade)
+        self.credibility = QComboBox(page)
+        self.credibility.setToolTip(tr("Information credibility (Admiralty scale 1–6)"))
+        self.credibility.addItem("–", None)
+        for grade in INFO_CREDIBILITY:
+            self.credibility.addItem(str(grade), grade)
+        for combo in (self.reliability, self.credibility):
+            combo.activated.connect(self._graded)
+        self.unlink_button = QPushButton(tr("Unlink"), page)
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        for widget in (self.stance_edit, self.reliability, self.credibility, self.unlink_button):
+            edit.addWidget(widget)
+        layout.addLayout(edit)
+        self.link_button = QPushButton(tr("Link a statement…"), page)
+        self.link_button.clicked.connect(self.link_statement)
+        layout.addWidget(self.link_button)
+        self.stack.addWidget(page)
+
+        tools = QHBoxLayout()
+        self.open_store_button = QToolButton(body)
+        self.open_store_button.setIcon(QIcon(icon_path("open_store.svg")))
+        self.open_store_button.setToolTip(tr("Open evidence store…"))
+        tools.addWidget(self.open_store_button)
+        self.identify_button = QToolButton(body)
+        self.identify_button.setIcon(QIcon(icon_path("conflict_evidence.svg")))
+        self.identify_button.setToolTip(tr("Identify a feature on the map and show its evidence"))
+        self.identify_button.setCheckable(True)
+        tools.addWidget(self.identify_button)
+        tools.addStretch(1)
+        outer.insertLayout(0, tools)
         self.setWidget(body)
+        self._statement_buttons = (self.open_button, self.show_button, self.stance_edit, self.reliability,
+                                   self.credibility, self.unlink_button)
+        self._statement_chosen(None, None)
+        self.stack.setCurrentWidget(self.hint)
+
+    # -- following the selection ----------------------------------------------------------
+
+    def _watch_layers(self, layers):
+        for layer in layers:
+            if isinstance(layer, QgsVectorLayer) and layer.id() not in self._watched:
+                handler = partial(self._selection_changed, layer)
+                layer.selectionChanged.connect(handler)
+                self._watched[layer.id()] = (layer, handler)
+
+    def _unwatch_layers(self, layer_ids):
+        for layer_id in layer_ids:
+            layer, handler = self._watched.pop(layer_id, (None, None))
+            if layer is not None:
+                layer.selectionChanged.disconnect(handler)
+                if self.current and self.current[1] is layer:
+                    self.clear()
+
+    def disconnect_all(self):
+        self._unwatch_layers(list(self._watched))
+        self.project.layersAdded.disconnect(self._watch_layers)
+        self.project.layersWillBeRemoved.disconnect(self._unwatch_layers)
+
+    def _selection_changed(self, layer, *_):
+        if not self._following:
+            return
+        session = StoreSession.for_layer(self.project, layer)
+        if session is None:
+            return
+        name = session.layer_name_of(layer)
+        if name not in session.feature_layers():
+            return
+        ids = layer.selectedFeatureIds()
+        if not ids:
+            if self.current and self.current[1] is layer:
+                self.clear()
+            return
+        self.session = session
+        request = QgsFeatureRequest().setFilterFids(sorted(ids)[:MAX_CHOICES])
+        features = sorted(layer.getFeatures(request), key=lambda f: f.id())
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for feature in features:
+            self.chooser.addItem(f"{feature['title']} ({feature['uid']})", feature.id())
+        self.chooser.setVisible(len(ids) > 1)
+        if len(ids) > len(features):
+            self.chooser.setToolTip(
+                tr("{} features selected; the first {} are offered").format(len(ids), len(features)))
+        self.chooser.blockSignals(False)
+        self.show_feature(name, layer, features[0])
+
+    def _chosen(self, index):
+        if self.current and index >= 0:
+            name, layer, _ = self.current
+            self.show_feature(name, layer, layer.getFeature(self.chooser.itemData(index)))
+
+    def clear(self):
+        self.current = None
+        self.evidence = []
+        self.tree.clear()
+        self.stack.setCurrentWidget(self.hint)
+
+    # -- showing a feature ----------------------------------------------------------------
+
+    def show_feature(self, name, layer, feature):
+        self.current = (name, layer, feature)
+        self.evidence = self.session.evidence_for(feature["uid"])
+        self._fill_header()
+        self._fill_affiliations()
+        self._fill_statements()
+        self.stack.setCurrentIndex(1)
+
+    def _fill_header(self):
+        name, layer, feature = self.current
+        feature = layer.getFeature(feature.id())  # fresh counts after edits
+        counts = dict.fromkeys(STANCE_ORDER, 0)
+        for item in self.evidence:
+            counts[item.stance] = counts.get(item.stance, 0) + 1
+        badge = (' <span style="background:#f2b705;color:#000;font-weight:bold">&nbsp;CONTESTED&nbsp;</span>'
+                 if feature["contested"] else "")
+
+        def when(value):
+            return value.toString("yyyy-MM-dd HH:mm") if hasattr(value, "toString") else escaped(value)
+
+        self.header.setText(
+            f"<b>{escaped(feature['title'])}</b>{badge}<br/>"
+            f"{escaped(layer.name())} · {escaped(feature['event_type'])} · {escaped(feature['actor'])}<br/>"
+            f"{tr('Time')}: {when(feature['t_start'])} – {when(feature['t_end'])} "
+            f"({escaped(feature['time_precision'])})<br/>"
+            f"{tr('Location')}: {escaped(feature['loc_precision'])}, ±{(feature['uncertainty_m'] or 0) / 1000:.1f} km"
+            "<br/>" + " · ".join(f"{tr(STANCE_LABEL[s]).lower()} {n}" for s, n in counts.items() if n))
+
+    def _fill_affiliations(self):
+        current = self.affiliation_filter.currentData()
+        self.affiliation_filter.blockSignals(True)
+        self.affiliation_filter.clear()
+        self.affiliation_filter.addItem(tr("All affiliations"), ALL)
+        for affiliation in sorted({e.statement["affiliation"] for e in self.evidence}):
+            self.affiliation_filter.addItem(affiliation, affiliation)
+        self.affiliation_filter.setCurrentIndex(max(0, self.affiliation_filter.findData(current)))
+        self.affiliation_filter.blockSignals(False)
+
+    def visible_evidence(self):
+        affiliation = self.affiliation_filter.currentData()
+        stance = self.stance_filter.currentData()
+        words = self.search.text().strip().lower()
+        shown = []
+        for item in self.evidence:
+            st = item.statement
+            if affiliation not in (None, ALL) and st["affiliation"] != affiliation:
+                continue
+            if stance not in (None, ALL) and item.stance != stance:
+                continue
+            haystack = " ".join(str(st[k] or "") for k in ("speaker", "speaker_role", "quote", "relay_chain")).lower()
+            if words and words not in haystack:
+                continue
+            shown.append(item)
+        return shown
+
+    def _fill_statements(self):
+        if self.current is None:
+            return
+        selected_link = self.selected_link()
+        self.tree.clear()
+        groups = {}
+        for item in self.visible_evidence():
+            groups.setdefault(item.stance, []).append(item)
+        for stance in STANCE_ORDER:
+            items = sorted(groups.get(stance, []), key=lambda e: (e.statement["quote_start"] or 0))
+            if not items:
+                continue
+            group = QTreeWidgetItem(self.tree, [f"{tr(STANCE_LABEL[stance])} ({len(items)})"])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setData(0, Qt.ItemDataRole.UserRole, stance)
+            for link in items:
+                st = link.statement
+                child = QTreeWidgetItem(group, [
+                    f"{st['speaker']} — {st['speaker_role'] or ''} ({st['affiliation']})\n“{st['quote']}”"])
+                child.setData(0, Qt.ItemDataRole.UserRole, link.link_fid)
+                child.setToolTip(0, f"{st['relay_chain']}\n{st['stated_on'] or ''}")
+                if link.link_fid == selected_link:
+                    self.tree.setCurrentItem(child)
+            group.setExpanded(True)
+        if self.tree.currentItem() is None:
+            self._statement_chosen(None, None)
+
+    def selected_link(self):
+        item = self.tree.currentItem()
+        if item is None or item.parent() is None:
+            return None
+        return item.data(0, Qt.ItemDataRole.UserRole)
+
+    def selected_evidence(self):
+        fid = self.selected_link()
+        return next((e for e in self.evidence if e.link_fid == fid), None) if fid is not None else None
+
+    def _statement_chosen(self, current, _previous):
+        item = self.selected_evidence()
+        for widget in self._statement_buttons:
+            widget.setEnabled(item is not None)
+        if item is None:
+            self.detail.setHtml(f"<i>{escaped(tr('Select a statement to see its source and grading.'))}</i>")
+            return
+        st = item.statement
+        chain = " → ".join(escaped(part) for part in (st["relay_chain"] or "").split(" > "))
+        rows = [(tr("Speaker"), escaped(st["speaker"])), (tr("Role"), escaped(st["speaker_role"])),
+                (tr("Affiliation"), escaped(st["affiliation"])), (tr("Setting"), escaped(st["setting"])),
+                (tr("Relay chain"), chain), (tr("Date"), escaped(st["stated_on"] or tr("not given"))),
+                (tr("Form"), tr("direct quote") if st["is_direct_quote"] else tr("reported speech")),
+                (tr("Stance"), escaped(item.stance) + (f" — {escaped(item.claim)}" if item.claim else "")),
+                (tr("Grading"), f"{escaped(st['source_reliability'] or '–')}{escaped(st['info_credibility'] or '–')}"),
+                (tr("Offsets"), f"{st['quote_start']}–{st['quote_end']} in {escaped(st['did'])}")]
+        table = "".join(f"<tr><td><b>{label}</b>&nbsp;</td><td>{value}</td></tr>" for label, value in rows)
+        self.detail.setHtml(f"<blockquote>“{escaped(st['quote'])}”</blockquote><table>{table}</table>")
+        self.stance_edit.setCurrentIndex(max(0, self.stance_edit.findData(item.stance)))
+        self.reliability.setCurrentIndex(max(0, self.reliability.findData(st["source_reliability"])))
+        self.credibility.setCurrentIndex(max(0, self.credibility.findData(st["info_credibility"])))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _report(self, error):
+        if self.iface is not None:
+            self.iface.messageBar().pushWarning(tr("Conflict Evidence"), str(error))
+        else:
+            QMessageBox.warning(self, tr("Conflict Evidence"), str(error))
+
+    def open_document(self, item=None):
+        item = item or self.selected_evidence()
+        if item is None:
+            return None
+        st = item.statement
+        try:
+            document = self.session.document(st["did"])
+        except EvidenceError as error:
+            self._report(error)
+            return None
+        viewer = DocumentViewer(document, (st["quote_start"], st["quote_end"]), self)
+        viewer.new_statement.clicked.connect(lambda: self.create_statement(viewer))
+        viewer.show()
+        self._viewer = viewer  # keep a reference while it is open
+        return viewer
+
+    def show_linked_features(self):
+        item = self.selected_evidence()
+        if item is None:
+            return {}
+        linked = self.session.linked_features(item.statement["sid"])
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        extent = QgsRectangle()
+        self._following = False
+        try:
+            for name, layer in self.session.feature_layers().items():
+                ids = linked.get(name, [])
+                layer.selectByIds(ids)
+                if ids and canvas is not None:
+                    box = layer.boundingBoxOfSelected()
+                    transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
+                    extent.combineExtentWith(transform.transformBoundingBox(box))
+                    canvas.flashFeatureIds(layer, ids)
+        finally:
+            self._following = True
+        if canvas is not None and not extent.isNull():
+            canvas.setExtent(extent.buffered(max(extent.width(), extent.height(), 0.5) * 0.1))
+            canvas.refresh()
+        return linked
+
+    def _edit(self, action):
+        try:
+            action()
+        except (EvidenceError, ValueError) as error:
+            self._report(error)
+            return False
+        for layer in self.session.feature_layers().values():
+            layer.triggerRepaint()
+        name, layer, feature = self.current
+        self.show_feature(name, layer, layer.getFeature(feature.id()))
+        return True
+
+    def _stance_edited(self):
+        item = self.selected_evidence()
+        stance = self.stance_edit.currentData()
+        if item is not None and stance != item.stance:
+            self._edit(lambda: self.session.set_stance(item.link_fid, stance))
+
+    def _graded(self):
+        item = self.selected_evidence()
+        if item is not None:
+            self._edit(lambda: self.session.grade(item.statement["sid"], self.reliability.currentData(),
+                                                  self.credibility.currentData()))
+
+    def unlink_selected(self):
+        item = self.selected_evidence()
+        if item is not None:
+            self._edit(lambda: self.session.unlink(item.link_fid))
+
+    def link_statement(self, values=None):
+        """Link a statement; values (sid, stance, claim) skip the dialog (tests, scripts)."""
+        if self.current is None:
+            return False
+        name, _, feature = self.current
+        if values is None:
+            dialog = LinkDialog(self.session.all_statements(), feature["title"], self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        sid, stance, claim = values
+        return self._edit(lambda: self.session.link(name, feature["uid"], sid, stance, claim))
+
+    def create_statement(self, viewer, values=None):
+        span = viewer.selected_span()
+        if span is None or self.current is None:
+            return None
+        stance, claim = None, ""
+        if values is None:
+            dialog = NewStatementDialog(viewer.document["text"][span[0]:span[1]], self.session.affiliations(), viewer)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            values = dialog.values()
+            stance, claim = dialog.stance.currentData(), dialog.claim.text().strip()
+        else:
+            values = dict(values)
+            stance, claim = values.pop("stance", None), values.pop("claim", "")
+        created = {}
+
+        def create():
+            created["sid"] = self.session.add_statement(viewer.document["did"], span[0], span[1], **values)
+            if stance:
+                name, _, feature = self.current
+                self.session.link(name, feature["uid"], created["sid"], stance, claim)
+
+        return created.get("sid") if self._edit(create) else None
+
+    # -- dropping a store -----------------------------------------------------------------
+
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt API
+        if any(url.toLocalFile().lower().endswith(".gpkg") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802 - Qt API
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".gpkg"):
+                self.open_store_requested.emit(url.toLocalFile())
+        event.acceptProposedAction()
+

@@ -1,13 +1,42 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""A store in a QGIS project: one layer group holding its feature layers and tables."""
+"""A store in a QGIS project: one layer group with its feature layers and tables, relations,
+map tips and time settings. The group remembers its store, so a saved project reopens working."""
+import hashlib
 import os
 
-from qgis.core import QgsLayerTreeGroup, QgsVectorLayer
+from qgis.core import (
+    QgsDateTimeRange,
+    QgsLayerTreeGroup,
+    QgsRelation,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalProperties,
+)
 
 from ..evidence.errors import EvidenceError
 from ..evidence.schema import FEATURE_LAYERS, TABLES
+from ..store.geopackage import GeoPackageStore
 
 STORE_PROPERTY = "conflict_evidence/store"
+TABLE_DISPLAY = {"documents": '"outlet" || \': \' || "title"',
+                 "statements": '"speaker" || \': \' || left("quote", 80)',
+                 "statement_links": '"stance" || \' \' || "feature_uid" || \' ← \' || "sid"'}
+
+
+def _escaped(field):
+    """An expression giving a field's text with HTML specials escaped, for map tips."""
+    return (f"replace(coalesce(\"{field}\", ''), array('&', '<', '>'), "
+            "array('&amp;', '&lt;', '&gt;'))")
+
+
+MAP_TIP = (
+    f"<b>[% {_escaped('title')} %]</b><br/>"
+    f"[% {_escaped('event_type')} %] · [% {_escaped('actor')} %]<br/>"
+    "[% format_date(\"t_start\", 'yyyy-MM-dd') %] – [% format_date(\"t_end\", 'yyyy-MM-dd') %] "
+    f"([% {_escaped('time_precision')} %])<br/>"
+    f"location: [% {_escaped('loc_precision')} %], ±[% format_number(\"uncertainty_m\" / 1000, 1) %] km<br/>"
+    "asserting [% \"n_asserting\" %] · disputing [% \"n_disputing\" %]"
+    "[% if(\"contested\", ' · <b style=\"color:#b26a00\">CONTESTED</b>', '') %]"
+)
 
 
 def _source(path, name):
@@ -22,17 +51,20 @@ def find_store_group(project, path):
     return None
 
 
+def is_store_group(node):
+    return isinstance(node, QgsLayerTreeGroup) and bool(node.customProperty(STORE_PROPERTY))
+
+
 def load_store(path, project):
-    """Add the store's layers as a group (or return the group already there)."""
+    """Add the store's layers as a group, configured; or return the group already there."""
     path = os.path.abspath(path)
     existing = find_store_group(project, path)
     if existing is not None:
         return existing
-    layers = []
-    for spec in FEATURE_LAYERS:
-        layers.append(QgsVectorLayer(_source(path, spec.name), spec.title, "ogr"))
-    tables = [QgsVectorLayer(_source(path, name), name, "ogr") for name in TABLES]
-    for layer in layers + tables:
+    GeoPackageStore(path).check()
+    layers = {spec.name: QgsVectorLayer(_source(path, spec.name), spec.title, "ogr") for spec in FEATURE_LAYERS}
+    tables = {name: QgsVectorLayer(_source(path, name), name, "ogr") for name in TABLES}
+    for layer in [*layers.values(), *tables.values()]:
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
     root = project.layerTreeRoot()
@@ -40,20 +72,76 @@ def load_store(path, project):
     group.setCustomProperty(STORE_PROPERTY, path)
     # Points above lines above areas, so nothing small hides under a zone.
     order = {"Point": 0, "LineString": 1, "Polygon": 2}
-    ordered = [layer for _spec, layer in
-               sorted(zip(FEATURE_LAYERS, layers), key=lambda p: order[p[0].geometry])]
+    ordered = [layers[spec.name] for spec in sorted(FEATURE_LAYERS, key=lambda s: order[s.geometry])]
     tables_group = group.addGroup("Evidence tables")
-    for layer, parent in [(layer, group) for layer in ordered] + [(t, tables_group) for t in tables]:
+    for layer, parent in [(layer, group) for layer in ordered] + [(t, tables_group) for t in tables.values()]:
         if project.addMapLayer(layer, False) is None:
             raise EvidenceError(f"{path}: QGIS refused to add layer '{layer.name()}' to the project")
         parent.addLayer(layer)
     tables_group.setExpanded(False)
+    for name, table in tables.items():
+        table.setDisplayExpression(TABLE_DISPLAY[name])
+    for layer in layers.values():
+        configure_feature_layer(layer)
+    add_relations(project, path, layers, tables)
+    set_project_time_range(project, layers.values())
     return group
+
+
+def configure_feature_layer(layer):
+    layer.setMapTipTemplate(MAP_TIP)
+    layer.setDisplayExpression('"title"')
+    temporal = layer.temporalProperties()
+    temporal.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+    temporal.setStartField("t_start")
+    temporal.setEndField("t_end")
+    temporal.setIsActive(True)
+
+
+def relation_id(path, name):
+    return f"ce_{hashlib.sha256(path.encode('utf-8')).hexdigest()[:10]}_{name}"
+
+
+def _relation(path, name, referencing, referenced, field_from, field_to):
+    relation = QgsRelation()
+    relation.setId(relation_id(path, name))
+    relation.setName(name)
+    relation.setReferencingLayer(referencing.id())
+    relation.setReferencedLayer(referenced.id())
+    relation.addFieldPair(field_from, field_to)
+    relation.setStrength(QgsRelation.Association)
+    if not relation.isValid():
+        raise EvidenceError(f"{path}: relation {name} is not valid ({relation.validationError()})")
+    return relation
+
+
+def add_relations(project, path, layers, tables):
+    """Many-to-many feature ↔ statement through statement_links, as two one-to-many relations
+    (what QGIS 3.22's forms understand), plus statement → document."""
+    manager = project.relationManager()
+    links, statements = tables["statement_links"], tables["statements"]
+    to_statement = _relation(path, "link_statement", links, statements, "sid", "sid")
+    manager.addRelation(to_statement)
+    manager.addRelation(_relation(path, "statement_document", statements, tables["documents"], "did", "did"))
+    for name, layer in layers.items():
+        relation = _relation(path, f"{name}_links", links, layer, "feature_uid", "uid")
+        manager.addRelation(relation)
+        form = layer.editFormConfig()
+        form.setWidgetConfig(relation.id(), {"nm-rel": to_statement.id()})
+        layer.setEditFormConfig(form)
+
+
+def set_project_time_range(project, layers):
+    starts, ends = [], []
+    for layer in layers:
+        for field, bucket in (("t_start", starts), ("t_end", ends)):
+            value = layer.minimumValue(layer.fields().indexOf(field)) if bucket is starts else \
+                layer.maximumValue(layer.fields().indexOf(field))
+            if value is not None and not (hasattr(value, "isNull") and value.isNull()):
+                bucket.append(value)
+    if starts and ends:
+        project.timeSettings().setTemporalRange(QgsDateTimeRange(min(starts), max(ends)))
 
 
 def store_layers(group):
     return [node.layer() for node in group.findLayers()]
-
-
-def is_store_group(node):
-    return isinstance(node, QgsLayerTreeGroup) and bool(node.customProperty(STORE_PROPERTY))

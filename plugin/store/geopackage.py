@@ -351,6 +351,11 @@ class GeoPackageStore(EvidenceStore):
         validate_case(case, geometry_problem, source=self.path)
         return derive_counts(case)
 
+    def check(self):
+        """Cheap check that the file is an evidence store (tables and fields), for opening."""
+        self._open_readonly()
+        return self.path
+
     def _open_readonly(self):
         if not os.path.isfile(self.path):
             raise EvidenceError(f"{self.path}: no such file")

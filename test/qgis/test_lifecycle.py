@@ -22,7 +22,8 @@ def test_load_use_unload_leaves_nothing_registered(qgis_iface):
         assert isinstance(dock, QDockWidget)
         assert dock.objectName() == "ConflictEvidenceDock"
         added = [c.args[1] for c in spies["addPluginToVectorMenu"].call_args_list]
-        assert [a.objectName() for a in added] == ["ConflictEvidenceShowDock", "ConflictEvidenceBuildSeed"]
+        assert [a.objectName() for a in added] == [
+            "ConflictEvidenceShowDock", "ConflictEvidenceOpenStore", "ConflictEvidenceBuildSeed"]
         assert all(c.args[0] == "&Conflict Evidence" for c in spies["addPluginToVectorMenu"].call_args_list)
         # use: the dock toggles from its menu action
         added[0].trigger()
@@ -32,13 +33,15 @@ def test_load_use_unload_leaves_nothing_registered(qgis_iface):
         removed = [c.args[1] for c in spies["removePluginVectorMenu"].call_args_list]
         calls = {n: spies[n].call_count for n in names}
     assert sorted(map(id, removed)) == sorted(map(id, added))
-    assert calls["addToolBarIcon"] == calls["removeToolBarIcon"] == 1
+    assert calls["addToolBarIcon"] == calls["removeToolBarIcon"] == 2
     assert calls["addDockWidget"] == calls["removeDockWidget"] == 1
     assert registry.providerById("conflict_evidence") is None
     assert {p.id() for p in registry.providers()} - {"conflict_evidence"} == before
     assert plugin.dock is None
     assert plugin.actions == []
     assert plugin.translator is None
+    assert plugin.identify_tool is None
+    assert plugin._connections == []
 
 
 def test_processing_alone_works_without_iface(qgis_app):

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QTextCharFormat, QTextCursor
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+)
+
+from ..evidence.offsets import index_to_utf16, utf16_to_index
+from ..qgis_side.translation import tr
+from .safe_text import escaped, is_web_url, open_web_url
+
+
+class DocumentViewer(QDialog):
+    """A document's text, shown as plain text (nothing in it is interpreted), with a quote
+    highlighted; selecting text proposes a new statement with exact code-point offsets."""
+
+    def __init__(self, document, highlight=None, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.setObjectName("ConflictEvidenceDocumentViewer")
+        self.setWindowTitle(tr("Document: {}").format(document.get("title") or document["did"]))
+        self.resize(760, 640)
+        layout = QVBoxLayout(self)
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.header.setOpenExternalLinks(False)
+        self.header.linkActivated.connect(open_web_url)
+        url = document.get("url") or ""
+        link = (f'<a href="{escaped(url)}">{escaped(url)}</a>' if is_web_url(url) else escaped(url))
+        published = document.get("published_at")
+        self.header.setText(
+            f"<b>{escaped(document.get('title'))}</b><br/>{escaped(document.get('outlet'))} · "
+            f"{escaped(published.isoformat() if published else '')} · {escaped(document.get('language'))}"
+            f"<br/>{link}")
+        layout.addWidget(self.header)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setPlainText(document["text"])
+        layout.addWidget(self.text)
+        self.selection_label = QLabel(self)
+        layout.addWidget(self.selection_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.new_statement = QPushButton(tr("New statement from selection…"), self)
+        self.new_statement.setEnabled(False)
+        buttons.addButton(self.new_statement, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.text.selectionChanged.connect(self._selection_changed)
+        if highlight:
+            self.highlight(*highlight)
+
+    def highlight(self, start, end):
+        text = self.document["text"]
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(index_to_utf16(text, start))
+        cursor.setPosition(index_to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe08a"))
+        mark.format = fmt
+        self.text.setExtraSelections([mark])
+        view = QTextCursor(cursor)
+        view.setPosition(cursor.selectionStart())
+        self.text.setTextCursor(view)
+        self.text.centerCursor()
+
+    def selected_span(self):
+        """(start, end) in code points of the selected text, or None; checked against the text."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        text = self.document["text"]
+        start = utf16_to_index(text, cursor.selectionStart())
+        end = utf16_to_index(text, cursor.selectionEnd())
+        selected = cursor.selectedText().replace("\u2029", "\n")
+        if start >= end or text[start:end] != selected:
+            return None
+        return start, end
+
+    def _selection_changed(self):
+        span = self.selected_span()
+        self.new_statement.setEnabled(span is not None)
+        self.selection_label.setText(tr("Selected characters {}–{}").format(*span) if span else "")

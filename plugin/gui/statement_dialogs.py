@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+)
+
+from ..evidence.model import Stance
+from ..qgis_side.translation import tr
+
+
+def stance_combo(parent, current=None):
+    combo = QComboBox(parent)
+    for stance in Stance:
+        combo.addItem(stance.value, stance.value)
+    if current:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class LinkDialog(QDialog):
+    """Link an existing statement to a feature, with a stance and the claim it is about."""
+
+    def __init__(self, statements, feature_title, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Link a statement to “{}”").format(feature_title))
+        form = QFormLayout(self)
+        self.statement = QComboBox(self)
+        self.statement.setEditable(True)
+        self.statement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for st in sorted(statements, key=lambda s: (s["speaker"] or "", s["sid"])):
+            quote = st["quote"] or ""
+            self.statement.addItem(f"{st['speaker']}: {quote[:70]}{'…' if len(quote) > 70 else ''}", st["sid"])
+        self.statement.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # find by any word
+        self.stance = stance_combo(self)
+        self.claim = QLineEdit(self)
+        self.claim.setPlaceholderText(tr("e.g. targets were ISIS"))
+        form.addRow(tr("Statement"), self.statement)
+        form.addRow(tr("Stance"), self.stance)
+        form.addRow(tr("Claim"), self.claim)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self):
+        return self.statement.currentData(), self.stance.currentData(), self.claim.text().strip()
+
+
+class NewStatementDialog(QDialog):
+    """Who said the selected words, and how they reached the document."""
+
+    def __init__(self, quote, affiliations, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("New statement"))
+        form = QFormLayout(self)
+        shown = QLabel(quote if len(quote) < 400 else quote[:400] + "…", self)
+        shown.setWordWrap(True)
+        form.addRow(tr("Quote"), shown)
+        self.speaker = QLineEdit(self)
+        self.role = QLineEdit(self)
+        self.affiliation = QComboBox(self)
+        self.affiliation.setEditable(True)
+        self.affiliation.addItems(affiliations)
+        self.affiliation.setCurrentText("")
+        self.setting = QLineEdit(self)
+        self.relays = QLineEdit(self)
+        self.relays.setPlaceholderText(tr("agencies between speaker and outlet, separated by >"))
+        self.stated_on = QDateEdit(self)
+        self.stated_on.setCalendarPopup(True)
+        self.stated_on.setDate(QDate.currentDate())
+        self.known_date = QCheckBox(tr("the text gives the date"), self)
+        self.direct = QCheckBox(tr("direct quote"), self)
+        self.stance = stance_combo(self)
+        self.claim = QLineEdit(self)
+        for label, widget in ((tr("Speaker"), self.speaker), (tr("Role"), self.role),
+                              (tr("Affiliation"), self.affiliation), (tr("Setting"), self.setting),
+                              (tr("Relayed by"), self.relays), (tr("Date"), self.stated_on),
+                              ("", self.known_date), ("", self.direct),
+                              (tr("Stance toward the feature"), self.stance), (tr("Claim"), self.claim)):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self):
+        relays = [r.strip() for r in self.relays.text().split(">") if r.strip()]
+        return {"speaker": self.speaker.text().strip(), "speaker_role": self.role.text().strip(),
+                "affiliation": self.affiliation.currentText().strip(), "setting": self.setting.text().strip(),
+                "relays": relays,
+                "stated_on": self.stated_on.date().toPyDate() if self.known_date.isChecked() else None,
+                "is_direct_quote": self.direct.isChecked()}

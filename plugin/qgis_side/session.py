@@ -1,0 +1,243 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""An opened store, as the dock sees it: its layers in the project, read and edited through
+QGIS's edit buffers so that undo, save and rollback behave as QGIS users expect."""
+import os
+import uuid
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsVectorLayerUtils,
+)
+
+from ..evidence.contestation import tally
+from ..evidence.errors import EvidenceError
+from ..evidence.model import RELAY_SEPARATOR, Stance
+from ..evidence.schema import LAYER_NAMES
+from .store_layers import find_store_group
+
+STATEMENT_FIELDS = ("sid", "did", "speaker", "speaker_role", "affiliation", "setting", "relay_chain",
+                    "stated_on", "is_direct_quote", "quote", "quote_start", "quote_end",
+                    "source_reliability", "info_credibility")
+
+
+def layer_source(layer):
+    """(path, layer name) of an OGR layer, or (None, None)."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return None, None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    return (os.path.abspath(path) if path else None), parts.get("layerName")
+
+
+def _equals(field, value):
+    return QgsExpression.createFieldEqualityExpression(field, value)
+
+
+def _in(field, values):
+    quoted = ", ".join(QgsExpression.quotedValue(v) for v in values)
+    return f"{QgsExpression.quotedColumnRef(field)} IN ({quoted})"
+
+
+def _plain(value):
+    """QVariant NULLs and Qt dates to Python values."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate()
+    if hasattr(value, "toPyDateTime"):
+        return value.toPyDateTime()
+    return value
+
+
+@dataclass
+class LinkedStatement:
+    link_fid: int
+    stance: str
+    claim: str
+    statement: dict
+
+
+class StoreSession:
+    def __init__(self, path, layers):
+        self.path = path
+        self.layers = layers  # table or layer name -> QgsVectorLayer
+
+    @classmethod
+    def for_layer(cls, project, layer):
+        path, _ = layer_source(layer)
+        if path is None:
+            return None
+        group = find_store_group(project, path)
+        return cls.for_group(group) if group is not None else None
+
+    @classmethod
+    def for_group(cls, group):
+        layers = {}
+        for node in group.findLayers():
+            path, name = layer_source(node.layer())
+            if name:
+                layers[name] = node.layer()
+        missing = [n for n in (*LAYER_NAMES, "statements", "statement_links", "documents") if n not in layers]
+        if missing:
+            raise EvidenceError(f"the store group '{group.name()}' lacks {', '.join(missing)}")
+        return cls(group.customProperty("conflict_evidence/store"), layers)
+
+    @property
+    def statements(self):
+        return self.layers["statements"]
+
+    @property
+    def links(self):
+        return self.layers["statement_links"]
+
+    @property
+    def documents(self):
+        return self.layers["documents"]
+
+    def feature_layers(self):
+        return {name: self.layers[name] for name in LAYER_NAMES}
+
+    def layer_name_of(self, layer):
+        return next((name for name, lyr in self.layers.items() if lyr is layer), None)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def statements_by_sid(self, sids):
+        if not sids:
+            return {}
+        request = QgsFeatureRequest().setFilterExpression(_in("sid", sorted(sids)))
+        return {f["sid"]: {name: _plain(f[name]) for name in STATEMENT_FIELDS}
+                for f in self.statements.getFeatures(request)}
+
+    def evidence_for(self, uid):
+        """The feature's links with their statements, as stored plus unsaved edits."""
+        request = QgsFeatureRequest().setFilterExpression(_equals("feature_uid", uid))
+        links = [(f.id(), f["stance"], _plain(f["claim"]) or "", f["sid"]) for f in self.links.getFeatures(request)]
+        statements = self.statements_by_sid({sid for *_, sid in links})
+        return [LinkedStatement(fid, stance, claim, statements[sid])
+                for fid, stance, claim, sid in links if sid in statements]
+
+    def linked_features(self, sid):
+        """Feature ids per layer name of every feature a statement speaks to."""
+        request = QgsFeatureRequest().setFilterExpression(_equals("sid", sid))
+        uids = {}
+        for link in self.links.getFeatures(request):
+            uids.setdefault(link["feature_layer"], set()).add(link["feature_uid"])
+        found = {}
+        for name, wanted in uids.items():
+            layer = self.layers.get(name)
+            if layer is None:
+                continue
+            request = QgsFeatureRequest().setFilterExpression(_in("uid", sorted(wanted)))
+            request.setFlags(QgsFeatureRequest.NoGeometry)
+            found[name] = [f.id() for f in layer.getFeatures(request)]
+        return found
+
+    def document(self, did):
+        request = QgsFeatureRequest().setFilterExpression(_equals("did", did))
+        feature = next(self.documents.getFeatures(request), None)
+        if feature is None:
+            raise EvidenceError(f"{self.path}: document '{did}' is not in the store")
+        return {name: _plain(feature[name]) for name in
+                ("did", "outlet", "title", "url", "published_at", "language", "text")}
+
+    def affiliations(self):
+        index = self.statements.fields().indexOf("affiliation")
+        return sorted(v for v in self.statements.uniqueValues(index) if v)
+
+    def all_statements(self):
+        return [{name: _plain(f[name]) for name in STATEMENT_FIELDS} for f in self.statements.getFeatures()]
+
+    # -- editing, through edit buffers -------------------------------------------------------
+
+    @staticmethod
+    def _editable(layer):
+        if not layer.isEditable() and not layer.startEditing():
+            raise EvidenceError(f"layer '{layer.name()}' cannot be edited")
+        return layer
+
+    def _change(self, layer, fid, field, value):
+        index = layer.fields().indexOf(field)
+        if not self._editable(layer).changeAttributeValue(fid, index, value):
+            raise EvidenceError(f"layer '{layer.name()}': cannot change {field} of feature {fid}")
+
+    def link(self, layer_name, uid, sid, stance, claim=""):
+        Stance(stance)  # a clear ValueError for an unknown stance
+        if not self.statements_by_sid({sid}):
+            raise EvidenceError(f"statement '{sid}' is not in the store")
+        links = self._editable(self.links)
+        values = {"feature_layer": layer_name, "feature_uid": uid, "sid": sid, "stance": stance, "claim": claim}
+        feature = QgsVectorLayerUtils.createFeature(
+            links, attributes={links.fields().indexOf(k): v for k, v in values.items()})
+        links.beginEditCommand("Link statement")
+        if not links.addFeature(feature):
+            links.destroyEditCommand()
+            raise EvidenceError(f"cannot link statement '{sid}' to '{uid}'")
+        links.endEditCommand()
+        self.refresh_counts(layer_name, uid)
+
+    def _link_target(self, link_fid):
+        link = self.links.getFeature(link_fid)
+        if not link.isValid():
+            raise EvidenceError(f"link {link_fid} is not in the store")
+        return link["feature_layer"], link["feature_uid"]
+
+    def unlink(self, link_fid):
+        layer_name, uid = self._link_target(link_fid)
+        if not self._editable(self.links).deleteFeature(link_fid):
+            raise EvidenceError(f"cannot remove link {link_fid}")
+        self.refresh_counts(layer_name, uid)
+
+    def set_stance(self, link_fid, stance):
+        Stance(stance)
+        layer_name, uid = self._link_target(link_fid)
+        self._change(self.links, link_fid, "stance", stance)
+        self.refresh_counts(layer_name, uid)
+
+    def grade(self, sid, reliability, credibility):
+        request = QgsFeatureRequest().setFilterExpression(_equals("sid", sid))
+        feature = next(self.statements.getFeatures(request), None)
+        if feature is None:
+            raise EvidenceError(f"statement '{sid}' is not in the store")
+        self._change(self.statements, feature.id(), "source_reliability", reliability or None)
+        self._change(self.statements, feature.id(), "info_credibility", credibility or None)
+
+    def add_statement(self, did, start, end, speaker, speaker_role="", affiliation="", setting="",
+                      relays=(), stated_on=None, is_direct_quote=False):
+        document = self.document(did)
+        text = document["text"]
+        if not (0 <= start < end <= len(text)):
+            raise EvidenceError(f"offsets {start}:{end} lie outside document '{did}'")
+        if not speaker or not affiliation:
+            raise EvidenceError("a statement needs a speaker and an affiliation")
+        sid = f"s-{uuid.uuid4().hex[:12]}"
+        values = {"sid": sid, "did": did, "speaker": speaker, "speaker_role": speaker_role,
+                  "affiliation": affiliation, "setting": setting,
+                  "relay_chain": RELAY_SEPARATOR.join([speaker, *relays, document["outlet"]]),
+                  "stated_on": stated_on, "is_direct_quote": bool(is_direct_quote),
+                  "quote": text[start:end], "quote_start": start, "quote_end": end}
+        layer = self._editable(self.statements)
+        feature = QgsVectorLayerUtils.createFeature(
+            layer, attributes={layer.fields().indexOf(k): v for k, v in values.items()})
+        if not layer.addFeature(feature):
+            raise EvidenceError("cannot add the statement")
+        return sid
+
+    def refresh_counts(self, layer_name, uid):
+        """Recompute the derived counts of one feature from its links (unsaved edits included)."""
+        layer = self.layers[layer_name]
+        request = QgsFeatureRequest().setFilterExpression(_equals("uid", uid))
+        feature = next(layer.getFeatures(request), None)
+        if feature is None:
+            return None
+        evidence = self.evidence_for(uid)
+        counts = tally((e.stance, e.statement["affiliation"]) for e in evidence)
+        for field, value in (("n_asserting", counts.n_asserting), ("n_disputing", counts.n_disputing),
+                             ("contested", counts.contested)):
+            if _plain(feature[field]) != value:
+                self._change(layer, feature.id(), field, value)
+        return counts
