@@ -1,0 +1,327 @@
+"""The Evidence dock, driven as an analyst would, on a copy of the seed store."""
+import shutil
+import sqlite3
+from datetime import date, datetime, timezone
+
+import pytest
+from qgis.core import QgsFeatureRequest, QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QTextCursor
+
+from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
+from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
+from conflict_evidence.plugin.qgis_side.session import StoreSession
+from conflict_evidence.plugin.qgis_side.store_layers import find_store_group, load_store
+from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+
+
+@pytest.fixture
+def store(seed_store, tmp_path):
+    path = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, path)
+    return path
+
+
+@pytest.fixture
+def opened(store, qgis_iface, qgis_new_project):
+    project = QgsProject.instance()
+    group = load_store(str(store), project)
+    dock = EvidenceDock(qgis_iface)
+    yield dock, StoreSession.for_group(group), store
+    for layer in project.mapLayers().values():  # the test may have replaced the project's layers
+        if layer.isEditable():
+            layer.rollBack()
+    dock.disconnect_all()
+    dock.deleteLater()
+    project.clear()
+
+
+def select(session, layer_name, uid):
+    layer = session.layers[layer_name]
+    ids = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(f"\"uid\" = '{uid}'"))]
+    layer.selectByIds(ids)
+    return layer
+
+
+def shown(dock):
+    """{stance: [sid, ...]} as listed in the dock's tree."""
+    result = {}
+    for i in range(dock.tree.topLevelItemCount()):
+        group = dock.tree.topLevelItem(i)
+        stance = group.data(0, Qt.ItemDataRole.UserRole)
+        fids = [group.child(j).data(0, Qt.ItemDataRole.UserRole) for j in range(group.childCount())]
+        result[stance] = sorted(e.statement["sid"] for e in dock.evidence if e.link_fid in fids)
+    return result
+
+
+def stored_links(path, uid):
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT stance, sid FROM statement_links WHERE feature_uid = ?", (uid,)).fetchall()
+    result = {}
+    for stance, sid in rows:
+        result.setdefault(stance, []).append(sid)
+    return {k: sorted(v) for k, v in result.items()}
+
+
+def test_nothing_selected_tells_what_to_do(opened):
+    dock, _, _ = opened
+    assert dock.stack.currentWidget() is dock.hint
+    assert "select a feature" in dock.hint.text()
+
+
+def test_hama_strike_lists_exactly_its_linked_statements_by_stance(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    assert dock.stack.currentIndex() == 1
+    assert shown(dock) == stored_links(path, "ss-hama")
+    order = [dock.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(dock.tree.topLevelItemCount())]
+    assert order == ["asserts", "disputes", "context"]
+    assert "CONTESTED" in dock.header.text()
+    assert "Russian airstrikes and Syrian shelling, Hama province" in dock.header.text()
+
+
+def test_clearing_the_selection_returns_to_the_hint(opened):
+    dock, session, _ = opened
+    layer = select(session, "strike_sites", "ss-hama")
+    layer.removeSelection()
+    assert dock.stack.currentWidget() is dock.hint
+
+
+def test_several_selected_offers_a_choice(opened):
+    dock, session, path = opened
+    layer = session.layers["strike_sites"]
+    layer.selectAll()
+    assert dock.chooser.count() == layer.featureCount() == 13
+    dock.chooser.setCurrentIndex(dock.chooser.findText("Russian airstrikes and Syrian shelling, Idlib province (ss-idlib)"))
+    assert dock.current[2]["uid"] == "ss-idlib"
+    assert shown(dock) == stored_links(path, "ss-idlib")
+
+
+def first_statement(dock, sid=None):
+    for i in range(dock.tree.topLevelItemCount()):
+        group = dock.tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            item = group.child(j)
+            evidence = next(e for e in dock.evidence if e.link_fid == item.data(0, Qt.ItemDataRole.UserRole))
+            if sid is None or evidence.statement["sid"] == sid:
+                dock.tree.setCurrentItem(item)
+                return evidence
+    raise AssertionError(f"statement {sid} not listed")
+
+
+def test_statement_detail_and_show_every_linked_feature(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    evidence = first_statement(dock, "s17")  # Russia: "it is targeting ISIS, ..."
+    text = dock.detail.toPlainText()
+    assert "Russian government" in text
+    assert "Russia → CNN" in text
+    linked = dock.show_linked_features()
+    with sqlite3.connect(path) as db:
+        expected = {}
+        for layer, uid in db.execute("SELECT feature_layer, feature_uid FROM statement_links WHERE sid = 's17'"):
+            expected.setdefault(layer, set()).add(uid)
+    for name, layer in session.feature_layers().items():
+        selected = {f["uid"] for f in layer.selectedFeatures()}
+        assert selected == expected.get(name, set()), name
+    assert sum(len(v) for v in linked.values()) == 13
+    assert dock.current[2]["uid"] == "ss-hama"  # the dock stays on the feature it showed
+    assert evidence.statement["sid"] == "s17"
+
+
+def test_filters_narrow_the_list(opened):
+    dock, session, _ = opened
+    select(session, "strike_sites", "ss-hama")
+    dock.affiliation_filter.setCurrentIndex(dock.affiliation_filter.findData("NATO"))
+    assert {e.statement["affiliation"] for e in dock.visible_evidence()} == {"NATO"}
+    assert shown(dock) == {"disputes": ["s30", "s31"]}
+    dock.affiliation_filter.setCurrentIndex(0)
+    dock.stance_filter.setCurrentIndex(dock.stance_filter.findData("asserts"))
+    assert set(shown(dock)) == {"asserts"}
+    dock.stance_filter.setCurrentIndex(0)
+    dock.search.setText("daesh")
+    assert shown(dock) == {"disputes": ["s22"]}
+
+
+def test_link_made_in_the_dock_is_saved(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    before = dock.current[2]["n_asserting"]
+    assert dock.link_statement(("s02", "asserts", "Shoigu counts Hama among the targets"))
+    assert "s02" in shown(dock)["asserts"]
+    strike = session.layers["strike_sites"]
+    assert strike.getFeature(dock.current[2].id())["n_asserting"] == before + 1  # derived, in the edit buffer
+    assert session.links.commitChanges()
+    assert strike.commitChanges()
+    assert "s02" in stored_links(path, "ss-hama")["asserts"]
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT n_asserting FROM strike_sites WHERE uid = 'ss-hama'").fetchone()[0] == before + 1
+    assert GeoPackageStore(path).read().feature("ss-hama").n_asserting == before + 1
+
+
+def test_link_made_in_the_dock_is_gone_after_rollback(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    assert dock.link_statement(("s02", "asserts", ""))
+    assert session.links.rollBack()
+    assert session.layers["strike_sites"].rollBack()
+    assert "s02" not in stored_links(path, "ss-hama").get("asserts", [])
+    select(session, "strike_sites", "ss-idlib")
+    select(session, "strike_sites", "ss-hama")
+    assert "s02" not in shown(dock).get("asserts", [])
+
+
+def test_unlink_stance_and_grade_edit_the_buffers(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    evidence = first_statement(dock, "s14")  # head of the observatory disputes
+    dock.stance_edit.setCurrentIndex(dock.stance_edit.findData("qualifies"))
+    dock._stance_edited()
+    assert "s14" in shown(dock)["qualifies"]
+    evidence = first_statement(dock, "s14")
+    dock.reliability.setCurrentIndex(dock.reliability.findData("B"))
+    dock.credibility.setCurrentIndex(dock.credibility.findData(2))
+    dock._graded()
+    first_statement(dock, "s14")
+    assert "B2" in dock.detail.toPlainText()
+    dock.unlink_selected()
+    assert "s14" not in sum(shown(dock).values(), [])
+    assert session.links.isEditable()
+    assert session.statements.commitChanges()
+    assert session.links.commitChanges()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT source_reliability, info_credibility FROM statements WHERE sid = 's14'").fetchone() == ("B", 2)
+        assert db.execute("SELECT count(*) FROM statement_links WHERE sid = 's14' AND feature_uid = 'ss-hama'").fetchone()[0] == 0
+    assert evidence.link_fid is not None
+
+
+def test_document_viewer_highlights_the_quote(opened):
+    dock, session, _ = opened
+    select(session, "strike_sites", "ss-hama")
+    evidence = first_statement(dock, "s22")
+    viewer = dock.open_document()
+    selections = viewer.text.extraSelections()
+    assert len(selections) == 1
+    assert selections[0].cursor.selectedText() == evidence.statement["quote"]
+    viewer.close()
+
+
+def test_opening_the_same_store_twice_adds_it_once(opened):
+    _, session, path = opened
+    project = QgsProject.instance()
+    count = len(project.mapLayers())
+    assert load_store(str(path), project) is find_store_group(project, str(path))
+    assert len(project.mapLayers()) == count
+
+
+def test_store_opens_with_relations_time_and_map_tips(opened):
+    _, session, _ = opened
+    relations = QgsProject.instance().relationManager().relations().values()
+    strike = session.layers["strike_sites"]
+    referencing = {(r.referencingLayer().name(), r.referencedLayer().name()) for r in relations}
+    assert ("statement_links", strike.name()) in referencing
+    assert ("statement_links", "statements") in referencing
+    assert strike.temporalProperties().isActive()
+    assert strike.temporalProperties().startField() == "t_start"
+    assert "[%" in strike.mapTipTemplate()
+    assert QgsProject.instance().timeSettings().temporalRange().begin().date().toPyDate() == date(2015, 9, 6)
+
+
+def test_saved_project_reopens_with_the_dock_working(opened, tmp_path):
+    dock, _, path = opened
+    project = QgsProject.instance()
+    project_file = tmp_path / "work.qgz"
+    assert project.write(str(project_file))
+    project.clear()
+    assert project.read(str(project_file))
+    group = find_store_group(project, str(path))
+    assert group is not None
+    session = StoreSession.for_group(group)
+    select(session, "strike_sites", "ss-idlib")
+    assert shown(dock) == stored_links(path, "ss-idlib")
+
+
+# -- text from documents is data, never markup -------------------------------------------------
+
+HOSTILE = ('Officials said <a href="javascript:alert(1)">click</a> and <img src="file:///etc/passwd"> '
+           'and 🇹🇷 "Şırnak ☢ нет" at https://example.org/x.')
+
+
+@pytest.fixture
+def hostile_store(tmp_path):
+    from osgeo import ogr
+    utc = timezone.utc
+    doc = Document("d1", "Wire", "Hostile <b>title</b>", "javascript:alert(2)", datetime(2020, 1, 1, tzinfo=utc), "en", HOSTILE)
+    quote = HOSTILE[HOSTILE.index("<a"):HOSTILE.index("</a>") + 4]
+    start = HOSTILE.index(quote)
+    st = Statement("s1", "d1", "<script>x</script>", "role", "Side A", "", "<script>x</script> > Wire",
+                   date(2020, 1, 1), True, quote, start, start + len(quote))
+    geometry = bytes(ogr.CreateGeometryFromWkt("POINT (36 35)").ExportToIsoWkb())
+    feature = Feature("strike_sites", "f1", "<i>site</i>", "airstrike", "X", datetime(2020, 1, 1, tzinfo=utc),
+                      datetime(2020, 1, 2, tzinfo=utc), "day", "locality", 500.0, geometry)
+    path = tmp_path / "hostile.gpkg"
+    GeoPackageStore(path).write(EvidenceCase([doc], [st], [feature], [Link("strike_sites", "f1", "s1", "asserts", "")]))
+    return path
+
+
+def test_html_in_statements_renders_as_text(hostile_store, qgis_iface, qgis_new_project):
+    group = load_store(str(hostile_store), QgsProject.instance())
+    session = StoreSession.for_group(group)
+    dock = EvidenceDock(qgis_iface)
+    try:
+        select(session, "strike_sites", "f1")
+        first_statement(dock)
+        html = dock.detail.document().toHtml()
+        assert 'href="javascript' not in html
+        assert "<script>" not in html
+        assert '<a href="javascript:alert(1)">click</a>' in dock.detail.toPlainText()
+        assert "<i>site</i>" in dock.header.text().replace("&lt;", "<").replace("&gt;", ">")
+        viewer = dock.open_document()
+        assert "<a " not in viewer.header.text().replace("&lt;a", "")
+        assert viewer.text.toPlainText() == HOSTILE
+        viewer.close()
+    finally:
+        dock.disconnect_all()
+        QgsProject.instance().clear()
+
+
+def test_only_web_links_open():
+    from conflict_evidence.plugin.gui.safe_text import is_web_url
+
+    assert is_web_url("https://example.org/a")
+    assert is_web_url("http://example.org")
+    for url in ("javascript:alert(1)", "file:///etc/passwd", "ftp://x", "data:text/html,hi", ""):
+        assert not is_web_url(url), url
+
+
+def test_new_statement_from_a_selection_records_exact_offsets(hostile_store, qgis_iface, qgis_new_project):
+    group = load_store(str(hostile_store), QgsProject.instance())
+    session = StoreSession.for_group(group)
+    dock = EvidenceDock(qgis_iface)
+    try:
+        select(session, "strike_sites", "f1")
+        first_statement(dock)
+        viewer = dock.open_document()
+        wanted = '"Şırnak ☢ нет"'
+        start = HOSTILE.index(wanted)
+        from conflict_evidence.plugin.evidence.offsets import index_to_utf16
+        cursor = viewer.text.textCursor()
+        cursor.setPosition(index_to_utf16(HOSTILE, start))
+        cursor.setPosition(index_to_utf16(HOSTILE, start + len(wanted)), QTextCursor.MoveMode.KeepAnchor)
+        viewer.text.setTextCursor(cursor)
+        assert viewer.selected_span() == (start, start + len(wanted))
+        sid = dock.create_statement(viewer, {"speaker": "Ankara official", "affiliation": "Side B",
+                                             "relays": ["Anadolu"], "stance": "disputes", "claim": "c"})
+        assert sid
+        added = session.statements_by_sid({sid})[sid]
+        assert (added["quote_start"], added["quote_end"], added["quote"]) == (start, start + len(wanted), wanted)
+        assert added["relay_chain"] == "Ankara official > Anadolu > Wire"
+        assert "disputes" in shown(dock)
+        assert "CONTESTED" in dock.header.text()  # Side A asserts, Side B disputes
+        viewer.close()
+    finally:
+        for layer in session.layers.values():
+            if layer.isEditable():
+                layer.rollBack()
+        dock.disconnect_all()
+        QgsProject.instance().clear()
