@@ -74,7 +74,8 @@ def test_hama_strike_lists_exactly_its_linked_statements_by_stance(opened):
     select(session, "strike_sites", "ss-hama")
     assert dock.stack.currentIndex() == 1
     assert shown(dock) == stored_links(path, "ss-hama")
-    order = [dock.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(dock.tree.topLevelItemCount())]
+    order = [dock.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+             for i in range(dock.tree.topLevelItemCount())]
     assert order == ["asserts", "disputes", "context"]
     assert "CONTESTED" in dock.header.text()
     assert "Russian airstrikes and Syrian shelling, Hama province" in dock.header.text()
@@ -190,8 +191,10 @@ def test_unlink_stance_and_grade_edit_the_buffers(opened):
     assert session.statements.commitChanges()
     assert session.links.commitChanges()
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT source_reliability, info_credibility FROM statements WHERE sid = 's14'").fetchone() == ("B", 2)
-        assert db.execute("SELECT count(*) FROM statement_links WHERE sid = 's14' AND feature_uid = 'ss-hama'").fetchone()[0] == 0
+        grade = db.execute("SELECT source_reliability, info_credibility FROM statements WHERE sid = 's14'")
+        assert grade.fetchone() == ("B", 2)
+        left = db.execute("SELECT count(*) FROM statement_links WHERE sid = 's14' AND feature_uid = 'ss-hama'")
+        assert left.fetchone()[0] == 0
     assert evidence.link_fid is not None
 
 
@@ -251,7 +254,8 @@ HOSTILE = ('Officials said <a href="javascript:alert(1)">click</a> and <img src=
 def hostile_store(tmp_path):
     from osgeo import ogr
     utc = timezone.utc
-    doc = Document("d1", "Wire", "Hostile <b>title</b>", "javascript:alert(2)", datetime(2020, 1, 1, tzinfo=utc), "en", HOSTILE)
+    doc = Document("d1", "Wire", "Hostile <b>title</b>", "javascript:alert(2)", datetime(2020, 1, 1, tzinfo=utc),
+                   "en", HOSTILE)
     quote = HOSTILE[HOSTILE.index("<a"):HOSTILE.index("</a>") + 4]
     start = HOSTILE.index(quote)
     st = Statement("s1", "d1", "<script>x</script>", "role", "Side A", "", "<script>x</script> > Wire",
