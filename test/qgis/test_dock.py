@@ -93,7 +93,8 @@ def test_several_selected_offers_a_choice(opened):
     layer = session.layers["strike_sites"]
     layer.selectAll()
     assert dock.chooser.count() == layer.featureCount() == 13
-    dock.chooser.setCurrentIndex(dock.chooser.findText("Russian airstrikes and Syrian shelling, Idlib province (ss-idlib)"))
+    idlib = dock.chooser.findText("Russian airstrikes and Syrian shelling, Idlib province (ss-idlib)")
+    dock.chooser.setCurrentIndex(idlib)
     assert dock.current[2]["uid"] == "ss-idlib"
     assert shown(dock) == stored_links(path, "ss-idlib")
 
