@@ -16,7 +16,7 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 LOCALES := fr
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test lint unit qgis-tests zip deploy run demo i18n translations clean
+.PHONY: help setup system-packages test lint unit qgis-tests zip deploy run demo i18n translations screenshots clean
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
@@ -89,6 +89,14 @@ run: demo
 	else \
 	  echo "No display: the seed case was built, exported and rendered under $(BUILD)/seed/"; \
 	fi
+
+# Screenshots of QGIS with the seed case and the dock, in a real window under Xvfb.
+screenshots: demo
+	mkdir -p resources/screenshots
+	CE_STORE=$(CURDIR)/$(BUILD)/seed/seed_case.gpkg CE_SHOTS=$(CURDIR)/resources/screenshots \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck \
+	  --profiles-path $(CURDIR)/$(RUN_PROFILES) --profile default --code test/tools/screenshot_scene.py
+	cp $(BUILD)/seed/seed_case_map.png resources/screenshots/
 
 clean:
 	rm -rf $(BUILD) dist .pytest_cache .ruff_cache
