@@ -37,6 +37,7 @@ from ..qgis_side.session import StoreSession
 from ..qgis_side.translation import tr
 from .document_viewer import DocumentViewer
 from .safe_text import escaped, open_web_url
+from .statement_delegate import HTML_ROLE, WrappedHtmlDelegate
 from .statement_dialogs import LinkDialog, NewStatementDialog, stance_combo
 
 STANCE_ORDER = [s.value for s in Stance]
@@ -44,6 +45,15 @@ STANCE_LABEL = {"asserts": "Asserts", "disputes": "Disputes", "denies": "Denies"
                 "qualifies": "Qualifies", "context": "Context"}
 ALL = "__all__"
 MAX_CHOICES = 500  # features offered in the chooser when many are selected
+
+
+def statement_row_html(statement, claim):
+    role = f", {escaped(statement['speaker_role'])}" if statement["speaker_role"] else ""
+    when = escaped(statement["stated_on"]) if statement["stated_on"] else ""
+    about = f' <span style="color:#555">— {escaped(claim)}</span>' if claim else ""
+    return (f"<b>{escaped(statement['speaker'])}</b>{role} "
+            f'<span style="color:#1f4e8c">[{escaped(statement["affiliation"])}]</span> '
+            f'<span style="color:#555">{when}</span><br/>“{escaped(statement["quote"])}”{about}')
 
 
 class EvidenceDock(QgsDockWidget):
@@ -119,6 +129,7 @@ class EvidenceDock(QgsDockWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setObjectName("statements")
+        self.tree.setItemDelegate(WrappedHtmlDelegate(self.tree))
         self.tree.currentItemChanged.connect(self._statement_chosen)
         self.tree.itemActivated.connect(lambda *_: self.open_document())
         self.detail = QTextBrowser(split)
@@ -324,6 +335,7 @@ class EvidenceDock(QgsDockWidget):
                 st = link.statement
                 child = QTreeWidgetItem(group, [
                     f"{st['speaker']} — {st['speaker_role'] or ''} ({st['affiliation']})\n“{st['quote']}”"])
+                child.setData(0, HTML_ROLE, statement_row_html(st, link.claim))
                 child.setData(0, Qt.ItemDataRole.UserRole, link.link_fid)
                 child.setToolTip(0, f"{st['relay_chain']}\n{st['stated_on'] or ''}")
                 if link.link_fid == selected_link:

@@ -22,7 +22,7 @@ def grab(name):
 
 def stage():
     window = iface.mainWindow()
-    window.showMaximized()
+    window.setGeometry(QgsApplication.primaryScreen().availableGeometry())  # no window manager to maximise
     for dock_name in ("Browser", "Browser2"):
         browser = window.findChild(qgis.PyQt.QtWidgets.QDockWidget, dock_name)
         if browser is not None:
@@ -36,8 +36,8 @@ def stage():
     QgsProject.instance().layerTreeRoot().addLayer(countries)
     canvas = iface.mapCanvas()
     canvas.setCanvasColor(QColor("#cfe3f0"))
-    canvas.setExtent(QgsRectangle(34.0, 32.0, 54.0, 44.0))
-    canvas.refresh()
+    # after QGIS's own zoom to the first layers' full extent
+    QTimer.singleShot(1000, lambda: (canvas.setExtent(QgsRectangle(34.5, 31.5, 54.5, 44.5)), canvas.refresh()))
     dock = plugin.dock
     dock.setMinimumWidth(520)
     window.resizeDocks([dock], [560], Qt.Orientation.Horizontal)
@@ -45,7 +45,7 @@ def stage():
     strikes.selectByExpression("\"uid\" = 'ss-hama'")
     group = dock.tree.topLevelItem(1)  # disputes
     dock.tree.setCurrentItem(group.child(0))
-    QTimer.singleShot(4000, shot_dock)
+    QTimer.singleShot(5000, shot_dock)
 
 
 def shot_dock():
