@@ -37,7 +37,7 @@ def stage():
     canvas = iface.mapCanvas()
     canvas.setCanvasColor(QColor("#cfe3f0"))
     # after QGIS's own zoom to the first layers' full extent
-    QTimer.singleShot(1000, lambda: (canvas.setExtent(QgsRectangle(34.5, 31.5, 54.5, 44.5)), canvas.refresh()))
+    QTimer.singleShot(1000, lambda: (canvas.setExtent(QgsRectangle(33.0, 31.5, 51.0, 44.5)), canvas.refresh()))
     dock = plugin.dock
     dock.setMinimumWidth(520)
     window.resizeDocks([dock], [560], Qt.Orientation.Horizontal)
