@@ -136,19 +136,21 @@ def _utc_text(value):
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _set(feature, spec, value):
+def _set(feature, index, spec, value):
+    """Set one field by its index with a typed setter: GDAL's Python SetField(name, ...) looks the
+    name up field by field on every call, which dominated the time of a write."""
     if value is None or value == "" and spec.kind != "text":
-        feature.SetFieldNull(spec.name)
+        feature.SetFieldNull(index)
+    elif spec.kind == "text":
+        feature.SetFieldString(index, value.value if hasattr(value, "value") else value)
     elif spec.kind == "datetime":
-        feature.SetField(spec.name, _utc_text(value))
+        feature.SetFieldString(index, _utc_text(value))
     elif spec.kind == "date":
-        feature.SetField(spec.name, value.isoformat())
-    elif spec.kind == "boolean":
-        feature.SetField(spec.name, 1 if value else 0)
-    elif hasattr(value, "value"):  # enums are stored by their public value
-        feature.SetField(spec.name, value.value)
+        feature.SetFieldString(index, value.isoformat())
+    elif spec.kind in ("boolean", "integer"):
+        feature.SetFieldInteger64(index, int(value))
     else:
-        feature.SetField(spec.name, value)
+        feature.SetField(index, float(value))  # GDAL 3.6 has no SetFieldDouble; an index skips the lookup
 
 
 def _get(feature, spec):
@@ -260,11 +262,16 @@ class GeoPackageStore(EvidenceStore):
                         + len(case.features) + len(case.links))
             done = 0
 
+            indexes = {}
+
             def step(layer, record, values, geometry=None):
                 nonlocal done
-                feature = ogr.Feature(layer.GetLayerDefn())
-                for spec, value in values:
-                    _set(feature, spec, value)
+                definition = layer.GetLayerDefn()
+                if layer.GetName() not in indexes:
+                    indexes[layer.GetName()] = [definition.GetFieldIndex(spec.name) for spec, _ in values]
+                feature = ogr.Feature(definition)
+                for index, (spec, value) in zip(indexes[layer.GetName()], values):
+                    _set(feature, index, spec, value)
                 if geometry is not None:
                     feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(geometry)))
                 if layer.CreateFeature(feature) != 0:
