@@ -8,7 +8,12 @@ from datetime import date, datetime, timedelta, timezone
 from osgeo import ogr
 
 from conflict_evidence.plugin.evidence.model import (
-    Document, EvidenceCase, Feature, Link, Statement, Stance,
+    Document,
+    EvidenceCase,
+    Feature,
+    Link,
+    Stance,
+    Statement,
 )
 from conflict_evidence.plugin.evidence.schema import FEATURE_LAYERS
 
@@ -20,9 +25,7 @@ AFFILIATIONS = ["Russian government", "Syrian government", "US government", "Tur
                 "Syrian Observatory for Human Rights", "Kurdish authorities", "UN OCHA"]
 SPEAKERS = ["Sergei Shoigu", "Ashton Carter", "Ahmet Davutoğlu", "Jens Stoltenberg", "Рамзан Кадыров",
             "رياض حداد", "Mark Toner", "Igor Konashenkov", "a senior official", "Şükrü Kaya"]
-WORDS = ("strike missile target airspace border province civilians convoy depot shelling ships sea "
-         "ракета граница удар صاروخ حدود غارة hava sahası sınır füze 🚀 ✈️ «quoted» “curly” 'straight' "
-         "\u00e9vacuation na\u00efve").split()
+WORDS = ["strike", "missile", "target", "airspace", "border", "province", "civilians", "convoy", "depot", "shelling", "ships", "sea", "ракета", "граница", "удар", "صاروخ", "حدود", "غارة", "hava", "sahası", "sınır", "füze", "🚀", "✈️", "«quoted»", "“curly”", "'straight'", "évacuation", "naïve"]
 RELAYS = ["Tass", "Anadolu", "Sputnik International", "Reuters", "state media"]
 OUTLETS = ["CNN", "BBC", "Al Jazeera", "Hürriyet", "Коммерсантъ"]
 
