@@ -20,7 +20,8 @@ from conflict_evidence.plugin.evidence.schema import FEATURE_LAYERS
 UTC = timezone.utc
 LAYER_MIX = {"strike_sites": 50, "missile_tracks": 15, "border_incursions": 10, "launch_zones": 10,
              "deployments": 10, "aircraft_encounters": 5}
-STANCE_MIX = {Stance.ASSERTS: 40, Stance.DISPUTES: 25, Stance.DENIES: 8, Stance.QUALIFIES: 12, Stance.CONTEXT: 15}
+STANCE_MIX = {Stance.ASSERTS: 40, Stance.DISPUTES: 25, Stance.DENIES: 8, Stance.QUALIFIES: 12,
+              Stance.CONTEXT: 15}
 AFFILIATIONS = ["Russian government", "Syrian government", "US government", "Turkish government", "NATO",
                 "Syrian Observatory for Human Rights", "Kurdish authorities", "UN OCHA"]
 SPEAKERS = ["Sergei Shoigu", "Ashton Carter", "Ahmet Davutoğlu", "Jens Stoltenberg", "Рамзан Кадыров",
@@ -42,7 +43,8 @@ def _geometry(rng, kind):
         wkt = f"LINESTRING ({x:.6f} {y:.6f}, {x + rng.uniform(0.1, 3):.6f} {y + rng.uniform(-1, 1):.6f})"
     else:
         d = rng.uniform(0.05, 0.5)
-        wkt = f"POLYGON (({x:.6f} {y:.6f}, {x + d:.6f} {y:.6f}, {x + d:.6f} {y + d:.6f}, {x:.6f} {y + d:.6f}, {x:.6f} {y:.6f}))"
+        ring = [(x, y), (x + d, y), (x + d, y + d), (x, y + d), (x, y)]
+        wkt = "POLYGON ((" + ", ".join(f"{a:.6f} {b:.6f}" for a, b in ring) + "))"
     return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
 
 

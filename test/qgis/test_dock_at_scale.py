@@ -41,7 +41,8 @@ def test_dock_answers_selections_in_a_large_store(big_store, qgis_iface, qgis_ne
                 layer.selectByIds([fid])
                 timings.append((time.perf_counter() - began) * 1000)
                 uid = dock.current[2]["uid"]
-                expected = db.execute("SELECT count(*) FROM statement_links WHERE feature_uid = ?", (uid,)).fetchone()[0]
+                query = db.execute("SELECT count(*) FROM statement_links WHERE feature_uid = ?", (uid,))
+                expected = query.fetchone()[0]
                 assert len(dock.evidence) == expected, uid
                 listed = sum(dock.tree.topLevelItem(i).childCount() for i in range(dock.tree.topLevelItemCount()))
                 assert listed == expected, uid
