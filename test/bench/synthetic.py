@@ -26,7 +26,11 @@ AFFILIATIONS = ["Russian government", "Syrian government", "US government", "Tur
                 "Syrian Observatory for Human Rights", "Kurdish authorities", "UN OCHA"]
 SPEAKERS = ["Sergei Shoigu", "Ashton Carter", "Ahmet Davutoğlu", "Jens Stoltenberg", "Рамзан Кадыров",
             "رياض حداد", "Mark Toner", "Igor Konashenkov", "a senior official", "Şükrü Kaya"]
-WORDS = ["strike", "missile", "target", "airspace", "border", "province", "civilians", "convoy", "depot", "shelling", "ships", "sea", "ракета", "граница", "удар", "صاروخ", "حدود", "غارة", "hava", "sahası", "sınır", "füze", "🚀", "✈️", "«quoted»", "“curly”", "'straight'", "évacuation", "naïve"]
+WORDS = [
+    'strike', 'missile', 'target', 'airspace', 'border', 'province', 'civilians', 'convoy', 'depot',
+    'shelling', 'ships', 'sea', 'ракета', 'граница', 'удар', 'صاروخ', 'حدود', 'غارة', 'hava', 'sahası',
+    'sınır', 'füze', '🚀', '✈️', '«quoted»', '“curly”', "'straight'", 'évacuation', 'naïve',
+]
 RELAYS = ["Tass", "Anadolu", "Sputnik International", "Reuters", "state media"]
 OUTLETS = ["CNN", "BBC", "Al Jazeera", "Hürriyet", "Коммерсантъ"]
 
