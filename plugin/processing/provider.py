@@ -4,6 +4,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path
 from .build_seed_store import BuildSeedStore
+from .check_claims import CheckClaims
+from .exports import ExportGeoPackage, ExportShapefiles, ImportBundle
 
 PROVIDER_ID = "conflict_evidence"
 
@@ -19,5 +21,5 @@ class ConflictEvidenceProvider(QgsProcessingProvider):
         return QIcon(icon_path("conflict_evidence.svg"))
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm in (BuildSeedStore(),):
+        for algorithm in (BuildSeedStore(), ExportGeoPackage(), ExportShapefiles(), ImportBundle(), CheckClaims()):
             self.addAlgorithm(algorithm)

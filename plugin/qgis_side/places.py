@@ -142,6 +142,15 @@ class NaturalEarthPlaces:
         return self.measure.measureLength(geometry)
 
 
+def outline(area):
+    """A (multi)polygon's outline as lines; multipart, since convertToType gives a null geometry for
+    a multipolygon's outline otherwise."""
+    line = area.convertToType(QgsWkbTypes.LineGeometry, True)
+    if line.isNull():
+        raise EvidenceError("cannot take the outline of an area")
+    return line
+
+
 def _single(shape, kind, place):
     if shape.type() != kind:
         raise EvidenceError(f"place {place} has no shape of the kind its layer needs")

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsDateTimeRange,
     QgsLayerTreeGroup,
     QgsRelation,
+    QgsRelationContext,
     QgsVectorLayer,
     QgsVectorLayerTemporalProperties,
 )
@@ -102,8 +103,8 @@ def relation_id(path, name):
     return f"ce_{hashlib.sha256(path.encode('utf-8')).hexdigest()[:10]}_{name}"
 
 
-def _relation(path, name, referencing, referenced, field_from, field_to):
-    relation = QgsRelation()
+def _relation(project, path, name, referencing, referenced, field_from, field_to):
+    relation = QgsRelation(QgsRelationContext(project))  # layers are looked up in this project
     relation.setId(relation_id(path, name))
     relation.setName(name)
     relation.setReferencingLayer(referencing.id())
@@ -111,7 +112,8 @@ def _relation(path, name, referencing, referenced, field_from, field_to):
     relation.addFieldPair(field_from, field_to)
     relation.setStrength(QgsRelation.Association)
     if not relation.isValid():
-        raise EvidenceError(f"{path}: relation {name} is not valid ({relation.validationError()})")
+        raise EvidenceError(f"{path}: relation {name} between {referencing.name()} and {referenced.name()} "
+                            "is not valid")
     return relation
 
 
@@ -120,11 +122,11 @@ def add_relations(project, path, layers, tables):
     (what QGIS 3.22's forms understand), plus statement → document."""
     manager = project.relationManager()
     links, statements = tables["statement_links"], tables["statements"]
-    to_statement = _relation(path, "link_statement", links, statements, "sid", "sid")
+    to_statement = _relation(project, path, "link_statement", links, statements, "sid", "sid")
     manager.addRelation(to_statement)
-    manager.addRelation(_relation(path, "statement_document", statements, tables["documents"], "did", "did"))
+    manager.addRelation(_relation(project, path, "statement_document", statements, tables["documents"], "did", "did"))
     for name, layer in layers.items():
-        relation = _relation(path, f"{name}_links", links, layer, "feature_uid", "uid")
+        relation = _relation(project, path, f"{name}_links", links, layer, "feature_uid", "uid")
         manager.addRelation(relation)
         form = layer.editFormConfig()
         form.setWidgetConfig(relation.id(), {"nm-rel": to_statement.id()})

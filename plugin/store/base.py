@@ -13,3 +13,24 @@ class EvidenceStore(ABC):
     @abstractmethod
     def read(self):
         """Return the whole case, validated, with derived counts recomputed."""
+
+    @abstractmethod
+    def copy_to(self, path):
+        """Write the whole store, as it is, to a new GeoPackage at path (no checks, no move)."""
+
+    @abstractmethod
+    def gdal_source(self):
+        """A name GDAL opens the store by, for exports that GDAL does itself."""
+
+    @abstractmethod
+    def counts(self):
+        """Rows per layer and table."""
+
+    @abstractmethod
+    def oversized_text(self, table, fields, limit_bytes):
+        """(uid, field, size in bytes, value) of text values longer than limit_bytes in UTF-8."""
+
+    @abstractmethod
+    def export_select(self, table, columns):
+        """SQL, in the dialect of gdal_source, selecting columns [(field, kind, alias)] of table
+        with date-times as ISO 8601 UTC text; with the dialect name."""

@@ -6,6 +6,7 @@ is used only for schema statements built from the constant names in evidence.sch
 """
 import os
 import re
+import sqlite3
 from datetime import date, datetime, timedelta, timezone
 
 from osgeo import gdal, ogr, osr
@@ -339,6 +340,56 @@ class GeoPackageStore(EvidenceStore):
                                         f"{count} were written")
         finally:
             ds = None
+
+    # -- exports ---------------------------------------------------------------------------
+
+    def copy_to(self, path):
+        """Page by page through SQLite's backup API: fast, and a consistent snapshot even while
+        QGIS has the store open."""
+        self.check()
+        source = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            target = sqlite3.connect(path)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        return path
+
+    def gdal_source(self):
+        return self.path
+
+    def _query(self, sql, parameters=()):
+        connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            return connection.execute(sql, parameters).fetchall()
+        finally:
+            connection.close()
+
+    def counts(self):
+        return {table: self._query(_schema_sql("SELECT count(*) FROM {table}", table=table))[0][0]
+                for table in (*LAYER_NAMES, *TABLES)}
+
+    def oversized_text(self, table, fields, limit_bytes):
+        """(uid, field, size in bytes, value) of each text value longer than limit_bytes in UTF-8."""
+        found = []
+        for field in fields:
+            sql = _schema_sql("SELECT uid, {field}, length(CAST({field} AS BLOB)) FROM {table} "
+                              "WHERE length(CAST({field} AS BLOB)) > ? ORDER BY fid", field=field, table=table)
+            found.extend((uid, field, size, value) for uid, value, size in self._query(sql, (limit_bytes,)))
+        return found
+
+    def export_select(self, table, columns):
+        parts = []
+        for field, kind, alias in columns:
+            template = {"datetime": "strftime('%Y-%m-%dT%H:%M:%SZ', {field}) AS {alias}",
+                        "date": "strftime('%Y-%m-%d', {field}) AS {alias}",
+                        "geometry": "{field}"}.get(kind, "{field} AS {alias}")
+            parts.append(_schema_sql(template, field=field, alias=alias))
+        # every part was built by _schema_sql from checked names
+        return "SELECT " + ", ".join(parts) + _schema_sql(" FROM {table} ORDER BY fid", table=table), "SQLITE"
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The Shapefile bundle's layout: short field names chosen on purpose, and the files beside them."""
+from ..evidence.schema import FEATURE_FIELDS, TABLES
+
+# DBF names stop at 10 characters; these are chosen, not left to GDAL's laundering.
+SHORT_NAMES = {
+    "uid": "uid", "title": "title", "event_type": "event_type", "actor": "actor",
+    "t_start": "t_start", "t_end": "t_end", "time_precision": "time_prec", "loc_precision": "loc_prec",
+    "uncertainty_m": "uncert_m", "description": "descr", "n_asserting": "n_assert",
+    "n_disputing": "n_disput", "contested": "contested",
+}
+
+DBF_TEXT_BYTES = 254
+CSV_FILES = {"documents": "documents.csv", "statements": "statements.csv", "statement_links": "links.csv"}
+FIELD_MAP = "field_map.csv"
+LONG_VALUES = "long_values.csv"
+README = "README.txt"
+FIELD_MAP_COLUMNS = ("file", "short_name", "full_name", "type")
+LONG_VALUE_COLUMNS = ("layer", "uid", "field", "value")
+
+
+def field_map_rows(layer_names):
+    rows = []
+    for layer in layer_names:
+        for spec in FEATURE_FIELDS:
+            kind = "text (ISO 8601 UTC)" if spec.kind == "datetime" else spec.kind
+            rows.append((f"{layer}.shp", SHORT_NAMES[spec.name], spec.name, kind))
+    for table, filename in CSV_FILES.items():
+        for spec in TABLES[table]:
+            kind = {"datetime": "text (ISO 8601 UTC)", "date": "text (ISO 8601)"}.get(spec.kind, spec.kind)
+            rows.append((filename, spec.name, spec.name, kind))
+    return rows
+
+
+def readme_text(counts, long_values):
+    lines = [
+        "Conflict Evidence - Shapefile bundle",
+        "",
+        "One Shapefile per feature layer (.shp/.shx/.dbf with .prj and a UTF-8 .cpg), WGS 84.",
+        "statements.csv   attributed statements: speaker, role, affiliation, setting, relay chain,",
+        "                 date, direct or reported, the verbatim quote and its offsets in its document",
+        "documents.csv    the documents: outlet, title, URL, publication time, language, full text, SHA-256",
+        "links.csv        feature <-> statement links: feature_layer, feature_uid, sid, stance, claim",
+        "field_map.csv    each Shapefile field's short name -> full field name, and its type",
+        "long_values.csv  every Shapefile text value longer than 254 bytes, in full",
+        "",
+        "Offsets (quote_start, quote_end) count Unicode code points in documents.text, end exclusive.",
+        "Dates and times are ISO 8601 text in UTC (the Shapefile format has no date-time type).",
+        "CSV files are UTF-8, comma-separated, with double quotes around values that need them.",
+        "",
+        "Counts: " + ", ".join(f"{name} {n}" for name, n in counts.items()),
+        "",
+    ]
+    if long_values:
+        lines.append(f"Cut in the Shapefiles to 254 bytes ({len(long_values)} values; full text in long_values.csv):")
+        lines.extend(f"  {layer} {uid} {field} ({size} bytes)" for layer, uid, field, size in long_values)
+    else:
+        lines.append("No Shapefile value had to be cut.")
+    return "\n".join(lines) + "\n"

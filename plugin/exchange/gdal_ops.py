@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+from osgeo import gdal
+
+from ..evidence.errors import EvidenceError
+
+
+class CancelledError(EvidenceError):
+    pass
+
+
+def progress(feedback, start, span):
+    """A GDAL progress callback reporting into feedback between start and start + span percent;
+    it asks GDAL to stop when the user cancels."""
+    def callback(fraction, _message, _data):
+        if feedback is None:
+            return 1
+        if feedback.isCanceled():
+            return 0
+        feedback.setProgress(start + span * fraction)
+        return 1
+    return callback
+
+
+def check_cancel(feedback, target):
+    if feedback is not None and feedback.isCanceled():
+        raise CancelledError(f"{target}: cancelled; nothing was written")
+
+
+def translate(destination, source, target, feedback=None, **options):
+    """gdal.VectorTranslate (ogr2ogr) with errors turned into a message naming the file."""
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    gdal.ErrorReset()
+    try:
+        result = gdal.VectorTranslate(destination, source, **options)
+        message = gdal.GetLastErrorMsg()
+    finally:
+        gdal.PopErrorHandler()
+    if result is None:
+        check_cancel(feedback, target)
+        raise EvidenceError(f"{target}: writing {destination} failed ({message or 'GDAL gave no reason'})")
+    result = None  # closing the dataset flushes it

@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""A self-contained GeoPackage to hand on: the store as it is, plus a QGIS project embedded in
+it (group, styles, relations, map tips, time), so it opens styled in QGIS without the plugin."""
+import os
+import sqlite3
+
+from qgis.core import QgsProject, QgsRectangle, QgsReferencedRectangle
+
+from ..evidence.errors import EvidenceError
+from ..qgis_side.store_layers import load_store, store_layers
+from ..store.atomic import staged
+from ..store.geopackage import GeoPackageStore
+from .gdal_ops import check_cancel
+
+PROJECT_NAME = "conflict_evidence"
+
+
+def project_uri(path, name=PROJECT_NAME):
+    return f"geopackage:{path}?projectName={name}"
+
+
+def embed_project(path):
+    project = QgsProject()
+    try:
+        group = load_store(path, project)
+        extent = QgsRectangle()
+        for layer in store_layers(group):
+            if layer.isSpatial() and layer.featureCount():
+                extent.combineExtentWith(layer.extent())
+        project.setCrs(store_layers(group)[0].crs())
+        if not extent.isNull():
+            view = extent.buffered(max(extent.width(), extent.height()) * 0.05)
+            project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(view, project.crs()))
+        project.setTitle(os.path.splitext(os.path.basename(path))[0])
+        if not project.write(project_uri(path)):
+            raise EvidenceError(f"{path}: the QGIS project could not be embedded ({project.error()})")
+    finally:
+        project.clear()
+
+
+def export_geopackage(store, target, feedback=None):
+    target = os.path.abspath(target)
+    if not target.lower().endswith(".gpkg"):
+        raise EvidenceError(f"{target}: a GeoPackage export must end in .gpkg")
+    if not os.path.isdir(os.path.dirname(target)):
+        raise EvidenceError(f"{target}: the folder {os.path.dirname(target)} does not exist")
+    with staged(target) as path:
+        store.copy_to(path)
+        check_cancel(feedback, target)
+        if feedback is not None:
+            feedback.setProgress(50)
+        embed_project(path)
+        check_cancel(feedback, target)
+        _check(path, target, store.counts())
+        if feedback is not None:
+            feedback.setProgress(100)
+    return target
+
+
+def _check(path, target, counts):
+    exported = GeoPackageStore(path)
+    exported.check()
+    found = exported.counts()
+    if found != counts:
+        raise EvidenceError(f"{target}: the copy holds {found}, the store {counts}")
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+            raise EvidenceError(f"{target}: the copy fails SQLite's integrity check")
+        if connection.execute("PRAGMA foreign_key_check").fetchall():
+            raise EvidenceError(f"{target}: the copy has broken references")
+        projects = connection.execute("SELECT count(*) FROM qgis_projects WHERE name = ?", (PROJECT_NAME,))
+        if projects.fetchone()[0] != 1:
+            raise EvidenceError(f"{target}: the embedded QGIS project is missing")
+    finally:
+        connection.close()

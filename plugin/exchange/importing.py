@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+import os
+import zipfile
+
+from ..evidence.errors import EvidenceError
+from ..store.geopackage import GeoPackageStore
+from .shapefile_bundle import read_bundle
+
+
+def read_exchange(path):
+    """The case in a Shapefile bundle (folder or zip) or an exported GeoPackage."""
+    path = os.path.abspath(path)
+    if os.path.isfile(path) and path.lower().endswith(".gpkg"):
+        return GeoPackageStore(path).read()
+    if os.path.isdir(path) or zipfile.is_zipfile(path):
+        return read_bundle(path)
+    if os.path.exists(path):
+        raise EvidenceError(f"{path}: neither a bundle folder, a bundle .zip nor a GeoPackage")
+    raise EvidenceError(f"{path}: no such file or folder")
+
+
+def import_into_new_store(source, output, feedback=None):
+    case = read_exchange(source)
+    if os.path.abspath(source) == os.path.abspath(output):
+        raise EvidenceError(f"{output}: the new store cannot replace its own source")
+    GeoPackageStore(output).write(case, feedback)
+    return case

@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..qgis_side.claim_checks import check_claims
+from ..qgis_side.places import NaturalEarthPlaces
+from .base import EvidenceAlgorithm
+
+FIELDS = (("check", QVariant.String), ("feature_layer", QVariant.String), ("feature_uid", QVariant.String),
+          ("feature_title", QVariant.String), ("sid", QVariant.String), ("speaker", QVariant.String),
+          ("affiliation", QVariant.String), ("stance", QVariant.String), ("claim", QVariant.String),
+          ("claimed", QVariant.String), ("measured", QVariant.String), ("unit", QVariant.String),
+          ("difference_pct", QVariant.Double), ("verdict", QVariant.String))
+
+
+class CheckClaims(EvidenceAlgorithm):
+    OUTPUT_LAYER = "OUTPUT_LAYER"
+
+    def name(self):
+        return "check_claims"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Check claims against geometry")
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.tr("Measures what statements claim against the store's geometry: each stated distance "
+                       "on a track or incursion against its geodesic length, and each border incursion "
+                       "against the side of the border it lies on (Natural Earth countries), with the "
+                       "statements the claims come from.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.add(self.store_parameter(),
+                 QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Claims checked"),
+                                                   QgsProcessing.TypeVector),
+                 QgsProcessingParameterFeatureSink(self.OUTPUT_LAYER, self.tr("Claims checked (lines)"),
+                                                   QgsProcessing.TypeVectorLine, optional=True,
+                                                   createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        store = self.store(parameters, context)
+        case = self.run_domain(store.read)
+        rows = self.run_domain(lambda: check_claims(case, NaturalEarthPlaces()))
+        fields = QgsFields()
+        for name, kind in FIELDS:
+            fields.append(QgsField(name, kind))
+        table, table_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        lines, lines_id = self.parameterAsSink(parameters, self.OUTPUT_LAYER, context, fields,
+                                               QgsWkbTypes.LineString,
+                                               QgsCoordinateReferenceSystem("EPSG:4326"))
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([None if row[name] is None else row[name] for name, _ in FIELDS])
+            table.addFeature(feature, QgsFeatureSink.FastInsert)
+            if lines is not None:
+                geometry = QgsGeometry()
+                geometry.fromWkb(row["geometry_wkb"])
+                feature.setGeometry(geometry)
+                lines.addFeature(feature, QgsFeatureSink.FastInsert)
+            if row["check"] == "distance":
+                feedback.pushInfo(f"{row['feature_uid']}: claimed {row['claimed']} km, geodesic "
+                                  f"{row['measured']} km ({row['difference_pct']:+.1f}%) — {row['speaker']}")
+            else:
+                feedback.pushInfo(f"{row['feature_uid']}: {row['verdict']} — {row['speaker']}")
+        results = {self.OUTPUT: table_id, "CHECKED": len(rows)}
+        if lines is not None:
+            results[self.OUTPUT_LAYER] = lines_id
+        return results
+
