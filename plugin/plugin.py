@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Composition root: registers what the plugin adds to QGIS and removes all of it on unload."""
+from functools import partial
+
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
@@ -64,7 +66,14 @@ class ConflictEvidencePlugin:
                                   self.choose_store)
         build_seed = self._action("open_store.svg", tr("Build the seed case…"), "ConflictEvidenceBuildSeed",
                                   self.build_seed_case)
-        for action in (show_dock, open_store, build_seed):
+        exchange = [
+            self._action("conflict_evidence.svg", text, f"ConflictEvidence_{algorithm}",
+                         partial(self.run_algorithm, algorithm))
+            for algorithm, text in (("export_geopackage", tr("Export GeoPackage…")),
+                                    ("export_shapefiles", tr("Export Shapefile bundle…")),
+                                    ("import_bundle", tr("Import bundle or GeoPackage…")),
+                                    ("check_claims", tr("Check claims against geometry…")))]
+        for action in (show_dock, open_store, build_seed, *exchange):
             self.iface.addPluginToVectorMenu(MENU, action)
             self.actions.append(action)
         self.iface.addToolBarIcon(show_dock)
@@ -117,6 +126,24 @@ class ConflictEvidencePlugin:
         from qgis import processing
 
         processing.execAlgorithmDialog("conflict_evidence:build_seed_store", {})
+
+    def current_store(self):
+        """The store the dock shows, else the first store open in the project."""
+        from .qgis_side.store_layers import STORE_PROPERTY, is_store_group
+
+        if self.dock is not None and self.dock.session is not None:
+            return self.dock.session.path
+        groups = [g for g in QgsProject.instance().layerTreeRoot().findGroups(True) if is_store_group(g)]
+        return groups[0].customProperty(STORE_PROPERTY) if groups else None
+
+    def run_algorithm(self, algorithm):
+        """The same algorithm as the toolbox and qgis_process; its dialog runs it as a task with
+        progress and cancel."""
+        from qgis import processing
+
+        store = self.current_store()
+        parameters = {"INPUT": store} if store and algorithm != "import_bundle" else {}
+        processing.execAlgorithmDialog(f"conflict_evidence:{algorithm}", parameters)
 
     def unload(self):
         for action in getattr(self, "_toolbar_actions", []):

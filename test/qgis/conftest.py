@@ -1,3 +1,7 @@
+import os
+import subprocess
+import zipfile
+
 import pytest
 from qgis.core import QgsApplication
 
@@ -39,3 +43,35 @@ def natural_earth(qgis_app):
     from conflict_evidence.plugin.qgis_side.places import NaturalEarthPlaces
 
     return NaturalEarthPlaces()
+
+
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"  # /usr/bin/qgis_process fails on Debian 12
+
+
+def _run(env, *args):
+    return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="session")
+def deployed(tmp_path_factory):
+    plugins = tmp_path_factory.mktemp("plugins")
+    with zipfile.ZipFile(os.environ["CE_ZIP"]) as archive:
+        archive.extractall(plugins)
+    # A fresh home, so the profile qgis_process reads is this test's own, not the user's.
+    home = tmp_path_factory.mktemp("home")
+    env = dict(os.environ, QGIS_PLUGINPATH=str(plugins), QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_RUNTIME_DIR=str(home))
+    os.chmod(home, 0o700)
+    enable = subprocess.run([QGIS_PROCESS, "plugins", "enable", "conflict_evidence"], env=env,
+                            capture_output=True, text=True, check=False)
+    output = enable.stdout + enable.stderr
+    assert enable.returncode == 0 or "already enabled" in output, output
+    return env
+
+
+
+
+@pytest.fixture(scope="session")
+def qgis_process(deployed):
+    """Run qgis_process with the plugin deployed from the zip; returns the completed process."""
+    return lambda *args: _run(deployed, *args)

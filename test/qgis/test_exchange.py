@@ -1,0 +1,381 @@
+"""Handing work on: GeoPackage and Shapefile exports, import back, claim checks, atomic writes."""
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from datetime import date, datetime, timezone
+
+import fiona
+import pytest
+from osgeo import ogr
+from shapely import wkb as shapely_wkb
+
+from conflict_evidence.plugin.evidence.errors import EvidenceError
+from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
+from conflict_evidence.plugin.exchange.geopackage_export import export_geopackage, project_uri
+from conflict_evidence.plugin.exchange.importing import import_into_new_store, read_exchange
+from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle
+from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+
+UTC = timezone.utc
+LONG_QUOTE = ("«Это была не атака на ИГИЛ», — сказал он; قال المتحدث إن الغارات استهدفت المعارضة; "
+              "Davutoğlu: “Şırnak'ta ığüşöç” 🚀✈️ " * 3).strip()
+TEXT = ("Line one of the report.\nAnkara said: \"" + LONG_QUOTE + "\"\n"
+        "Then, on a new line, an official said \"the convoy, near Idleb, was hit\" — and 🙂 more.\n")
+
+
+def digest(path):
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+def point(wkt):
+    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+
+
+@pytest.fixture
+def rich_case():
+    """Non-ASCII speakers and quotes, a quote over 254 bytes, newlines, every geometry kind."""
+    doc = Document("d-1", "Anadolu Ajansı", "Rapor: “Hava sahası” ihlali\nikinci satır", "https://example.org/r?a=1&b=2",
+                   datetime(2015, 10, 7, 9, 30, tzinfo=UTC), "tr", TEXT)
+    q2 = "the convoy, near Idleb, was hit"
+    statements = [
+        Statement("s-1", "d-1", "Ahmet Davutoğlu", "Başbakan", "Turkish government", "Ankara, basın toplantısı",
+                  "Ahmet Davutoğlu > Anadolu > Anadolu Ajansı", date(2015, 10, 7), True, LONG_QUOTE,
+                  TEXT.index(LONG_QUOTE), TEXT.index(LONG_QUOTE) + len(LONG_QUOTE), "B", 2),
+        Statement("s-2", "d-1", "رياض حداد", "", "Syrian government", "", "رياض حداد > Anadolu Ajansı", None,
+                  False, q2, TEXT.index(q2), TEXT.index(q2) + len(q2)),
+    ]
+    t0, t1 = datetime(2015, 10, 7, tzinfo=UTC), datetime(2015, 10, 8, 12, 15, 30, tzinfo=UTC)
+    long_title = "Удар по колонне возле Идлиба — " + "ğüşıöç 🚀 " * 30
+    features = [
+        Feature("strike_sites", "ss-1", long_title, "airstrike", "Россия", t0, t1, "day", "locality", 900.0,
+                point("POINT (36.633 35.930)"), "first line\nsecond line, with “quotes”"),
+        Feature("missile_tracks", "mt-1", "Track ✈", "cruise_missile", "Russia", t0, t1, "day", "country",
+                400000.0, point("LINESTRING (50.5 41.8, 45.0 38.9, 38.5 34.9)")),
+        Feature("launch_zones", "lz-1", "Caspian", "naval_missile_launch", "Russia", t0, t1, "day", "water_body",
+                0.0, point("POLYGON ((49 40, 51 40, 51 42, 49 42, 49 40))")),
+        Feature("border_incursions", "bi-1", "Hava sahası ihlali", "airspace_violation", "Russia", t0, t1, "week",
+                "airspace", 5000.0, point("LINESTRING (36.5 36.8, 37.0 36.7)")),
+    ]
+    links = [Link("strike_sites", "ss-1", "s-1", "disputes", "targets were \"ISIS\", allegedly"),
+             Link("strike_sites", "ss-1", "s-2", "asserts", "a convoy was hit"),
+             Link("missile_tracks", "mt-1", "s-2", "context", ""),
+             Link("launch_zones", "lz-1", "s-1", "qualifies", "çok uzak"),
+             Link("border_incursions", "bi-1", "s-1", "denies", "")]
+    return EvidenceCase([doc], statements, features, links)
+
+
+@pytest.fixture
+def rich_store(rich_case, tmp_path):
+    path = tmp_path / "rich.gpkg"
+    GeoPackageStore(path).write(rich_case)
+    return GeoPackageStore(path)
+
+
+def assert_same_case(a, b):
+    assert a.documents == b.documents
+    assert sorted(a.statements, key=lambda s: s.sid) == sorted(b.statements, key=lambda s: s.sid)
+    assert sorted(map(repr, a.links)) == sorted(map(repr, b.links))
+    mine = {f.uid: f for f in a.features}
+    assert set(mine) == {f.uid for f in b.features}
+    for theirs in b.features:
+        ours = mine[theirs.uid]
+        for name in vars(ours):
+            if name != "geometry_wkb":
+                assert getattr(ours, name) == getattr(theirs, name), (theirs.uid, name)
+        g1, g2 = shapely_wkb.loads(ours.geometry_wkb), shapely_wkb.loads(theirs.geometry_wkb)
+        assert g1.geom_type == g2.geom_type
+        assert g1.hausdorff_distance(g2) <= 1e-9, theirs.uid
+
+
+# -- round trips ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("form", ["bundle.zip", "bundle_folder"])
+def test_round_trip_through_the_shapefile_bundle(rich_store, rich_case, tmp_path, form):
+    bundle = tmp_path / form
+    report = export_shapefile_bundle(rich_store, str(bundle))
+    assert {(layer, uid, field) for layer, uid, field, _ in report["truncated"]} == {("strike_sites", "ss-1", "title")}
+    back = tmp_path / "back.gpkg"
+    import_into_new_store(str(bundle), str(back))
+    assert_same_case(rich_store.read(), GeoPackageStore(back).read())
+    again = tmp_path / f"again_{form}"
+    export_shapefile_bundle(GeoPackageStore(back), str(again))
+    assert_same_case(read_exchange(str(bundle)), read_exchange(str(again)))
+
+
+def test_round_trip_through_the_exported_geopackage(rich_store, tmp_path, qgis_app):
+    exported = tmp_path / "handed_on.gpkg"
+    export_geopackage(rich_store, str(exported))
+    back = tmp_path / "back.gpkg"
+    import_into_new_store(str(exported), str(back))
+    assert_same_case(rich_store.read(), GeoPackageStore(back).read())
+
+
+def test_bundle_is_readable_anywhere_and_says_what_was_cut(rich_store, tmp_path):
+    bundle = tmp_path / "bundle"
+    export_shapefile_bundle(rich_store, str(bundle))
+    with fiona.open(bundle / "strike_sites.shp") as shp:
+        assert shp.crs_wkt and "WGS" in shp.crs_wkt
+        record = next(iter(shp))
+        assert len(record["properties"]["title"].encode("utf-8")) <= 254
+        assert set(record["properties"]) == {"uid", "title", "event_type", "actor", "t_start", "t_end", "time_prec",
+                                             "loc_prec", "uncert_m", "descr", "n_assert", "n_disput", "contested"}
+        assert record["properties"]["t_end"] == "2015-10-08T12:15:30Z"
+    assert (bundle / "strike_sites.cpg").read_text().strip().upper() in ("UTF-8", "UTF8")
+    readme = (bundle / "README.txt").read_text(encoding="utf-8")
+    assert "strike_sites ss-1 title" in readme
+    with open(bundle / "field_map.csv", encoding="utf-8") as handle:
+        assert "strike_sites.shp,time_prec,time_precision,text" in handle.read()
+    with open(bundle / "documents.csv", encoding="utf-8") as handle:
+        assert TEXT in handle.read().replace('""', '"')
+    info = subprocess.run(["ogrinfo", "-ro", "-al", "-so", str(bundle / "statements.csv")],
+                          capture_output=True, text=True, check=True)
+    assert "Feature Count: 2" in info.stdout
+
+
+# -- headless, through qgis_process -----------------------------------------------------------
+
+def test_exports_headless_validate_and_open_anywhere(qgis_process, seed_store, tmp_path):
+    gpkg, bundle = tmp_path / "handed_on.gpkg", tmp_path / "bundle.zip"
+    result = qgis_process("run", "conflict_evidence:export_geopackage", "--", f"INPUT={seed_store}", f"OUTPUT={gpkg}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = qgis_process("run", "conflict_evidence:export_shapefiles", "--", f"INPUT={seed_store}", f"OUTPUT={bundle}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    validate = subprocess.run([sys.executable, "-m", "osgeo_utils.samples.validate_gpkg", str(gpkg)],
+                              capture_output=True, text=True, check=False)
+    assert validate.returncode == 0, validate.stdout + validate.stderr
+    for path in (gpkg, f"/vsizip/{bundle}"):
+        info = subprocess.run(["ogrinfo", "-ro", "-so", "-al", str(path)], capture_output=True, text=True, check=False)
+        assert info.returncode == 0, info.stderr
+    for layer in fiona.listlayers(gpkg):
+        with fiona.open(gpkg, layer=layer) as source:
+            assert len(list(source)) == len(source)
+    with zipfile.ZipFile(bundle) as archive:
+        shapefiles = [n for n in archive.namelist() if n.endswith(".shp")]
+    assert len(shapefiles) == 6
+    for name in shapefiles:
+        with fiona.open(f"zip://{bundle}!{name}") as source:
+            assert source.crs_wkt
+
+
+def test_embedded_project_opens_without_the_plugin(seed_store, tmp_path, qgis_app):
+    exported = tmp_path / "handed_on.gpkg"
+    export_geopackage(GeoPackageStore(seed_store), str(exported))
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    shutil.move(str(exported), moved / "renamed_by_a_colleague.gpkg")
+    script = (
+        "import sys\n"
+        "from qgis.core import QgsApplication, QgsProject\n"
+        "app = QgsApplication([], False); app.initQgis()\n"
+        "from qgis.core import QgsApplication as A\n"
+        "assert 'conflict_evidence' not in [p.id() for p in A.processingRegistry().providers()]\n"
+        "project = QgsProject.instance()\n"
+        "assert project.read(sys.argv[1]), 'project not read'\n"
+        "layers = list(project.mapLayers().values())\n"
+        "print('layers', len(layers), 'valid', all(l.isValid() for l in layers))\n"
+        "print('relations', len(project.relationManager().relations()))\n"
+        "strike = [l for l in layers if l.name() == 'Strike sites'][0]\n"
+        "print('renderer', strike.renderer().type(), 'temporal', strike.temporalProperties().isActive())\n"
+        "rel = [r for r in project.relationManager().relations().values() if r.referencedLayer() is strike][0]\n"
+        "feature = next(f for f in strike.getFeatures() if f['uid'] == 'ss-hama')\n"
+        "print('links of ss-hama', len(list(rel.getRelatedFeatures(feature))))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "QGIS_PLUGINPATH"}
+    result = subprocess.run([sys.executable, "-c", script, project_uri(moved / "renamed_by_a_colleague.gpkg")],
+                            capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "layers 9 valid True" in result.stdout
+    assert "relations 8" in result.stdout
+    assert "renderer RuleRenderer temporal True" in result.stdout
+    with sqlite3.connect(seed_store) as db:
+        expected = db.execute("SELECT count(*) FROM statement_links WHERE feature_uid = 'ss-hama'").fetchone()[0]
+    assert f"links of ss-hama {expected}" in result.stdout
+
+
+def test_check_claims_reports_the_1500_km_claim(qgis_process, seed_store, tmp_path):
+    table = tmp_path / "claims.csv"
+    result = qgis_process("run", "conflict_evidence:check_claims", "--", f"INPUT={seed_store}", f"OUTPUT={table}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    with open(table, encoding="utf-8") as handle:
+        import csv
+        rows = list(csv.DictReader(handle))
+    distances = [r for r in rows if r["check"] == "distance"]
+    assert len(distances) == 11
+    assert {r["claimed"] for r in distances} == {"1500.0"}
+    assert all(r["speaker"] == "Sergei Shoigu" and "1,500 kilometers" in r["verdict"] for r in distances)
+    measured = float(distances[0]["measured"])
+    assert 1000 < measured < 1700
+    borders = [r for r in rows if r["check"] == "border_side"]
+    assert {r["feature_uid"] for r in borders} == {"bi-1", "bi-2"}
+    assert all("Syria–Turkey border along its whole length" in r["verdict"] for r in borders)
+    print(f"\ncheck_claims: claimed 1500 km, geodesic {measured} km; incursions: {borders[0]['verdict']}")
+
+
+# -- nothing half-written -----------------------------------------------------------------------
+
+class CancelAfter:
+    def __init__(self, calls):
+        self.calls = calls
+
+    def isCanceled(self):
+        self.calls -= 1
+        return self.calls < 0
+
+    def setProgress(self, value):
+        pass
+
+
+@pytest.mark.parametrize("exporter", ["geopackage", "bundle.zip", "bundle_folder"])
+@pytest.mark.parametrize("cancel_after", [0, 3])
+def test_cancelled_export_leaves_the_earlier_file_untouched(rich_store, tmp_path, qgis_app, exporter, cancel_after):
+    target = tmp_path / ("out.gpkg" if exporter == "geopackage" else exporter)
+    run = export_geopackage if exporter == "geopackage" else export_shapefile_bundle
+    run(rich_store, str(target))
+    before = digest(target) if target.is_file() else sorted(os.listdir(target))
+    with pytest.raises(EvidenceError, match="cancelled; nothing was written"):
+        run(rich_store, str(target), CancelAfter(cancel_after))
+    assert (digest(target) if target.is_file() else sorted(os.listdir(target))) == before
+    assert sorted(os.listdir(tmp_path)) == sorted(["rich.gpkg", target.name])
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real file system of 1.5 MB, to fill up."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(mount)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here (needs root): {done.stderr.strip()}")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_disk_full_midway_leaves_the_earlier_export_untouched(seed_store, small_disk, qgis_app):
+    target = small_disk / "handed_on.gpkg"
+    store = GeoPackageStore(seed_store)
+    export_geopackage(store, str(target))
+    before = digest(target)
+    filler = small_disk / "filler"
+    free = os.statvfs(small_disk).f_bavail * os.statvfs(small_disk).f_frsize
+    filler.write_bytes(b"\0" * max(0, free - 200_000))  # room to start the copy, not to finish it
+    with pytest.raises((EvidenceError, OSError, sqlite3.Error)):
+        export_geopackage(store, str(target))
+    assert digest(target) == before
+    assert sorted(os.listdir(small_disk)) == ["filler", "handed_on.gpkg"]
+
+
+def test_read_only_target_folder_leaves_the_earlier_bundle_untouched(rich_store, small_disk):
+    target = small_disk / "bundle.zip"
+    export_shapefile_bundle(rich_store, str(target))
+    before = digest(target)
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    try:
+        with pytest.raises(OSError, match="Read-only file system"):
+            export_shapefile_bundle(rich_store, str(target))
+        assert digest(target) == before
+        assert os.listdir(small_disk) == ["bundle.zip"]
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
+
+
+# -- bad input to import ------------------------------------------------------------------------
+
+@pytest.fixture
+def bundle_folder(rich_store, tmp_path):
+    folder = tmp_path / "bundle"
+    export_shapefile_bundle(rich_store, str(folder))
+    return folder
+
+
+def import_fails(source, tmp_path, pattern):
+    target = tmp_path / "imported.gpkg"
+    with pytest.raises(EvidenceError, match=pattern):
+        import_into_new_store(str(source), str(target))
+    assert not target.exists()
+    assert not [n for n in os.listdir(tmp_path) if n.startswith(".imported")]
+
+
+def test_zip_with_a_path_outside_its_folder(bundle_folder, tmp_path):
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as archive:
+        for name in os.listdir(bundle_folder):
+            archive.write(bundle_folder / name, name)
+        archive.writestr("../../escaped.txt", "gotcha")
+    import_fails(evil, tmp_path, r"evil.zip: member '../../escaped.txt' would be written outside")
+    assert not (tmp_path.parent / "escaped.txt").exists()
+
+
+def test_bundle_missing_links_csv(bundle_folder, tmp_path):
+    (bundle_folder / "links.csv").unlink()
+    import_fails(bundle_folder, tmp_path, r"bundle: the bundle has no links.csv")
+
+
+def test_csv_with_a_broken_row(bundle_folder, tmp_path):
+    with open(bundle_folder / "links.csv", "a", encoding="utf-8") as handle:
+        handle.write("strike_sites,ss-1,s-2\n")
+    import_fails(bundle_folder, tmp_path, r"links.csv, line 7: 3 values for 5 columns")
+
+
+def test_csv_with_a_bad_value(bundle_folder, tmp_path):
+    path = bundle_folder / "statements.csv"
+    text = path.read_text(encoding="utf-8").replace(",2015-10-07,", ",7 Oct 2015,", 1)
+    path.write_text(text, encoding="utf-8")
+    import_fails(bundle_folder, tmp_path, r"statements.csv, line \d+: stated_on '7 Oct 2015' is not a valid date")
+
+
+def test_shapefile_without_prj(bundle_folder, tmp_path):
+    (bundle_folder / "missile_tracks.prj").unlink()
+    import_fails(bundle_folder, tmp_path, r"missile_tracks.shp: no missile_tracks.prj beside it")
+
+
+def test_field_map_naming_a_field_that_is_not_there(bundle_folder, tmp_path):
+    path = bundle_folder / "field_map.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",time_prec,", ",time_prcs,", 1), encoding="utf-8")
+    import_fails(bundle_folder, tmp_path, r"field_map.csv: strike_sites.shp has no field 'time_prcs'")
+
+
+def test_a_geopackage_that_is_not_ours(tmp_path):
+    other = tmp_path / "roads.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(other))
+    ds.CreateLayer("roads", None, ogr.wkbLineString)
+    ds = None
+    import_fails(other, tmp_path, r"roads.gpkg: not an evidence store: the table 'strike_sites' is missing")
+
+
+def test_statement_whose_offsets_were_edited_in_the_csv(bundle_folder, tmp_path):
+    path = bundle_folder / "statements.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    header = lines[0].split(",")
+    assert header[10] == "quote_start"
+    import csv
+    import io
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    rows[2][10] = str(int(rows[2][10]) + 1)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    import_fails(bundle_folder, tmp_path, r"statement s-2: offsets")
+
+
+def test_menu_runs_the_same_algorithm_with_the_current_store(qgis_iface, seed_store, monkeypatch):
+    import conflict_evidence
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    calls = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda *args: calls.append(args))
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.open_store(str(seed_store))
+        action = next(a for a in plugin.actions if a.objectName() == "ConflictEvidence_export_shapefiles")
+        action.trigger()
+        assert calls == [("conflict_evidence:export_shapefiles", {"INPUT": os.path.abspath(seed_store)})]
+    finally:
+        plugin.unload()
+        QgsProject.instance().clear()
