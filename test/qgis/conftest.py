@@ -7,26 +7,22 @@ from qgis.core import QgsApplication
 
 
 @pytest.fixture(scope="session")
-def provider(qgis_processing):
+def seed_store(qgis_processing, tmp_path_factory):
+    """The seed case built by the Processing algorithm. The provider is registered only while it
+    runs, so that the plugin's own initGui/initProcessing in other tests registers it afresh."""
+    from qgis import processing
+
     from conflict_evidence.plugin.processing.provider import ConflictEvidenceProvider
 
     registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("conflict_evidence")
-    if existing is not None:
-        yield existing
-        return
+    assert registry.providerById("conflict_evidence") is None
     provider = ConflictEvidenceProvider()
     assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
-
-
-@pytest.fixture(scope="session")
-def seed_store(provider, tmp_path_factory):
-    from qgis import processing
-
-    path = tmp_path_factory.mktemp("seed") / "seed_case.gpkg"
-    result = processing.run("conflict_evidence:build_seed_store", {"OUTPUT": str(path)})
+    try:
+        path = tmp_path_factory.mktemp("seed") / "seed_case.gpkg"
+        result = processing.run("conflict_evidence:build_seed_store", {"OUTPUT": str(path)})
+    finally:
+        assert registry.removeProvider(provider)
     assert result["OUTPUT"] == str(path)
     return path
 

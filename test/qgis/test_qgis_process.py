@@ -4,7 +4,6 @@ import os
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 
-
 def test_provider_is_listed(qgis_process):
     result = qgis_process("list")
     assert result.returncode == 0, result.stderr
