@@ -20,6 +20,13 @@ def main(out):
     qgis_process("plugins", "enable", "conflict_evidence", tolerate="already enabled")
     report = qgis_process("run", "conflict_evidence:build_seed_store", "--", f"OUTPUT={store}")
     print("\n".join(line for line in report.splitlines() if "km" in line or "written" in line))
+    handed_on = os.path.join(out, "seed_case_export.gpkg")
+    bundle = os.path.join(out, "seed_case_shapefiles.zip")
+    claims = os.path.join(out, "seed_case_claims.csv")
+    qgis_process("run", "conflict_evidence:export_geopackage", "--", f"INPUT={store}", f"OUTPUT={handed_on}")
+    qgis_process("run", "conflict_evidence:export_shapefiles", "--", f"INPUT={store}", f"OUTPUT={bundle}")
+    report = qgis_process("run", "conflict_evidence:check_claims", "--", f"INPUT={store}", f"OUTPUT={claims}")
+    print("\n".join(sorted({line.split(": ", 1)[1] for line in report.splitlines() if line.startswith(("mt-", "bi-"))})))
 
     sys.path.insert(0, os.environ["QGIS_PLUGINPATH"])
     from qgis.core import (
@@ -68,7 +75,9 @@ def main(out):
     if not job.renderedImage().save(png, "PNG"):
         sys.exit(f"{png}: cannot write the map image")
     app.exitQgis()
-    print(f"Seed store:  {store}\nProject:     {project_path}\nMap image:   {png}")
+    print(f"Seed store:        {store}\nProject:           {project_path}\nMap image:         {png}\n"
+          f"GeoPackage export: {handed_on} (embedded project: open it in QGIS, no plugin needed)\n"
+          f"Shapefile bundle:  {bundle}\nClaims checked:    {claims}")
 
 
 if __name__ == "__main__":
