@@ -26,7 +26,8 @@ def main(out):
     qgis_process("run", "conflict_evidence:export_geopackage", "--", f"INPUT={store}", f"OUTPUT={handed_on}")
     qgis_process("run", "conflict_evidence:export_shapefiles", "--", f"INPUT={store}", f"OUTPUT={bundle}")
     report = qgis_process("run", "conflict_evidence:check_claims", "--", f"INPUT={store}", f"OUTPUT={claims}")
-    print("\n".join(sorted({line.split(": ", 1)[1] for line in report.splitlines() if line.startswith(("mt-", "bi-"))})))
+    checked = {line.split(": ", 1)[1] for line in report.splitlines() if line.startswith(("mt-", "bi-"))}
+    print("\n".join(sorted(checked)))
 
     sys.path.insert(0, os.environ["QGIS_PLUGINPATH"])
     from qgis.core import (
