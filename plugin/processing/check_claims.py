@@ -7,6 +7,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
@@ -60,12 +61,14 @@ class CheckClaims(EvidenceAlgorithm):
         for row in rows:
             feature = QgsFeature(fields)
             feature.setAttributes([None if row[name] is None else row[name] for name, _ in FIELDS])
-            table.addFeature(feature, QgsFeatureSink.FastInsert)
+            if not table.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.tr("Cannot write a row of the claims table"))
             if lines is not None:
                 geometry = QgsGeometry()
                 geometry.fromWkb(row["geometry_wkb"])
                 feature.setGeometry(geometry)
-                lines.addFeature(feature, QgsFeatureSink.FastInsert)
+                if not lines.addFeature(feature, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(self.tr("Cannot write a line of the claims layer"))
             if row["check"] == "distance":
                 feedback.pushInfo(f"{row['feature_uid']}: claimed {row['claimed']} km, geodesic "
                                   f"{row['measured']} km ({row['difference_pct']:+.1f}%) — {row['speaker']}")
