@@ -53,6 +53,7 @@ class ConflictEvidencePlugin:
         self.dock.hide()
         self._connect(self.dock.open_store_requested, self.open_store)
         self._connect(self.dock.open_store_button.clicked, self.choose_store)
+        self._connect(self.dock.algorithm_requested, self.run_algorithm)
 
         self.identify_tool = EvidenceIdentifyTool(self.iface.mapCanvas(), self.store_feature_layers)
         self._connect(self.dock.identify_button.toggled, self.toggle_identify)

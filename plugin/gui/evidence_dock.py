@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -59,6 +60,7 @@ def statement_row_html(statement, claim):
 class EvidenceDock(QgsDockWidget):
     OBJECT_NAME = "ConflictEvidenceDock"
     open_store_requested = pyqtSignal(str)
+    algorithm_requested = pyqtSignal(str)  # a conflict_evidence algorithm to run on the current store
 
     def __init__(self, iface=None, parent=None):
         super().__init__(tr("Evidence"), parent)
@@ -187,6 +189,16 @@ class EvidenceDock(QgsDockWidget):
         self.identify_button.setToolTip(tr("Identify a feature on the map and show its evidence"))
         self.identify_button.setCheckable(True)
         tools.addWidget(self.identify_button)
+        self.exchange_button = QToolButton(body)
+        self.exchange_button.setText(tr("Export / check"))
+        self.exchange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.exchange_button)
+        for algorithm, text in (("export_geopackage", tr("Export GeoPackage…")),
+                                ("export_shapefiles", tr("Export Shapefile bundle…")),
+                                ("check_claims", tr("Check claims against geometry…"))):
+            menu.addAction(text).triggered.connect(partial(self.algorithm_requested.emit, algorithm))
+        self.exchange_button.setMenu(menu)
+        tools.addWidget(self.exchange_button)
         tools.addStretch(1)
         outer.insertLayout(0, tools)
         self.setWidget(body)

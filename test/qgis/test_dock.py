@@ -330,3 +330,31 @@ def test_new_statement_from_a_selection_records_exact_offsets(hostile_store, qgi
                 layer.rollBack()
         dock.disconnect_all()
         QgsProject.instance().clear()
+
+
+def test_dropping_a_store_on_the_dock_asks_to_open_it(qgis_iface, store, qgis_new_project):
+    from qgis.PyQt.QtCore import QMimeData, QPoint, QUrl
+    from qgis.PyQt.QtGui import QDragEnterEvent, QDropEvent
+
+    dock = EvidenceDock(qgis_iface)
+    asked = []
+    dock.open_store_requested.connect(asked.append)
+    try:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(store)), QUrl.fromLocalFile("/tmp/notes.txt")])
+        enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        dock.dragEnterEvent(enter)
+        assert enter.isAccepted()
+        dock.dropEvent(QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                                  Qt.KeyboardModifier.NoModifier))
+        assert asked == [str(store)]
+        other = QMimeData()
+        other.setUrls([QUrl.fromLocalFile("/tmp/notes.txt")])
+        refused = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, other, Qt.MouseButton.LeftButton,
+                                  Qt.KeyboardModifier.NoModifier)
+        refused.ignore()
+        dock.dragEnterEvent(refused)
+        assert not refused.isAccepted()
+    finally:
+        dock.disconnect_all()

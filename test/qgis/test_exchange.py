@@ -395,6 +395,9 @@ def test_menu_runs_the_same_algorithm_with_the_current_store(qgis_iface, seed_st
         action = next(a for a in plugin.actions if a.objectName() == "ConflictEvidence_export_shapefiles")
         action.trigger()
         assert calls == [("conflict_evidence:export_shapefiles", {"INPUT": os.path.abspath(seed_store)})]
+        dock_entry = next(a for a in plugin.dock.exchange_button.menu().actions() if "GeoPackage" in a.text())
+        dock_entry.trigger()
+        assert calls[-1] == ("conflict_evidence:export_geopackage", {"INPUT": os.path.abspath(seed_store)})
     finally:
         plugin.unload()
         QgsProject.instance().clear()
