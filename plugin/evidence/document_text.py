@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""A document's text from a file: text or HTML, checked, decoded, reduced to the text that is
+stored, so that every offset refers to exactly that text."""
+import html
+import os
+import re
+from html.parser import HTMLParser
+
+from .errors import EvidenceError
+
+MAX_BYTES = 10 * 1024 * 1024  # news reports are kilobytes; 10 MB is a book, not a report
+BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article",
+          "header", "footer", "pre", "ul", "ol", "table", "figcaption", "title"}
+SKIPPED = {"script", "style", "noscript", "template", "svg", "head"}
+
+
+class _TextOnly(HTMLParser):
+    """Collects the text of an HTML page: nothing runs, entities are decoded, blocks become lines."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.skipping, self.title = [], 0, []
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIPPED:
+            self.skipping += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in SKIPPED and self.skipping:
+            self.skipping -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title.append(data)
+        elif not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup):
+    parser = _TextOnly()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts).replace("\xa0", " ")
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line), html.unescape("".join(parser.title)).strip()
+
+
+def decode(raw, path):
+    """Text from bytes: UTF-8 (with or without BOM), or wholly Windows-1252; mixed or binary
+    content is refused with the offset where it goes wrong."""
+    if not raw.strip():
+        raise EvidenceError(f"{path}: the file is empty")
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise EvidenceError(f"{path}: a binary file, not text (NUL bytes at the start)")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), []
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        has_utf8 = re.search(rb"[\xc2-\xf4][\x80-\xbf]+", raw) is not None
+        if has_utf8:
+            raise EvidenceError(f"{path}: mixed encodings: valid UTF-8 in places, but not at byte "
+                                f"{error.start}; save the file as UTF-8 and try again") from None
+        text = raw.decode("cp1252", errors="strict") if _cp1252_ok(raw) else None
+        if text is None:
+            raise EvidenceError(f"{path}: not UTF-8 text (invalid byte at {error.start})") from None
+        return text, [f"{path}: not UTF-8; read as Windows-1252"]
+
+
+def _cp1252_ok(raw):
+    try:
+        raw.decode("cp1252")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _controls(text):
+    return sum(1 for c in text[:10000] if ord(c) < 32 and c not in "\n\r\t")
+
+
+def read_document(path):
+    """(text, title, warnings) of a text or HTML file."""
+    size = os.path.getsize(path)
+    if size > MAX_BYTES:
+        raise EvidenceError(f"{path}: {size / 1024 / 1024:.1f} MB is more than a news report "
+                            f"({MAX_BYTES // (1024 * 1024)} MB at most); split it into its articles")
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    text, warnings = decode(raw, path)
+    if _controls(text) > 0.05 * min(len(text), 10000):
+        raise EvidenceError(f"{path}: a binary file, not text (control characters)")
+    title = ""
+    if path.lower().endswith((".html", ".htm", ".xhtml")) or re.match(r"\s*(<!doctype html|<html)", text, re.I):
+        text, title = html_to_text(text)
+        if not text:
+            raise EvidenceError(f"{path}: the HTML holds no text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, title, warnings
