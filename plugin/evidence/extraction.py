@@ -63,7 +63,7 @@ def _paragraphs(text):
 
 def _sentences(paragraph, offset):
     """(start, end) of each sentence, not splitting inside quotes or after abbreviations."""
-    start, depth, i, n = 0, 0, 0, len(paragraph)
+    start, i, n = 0, 0, len(paragraph)
     closing = None
     while i < n:
         char = paragraph[i]
@@ -77,16 +77,16 @@ def _sentences(paragraph, offset):
                 start = i + 2
                 i += 2
                 continue
-        elif closing is None and char in ".!?" and (i + 1 == n or paragraph[i + 1] == " "):
-            if not ABBREVIATION.search(paragraph[start:i + 1]) and depth == 0:
-                j = i + 1
-                while j < n and paragraph[j] == " ":
-                    j += 1
-                if j == n or paragraph[j].isupper() or paragraph[j] in OPEN_QUOTES or paragraph[j].isdigit():
-                    yield offset + start, offset + i + 1
-                    start = j
-                    i = j
-                    continue
+        elif closing is None and char in ".!?" and (i + 1 == n or paragraph[i + 1] == " ") \
+                and not ABBREVIATION.search(paragraph[start:i + 1]):
+            j = i + 1
+            while j < n and paragraph[j] == " ":
+                j += 1
+            if j == n or paragraph[j].isupper() or paragraph[j] in OPEN_QUOTES or paragraph[j].isdigit():
+                yield offset + start, offset + i + 1
+                start = j
+                i = j
+                continue
         i += 1
     if paragraph[start:].strip():
         yield offset + start, offset + len(paragraph.rstrip())
@@ -352,10 +352,10 @@ class Extractor:
                 return []
             speaker, role, more, setting = _split_speaker(phrase)
             resolved, was_pronoun = people.resolve(speaker, s_start)
-            if not resolved or resolved.lower() in PRONOUNS or not (resolved[:1].isupper() or
-                                                                     speaker.lower() in PRONOUNS):
-                if not re.match(r"^(?:the |a |an )?\w+(?: \w+){0,4}$", resolved or "", re.IGNORECASE):
-                    return []
+            # a named speaker, or a short description of one ("the ministry", "two officials")
+            if not resolved or resolved.lower() in PRONOUNS or \
+                    (not resolved[:1].isupper() and len(resolved.split()) > 5):
+                return []
             rest = body[first.end():]
             rest = re.sub(r"^\s+(?:on\s+)?(?:Wednesday|Tuesday|Monday|Thursday|Friday|Saturday|Sunday|today|"
                           r"yesterday)\b", "", rest)
