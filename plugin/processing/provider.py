@@ -6,6 +6,7 @@ from ..paths import icon_path
 from .build_seed_store import BuildSeedStore
 from .check_claims import CheckClaims
 from .exports import ExportGeoPackage, ExportShapefiles, ImportBundle
+from .extract_statements import ExtractStatements
 
 PROVIDER_ID = "conflict_evidence"
 
@@ -21,5 +22,6 @@ class ConflictEvidenceProvider(QgsProcessingProvider):
         return QIcon(icon_path("conflict_evidence.svg"))
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm in (BuildSeedStore(), ExportGeoPackage(), ExportShapefiles(), ImportBundle(), CheckClaims()):
+        for algorithm in (BuildSeedStore(), ExportGeoPackage(), ExportShapefiles(), ImportBundle(), CheckClaims(),
+                          ExtractStatements()):
             self.addAlgorithm(algorithm)

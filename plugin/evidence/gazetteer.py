@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Place and actor mentions in a text, matched against a gazetteer of names and their aliases."""
+import json
+import re
+from dataclasses import dataclass
+
+from ..paths import resource_path
+
+ALIASES = resource_path("gazetteer", "aliases.json")
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    name: str
+    kind: str
+    aliases: tuple
+    shape: tuple = ()  # (("kind", ...), ...) how to find the shape, for keys that need one
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    name: str
+    kind: str
+
+
+def kind_of(key):
+    return key.split(":", 1)[0]
+
+
+def shipped_entries(path=ALIASES):
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    entries = []
+    for item in data["places"] + data["actors"]:
+        shape = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in item.get("shape", {}).items()))
+        entries.append(Entry(item["key"], item["name"], kind_of(item["key"]), tuple(item["aliases"]), shape))
+    return entries
+
+
+class Gazetteer:
+    def __init__(self, entries):
+        self.entries = {}
+        by_alias = {}
+        for entry in entries:
+            known = self.entries.get(entry.key)
+            if known is not None:  # names from the data and the shipped aliases merge
+                entry = Entry(entry.key, known.name, known.kind, tuple(dict.fromkeys(known.aliases + entry.aliases)),
+                              known.shape or entry.shape)
+            self.entries[entry.key] = entry
+        for entry in self.entries.values():
+            for alias in entry.aliases:
+                if len(alias) >= 2:
+                    by_alias.setdefault(alias, entry.key)
+        self.by_alias = by_alias
+        names = sorted(by_alias, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])") \
+            if names else None
+
+    def mentions(self, text, keep=None):
+        """Every mention, longest name first where names overlap; keep(entry) filters entries."""
+        found = []
+        if self.pattern is None:
+            return found
+        for match in self.pattern.finditer(text):
+            entry = self.entries[self.by_alias[match.group(0)]]
+            if keep is None or keep(entry):
+                found.append(Mention(match.start(), match.end(), match.group(0), entry.key, entry.name, entry.kind))
+        return found
+
+
+def country_codes(mentions):
+    return {m.key.split(":")[1] for m in mentions if m.kind in ("country", "airspace", "capital", "border_of")}

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..evidence.document_text import read_document
+from ..evidence.extraction import extract_statements
+from ..qgis_side.place_matching import PlaceMatcher
+from ..qgis_side.places import NaturalEarthPlaces
+from .base import EvidenceAlgorithm
+
+STATEMENT_FIELDS = (("quote_start", QVariant.Int), ("quote_end", QVariant.Int), ("quote", QVariant.String),
+                    ("speaker", QVariant.String), ("speaker_role", QVariant.String),
+                    ("speech_verb", QVariant.String), ("is_direct_quote", QVariant.Bool),
+                    ("relay_chain", QVariant.String), ("setting", QVariant.String),
+                    ("confidence", QVariant.Double), ("how", QVariant.String))
+PLACE_FIELDS = (("start", QVariant.Int), ("end", QVariant.Int), ("text", QVariant.String),
+                ("key", QVariant.String), ("name", QVariant.String), ("kind", QVariant.String))
+
+
+def _fields(spec):
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+class ExtractStatements(EvidenceAlgorithm):
+    OUTLET = "OUTLET"
+    PLACES = "PLACES"
+    BORDERS = "BORDERS"
+
+    def name(self):
+        return "extract_statements"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Propose statements and places from a report")
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.tr("Reads a news report (text or HTML) and proposes attributed statements — the exact span "
+                       "and its offsets, the speaker as named with pronouns and surnames resolved, the speech "
+                       "verb, direct or reported, the relay chain and a confidence — and the places and actors it "
+                       "names, matched to Natural Earth shapes. Proposals only: the analyst accepts them (Import "
+                       "report in the Evidence dock).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.add(QgsProcessingParameterFile(self.INPUT, self.tr("Report (text or HTML)"),
+                                            fileFilter=self.tr("Text or HTML (*.txt *.html *.htm)")),
+                 QgsProcessingParameterString(self.OUTLET, self.tr("Outlet that published it"), optional=True),
+                 QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Proposed statements"),
+                                                   QgsProcessing.TypeVector),
+                 QgsProcessingParameterFeatureSink(self.PLACES, self.tr("Places and actors named"),
+                                                   QgsProcessing.TypeVectorPolygon),
+                 QgsProcessingParameterFeatureSink(self.BORDERS, self.tr("Borders named"),
+                                                   QgsProcessing.TypeVectorLine, optional=True,
+                                                   createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        outlet = self.parameterAsString(parameters, self.OUTLET, context)
+        text, _title, warnings = self.run_domain(lambda: read_document(path))
+        for warning in warnings:
+            feedback.pushWarning(warning)
+        proposals = extract_statements(text, outlet)
+        statements, statements_id = self.parameterAsSink(parameters, self.OUTPUT, context,
+                                                         _fields(STATEMENT_FIELDS), QgsWkbTypes.NoGeometry)
+        for p in proposals:
+            feature = QgsFeature(_fields(STATEMENT_FIELDS))
+            chain = " > ".join([p.speaker, *p.relays, *([outlet] if outlet else [])])
+            feature.setAttributes([p.start, p.end, p.quote, p.speaker, p.speaker_role, p.speech_verb,
+                                   p.is_direct_quote, chain, p.setting, p.confidence, p.how])
+            if not statements.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.tr("Cannot write a proposed statement"))
+        matches = self.run_domain(lambda: PlaceMatcher(NaturalEarthPlaces()).match(text))
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        places, places_id = self.parameterAsSink(parameters, self.PLACES, context, _fields(PLACE_FIELDS),
+                                                 QgsWkbTypes.MultiPolygon, wgs84)
+        borders, borders_id = self.parameterAsSink(parameters, self.BORDERS, context, _fields(PLACE_FIELDS),
+                                                   QgsWkbTypes.MultiLineString, wgs84)
+        for mention, wkb in matches:
+            feature = QgsFeature(_fields(PLACE_FIELDS))
+            feature.setAttributes([mention.start, mention.end, mention.text, mention.key, mention.name, mention.kind])
+            geometry = QgsGeometry()
+            if wkb:
+                geometry.fromWkb(wkb)
+            if geometry.type() == QgsWkbTypes.LineGeometry:
+                if borders is not None:
+                    geometry.convertToMultiType()
+                    feature.setGeometry(geometry)
+                    borders.addFeature(feature, QgsFeatureSink.FastInsert)
+                continue
+            if not geometry.isNull():
+                geometry.convertToMultiType()
+                feature.setGeometry(geometry)
+            if not places.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.tr("Cannot write a place mention"))
+        feedback.pushInfo(self.tr("{} statements proposed, {} place and actor mentions").format(
+            len(proposals), len(matches)))
+        results = {self.OUTPUT: statements_id, self.PLACES: places_id}
+        if borders is not None:
+            results[self.BORDERS] = borders_id
+        return results
