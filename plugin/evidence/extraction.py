@@ -52,6 +52,7 @@ class Proposal:
     setting: str = ""
     confidence: float = 0.5
     how: str = ""
+    affiliation: str = ""  # not in the text; the analyst gives it, or the store knows the speaker
 
 
 def _paragraphs(text):

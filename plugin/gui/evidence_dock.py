@@ -37,6 +37,7 @@ from ..paths import icon_path
 from ..qgis_side.session import StoreSession
 from ..qgis_side.translation import tr
 from .document_viewer import DocumentViewer
+from .import_report import ImportReportDialog
 from .safe_text import escaped, open_web_url
 from .statement_delegate import HTML_ROLE, WrappedHtmlDelegate
 from .statement_dialogs import LinkDialog, NewStatementDialog, stance_combo
@@ -189,6 +190,11 @@ class EvidenceDock(QgsDockWidget):
         self.identify_button.setToolTip(tr("Identify a feature on the map and show its evidence"))
         self.identify_button.setCheckable(True)
         tools.addWidget(self.identify_button)
+        self.import_button = QToolButton(body)
+        self.import_button.setText(tr("Import report…"))
+        self.import_button.setToolTip(tr("Propose statements from a news report, review them, add them"))
+        self.import_button.clicked.connect(self.import_report)
+        tools.addWidget(self.import_button)
         self.exchange_button = QToolButton(body)
         self.exchange_button.setText(tr("Export / check"))
         self.exchange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -501,6 +507,21 @@ class EvidenceDock(QgsDockWidget):
                 self.session.link(name, feature["uid"], created["sid"], stance, claim)
 
         return created.get("sid") if self._edit(create) else None
+
+    def import_report(self):
+        if self.session is None:
+            self._report(tr("Open an evidence store and select a feature first: the report's statements go "
+                            "into that store."))
+            return None
+        feature = None
+        if self.current is not None:
+            name, _, shown = self.current
+            feature = (name, shown["uid"], shown["title"])
+        dialog = ImportReportDialog(self.session, feature, self)
+        dialog.finished.connect(lambda *_: self.current and self.show_feature(*self.current))
+        dialog.show()
+        self._import_dialog = dialog  # keep a reference while it is open
+        return dialog
 
     # -- dropping a store -----------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """An opened store, as the dock sees it: its layers in the project, read and edited through
 QGIS's edit buffers so that undo, save and rollback behave as QGIS users expect."""
+import hashlib
 import os
 import uuid
 from dataclasses import dataclass
@@ -205,6 +206,27 @@ class StoreSession:
             raise EvidenceError(f"statement '{sid}' is not in the store")
         self._change(self.statements, feature.id(), "source_reliability", reliability or None)
         self._change(self.statements, feature.id(), "info_credibility", credibility or None)
+
+    def add_document(self, outlet, title, url, published_at, language, text):
+        """A new document in the documents layer's edit buffer; returns its did."""
+        if not text or not outlet:
+            raise EvidenceError("a document needs its text and the outlet that published it")
+        did = f"d-{uuid.uuid4().hex[:12]}"
+        values = {"did": did, "outlet": outlet, "title": title, "url": url, "published_at": published_at,
+                  "language": language, "text": text,
+                  "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+        layer = self._editable(self.documents)
+        feature = QgsVectorLayerUtils.createFeature(
+            layer, attributes={layer.fields().indexOf(k): v for k, v in values.items()})
+        if not layer.addFeature(feature):
+            raise EvidenceError("cannot add the document")
+        return did
+
+    def known_affiliations(self):
+        """speaker -> affiliation, from the statements already in the store."""
+        request = QgsFeatureRequest().setSubsetOfAttributes(["speaker", "affiliation"], self.statements.fields())
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+        return {f["speaker"]: f["affiliation"] for f in self.statements.getFeatures(request)}
 
     def add_statement(self, did, start, end, speaker, speaker_role="", affiliation="", setting="",
                       relays=(), stated_on=None, is_direct_quote=False):
