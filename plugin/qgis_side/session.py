@@ -5,6 +5,7 @@ import hashlib
 import os
 import uuid
 from dataclasses import dataclass
+from datetime import timezone
 
 from qgis.core import (
     QgsExpression,
@@ -13,6 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerUtils,
 )
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..evidence.contestation import tally
 from ..evidence.errors import EvidenceError
@@ -52,6 +54,13 @@ def _plain(value):
     if hasattr(value, "toPyDateTime"):
         return value.toPyDateTime()
     return value
+
+
+def qt_utc(moment):
+    """A Python date-time as a UTC QDateTime: aware datetimes do not convert to QVariant on their own."""
+    moment = moment.astimezone(timezone.utc)
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second), Qt.TimeSpec.UTC)
 
 
 @dataclass
@@ -212,7 +221,7 @@ class StoreSession:
         if not text or not outlet:
             raise EvidenceError("a document needs its text and the outlet that published it")
         did = f"d-{uuid.uuid4().hex[:12]}"
-        values = {"did": did, "outlet": outlet, "title": title, "url": url, "published_at": published_at,
+        values = {"did": did, "outlet": outlet, "title": title, "url": url, "published_at": qt_utc(published_at),
                   "language": language, "text": text,
                   "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
         layer = self._editable(self.documents)
