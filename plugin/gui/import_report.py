@@ -31,8 +31,11 @@ from ..evidence.offsets import index_to_utf16, utf16_to_index
 from ..qgis_side.translation import tr
 from .statement_dialogs import stance_combo
 
-COLUMNS = ("accept", "speaker", "speaker_role", "affiliation", "speech_verb", "form", "relays", "confidence",
-           "quote")
+COLUMNS = ("accept", "speaker", "affiliation", "quote", "speaker_role", "speech_verb", "form", "relays",
+           "confidence")
+HEADERS = {"accept": "Accept", "speaker": "Speaker", "affiliation": "Affiliation", "quote": "Quote",
+           "speaker_role": "Role", "speech_verb": "Verb", "form": "Form", "relays": "Relayed by",
+           "confidence": "Confidence"}
 EDITABLE = {"speaker", "speaker_role", "affiliation", "relays"}
 
 
@@ -78,8 +81,8 @@ class ImportReportDialog(QDialog):
         self.extract_button.clicked.connect(self.extract)
         right_layout.addWidget(self.extract_button)
         self.table = QTableWidget(0, len(COLUMNS), right)
-        self.table.setHorizontalHeaderLabels([tr("Accept"), tr("Speaker"), tr("Role"), tr("Affiliation"), tr("Verb"),
-                                              tr("Form"), tr("Relayed by"), tr("Confidence"), tr("Quote")])
+        self.table.setHorizontalHeaderLabels([tr(HEADERS[name]) for name in COLUMNS])
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._highlight)
         self.table.itemChanged.connect(self._edited)
@@ -157,6 +160,7 @@ class ImportReportDialog(QDialog):
             self._fill_row(row, proposal)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(COLUMNS.index("quote"), 360)  # the rest of a long quote is in the text
         self.status.setText(tr("{} statements proposed. Check each: speaker, affiliation, span. Unticked ones "
                                "are not added.").format(len(self.proposals)))
         self._highlight()

@@ -59,6 +59,19 @@ def shot_dock():
 def shot_viewer(viewer):
     grab("qgis_document_viewer.png")
     viewer.close()
+    dock = qgis.utils.plugins["conflict_evidence"].dock
+    dialog = dock.import_report()
+    dialog.setGeometry(QgsApplication.primaryScreen().availableGeometry().adjusted(40, 40, -40, -40))
+    dialog.outlet.setText("CNN")
+    dialog.load_file(os.path.join(os.path.dirname(STORE), "..", "..", "resources", "seed",
+                                  "000_860e9783b8356436.txt"))
+    dialog.table.selectRow(9)
+    QTimer.singleShot(1500, lambda: shot_import(dialog))
+
+
+def shot_import(dialog):
+    grab("qgis_import_report.png")
+    dialog.close()
     QgsApplication.exit(0)
 
 
