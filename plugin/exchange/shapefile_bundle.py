@@ -41,8 +41,9 @@ def _write_csv(path, header, rows):
 
 
 def _csv_records(path):
-    with open(path, encoding="utf-8", newline="") as handle:
-        return sum(1 for _ in csv.reader(handle)) - 1
+    """Rows in a CSV, counted by GDAL's CSV reader (quoted newlines included), in C."""
+    ds = ogr.Open(path)
+    return ds.GetLayer(0).GetFeatureCount() if ds is not None else -1
 
 
 def export_shapefile_bundle(store, target, feedback=None):

@@ -7,9 +7,13 @@ import os
 from qgis.core import (
     QgsDateTimeRange,
     QgsLayerTreeGroup,
+    QgsProperty,
     QgsRelation,
     QgsRelationContext,
+    QgsSymbolLayer,
+    QgsUnitTypes,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
     QgsVectorLayerTemporalProperties,
 )
 
@@ -89,7 +93,46 @@ def load_store(path, project):
     return group
 
 
+# QGIS 3.22 spends about 1 ms per labelled feature whatever the style, and painting a translucent
+# uncertainty disc costs about 0.1 ms: a large layer shows labels and discs only when zoomed in (labels
+# at most LABEL_LIMIT), a small case at every scale.
+LABEL_ALL_SCALES_UP_TO = 1000
+LABEL_FROM_SCALE = 1_000_000
+LABEL_LIMIT = 300
+
+
+def scale_discs(layer):
+    """Uncertainty discs (metres on the ground) drawn from LABEL_FROM_SCALE inwards, in a large layer."""
+    renderer = layer.renderer()
+    if layer.featureCount() <= LABEL_ALL_SCALES_UP_TO or not hasattr(renderer, "rootRule"):
+        return
+    for rule in renderer.rootRule().children():
+        symbol = rule.symbol()
+        for index in range(symbol.symbolLayerCount() if symbol else 0):
+            disc = symbol.symbolLayer(index)
+            if getattr(disc, "sizeUnit", lambda: None)() == QgsUnitTypes.RenderMetersInMapUnits:
+                disc.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+                                            QgsProperty.fromExpression(f"@map_scale <= {LABEL_FROM_SCALE}"))
+
+
+def scale_labels(layer):
+    labeling = layer.labeling()
+    if labeling is None or layer.featureCount() <= LABEL_ALL_SCALES_UP_TO:
+        return
+    settings = labeling.settings()
+    settings.scaleVisibility = True
+    settings.minimumScale = LABEL_FROM_SCALE  # labels from 1:1,000,000 inwards
+    settings.maximumScale = 0
+    thinning = settings.thinningSettings()
+    thinning.setLimitNumberLabelsEnabled(True)
+    thinning.setMaximumNumberLabels(LABEL_LIMIT)
+    settings.setThinningSettings(thinning)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
 def configure_feature_layer(layer):
+    scale_labels(layer)
+    scale_discs(layer)
     layer.setMapTipTemplate(MAP_TIP)
     layer.setDisplayExpression('"title"')
     temporal = layer.temporalProperties()
