@@ -153,9 +153,11 @@ def extraction_seconds(repeats=20):
 
 
 def machine():
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")),
                platform.processor())
-    memory = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
+    memory = next(int(line.split()[1]) for line in meminfo if line.startswith("MemTotal"))
     from osgeo import gdal
     from qgis.core import Qgis
     return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(memory / 1024 / 1024, 1),
@@ -189,7 +191,6 @@ def main(argv):
     facts = run_measured([*me, "machine"], env)[2]
     results = {"machine": json.loads(facts.strip().splitlines()[-1]),
                "taken": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "sizes": {}}
-    rows = []
     for size in sizes:
         store = work / f"store_{size}.gpkg"
         built = json.loads(run_measured([*me, "build", store, size], env)[2].strip().splitlines()[-1])["build_s"]
@@ -238,7 +239,8 @@ def print_table(results):
         line(size, "export GeoPackage", f["export_geopackage"]["ours"], "ogr2ogr", f["export_geopackage"]["ogr2ogr"])
         line(size, "export GeoPackage", f["export_geopackage"]["ours"], "native:package",
              f["export_geopackage"]["native_package"])
-        line(size, "export Shapefile bundle", f["export_shapefiles"]["ours"], "ogr2ogr", f["export_shapefiles"]["ogr2ogr"])
+        line(size, "export Shapefile bundle", f["export_shapefiles"]["ours"], "ogr2ogr",
+             f["export_shapefiles"]["ogr2ogr"])
         line(size, "open store + first render", f["open"]["ours"][:2], "plain QGIS", f["open"]["qgis_plain"][:2])
         d = f["dock"]
         print(f"{size:10} {'dock selection p50 / p95':34} {d['p50_ms']:6.1f} / {d['p95_ms']:4.1f} ms {'target':>14} "
