@@ -8,15 +8,16 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsArrowSymbolLayer,
     QgsFillSymbol,
     QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRuleBasedRenderer,
     QgsSimpleMarkerSymbolLayer,
     QgsSymbolLayer,
+    QgsTemplatedLineSymbolLayerBase,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
