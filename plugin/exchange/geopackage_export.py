@@ -65,7 +65,9 @@ def _check(path, target, counts):
         raise EvidenceError(f"{target}: the copy holds {found}, the store {counts}")
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        # quick_check: page structure, records and NOT NULL, in one pass; the full integrity_check also
+        # cross-checks every index entry and took ~10 s of a 14 s export at 1,000,000 links.
+        if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             raise EvidenceError(f"{target}: the copy fails SQLite's integrity check")
         if connection.execute("PRAGMA foreign_key_check").fetchall():
             raise EvidenceError(f"{target}: the copy has broken references")
