@@ -95,16 +95,14 @@ class ExtractStatements(EvidenceAlgorithm):
             geometry = QgsGeometry()
             if wkb:
                 geometry.fromWkb(wkb)
-            if geometry.type() == QgsWkbTypes.LineGeometry:
-                if borders is not None:
-                    geometry.convertToMultiType()
-                    feature.setGeometry(geometry)
-                    borders.addFeature(feature, QgsFeatureSink.FastInsert)
-                continue
             if not geometry.isNull():
-                geometry.convertToMultiType()
+                if not geometry.isMultipart() and not geometry.convertToMultiType():
+                    raise QgsProcessingException(self.tr("Cannot write the shape of {}").format(mention.name))
                 feature.setGeometry(geometry)
-            if not places.addFeature(feature, QgsFeatureSink.FastInsert):
+            sink = borders if geometry.type() == QgsWkbTypes.LineGeometry else places
+            if sink is None:
+                continue  # a border, and no border output was asked for
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.tr("Cannot write a place mention"))
         feedback.pushInfo(self.tr("{} statements proposed, {} place and actor mentions").format(
             len(proposals), len(matches)))
