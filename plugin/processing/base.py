@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 from qgis.core import (
+    QgsField,
+    QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputDefinition,
@@ -9,6 +11,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..evidence.errors import EvidenceError
 from ..store.geopackage import GeoPackageStore
+
+
+def fields_of(spec):
+    """QgsFields from (name, QVariant type) pairs."""
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
 
 
 class EvidenceAlgorithm(QgsProcessingAlgorithm):

@@ -3,8 +3,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -15,7 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..qgis_side.claim_checks import check_claims
 from ..qgis_side.places import NaturalEarthPlaces
-from .base import EvidenceAlgorithm
+from .base import EvidenceAlgorithm, fields_of
 
 FIELDS = (("check", QVariant.String), ("feature_layer", QVariant.String), ("feature_uid", QVariant.String),
           ("feature_title", QVariant.String), ("sid", QVariant.String), ("speaker", QVariant.String),
@@ -51,9 +49,7 @@ class CheckClaims(EvidenceAlgorithm):
         store = self.store(parameters, context)
         case = self.run_domain(store.read)
         rows = self.run_domain(lambda: check_claims(case, NaturalEarthPlaces()))
-        fields = QgsFields()
-        for name, kind in FIELDS:
-            fields.append(QgsField(name, kind))
+        fields = fields_of(FIELDS)
         table, table_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         lines, lines_id = self.parameterAsSink(parameters, self.OUTPUT_LAYER, context, fields,
                                                QgsWkbTypes.LineString,

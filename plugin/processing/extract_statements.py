@@ -3,8 +3,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -19,7 +17,7 @@ from ..evidence.document_text import read_document
 from ..evidence.extraction import extract_statements
 from ..qgis_side.place_matching import PlaceMatcher
 from ..qgis_side.places import NaturalEarthPlaces
-from .base import EvidenceAlgorithm
+from .base import EvidenceAlgorithm, fields_of
 
 STATEMENT_FIELDS = (("quote_start", QVariant.Int), ("quote_end", QVariant.Int), ("quote", QVariant.String),
                     ("speaker", QVariant.String), ("speaker_role", QVariant.String),
@@ -28,13 +26,6 @@ STATEMENT_FIELDS = (("quote_start", QVariant.Int), ("quote_end", QVariant.Int), 
                     ("confidence", QVariant.Double), ("how", QVariant.String))
 PLACE_FIELDS = (("start", QVariant.Int), ("end", QVariant.Int), ("text", QVariant.String),
                 ("key", QVariant.String), ("name", QVariant.String), ("kind", QVariant.String))
-
-
-def _fields(spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
 
 
 class ExtractStatements(EvidenceAlgorithm):
@@ -75,9 +66,9 @@ class ExtractStatements(EvidenceAlgorithm):
             feedback.pushWarning(warning)
         proposals = extract_statements(text, outlet)
         statements, statements_id = self.parameterAsSink(parameters, self.OUTPUT, context,
-                                                         _fields(STATEMENT_FIELDS), QgsWkbTypes.NoGeometry)
+                                                         fields_of(STATEMENT_FIELDS), QgsWkbTypes.NoGeometry)
         for p in proposals:
-            feature = QgsFeature(_fields(STATEMENT_FIELDS))
+            feature = QgsFeature(fields_of(STATEMENT_FIELDS))
             chain = " > ".join([p.speaker, *p.relays, *([outlet] if outlet else [])])
             feature.setAttributes([p.start, p.end, p.quote, p.speaker, p.speaker_role, p.speech_verb,
                                    p.is_direct_quote, chain, p.setting, p.confidence, p.how])
@@ -85,12 +76,12 @@ class ExtractStatements(EvidenceAlgorithm):
                 raise QgsProcessingException(self.tr("Cannot write a proposed statement"))
         matches = self.run_domain(lambda: PlaceMatcher(NaturalEarthPlaces()).match(text))
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        places, places_id = self.parameterAsSink(parameters, self.PLACES, context, _fields(PLACE_FIELDS),
+        places, places_id = self.parameterAsSink(parameters, self.PLACES, context, fields_of(PLACE_FIELDS),
                                                  QgsWkbTypes.MultiPolygon, wgs84)
-        borders, borders_id = self.parameterAsSink(parameters, self.BORDERS, context, _fields(PLACE_FIELDS),
+        borders, borders_id = self.parameterAsSink(parameters, self.BORDERS, context, fields_of(PLACE_FIELDS),
                                                    QgsWkbTypes.MultiLineString, wgs84)
         for mention, wkb in matches:
-            feature = QgsFeature(_fields(PLACE_FIELDS))
+            feature = QgsFeature(fields_of(PLACE_FIELDS))
             feature.setAttributes([mention.start, mention.end, mention.text, mention.key, mention.name, mention.kind])
             geometry = QgsGeometry()
             if wkb:

@@ -50,10 +50,10 @@ def step(name, *args):
         from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle
         from conflict_evidence.plugin.store.geopackage import GeoPackageStore
         export_shapefile_bundle(GeoPackageStore(args[0]), args[1])
-        return
+        raise SystemExit(0)
     if name == "extraction":
         print(json.dumps(extraction_seconds()))
-        return
+        raise SystemExit(0)
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
