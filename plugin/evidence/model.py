@@ -130,8 +130,5 @@ class EvidenceCase:
     def features_in(self, layer):
         return [f for f in self.features if f.layer == layer]
 
-    def statement(self, sid):
-        return next((s for s in self.statements if s.sid == sid), None)
-
     def feature(self, uid):
         return next((f for f in self.features if f.uid == uid), None)
