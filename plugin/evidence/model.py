@@ -48,8 +48,20 @@ LOC_PRECISION_MAX_M = {
     LocPrecision.AIRSPACE: None,
 }
 
-SOURCE_RELIABILITY = ("A", "B", "C", "D", "E", "F")
-INFO_CREDIBILITY = (1, 2, 3, 4, 5, 6)
+# Half the equator: no place on Earth is further than this from a point.
+MAX_UNCERTAINTY_M = 20_037_509.0
+
+# The Admiralty (NATO) grading scale, with the meaning of each grade.
+SOURCE_RELIABILITY_MEANING = {
+    "A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
+    "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged",
+}
+INFO_CREDIBILITY_MEANING = {
+    1: "confirmed by other sources", 2: "probably true", 3: "possibly true",
+    4: "doubtful", 5: "improbable", 6: "truth cannot be judged",
+}
+SOURCE_RELIABILITY = tuple(SOURCE_RELIABILITY_MEANING)
+INFO_CREDIBILITY = tuple(INFO_CREDIBILITY_MEANING)
 
 RELAY_SEPARATOR = " > "
 

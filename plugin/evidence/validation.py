@@ -6,6 +6,7 @@ from .errors import InvalidEvidenceError, Problem
 from .model import (
     INFO_CREDIBILITY,
     LOC_PRECISION_MAX_M,
+    MAX_UNCERTAINTY_M,
     RELAY_SEPARATOR,
     SOURCE_RELIABILITY,
     LocPrecision,
@@ -107,8 +108,8 @@ def feature_problems(case, geometry_problem=None):
             problems.append(Problem(record, "t_start and t_end must be UTC date-times"))
         elif feature.t_start > feature.t_end:
             problems.append(Problem(record, "t_start is after t_end"))
-        if feature.uncertainty_m is None or feature.uncertainty_m < 0:
-            problems.append(Problem(record, "uncertainty_m must be zero or more metres"))
+        if feature.uncertainty_m is None or not 0 <= feature.uncertainty_m <= MAX_UNCERTAINTY_M:
+            problems.append(Problem(record, f"uncertainty_m must be between 0 and {MAX_UNCERTAINTY_M:.0f} metres"))
         else:
             try:
                 bound = LOC_PRECISION_MAX_M.get(LocPrecision(feature.loc_precision))

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The Evidence dock: for the selected feature, who says so, where it was reported, who disputes it."""
+from dataclasses import dataclass
 from functools import partial
 
 from qgis.core import (
@@ -32,9 +33,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..evidence.errors import EvidenceError
-from ..evidence.model import INFO_CREDIBILITY, SOURCE_RELIABILITY, Stance
+from ..evidence.model import INFO_CREDIBILITY_MEANING, SOURCE_RELIABILITY_MEANING, Stance
 from ..paths import icon_path
 from ..qgis_side.session import StoreSession
+from ..qgis_side.store_layers import is_store_group
 from ..qgis_side.translation import tr
 from .document_viewer import DocumentViewer
 from .import_report import ImportReportDialog
@@ -58,6 +60,35 @@ def statement_row_html(statement, claim):
             f'<span style="color:#555">{when}</span><br/>“{escaped(statement["quote"])}”{about}')
 
 
+@dataclass
+class ShownFeature:
+    """The feature the dock shows: its layer's store name, the layer, and its feature id."""
+    layer_name: str
+    layer: QgsVectorLayer
+    fid: int
+
+    def feature(self):
+        return self.layer.getFeature(self.fid)
+
+
+def grade_label(grade, meaning):
+    return f"{grade} — {tr(meaning)}"
+
+
+def grading_text(reliability, credibility):
+    """The Admiralty grading with its meaning, escaped for rich text: "B2 (usually reliable, probably true)"."""
+    if not reliability and not credibility:
+        return escaped(tr("not graded"))
+    meanings = [tr(SOURCE_RELIABILITY_MEANING.get(reliability, "reliability not graded")),
+                tr(INFO_CREDIBILITY_MEANING.get(credibility, "credibility not graded"))]
+    return escaped(f"{reliability or '–'}{credibility or '–'} ({', '.join(meanings)})")
+
+
+def plain_tooltip(text):
+    """Qt shows a tooltip that looks like markup as rich text: escape it and keep its line breaks."""
+    return "<p style='white-space:pre-wrap'>" + escaped(text) + "</p>"
+
+
 class EvidenceDock(QgsDockWidget):
     OBJECT_NAME = "ConflictEvidenceDock"
     open_store_requested = pyqtSignal(str)
@@ -69,9 +100,10 @@ class EvidenceDock(QgsDockWidget):
         self.iface = iface
         self.project = QgsProject.instance()
         self.session = None
-        self.current = None  # (layer name, layer, feature)
+        self.current = None  # ShownFeature
         self.evidence = []
         self._watched = {}
+        self._choices = []
         self._following = True
         self.setAcceptDrops(True)
         self._build()
@@ -81,6 +113,22 @@ class EvidenceDock(QgsDockWidget):
 
     # -- widgets ---------------------------------------------------------------------------
 
+    @staticmethod
+    def no_store_hint():
+        return tr("Open an evidence store (Vector ▸ Conflict Evidence ▸ Open evidence store…, or drop a .gpkg "
+                  "here), then select a feature on the map to see who says so, where it was reported and who "
+                  "disputes it.")
+
+    @staticmethod
+    def nothing_selected_hint(store_name):
+        return tr("Store “{}” is open. Select a feature on the map, or click one with the identify button above, "
+                  "to see who says so, where it was reported and who disputes it.").format(store_name)
+
+    def _show_hint(self):
+        stores = [g.name() for g in self.project.layerTreeRoot().findGroups(True) if is_store_group(g)]
+        self.hint.setText(self.nothing_selected_hint(", ".join(stores)) if stores else self.no_store_hint())
+        self.stack.setCurrentWidget(self.hint)
+
     def _build(self):
         body = QWidget(self)
         outer = QVBoxLayout(body)
@@ -88,9 +136,7 @@ class EvidenceDock(QgsDockWidget):
         self.stack = QStackedWidget(body)
         outer.addWidget(self.stack)
 
-        self.hint = QLabel(tr("Open an evidence store (Vector ▸ Conflict Evidence ▸ Open evidence store…, "
-                              "or drop a .gpkg here), then select a feature on the map to see who says so, "
-                              "where it was reported and who disputes it."), body)
+        self.hint = QLabel(self.no_store_hint(), body)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hint.setObjectName("hint")
@@ -146,10 +192,10 @@ class EvidenceDock(QgsDockWidget):
 
         row = QHBoxLayout()
         self.open_button = QPushButton(tr("Open document"), page)
-        self.open_button.clicked.connect(self.open_document)
+        self.open_button.clicked.connect(lambda: self.open_document())
         self.show_button = QPushButton(tr("Show on map"), page)
         self.show_button.setToolTip(tr("Select, flash and zoom to every feature this statement speaks to"))
-        self.show_button.clicked.connect(self.show_linked_features)
+        self.show_button.clicked.connect(lambda: self.show_linked_features())
         for widget in (self.open_button, self.show_button):
             row.addWidget(widget)
         layout.addLayout(row)
@@ -160,23 +206,23 @@ class EvidenceDock(QgsDockWidget):
         self.stance_edit.activated.connect(self._stance_edited)
         self.reliability = QComboBox(page)
         self.reliability.setToolTip(tr("Source reliability (Admiralty scale A–F)"))
-        self.reliability.addItem("–", None)
-        for grade in SOURCE_RELIABILITY:
-            self.reliability.addItem(grade, grade)
+        self.reliability.addItem(tr("– not graded"), None)
+        for grade, meaning in SOURCE_RELIABILITY_MEANING.items():
+            self.reliability.addItem(grade_label(grade, meaning), grade)
         self.credibility = QComboBox(page)
         self.credibility.setToolTip(tr("Information credibility (Admiralty scale 1–6)"))
-        self.credibility.addItem("–", None)
-        for grade in INFO_CREDIBILITY:
-            self.credibility.addItem(str(grade), grade)
+        self.credibility.addItem(tr("– not graded"), None)
+        for grade, meaning in INFO_CREDIBILITY_MEANING.items():
+            self.credibility.addItem(grade_label(grade, meaning), grade)
         for combo in (self.reliability, self.credibility):
             combo.activated.connect(self._graded)
         self.unlink_button = QPushButton(tr("Unlink"), page)
-        self.unlink_button.clicked.connect(self.unlink_selected)
+        self.unlink_button.clicked.connect(lambda: self.unlink_selected())
         for widget in (self.stance_edit, self.reliability, self.credibility, self.unlink_button):
             edit.addWidget(widget)
         layout.addLayout(edit)
         self.link_button = QPushButton(tr("Link a statement…"), page)
-        self.link_button.clicked.connect(self.link_statement)
+        self.link_button.clicked.connect(lambda: self.link_statement())
         layout.addWidget(self.link_button)
         self.stack.addWidget(page)
 
@@ -218,91 +264,119 @@ class EvidenceDock(QgsDockWidget):
     def _watch_layers(self, layers):
         for layer in layers:
             if isinstance(layer, QgsVectorLayer) and layer.id() not in self._watched:
-                handler = partial(self._selection_changed, layer)
-                layer.selectionChanged.connect(handler)
-                self._watched[layer.id()] = (layer, handler)
+                handlers = {layer.selectionChanged: partial(self._selection_changed, layer),
+                            layer.afterCommitChanges: partial(self._layer_saved, layer),
+                            layer.afterRollBack: partial(self._layer_saved, layer)}
+                for signal, handler in handlers.items():
+                    signal.connect(handler)
+                self._watched[layer.id()] = (layer, handlers)
 
     def _unwatch_layers(self, layer_ids):
         for layer_id in layer_ids:
-            layer, handler = self._watched.pop(layer_id, (None, None))
-            if layer is not None:
-                layer.selectionChanged.disconnect(handler)
-                if self.current and self.current[1] is layer:
-                    self.clear()
+            layer, handlers = self._watched.pop(layer_id, (None, {}))
+            for signal, handler in handlers.items():
+                signal.disconnect(handler)
+            if layer is not None and self.current and self.current.layer is layer:
+                self.clear()
 
     def disconnect_all(self):
         self._unwatch_layers(list(self._watched))
         self.project.layersAdded.disconnect(self._watch_layers)
         self.project.layersWillBeRemoved.disconnect(self._unwatch_layers)
 
+    def _layer_saved(self, layer):
+        """The store recomputed the derived counts on save: redraw its layers and the shown feature."""
+        session = StoreSession.for_layer(self.project, layer)
+        if session is None:
+            return
+        for feature_layer in session.feature_layers().values():
+            feature_layer.triggerRepaint()
+        if self.current is not None and self.session is not None and self.session.path == session.path:
+            self.refresh()
+
     def _selection_changed(self, layer, *_):
         if not self._following:
             return
         session = StoreSession.for_layer(self.project, layer)
-        if session is None:
-            return
-        name = session.layer_name_of(layer)
-        if name not in session.feature_layers():
-            return
-        ids = layer.selectedFeatureIds()
-        if not ids:
-            if self.current and self.current[1] is layer:
-                self.clear()
+        if session is None or session.layer_name_of(layer) not in session.feature_layers():
             return
         self.session = session
-        request = QgsFeatureRequest().setFilterFids(sorted(ids)[:MAX_CHOICES])
-        features = sorted(layer.getFeatures(request), key=lambda f: f.id())
         self.chooser.blockSignals(True)
         self.chooser.clear()
-        for feature in features:
-            self.chooser.addItem(f"{feature['title']} ({feature['uid']})", feature.id())
-        self.chooser.setVisible(len(ids) > 1)
-        if len(ids) > len(features):
-            self.chooser.setToolTip(
-                tr("{} features selected; the first {} are offered").format(len(ids), len(features)))
+        self._choices = []  # (layer name, feature id) of each chooser entry
+        selected = 0
+        for name, feature_layer in session.feature_layers().items():
+            ids = sorted(feature_layer.selectedFeatureIds())
+            selected += len(ids)
+            room = MAX_CHOICES - self.chooser.count()
+            if not ids or room <= 0:
+                continue
+            for feature in feature_layer.getFeatures(QgsFeatureRequest().setFilterFids(ids[:room])):
+                self.chooser.addItem(f"{feature['title']} ({feature_layer.name()}, {feature['uid']})")
+                self._choices.append((name, feature.id()))
+        self.chooser.setVisible(selected > 1)
+        self.chooser.setToolTip(
+            tr("{} features selected; the first {} are offered").format(selected, self.chooser.count())
+            if selected > self.chooser.count() else tr("Several features are selected: choose the one to show"))
+        keep = (self.current.layer_name, self.current.fid) if self.current is not None else None
+        self.chooser.setCurrentIndex(self._choices.index(keep) if keep in self._choices else 0)
         self.chooser.blockSignals(False)
-        self.show_feature(name, layer, features[0])
+        if self.chooser.count() == 0:
+            self.clear()
+        else:
+            self._chosen(self.chooser.currentIndex())
 
     def _chosen(self, index):
-        if self.current and index >= 0:
-            name, layer, _ = self.current
-            self.show_feature(name, layer, layer.getFeature(self.chooser.itemData(index)))
+        if 0 <= index < len(self._choices) and self.session is not None:
+            name, fid = self._choices[index]
+            self.show_feature(name, self.session.layers[name], fid)
 
     def clear(self):
         self.current = None
         self.evidence = []
         self.tree.clear()
-        self.stack.setCurrentWidget(self.hint)
+        self._show_hint()
 
     # -- showing a feature ----------------------------------------------------------------
 
-    def show_feature(self, name, layer, feature):
-        self.current = (name, layer, feature)
+    def show_feature(self, name, layer, fid):
+        self.current = ShownFeature(name, layer, fid)
+        self.refresh()
+
+    def refresh(self):
+        """Show the current feature afresh: its links as stored plus unsaved edits."""
+        feature = self.current.feature()
+        if not feature.isValid():
+            self.clear()
+            return
         self.evidence = self.session.evidence_for(feature["uid"])
-        self._fill_header()
+        self._fill_header(feature)
         self._fill_affiliations()
         self._fill_statements()
         self.stack.setCurrentIndex(1)
 
-    def _fill_header(self):
-        name, layer, feature = self.current
-        feature = layer.getFeature(feature.id())  # fresh counts after edits
+    def _fill_header(self, feature):
         counts = dict.fromkeys(STANCE_ORDER, 0)
         for item in self.evidence:
             counts[item.stance] = counts.get(item.stance, 0) + 1
+        live = self.session.live_tally(feature["uid"])
         badge = (' <span style="background:#f2b705;color:#000;font-weight:bold">&nbsp;CONTESTED&nbsp;</span>'
-                 if feature["contested"] else "")
+                 if live.contested else "")
+        unsaved = (f' <i style="color:#8a5a00">({escaped(tr("unsaved edits"))})</i>'
+                   if self.session.has_unsaved_evidence() else "")
 
         def when(value):
             return value.toString("yyyy-MM-dd HH:mm") if hasattr(value, "toString") else escaped(value)
 
+        layer = self.current.layer
         self.header.setText(
-            f"<b>{escaped(feature['title'])}</b>{badge}<br/>"
+            f"<b>{escaped(feature['title'])}</b>{badge}{unsaved}<br/>"
             f"{escaped(layer.name())} · {escaped(feature['event_type'])} · {escaped(feature['actor'])}<br/>"
-            f"{tr('Time')}: {when(feature['t_start'])} – {when(feature['t_end'])} "
+            f"{escaped(tr('Time'))}: {when(feature['t_start'])} – {when(feature['t_end'])} "
             f"({escaped(feature['time_precision'])})<br/>"
-            f"{tr('Location')}: {escaped(feature['loc_precision'])}, ±{(feature['uncertainty_m'] or 0) / 1000:.1f} km"
-            "<br/>" + " · ".join(f"{tr(STANCE_LABEL[s]).lower()} {n}" for s, n in counts.items() if n))
+            f"{escaped(tr('Location'))}: {escaped(feature['loc_precision'])}, "
+            f"±{(feature['uncertainty_m'] or 0) / 1000:.1f} km<br/>"
+            + " · ".join(f"{escaped(tr(STANCE_LABEL[s]).lower())} {n}" for s, n in counts.items() if n))
 
     def _fill_affiliations(self):
         current = self.affiliation_filter.currentData()
@@ -355,10 +429,17 @@ class EvidenceDock(QgsDockWidget):
                     f"{st['speaker']} — {st['speaker_role'] or ''} ({st['affiliation']})\n“{st['quote']}”"])
                 child.setData(0, HTML_ROLE, statement_row_html(st, link.claim))
                 child.setData(0, Qt.ItemDataRole.UserRole, link.link_fid)
-                child.setToolTip(0, f"{st['relay_chain']}\n{st['stated_on'] or ''}")
+                child.setToolTip(0, plain_tooltip(f"{st['relay_chain']}\n{st['stated_on'] or ''}"))
                 if link.link_fid == selected_link:
                     self.tree.setCurrentItem(child)
             group.setExpanded(True)
+        if self.tree.topLevelItemCount() == 0:
+            message = (tr("No statement matches the filters.") if self.evidence else
+                       tr("No statement is linked to this feature yet: use “Link a statement…” below, or select "
+                          "words in a document and create one."))
+            empty = QTreeWidgetItem(self.tree, [message])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            empty.setData(0, Qt.ItemDataRole.UserRole, None)
         if self.tree.currentItem() is None:
             self._statement_chosen(None, None)
 
@@ -386,7 +467,7 @@ class EvidenceDock(QgsDockWidget):
                 (tr("Relay chain"), chain), (tr("Date"), escaped(st["stated_on"] or tr("not given"))),
                 (tr("Form"), tr("direct quote") if st["is_direct_quote"] else tr("reported speech")),
                 (tr("Stance"), escaped(item.stance) + (f" — {escaped(item.claim)}" if item.claim else "")),
-                (tr("Grading"), f"{escaped(st['source_reliability'] or '–')}{escaped(st['info_credibility'] or '–')}"),
+                (tr("Grading"), grading_text(st["source_reliability"], st["info_credibility"])),
                 (tr("Offsets"), f"{st['quote_start']}–{st['quote_end']} in {escaped(st['did'])}")]
         table = "".join(f"<tr><td><b>{label}</b>&nbsp;</td><td>{value}</td></tr>" for label, value in rows)
         self.detail.setHtml(f"<blockquote>“{escaped(st['quote'])}”</blockquote><table>{table}</table>")
@@ -397,10 +478,14 @@ class EvidenceDock(QgsDockWidget):
     # -- actions --------------------------------------------------------------------------
 
     def _report(self, error):
+        """Errors name store data (speakers, quotes, paths): shown as text, never as markup."""
         if self.iface is not None:
-            self.iface.messageBar().pushWarning(tr("Conflict Evidence"), str(error))
+            self.iface.messageBar().pushWarning(tr("Conflict Evidence"), escaped(str(error)))
         else:
-            QMessageBox.warning(self, tr("Conflict Evidence"), str(error))
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Conflict Evidence"), str(error),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
 
     def open_document(self, item=None):
         item = item or self.selected_evidence()
@@ -448,10 +533,7 @@ class EvidenceDock(QgsDockWidget):
         except (EvidenceError, ValueError) as error:
             self._report(error)
             return False
-        for layer in self.session.feature_layers().values():
-            layer.triggerRepaint()
-        name, layer, feature = self.current
-        self.show_feature(name, layer, layer.getFeature(feature.id()))
+        self.refresh()
         return True
 
     def _stance_edited(self):
@@ -468,45 +550,46 @@ class EvidenceDock(QgsDockWidget):
 
     def unlink_selected(self):
         item = self.selected_evidence()
-        if item is not None:
+        if item is None:
+            return
+        question = tr("Unlink “{}” from “{}”? The statement stays in the store; the link can be restored "
+                      "with Undo until the layer is saved.").format(item.statement["speaker"],
+                                                                    self.current.feature()["title"])
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Unlink statement"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self._edit(lambda: self.session.unlink(item.link_fid))
 
-    def link_statement(self, values=None):
-        """Link a statement; values (sid, stance, claim) skip the dialog (tests, scripts)."""
+    def link_statement(self):
         if self.current is None:
-            return False
-        name, _, feature = self.current
-        if values is None:
-            dialog = LinkDialog(self.session.all_statements(), feature["title"], self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            values = dialog.values()
-        sid, stance, claim = values
-        return self._edit(lambda: self.session.link(name, feature["uid"], sid, stance, claim))
+            return
+        feature = self.current.feature()
+        dialog = LinkDialog(self.session.all_statements(), feature["title"], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        sid, stance, claim = dialog.values()
+        name = self.current.layer_name
+        self._edit(lambda: self.session.link(name, feature["uid"], sid, stance, claim))
 
-    def create_statement(self, viewer, values=None):
+    def create_statement(self, viewer):
         span = viewer.selected_span()
         if span is None or self.current is None:
-            return None
-        stance, claim = None, ""
-        if values is None:
-            dialog = NewStatementDialog(viewer.document["text"][span[0]:span[1]], self.session.affiliations(), viewer)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            values = dialog.values()
-            stance, claim = dialog.stance.currentData(), dialog.claim.text().strip()
-        else:
-            values = dict(values)
-            stance, claim = values.pop("stance", None), values.pop("claim", "")
-        created = {}
+            return
+        dialog = NewStatementDialog(viewer.document["text"][span[0]:span[1]], self.session.affiliations(), viewer)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        stance, claim = dialog.link_values()
+        name, uid = self.current.layer_name, self.current.feature()["uid"]
 
         def create():
-            created["sid"] = self.session.add_statement(viewer.document["did"], span[0], span[1], **values)
+            sid = self.session.add_statement(viewer.document["did"], span[0], span[1], **values)
             if stance:
-                name, _, feature = self.current
-                self.session.link(name, feature["uid"], created["sid"], stance, claim)
+                self.session.link(name, uid, sid, stance, claim)
 
-        return created.get("sid") if self._edit(create) else None
+        self._edit(create)
 
     def import_report(self):
         if self.session is None:
@@ -515,10 +598,10 @@ class EvidenceDock(QgsDockWidget):
             return None
         feature = None
         if self.current is not None:
-            name, _, shown = self.current
-            feature = (name, shown["uid"], shown["title"])
+            shown = self.current.feature()
+            feature = (self.current.layer_name, shown["uid"], shown["title"])
         dialog = ImportReportDialog(self.session, feature, self)
-        dialog.finished.connect(lambda *_: self.current and self.show_feature(*self.current))
+        dialog.finished.connect(lambda *_: self.current and self.refresh())
         dialog.show()
         self._import_dialog = dialog  # keep a reference while it is open
         return dialog

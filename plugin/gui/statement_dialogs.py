@@ -12,13 +12,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..evidence.model import Stance
+from ..qgis_side.forms import STANCE_LABEL
 from ..qgis_side.translation import tr
 
 
 def stance_combo(parent, current=None):
     combo = QComboBox(parent)
+    combo.setObjectName("stance")
     for stance in Stance:
-        combo.addItem(stance.value, stance.value)
+        combo.addItem(tr(STANCE_LABEL[stance]), stance.value)
     if current:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
@@ -32,6 +34,7 @@ class LinkDialog(QDialog):
         self.setWindowTitle(tr("Link a statement to “{}”").format(feature_title))
         form = QFormLayout(self)
         self.statement = QComboBox(self)
+        self.statement.setObjectName("statement")
         self.statement.setEditable(True)
         self.statement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for st in sorted(statements, key=lambda s: (s["speaker"] or "", s["sid"])):
@@ -44,13 +47,22 @@ class LinkDialog(QDialog):
         form.addRow(tr("Statement"), self.statement)
         form.addRow(tr("Stance"), self.stance)
         form.addRow(tr("Claim"), self.claim)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.statement.currentTextChanged.connect(self._check)
+        self._check()
+
+    def _check(self):
+        """OK only when the text names one of the statements (the combo can be typed into)."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.statement.findText(self.statement.currentText()) >= 0)
 
     def values(self):
-        return self.statement.currentData(), self.stance.currentData(), self.claim.text().strip()
+        index = self.statement.findText(self.statement.currentText())
+        return self.statement.itemData(index), self.stance.currentData(), self.claim.text().strip()
 
 
 class NewStatementDialog(QDialog):
@@ -61,11 +73,15 @@ class NewStatementDialog(QDialog):
         self.setWindowTitle(tr("New statement"))
         form = QFormLayout(self)
         shown = QLabel(quote if len(quote) < 400 else quote[:400] + "…", self)
+        shown.setTextFormat(Qt.TextFormat.PlainText)  # document text is data, never markup
         shown.setWordWrap(True)
+        shown.setObjectName("quote")
         form.addRow(tr("Quote"), shown)
         self.speaker = QLineEdit(self)
+        self.speaker.setObjectName("speaker")
         self.role = QLineEdit(self)
         self.affiliation = QComboBox(self)
+        self.affiliation.setObjectName("affiliation")
         self.affiliation.setEditable(True)
         self.affiliation.addItems(affiliations)
         self.affiliation.setCurrentText("")
@@ -85,10 +101,24 @@ class NewStatementDialog(QDialog):
                               ("", self.known_date), ("", self.direct),
                               (tr("Stance toward the feature"), self.stance), (tr("Claim"), self.claim)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        # The store refuses a statement without speaker or affiliation: so does the dialog, before OK.
+        self.speaker.textChanged.connect(self._check)
+        self.affiliation.currentTextChanged.connect(self._check)
+        self._check()
+
+    def _check(self):
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.speaker.text().strip() and self.affiliation.currentText().strip()))
+        ok.setToolTip("" if ok.isEnabled() else tr("A statement needs a speaker and an affiliation"))
+
+    def link_values(self):
+        """(stance, claim) toward the dock's feature."""
+        return self.stance.currentData(), self.claim.text().strip()
 
     def values(self):
         relays = [r.strip() for r in self.relays.text().split(">") if r.strip()]

@@ -4,11 +4,13 @@ QGIS's edit buffers so that undo, save and rollback behave as QGIS users expect.
 import hashlib
 import os
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timezone
 
 from qgis.core import (
     QgsExpression,
+    QgsFeature,
     QgsFeatureRequest,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -179,42 +181,53 @@ class StoreSession:
         Stance(stance)  # a clear ValueError for an unknown stance
         if not self.statements_by_sid({sid}):
             raise EvidenceError(f"statement '{sid}' is not in the store")
-        links = self._editable(self.links)
+        layer = self.layers[layer_name]
+        saved = layer.dataProvider().getFeatures(QgsFeatureRequest().setFilterExpression(_equals("uid", uid)))
+        if not next(saved, QgsFeature()).isValid():
+            raise EvidenceError(f"'{uid}' is not saved in {layer_name} yet: save the layer, then link statements "
+                                "to it")
         values = {"feature_layer": layer_name, "feature_uid": uid, "sid": sid, "stance": stance, "claim": claim}
-        feature = QgsVectorLayerUtils.createFeature(
-            links, attributes={links.fields().indexOf(k): v for k, v in values.items()})
-        links.beginEditCommand("Link statement")
-        if not links.addFeature(feature):
-            links.destroyEditCommand()
-            raise EvidenceError(f"cannot link statement '{sid}' to '{uid}'")
-        links.endEditCommand()
-        self.refresh_counts(layer_name, uid)
+        with self._command(self.links, "Link statement") as links:
+            feature = QgsVectorLayerUtils.createFeature(
+                links, attributes={links.fields().indexOf(k): v for k, v in values.items()})
+            if not links.addFeature(feature):
+                raise EvidenceError(f"cannot link statement '{sid}' to '{uid}'")
 
-    def _link_target(self, link_fid):
-        link = self.links.getFeature(link_fid)
-        if not link.isValid():
+    @contextmanager
+    def _command(self, layer, text):
+        """One entry on the layer's undo stack for what the block changes, or none if it fails."""
+        self._editable(layer).beginEditCommand(text)
+        try:
+            yield layer
+        except BaseException:
+            layer.destroyEditCommand()
+            raise
+        layer.endEditCommand()
+
+    def _require_link(self, link_fid):
+        if not self.links.getFeature(link_fid).isValid():
             raise EvidenceError(f"link {link_fid} is not in the store")
-        return link["feature_layer"], link["feature_uid"]
 
     def unlink(self, link_fid):
-        layer_name, uid = self._link_target(link_fid)
-        if not self._editable(self.links).deleteFeature(link_fid):
-            raise EvidenceError(f"cannot remove link {link_fid}")
-        self.refresh_counts(layer_name, uid)
+        self._require_link(link_fid)
+        with self._command(self.links, "Unlink statement") as links:
+            if not links.deleteFeature(link_fid):
+                raise EvidenceError(f"cannot remove link {link_fid}")
 
     def set_stance(self, link_fid, stance):
         Stance(stance)
-        layer_name, uid = self._link_target(link_fid)
-        self._change(self.links, link_fid, "stance", stance)
-        self.refresh_counts(layer_name, uid)
+        self._require_link(link_fid)
+        with self._command(self.links, "Change stance"):
+            self._change(self.links, link_fid, "stance", stance)
 
     def grade(self, sid, reliability, credibility):
         request = QgsFeatureRequest().setFilterExpression(_equals("sid", sid))
         feature = next(self.statements.getFeatures(request), None)
         if feature is None:
             raise EvidenceError(f"statement '{sid}' is not in the store")
-        self._change(self.statements, feature.id(), "source_reliability", reliability or None)
-        self._change(self.statements, feature.id(), "info_credibility", credibility or None)
+        with self._command(self.statements, "Grade statement"):
+            self._change(self.statements, feature.id(), "source_reliability", reliability or None)
+            self._change(self.statements, feature.id(), "info_credibility", credibility or None)
 
     def add_document(self, outlet, title, url, published_at, language, text):
         """A new document in the documents layer's edit buffer; returns its did."""
@@ -258,17 +271,10 @@ class StoreSession:
             raise EvidenceError("cannot add the statement")
         return sid
 
-    def refresh_counts(self, layer_name, uid):
-        """Recompute the derived counts of one feature from its links (unsaved edits included)."""
-        layer = self.layers[layer_name]
-        request = QgsFeatureRequest().setFilterExpression(_equals("uid", uid))
-        feature = next(layer.getFeatures(request), None)
-        if feature is None:
-            return None
-        evidence = self.evidence_for(uid)
-        counts = tally((e.stance, e.statement["affiliation"]) for e in evidence)
-        for field, value in (("n_asserting", counts.n_asserting), ("n_disputing", counts.n_disputing),
-                             ("contested", counts.contested)):
-            if _plain(feature[field]) != value:
-                self._change(layer, feature.id(), field, value)
-        return counts
+    def live_tally(self, uid):
+        """The derived counts as the links in the edit buffers give them, before they are saved.
+        The store keeps the stored counts itself (its triggers), on every save from any path."""
+        return tally((e.stance, e.statement["affiliation"]) for e in self.evidence_for(uid))
+
+    def has_unsaved_evidence(self):
+        return any(layer.isEditable() and layer.isModified() for layer in (self.links, self.statements))

@@ -65,7 +65,8 @@ def load_store(path, project):
     existing = find_store_group(project, path)
     if existing is not None:
         return existing
-    GeoPackageStore(path).check()
+    # A store of an older schema gets its rules (triggers, recomputed counts, forms) before QGIS edits it.
+    GeoPackageStore(path).upgrade()
     layers = {spec.name: QgsVectorLayer(_source(path, spec.name), spec.title, "ogr") for spec in FEATURE_LAYERS}
     tables = {name: QgsVectorLayer(_source(path, name), name, "ogr") for name in TABLES}
     for layer in [*layers.values(), *tables.values()]:

@@ -20,6 +20,14 @@ from ..paths import style_path
 from .atomic import replacing
 from .base import EvidenceStore
 from .geometry import geometry_problem
+from .gpkg_rules import (
+    META_DDL,
+    SCHEMA_VERSION,
+    TRIGGER_PREFIX,
+    derived_select,
+    recount_all,
+    trigger_statements,
+)
 
 SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL",
              "boolean": "BOOLEAN", "date": "DATE", "datetime": "DATETIME"}
@@ -59,6 +67,7 @@ LAYER_STYLES_DDL = (
     "owner TEXT, ui TEXT, update_time DATETIME)"
 )
 UTC = timezone.utc
+STYLE_DESCRIPTION = "Conflict Evidence default style"
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(, [a-z_][a-z0-9_]*)*$")  # a name, or a column list
 REGISTER_ATTRIBUTES = (
     "INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change) "
@@ -104,6 +113,16 @@ def _sql(ds, statement):
         rows = [[f.GetField(i) for i in range(f.GetFieldCount())] for f in result]
         ds.ReleaseResultSet(result)
     return rows
+
+
+def _execute(ds, statement):
+    """Run one schema statement; a failure is an EvidenceError with SQLite's own words."""
+    gdal.ErrorReset()
+    result = ds.ExecuteSQL(statement)
+    if result is not None:
+        ds.ReleaseResultSet(result)
+    if gdal.GetLastErrorType() >= gdal.CE_Failure:
+        raise EvidenceError(gdal.GetLastErrorMsg())
 
 
 def _table_ddl(name, fields):
@@ -179,7 +198,7 @@ def _get(feature, spec):
 
 def default_styles():
     styles = {}
-    for layer in LAYER_NAMES:
+    for layer in (*LAYER_NAMES, *TABLES):
         path = style_path(layer)
         if os.path.exists(path):
             with open(path, encoding="utf-8") as qml:
@@ -203,6 +222,7 @@ class GeoPackageStore(EvidenceStore):
         with replacing(self.path) as temp:
             self._create_schema(temp)
             self._fill(temp, case, feedback)
+            self._install_rules(temp, recount=False)  # after the bulk fill, whose counts are derived
             self._check(temp, case)
         return self.path
 
@@ -307,10 +327,11 @@ class GeoPackageStore(EvidenceStore):
             for layer_name, qml in sorted(self.styles.items()):
                 row = ogr.Feature(styles.GetLayerDefn())
                 for name, value in (("f_table_catalog", ""), ("f_table_schema", ""),
-                                    ("f_table_name", layer_name), ("f_geometry_column", "geom"),
+                                    ("f_table_name", layer_name),
+                                    ("f_geometry_column", "geom" if layer_name in LAYER_NAMES else ""),
                                     ("styleName", layer_name), ("styleQML", qml),
                                     ("useAsDefault", 1),
-                                    ("description", "Conflict Evidence default style")):
+                                    ("description", STYLE_DESCRIPTION)):
                     row.SetField(name, value)
                 row.SetField("update_time", _utc_text(datetime.now(UTC)))
                 if styles.CreateFeature(row) != 0:
@@ -320,6 +341,89 @@ class GeoPackageStore(EvidenceStore):
             ds = None
         finally:
             _loud()
+
+    def _install_rules(self, path, recount):
+        """Our triggers and the schema version, in one transaction: all of them or none. Through
+        GDAL, whose connection has the ST_ functions that the GeoPackage's R-tree triggers call."""
+        _quiet()
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+        try:
+            if ds is None:
+                raise EvidenceError(f"{self.path}: cannot open for update ({gdal.GetLastErrorMsg()})")
+            ds.StartTransaction()
+            try:
+                if not _sql(ds, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'ce_meta'"):
+                    _execute(ds, META_DDL)
+                ours = _schema_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                   "AND name LIKE '{prefix}%'", prefix=TRIGGER_PREFIX)
+                for (name,) in _sql(ds, ours):
+                    _execute(ds, _schema_sql("DROP TRIGGER {name}", name=name))
+                for _name, statement in trigger_statements():
+                    _execute(ds, statement)
+                if recount:
+                    for statement in recount_all():
+                        _execute(ds, statement)
+                _execute(ds, "INSERT OR REPLACE INTO ce_meta (key, value) VALUES "
+                             f"('schema_version', '{int(SCHEMA_VERSION)}')")  # nosec B608 - a constant
+            except EvidenceError:
+                ds.RollbackTransaction()
+                raise
+            if ds.CommitTransaction() != 0:
+                raise EvidenceError(f"{self.path}: cannot commit the store's rules ({gdal.GetLastErrorMsg()})")
+        finally:
+            ds = None
+            _loud()
+
+    def schema_version(self):
+        """1 for stores written before the version was recorded (they have no triggers)."""
+        tables = self._query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'ce_meta'")
+        if not tables:
+            return 1
+        rows = self._query("SELECT value FROM ce_meta WHERE key = 'schema_version'")
+        return int(rows[0][0]) if rows else 1
+
+    def upgrade(self):
+        """Bring an older store to this schema in place, in one transaction: the triggers, derived
+        counts recomputed by them, our default styles. Returns the version it had."""
+        self.check()
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise EvidenceError(f"{self.path}: this store is of schema {version}, newer than this plugin "
+                                f"({SCHEMA_VERSION}); update the plugin")
+        if version < SCHEMA_VERSION:
+            read_only = (f"{self.path}: this store is of an older schema ({version}) and must be upgraded, but "
+                         "the file is read-only; copy it somewhere writable and open the copy")
+            if not os.access(self.path, os.W_OK):
+                raise EvidenceError(read_only)
+            try:
+                self._install_rules(self.path, recount=True)
+                self._replace_default_styles()
+            except (EvidenceError, sqlite3.Error) as error:
+                if "readonly" in str(error).replace("-", "").replace(" ", "").lower():
+                    raise EvidenceError(read_only) from error
+                raise
+        return version
+
+    def _replace_default_styles(self):
+        connection = sqlite3.connect(self.path)
+        try:
+            with connection:
+                for layer_name, qml in sorted(self.styles.items()):
+                    connection.execute(
+                        "UPDATE layer_styles SET styleQML = ?, update_time = ? WHERE f_table_name = ? "
+                        "AND description = ?", (qml, _utc_text(datetime.now(UTC)), layer_name, STYLE_DESCRIPTION))
+        finally:
+            connection.close()
+
+    def derived_mismatches(self):
+        """(layer, uid) of every feature whose stored counts differ from what its links give."""
+        found = []
+        for layer in LAYER_NAMES:
+            for uid, *values in self._query(derived_select(layer)):
+                stored, derived = values[:3], values[3:]
+                if [int(v or 0) for v in stored] != [int(v or 0) for v in derived]:
+                    found.append((layer, uid))
+        return found
 
     def _check(self, path, case):
         ds = gdal.OpenEx(path, gdal.OF_VECTOR)

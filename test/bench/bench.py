@@ -125,7 +125,7 @@ def dock_timings(path, samples):
         began = time.perf_counter()
         layer.selectByIds([fid])
         answers.append(1000 * (time.perf_counter() - began))
-        assert dock.current[2].id() == fid
+        assert dock.current.fid == fid
     statements = [s["sid"] for s in session.all_statements()[:samples]]
     edits = []
     for fid, sid in zip(ids[:50], statements[:50]):

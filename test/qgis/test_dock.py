@@ -7,12 +7,15 @@ import pytest
 from qgis.core import QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QTextCursor
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QLabel
 
 from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
 from conflict_evidence.plugin.qgis_side.session import StoreSession
 from conflict_evidence.plugin.qgis_side.store_layers import find_store_group, load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+
+from .user import answer, click, click_row, pick, type_into
 
 
 @pytest.fixture
@@ -26,7 +29,7 @@ def store(seed_store, tmp_path):
 def opened(store, qgis_iface, qgis_new_project):
     project = QgsProject.instance()
     group = load_store(str(store), project)
-    dock = EvidenceDock(qgis_iface)
+    dock = shown_dock(qgis_iface)
     yield dock, StoreSession.for_group(group), store
     for layer in project.mapLayers().values():  # the test may have replaced the project's layers
         if layer.isEditable():
@@ -34,6 +37,14 @@ def opened(store, qgis_iface, qgis_new_project):
     dock.disconnect_all()
     dock.deleteLater()
     project.clear()
+
+
+def shown_dock(iface):
+    """The dock as an analyst has it: on screen, at a usual size."""
+    dock = EvidenceDock(iface)
+    dock.resize(440, 900)
+    dock.show()
+    return dock
 
 
 def select(session, layer_name, uid):
@@ -63,10 +74,22 @@ def stored_links(path, uid):
     return {k: sorted(v) for k, v in result.items()}
 
 
-def test_nothing_selected_tells_what_to_do(opened):
-    dock, _, _ = opened
+def test_nothing_selected_tells_what_to_do(qgis_iface, qgis_new_project):
+    dock = shown_dock(qgis_iface)
+    try:
+        assert dock.stack.currentWidget() is dock.hint
+        assert "Open an evidence store" in dock.hint.text()
+    finally:
+        dock.disconnect_all()
+
+
+def test_with_a_store_open_and_nothing_selected_the_hint_says_so(opened):
+    dock, session, _ = opened
+    layer = select(session, "strike_sites", "ss-hama")
+    layer.removeSelection()
     assert dock.stack.currentWidget() is dock.hint
-    assert "select a feature" in dock.hint.text()
+    assert "Open an evidence store" not in dock.hint.text()
+    assert "“case” is open" in dock.hint.text()
 
 
 def test_hama_strike_lists_exactly_its_linked_statements_by_stance(opened):
@@ -93,22 +116,28 @@ def test_several_selected_offers_a_choice(opened):
     layer = session.layers["strike_sites"]
     layer.selectAll()
     assert dock.chooser.count() == layer.featureCount() == 13
-    idlib = dock.chooser.findText("Russian airstrikes and Syrian shelling, Idlib province (ss-idlib)")
-    dock.chooser.setCurrentIndex(idlib)
-    assert dock.current[2]["uid"] == "ss-idlib"
+    pick(dock.chooser, text="Russian airstrikes and Syrian shelling, Idlib province (Strike sites, ss-idlib)")
+    assert dock.current.feature()["uid"] == "ss-idlib"
     assert shown(dock) == stored_links(path, "ss-idlib")
 
 
 def first_statement(dock, sid=None):
+    """Click the row of statement sid (or the first row) in the dock's list."""
     for i in range(dock.tree.topLevelItemCount()):
         group = dock.tree.topLevelItem(i)
         for j in range(group.childCount()):
             item = group.child(j)
             evidence = next(e for e in dock.evidence if e.link_fid == item.data(0, Qt.ItemDataRole.UserRole))
             if sid is None or evidence.statement["sid"] == sid:
-                dock.tree.setCurrentItem(item)
+                click_row(dock.tree, item)
                 return evidence
     raise AssertionError(f"statement {sid} not listed")
+
+
+def stored_counts(path, uid):
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT n_asserting, n_disputing, contested FROM strike_sites WHERE uid = ?",
+                          (uid,)).fetchone()
 
 
 def test_statement_detail_and_show_every_linked_feature(opened):
@@ -127,7 +156,7 @@ def test_statement_detail_and_show_every_linked_feature(opened):
         selected = {f["uid"] for f in layer.selectedFeatures()}
         assert selected == expected.get(name, set()), name
     assert sum(len(v) for v in linked.values()) == 13
-    assert dock.current[2]["uid"] == "ss-hama"  # the dock stays on the feature it showed
+    assert dock.current.feature()["uid"] == "ss-hama"  # the dock stays on the feature it showed
     assert evidence.statement["sid"] == "s17"
 
 
@@ -145,48 +174,100 @@ def test_filters_narrow_the_list(opened):
     assert shown(dock) == {"disputes": ["s22"]}
 
 
+def link_with_the_dialog(dock, sid, stance, claim=""):
+    def fill(dialog):
+        type_into(dialog.statement.lineEdit(), dialog.statement.itemText(dialog.statement.findData(sid)))
+        pick(dialog.stance, stance)
+        type_into(dialog.claim, claim)
+
+    with answer(fill) as seen:
+        click(dock.link_button)
+    assert seen.seen == "LinkDialog"
+
+
 def test_link_made_in_the_dock_is_saved(opened):
     dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
-    before = dock.current[2]["n_asserting"]
-    assert dock.link_statement(("s02", "asserts", "Shoigu counts Hama among the targets"))
+    before = stored_counts(path, "ss-hama")
+    link_with_the_dialog(dock, "s02", "asserts", "Shoigu counts Hama among the targets")
     assert "s02" in shown(dock)["asserts"]
-    strike = session.layers["strike_sites"]
-    assert strike.getFeature(dock.current[2].id())["n_asserting"] == before + 1  # derived, in the edit buffer
+    assert "asserts 5" in dock.header.text()
+    assert "unsaved edits" in dock.header.text()
+    assert stored_counts(path, "ss-hama") == before  # nothing written before Save
     assert session.links.commitChanges()
-    assert strike.commitChanges()
     assert "s02" in stored_links(path, "ss-hama")["asserts"]
-    with sqlite3.connect(path) as db:
-        assert db.execute("SELECT n_asserting FROM strike_sites WHERE uid = 'ss-hama'").fetchone()[0] == before + 1
-    assert GeoPackageStore(path).read().feature("ss-hama").n_asserting == before + 1
+    assert stored_counts(path, "ss-hama") == (before[0] + 1, before[1], 1)  # kept by the store itself
+    strike = session.layers["strike_sites"]
+    assert strike.getFeature(dock.current.fid)["n_asserting"] == before[0] + 1
+    assert not strike.isModified()  # derived fields never pass through the feature layer's buffer
+    assert GeoPackageStore(path).read().feature("ss-hama").n_asserting == before[0] + 1
+    assert "unsaved edits" not in dock.header.text()
+
+
+def test_link_dialog_cancelled_changes_nothing(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    listed = shown(dock)
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+    with answer(lambda dialog: QDialogButtonBox.StandardButton.Cancel):
+        click(dock.link_button)
+    assert shown(dock) == listed
+    assert not session.links.isModified()
+
+
+def test_link_dialog_refuses_text_that_names_no_statement(opened):
+    dock, session, _ = opened
+    select(session, "strike_sites", "ss-hama")
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    def fill(dialog):
+        type_into(dialog.statement.lineEdit(), "no such statement at all")
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        return QDialogButtonBox.StandardButton.Cancel
+
+    with answer(fill):
+        click(dock.link_button)
+    assert not session.links.isModified()
 
 
 def test_link_made_in_the_dock_is_gone_after_rollback(opened):
     dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
-    assert dock.link_statement(("s02", "asserts", ""))
+    link_with_the_dialog(dock, "s02", "asserts")
     assert session.links.rollBack()
-    assert session.layers["strike_sites"].rollBack()
     assert "s02" not in stored_links(path, "ss-hama").get("asserts", [])
-    select(session, "strike_sites", "ss-idlib")
+    assert "s02" not in shown(dock).get("asserts", [])  # the dock follows the rollback
+
+
+def test_stance_change_undone_leaves_the_store_as_it_was(opened):
+    dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
-    assert "s02" not in shown(dock).get("asserts", [])
+    before = stored_counts(path, "ss-hama")
+    first_statement(dock, "s17")  # Russia asserts
+    pick(dock.stance_edit, "disputes")
+    assert "s17" in shown(dock)["disputes"]
+    session.links.undoStack().undo()
+    dock.refresh()
+    assert "s17" in shown(dock)["asserts"]
+    assert session.links.commitChanges()
+    assert stored_counts(path, "ss-hama") == before
+    assert GeoPackageStore(path).derived_mismatches() == []
 
 
 def test_unlink_stance_and_grade_edit_the_buffers(opened):
     dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
     evidence = first_statement(dock, "s14")  # head of the observatory disputes
-    dock.stance_edit.setCurrentIndex(dock.stance_edit.findData("qualifies"))
-    dock._stance_edited()
+    pick(dock.stance_edit, "qualifies")
     assert "s14" in shown(dock)["qualifies"]
-    evidence = first_statement(dock, "s14")
-    dock.reliability.setCurrentIndex(dock.reliability.findData("B"))
-    dock.credibility.setCurrentIndex(dock.credibility.findData(2))
-    dock._graded()
     first_statement(dock, "s14")
-    assert "B2" in dock.detail.toPlainText()
-    dock.unlink_selected()
+    pick(dock.reliability, "B")
+    pick(dock.credibility, 2)
+    first_statement(dock, "s14")
+    assert "B2 (usually reliable, probably true)" in dock.detail.toPlainText()
+    with answer() as asked:
+        click(dock.unlink_button)
+    assert asked.seen == "QMessageBox"
     assert "s14" not in sum(shown(dock).values(), [])
     assert session.links.isEditable()
     assert session.statements.commitChanges()
@@ -197,6 +278,38 @@ def test_unlink_stance_and_grade_edit_the_buffers(opened):
         left = db.execute("SELECT count(*) FROM statement_links WHERE sid = 's14' AND feature_uid = 'ss-hama'")
         assert left.fetchone()[0] == 0
     assert evidence.link_fid is not None
+    assert GeoPackageStore(path).derived_mismatches() == []
+
+
+def test_unlink_asks_first_and_cancel_keeps_the_link(opened):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    dock, session, _ = opened
+    select(session, "strike_sites", "ss-hama")
+    first_statement(dock, "s14")
+    with answer(lambda box: QMessageBox.StandardButton.Cancel) as asked:
+        click(dock.unlink_button)
+    assert asked.seen == "QMessageBox"
+    assert "s14" in shown(dock)["disputes"]
+    assert not session.links.isModified()
+
+
+def test_grading_combos_say_what_each_grade_means(opened):
+    dock, session, _ = opened
+    texts = [dock.reliability.itemText(i) for i in range(dock.reliability.count())]
+    assert "B — usually reliable" in texts
+    assert "F — reliability cannot be judged" in texts
+    texts = [dock.credibility.itemText(i) for i in range(dock.credibility.count())]
+    assert "1 — confirmed by other sources" in texts
+    assert "6 — truth cannot be judged" in texts
+
+
+def test_a_filter_that_matches_nothing_says_so(opened):
+    dock, session, _ = opened
+    select(session, "strike_sites", "ss-hama")
+    type_into(dock.search, "no statement says this")
+    assert dock.tree.topLevelItemCount() == 1
+    assert dock.tree.topLevelItem(0).text(0) == "No statement matches the filters."
 
 
 def test_document_viewer_highlights_the_quote(opened):
@@ -272,7 +385,7 @@ def hostile_store(tmp_path):
 def test_html_in_statements_renders_as_text(hostile_store, qgis_iface, qgis_new_project):
     group = load_store(str(hostile_store), QgsProject.instance())
     session = StoreSession.for_group(group)
-    dock = EvidenceDock(qgis_iface)
+    dock = shown_dock(qgis_iface)
     try:
         select(session, "strike_sites", "f1")
         first_statement(dock)
@@ -302,7 +415,7 @@ def test_only_web_links_open():
 def test_new_statement_from_a_selection_records_exact_offsets(hostile_store, qgis_iface, qgis_new_project):
     group = load_store(str(hostile_store), QgsProject.instance())
     session = StoreSession.for_group(group)
-    dock = EvidenceDock(qgis_iface)
+    dock = shown_dock(qgis_iface)
     try:
         select(session, "strike_sites", "f1")
         first_statement(dock)
@@ -315,9 +428,21 @@ def test_new_statement_from_a_selection_records_exact_offsets(hostile_store, qgi
         cursor.setPosition(index_to_utf16(HOSTILE, start + len(wanted)), QTextCursor.MoveMode.KeepAnchor)
         viewer.text.setTextCursor(cursor)
         assert viewer.selected_span() == (start, start + len(wanted))
-        sid = dock.create_statement(viewer, {"speaker": "Ankara official", "affiliation": "Side B",
-                                             "relays": ["Anadolu"], "stance": "disputes", "claim": "c"})
-        assert sid
+        def fill(dialog):
+            assert dialog.findChild(QLabel, "quote").textFormat() == Qt.TextFormat.PlainText
+            ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            assert not ok.isEnabled()  # no speaker yet
+            type_into(dialog.speaker, "Ankara official")
+            type_into(dialog.affiliation.lineEdit(), "Side B")
+            type_into(dialog.relays, "Anadolu")
+            pick(dialog.stance, "disputes")
+            type_into(dialog.claim, "c")
+
+        with answer(fill) as asked:
+            click(viewer.new_statement)
+        assert asked.seen == "NewStatementDialog"
+        added = session.statements.getFeatures("\"speaker\" = 'Ankara official'")
+        sid = next(added)["sid"]
         added = session.statements_by_sid({sid})[sid]
         assert (added["quote_start"], added["quote_end"], added["quote"]) == (start, start + len(wanted), wanted)
         assert added["relay_chain"] == "Ankara official > Anadolu > Wire"
@@ -336,7 +461,7 @@ def test_dropping_a_store_on_the_dock_asks_to_open_it(qgis_iface, store, qgis_ne
     from qgis.PyQt.QtCore import QMimeData, QPoint, QUrl
     from qgis.PyQt.QtGui import QDragEnterEvent, QDropEvent
 
-    dock = EvidenceDock(qgis_iface)
+    dock = shown_dock(qgis_iface)
     asked = []
     dock.open_store_requested.connect(asked.append)
     try:

@@ -40,7 +40,7 @@ def test_dock_answers_selections_in_a_large_store(big_store, qgis_iface, qgis_ne
                 began = time.perf_counter()
                 layer.selectByIds([fid])
                 timings.append((time.perf_counter() - began) * 1000)
-                uid = dock.current[2]["uid"]
+                uid = dock.current.feature()["uid"]
                 query = db.execute("SELECT count(*) FROM statement_links WHERE feature_uid = ?", (uid,))
                 expected = query.fetchone()[0]
                 assert len(dock.evidence) == expected, uid

@@ -58,7 +58,7 @@ def test_proposals_reviewed_and_added_to_the_store(opened, tmp_path):
     dialog.stance.setCurrentIndex(dialog.stance.findData("asserts"))
     did, sids = dialog.add_to_store()
     assert len(sids) == 2
-    for layer in (session.documents, session.statements, session.links, session.layers["border_incursions"]):
+    for layer in (session.documents, session.statements, session.links):
         assert layer.commitChanges(), layer.commitErrors()
     case = GeoPackageStore(path).read()  # validates offsets, hashes and relay chains of the whole store
     added = {s.sid: s for s in case.statements if s.sid in sids}

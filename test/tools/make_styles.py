@@ -30,7 +30,8 @@ from qgis.PyQt.QtGui import QColor, QFont
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build" / "importroot"))
 
-from conflict_evidence.plugin.evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS  # noqa: E402
+from conflict_evidence.plugin.evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, TABLES  # noqa: E402
+from conflict_evidence.plugin.qgis_side.forms import configure_forms  # noqa: E402
 
 CONTESTED = QColor("#f2b705")  # amber ring: contested, visible on every layer colour
 COLOURS = {"strike_sites": "#c62828", "launch_zones": "#1f4e8c", "missile_tracks": "#e67e22",
@@ -140,22 +141,37 @@ def labeling(spec):
     return QgsVectorLayerSimpleLabeling(settings)
 
 
+def memory_layer(geometry, fields, name):
+    kinds = {"text": "string", "date": "date", "datetime": "datetime", "integer": "integer", "real": "double",
+             "boolean": "boolean"}
+    spec = "&".join(f"field={f.name}:{kinds[f.kind]}" for f in fields)
+    return QgsVectorLayer(f"{geometry}?crs=EPSG:4326&{spec}", name, "memory")
+
+
+def save(layer, path):
+    message, ok = layer.saveNamedStyle(str(path))
+    if not ok:
+        raise SystemExit(f"{path}: {message}")
+    print(path)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
-    fields = "&".join(f"field={f.name}:{'string' if f.kind == 'text' else f.kind}" for f in FEATURE_FIELDS)
     out = ROOT / "resources" / "styles"
     out.mkdir(exist_ok=True)
     for spec in FEATURE_LAYERS:
-        layer = QgsVectorLayer(f"{spec.geometry}?crs=EPSG:4326&{fields}", spec.name, "memory")
+        layer = memory_layer(spec.geometry, FEATURE_FIELDS, spec.name)
         layer.setRenderer(renderer(spec))
         layer.setLabeling(labeling(spec))
         layer.setLabelsEnabled(True)
         layer.setDisplayExpression('"title"')
-        message, ok = layer.saveNamedStyle(str(out / f"{spec.name}.qml"))
-        if not ok:
-            raise SystemExit(f"{spec.name}: {message}")
-        print(out / f"{spec.name}.qml")
+        configure_forms(layer, spec.name)
+        save(layer, out / f"{spec.name}.qml")
+    for name, fields in TABLES.items():
+        layer = memory_layer("None", fields, name)
+        configure_forms(layer, name)
+        save(layer, out / f"{name}.qml")
     app.exitQgis()
 
 

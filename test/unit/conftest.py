@@ -1,3 +1,4 @@
+import subprocess
 from datetime import date, datetime, timezone
 
 import pytest
@@ -15,6 +16,44 @@ from conflict_evidence.plugin.evidence.model import (
 UTC = timezone.utc
 TEXT = ('Officials in Moscow said "the strike hit a depot" on Monday. '
         'Ankara disputed it: "There was no depot there," a Turkish official told Anadolu.')
+
+
+def gdal_execute(path, *statements):
+    """Run SQL on a store through GDAL, with exceptions on, as QGIS's OGR provider writes."""
+    from osgeo import gdal
+
+    was = gdal.GetUseExceptions()
+    gdal.UseExceptions()
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        for statement in statements:
+            result = ds.ExecuteSQL(statement)
+            if result is not None:
+                ds.ReleaseResultSet(result)
+    finally:
+        ds = None
+        if not was:
+            gdal.DontUseExceptions()
+
+
+def drop_rules(db):
+    """Remove the store's own triggers, as a program that ignores them would (sqlite3 connection)."""
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                              "AND name LIKE 'ce_%'").fetchall():
+        db.execute(f"DROP TRIGGER {name}")
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real file system of 1.5 MB, to fill up or to remount read-only."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(mount)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here (needs root): {done.stderr.strip()}")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=True)
 
 
 def wkb(wkt):

@@ -7,7 +7,10 @@ import pytest
 
 from conflict_evidence.plugin.evidence.errors import EvidenceError, InvalidEvidenceError
 from conflict_evidence.plugin.evidence.model import Link
+from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+
+from .conftest import drop_rules, gdal_execute
 
 
 def digest(path):
@@ -53,10 +56,11 @@ def test_schema_holds_keys_indexes_and_related_tables(small_case, tmp_path):
         mapped = db.execute("SELECT base_id, related_id, stance FROM strike_sites_statements "
                             "ORDER BY related_id").fetchall()
         assert mapped == [(1, 1, "asserts"), (1, 2, "disputes")]
-        db.execute("PRAGMA foreign_keys = ON")
-        with pytest.raises(sqlite3.IntegrityError):
-            db.execute("INSERT INTO statement_links (feature_layer, feature_uid, sid, stance) "
-                       "VALUES ('strike_sites', 'f1', 'nope', 'asserts')")
+    # Writes go through GDAL, as QGIS's do: its connection has the ST_ functions that the
+    # GeoPackage's R-tree triggers call (plain sqlite3 cannot update a feature table).
+    with pytest.raises(RuntimeError, match="statement is not in the store"):
+        gdal_execute(target, "INSERT INTO statement_links (feature_layer, feature_uid, sid, stance) "
+                             "VALUES ('strike_sites', 'f1', 'nope', 'asserts')")
 
 
 def test_gdal_discovers_the_links_as_many_to_many(small_case, tmp_path):
@@ -148,6 +152,7 @@ def test_reading_edited_offsets_names_the_statement(small_case, tmp_path):
     target = tmp_path / "store.gpkg"
     GeoPackageStore(target).write(small_case)
     with sqlite3.connect(target) as db:
+        drop_rules(db)  # as a program that ignores the store's rules would
         db.execute("UPDATE statements SET quote_start = quote_start + 3 WHERE sid = 's2'")
     with pytest.raises(InvalidEvidenceError, match=r"store.gpkg: .*statement s2: offsets"):
         GeoPackageStore(target).read()
@@ -157,6 +162,7 @@ def test_reading_a_tampered_document_text(small_case, tmp_path):
     target = tmp_path / "store.gpkg"
     GeoPackageStore(target).write(small_case)
     with sqlite3.connect(target) as db:
+        drop_rules(db)
         db.execute("UPDATE documents SET text = text || ' (edited)'")
     with pytest.raises(EvidenceError, match=r"documents row 1 \(document d1\): the stored SHA-256"):
         GeoPackageStore(target).read()
@@ -174,8 +180,9 @@ def test_default_styles_ship_for_every_layer(small_case, tmp_path):
         styled = {r[0]: r[1] for r in db.execute(
             "SELECT f_table_name, styleQML FROM layer_styles WHERE useAsDefault")}
     assert set(styled) == {"strike_sites", "launch_zones", "missile_tracks", "border_incursions",
-                           "deployments", "aircraft_encounters"}
-    assert all("<qgis" in qml and "renderer-v2" in qml for qml in styled.values())
+                           "deployments", "aircraft_encounters", "statements", "statement_links", "documents"}
+    assert all("<qgis" in qml and "<fieldConfiguration>" in qml for qml in styled.values())
+    assert all("renderer-v2" in styled[layer] for layer in LAYER_NAMES)
 
 
 @pytest.mark.parametrize("name", ["statements; DROP TABLE documents", "x'y", "Robert", ""])

@@ -1,0 +1,231 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Attribute forms that guide and guard: value maps for every closed vocabulary, generated ids,
+read-only derived fields, and constraints that refuse what the import would later refuse.
+
+They are baked into the default styles the store carries in layer_styles (see
+test/tools/make_styles.py), so a colleague who opens the store or its export without the plugin
+gets the same forms. The store's triggers refuse the same values again on save, whatever path
+an edit takes; the form only says so earlier, field by field.
+"""
+from qgis.core import QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints
+
+from ..evidence.model import (
+    INFO_CREDIBILITY_MEANING,
+    LOC_PRECISION_MAX_M,
+    MAX_UNCERTAINTY_M,
+    RELAY_SEPARATOR,
+    SOURCE_RELIABILITY_MEANING,
+    LocPrecision,
+    Stance,
+    TimePrecision,
+)
+from ..evidence.schema import FEATURE_LAYERS, LAYER_NAMES, layer_spec
+
+# What QGIS's value map stores for "no value".
+VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"
+UID_PREFIX = {"strike_sites": "ss", "launch_zones": "lz", "missile_tracks": "mt", "border_incursions": "bi",
+              "deployments": "dp", "aircraft_encounters": "ae", "statements": "s", "documents": "d"}
+LOC_PRECISION_LABEL = {
+    LocPrecision.EXACT: "exact (within 10 m)", LocPrecision.VICINITY: "vicinity (within 100 m)",
+    LocPrecision.LOCALITY: "locality (within 1 km)", LocPrecision.DISTRICT: "district (within 25 km)",
+    LocPrecision.ADMIN1: "province / admin1 (the area is the bound)",
+    LocPrecision.COUNTRY: "country (the area is the bound)",
+    LocPrecision.WATER_BODY: "water body (the area is the bound)",
+    LocPrecision.AIRSPACE: "airspace (the area is the bound)",
+}
+STANCE_LABEL = {Stance.ASSERTS: "asserts", Stance.DISPUTES: "disputes", Stance.DENIES: "denies",
+                Stance.QUALIFIES: "qualifies", Stance.CONTEXT: "context (background, no position)"}
+
+
+def _quoted(value):
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _in(field, values):
+    return f'"{field}" IN ({", ".join(_quoted(v) for v in values)})'
+
+
+def generated_id(prefix):
+    """12 hex digits of a UUID behind a prefix, like the seed's ids (QGIS 3.22's uuid() has braces)."""
+    return f"'{prefix}-' || substr(lower(regexp_replace(uuid(), '[{{}}-]', '')), 1, 12)"
+
+
+def value_map(pairs, allow_null=False):
+    entries = [{label: value} for value, label in pairs]
+    if allow_null:
+        entries.insert(0, {"(not graded)": VALUE_MAP_NULL})
+    return QgsEditorWidgetSetup("ValueMap", {"map": entries})
+
+
+def uncertainty_bound():
+    """The largest uncertainty_m the row's loc_precision admits, as an expression."""
+    cases = " ".join(f'WHEN "loc_precision" = {_quoted(p.value)} THEN {bound:.0f}'
+                     for p, bound in LOC_PRECISION_MAX_M.items() if bound is not None)
+    return f"CASE {cases} ELSE {MAX_UNCERTAINTY_M:.0f} END"
+
+
+def feature_layer_titles():
+    cases = " ".join(f'WHEN "feature_layer" = {_quoted(spec.name)} THEN {_quoted(spec.title)}'
+                     for spec in FEATURE_LAYERS)
+    return f"CASE {cases} END"
+
+
+class FieldForm:
+    """How one field looks and what it accepts in a form."""
+
+    def __init__(self, widget=None, default=None, apply_on_update=False, read_only=False, not_null=False,
+                 unique=False, expression=None, description=""):
+        self.widget = widget
+        self.default = default
+        self.apply_on_update = apply_on_update
+        self.read_only = read_only
+        self.not_null = not_null
+        self.unique = unique
+        self.expression = expression
+        self.description = description
+
+
+def _text(multiline=False):
+    return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": multiline, "UseHtml": False})
+
+
+def _datetime(with_time=True):
+    display = "yyyy-MM-dd HH:mm:ss" if with_time else "yyyy-MM-dd"
+    return QgsEditorWidgetSetup("DateTime", {"allow_null": True, "calendar_popup": True,
+                                             "display_format": display, "field_format": display,
+                                             "field_iso_format": True})
+
+
+def feature_forms(layer_name):
+    spec = layer_spec(layer_name)
+    return {
+        "uid": FieldForm(_text(), default=generated_id(UID_PREFIX[layer_name]), read_only=True, not_null=True,
+                         unique=True, description="generated; links use it, so it never changes"),
+        "title": FieldForm(_text(), not_null=True, expression='length(trim("title")) > 0',
+                           description="a title is required"),
+        "event_type": FieldForm(value_map((t, t.replace("_", " ")) for t in spec.event_types), not_null=True,
+                                expression=_in("event_type", spec.event_types),
+                                description=f"one of {', '.join(spec.event_types)}"),
+        "actor": FieldForm(_text()),
+        "t_start": FieldForm(_datetime(), not_null=True, description="UTC; start of the interval"),
+        "t_end": FieldForm(_datetime(), not_null=True, expression='"t_end" >= "t_start"',
+                           description="UTC; not before t_start"),
+        "time_precision": FieldForm(value_map((p.value, p.value) for p in TimePrecision), default="'day'",
+                                    not_null=True, expression=_in("time_precision", [p.value for p in TimePrecision]),
+                                    description="how precisely the source dates it"),
+        "loc_precision": FieldForm(value_map((p.value, LOC_PRECISION_LABEL[p]) for p in LocPrecision),
+                                   default="'locality'", not_null=True,
+                                   expression=_in("loc_precision", [p.value for p in LocPrecision]),
+                                   description="how precisely the source places it: never invent precision"),
+        "uncertainty_m": FieldForm(
+            QgsEditorWidgetSetup("Range", {"Min": 0.0, "Max": MAX_UNCERTAINTY_M, "Step": 100.0, "Precision": 0,
+                                           "Style": "SpinBox", "AllowNull": False}),
+            default="1000", not_null=True,
+            expression=f'"uncertainty_m" >= 0 AND "uncertainty_m" <= {uncertainty_bound()}',
+            description="metres; no more than the location precision allows"),
+        "description": FieldForm(_text(multiline=True)),
+        "n_asserting": FieldForm(default="0", read_only=True, description="derived from the links"),
+        "n_disputing": FieldForm(default="0", read_only=True, description="derived from the links"),
+        "contested": FieldForm(QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""}),
+                               default="false", read_only=True, description="derived from the links"),
+    }
+
+
+def statement_forms():
+    document = "get_feature('documents', 'did', \"did\")"
+    outlet = f"attribute({document}, 'outlet')"
+    separator = _quoted(RELAY_SEPARATOR)
+    return {
+        "sid": FieldForm(_text(), default=generated_id("s"), read_only=True, not_null=True, unique=True,
+                         description="generated; links use it, so it never changes"),
+        "did": FieldForm(_text(), not_null=True, expression=f"{document} IS NOT NULL",
+                         description="the did of a document in the store"),
+        "speaker": FieldForm(_text(), not_null=True, expression='length(trim("speaker")) > 0',
+                             description="who said it, as named"),
+        "speaker_role": FieldForm(_text()),
+        "affiliation": FieldForm(_text(), not_null=True, expression='length(trim("affiliation")) > 0',
+                                 description="the party the speaker speaks for"),
+        "setting": FieldForm(_text()),
+        "relay_chain": FieldForm(
+            _text(), not_null=True,
+            expression=(f'("relay_chain" = "speaker" OR left("relay_chain", length("speaker") + 3) = '
+                        f'"speaker" || {separator}) AND ("relay_chain" = {outlet} OR '
+                        f'right("relay_chain", length({outlet}) + 3) = {separator} || {outlet})'),
+            description=f"speaker{RELAY_SEPARATOR}…{RELAY_SEPARATOR}the document's outlet"),
+        "stated_on": FieldForm(_datetime(with_time=False)),
+        "is_direct_quote": FieldForm(QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""}),
+                                     default="false"),
+        "quote": FieldForm(_text(multiline=True), not_null=True,
+                           expression=(f'"quote" = substr(attribute({document}, \'text\'), "quote_start" + 1, '
+                                       '"quote_end" - "quote_start")'),
+                           description="the document's text between quote_start and quote_end, verbatim"),
+        "quote_start": FieldForm(not_null=True, expression='"quote_start" >= 0'),
+        "quote_end": FieldForm(not_null=True, expression='"quote_end" > "quote_start"'),
+        "source_reliability": FieldForm(
+            value_map(((g, f"{g} — {m}") for g, m in SOURCE_RELIABILITY_MEANING.items()), allow_null=True),
+            description="Admiralty scale A–F"),
+        "info_credibility": FieldForm(
+            value_map(((g, f"{g} — {m}") for g, m in INFO_CREDIBILITY_MEANING.items()), allow_null=True),
+            description="Admiralty scale 1–6"),
+    }
+
+
+def link_forms():
+    feature = f"get_feature({feature_layer_titles()}, 'uid', \"feature_uid\")"
+    return {
+        "feature_layer": FieldForm(value_map((spec.name, spec.title) for spec in FEATURE_LAYERS), not_null=True,
+                                   expression=_in("feature_layer", LAYER_NAMES)),
+        "feature_uid": FieldForm(_text(), not_null=True, expression=f"{feature} IS NOT NULL",
+                                 description="the uid of a feature in the layer named by feature_layer"),
+        "sid": FieldForm(_text(), not_null=True, expression="get_feature('statements', 'sid', \"sid\") IS NOT NULL",
+                         description="the sid of a statement in the store"),
+        "stance": FieldForm(value_map((s.value, STANCE_LABEL[s]) for s in Stance), default="'asserts'",
+                            not_null=True, expression=_in("stance", [s.value for s in Stance])),
+        "claim": FieldForm(_text(), description="which claim the stance is about, e.g. targets were ISIS"),
+    }
+
+
+def document_forms():
+    return {
+        "did": FieldForm(_text(), default=generated_id("d"), read_only=True, not_null=True, unique=True),
+        "outlet": FieldForm(_text(), not_null=True, expression='length(trim("outlet")) > 0'),
+        "title": FieldForm(_text()),
+        "url": FieldForm(_text(), expression='"url" IS NULL OR "url" = \'\' OR regexp_match("url", \'^https?://\')',
+                         description="an http(s) address"),
+        "published_at": FieldForm(_datetime(), not_null=True),
+        "language": FieldForm(_text(), default="'en'", not_null=True),
+        "text": FieldForm(_text(multiline=True), not_null=True, expression='length("text") > 0',
+                          description="the full text; statements quote it by offset, so it never changes"),
+        "sha256": FieldForm(_text(), default='sha256("text")', apply_on_update=True, read_only=True,
+                            not_null=True, description="computed from the text"),
+    }
+
+
+def forms_for(name):
+    if name in LAYER_NAMES:
+        return feature_forms(name)
+    return {"statements": statement_forms, "statement_links": link_forms, "documents": document_forms}[name]()
+
+
+def configure_forms(layer, name):
+    """Apply the forms of store layer or table `name` to a QgsVectorLayer."""
+    form = layer.editFormConfig()
+    fields = layer.fields()
+    for field, spec in forms_for(name).items():
+        index = fields.indexOf(field)
+        if index < 0:
+            continue
+        if spec.widget is not None:
+            layer.setEditorWidgetSetup(index, spec.widget)
+        if spec.default is not None:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(spec.default, spec.apply_on_update))
+        form.setReadOnly(index, spec.read_only)
+        hard = QgsFieldConstraints.ConstraintStrengthHard
+        if spec.not_null:
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull, hard)
+        if spec.unique:
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique, hard)
+        if spec.expression:
+            layer.setConstraintExpression(index, spec.expression, spec.description)
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression, hard)
+    layer.setEditFormConfig(form)

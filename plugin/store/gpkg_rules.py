@@ -1,0 +1,223 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The store's own rules, kept by SQLite triggers so that no editing path can break them.
+
+QGIS edits a GeoPackage through many doors: the dock, forms, the attribute table, the field
+calculator, undo and redo, Processing's in-place editing, other programs. The one place all of
+them pass is the database, so that is where the derived counts are kept and where a value that
+the import would later refuse is refused:
+
+- ``n_asserting``, ``n_disputing`` and ``contested`` of a feature are recomputed from its links
+  whenever a link, a statement's affiliation or the counts themselves change. The rule is the
+  domain's (``evidence.contestation.tally``), written once more in SQL; a test compares the two
+  on random edit sequences.
+- ids (``uid``, ``sid``, ``did``) never change, a document's text never changes (statements quote
+  it by offset), and deleting a statement or a feature deletes its links.
+- the closed vocabularies, the time interval, the uncertainty bounds, a statement's quote and
+  relay chain are checked as the domain's validation checks them, with a message naming the rule.
+
+Every statement here is built from constant names and vocabularies of ``evidence``; no value
+from a store or a user passes through, so there is nothing to bind.
+"""
+import re
+
+from ..evidence.model import (
+    AGAINST,
+    LOC_PRECISION_MAX_M,
+    MAX_UNCERTAINTY_M,
+    RELAY_SEPARATOR,
+    LocPrecision,
+    Stance,
+    TimePrecision,
+)
+from ..evidence.schema import FEATURE_LAYERS, LAYER_NAMES
+
+SCHEMA_VERSION = 2
+TRIGGER_PREFIX = "ce_"
+_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+def _name(value):
+    if not _NAME.match(value):
+        raise ValueError(f"not an identifier: {value!r}")
+    return value
+
+
+def _literal(value):
+    """A constant of the domain as an SQL string literal (the vocabularies hold no quotes)."""
+    if "'" in value:
+        raise ValueError(f"not a plain constant: {value!r}")
+    return f"'{value}'"
+
+
+def _message(text):
+    """One of our own messages as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _in(values):
+    return "(" + ", ".join(_literal(v) for v in values) + ")"
+
+
+ASSERTS = _literal(Stance.ASSERTS.value)
+AGAINST_SQL = _in(sorted(s.value for s in AGAINST))
+
+
+def _derived(layer, uid=None):
+    """The derived fields of a feature as SQL expressions on its uid (by default each row's own)."""
+    uid = uid or f"{_name(layer)}.uid"
+    mine = f"l.feature_uid = {uid}"
+    return {
+        "n_asserting": f"(SELECT count(*) FROM statement_links l WHERE {mine} AND l.stance = {ASSERTS})",  # nosec B608
+        "n_disputing": f"(SELECT count(*) FROM statement_links l WHERE {mine} AND l.stance IN {AGAINST_SQL})",  # nosec B608
+        "contested": (
+            "EXISTS (SELECT 1 FROM statement_links pro JOIN statements sp ON sp.sid = pro.sid "  # nosec B608
+            "JOIN statement_links con ON con.feature_uid = pro.feature_uid "
+            "JOIN statements sc ON sc.sid = con.sid "
+            f"WHERE pro.feature_uid = {uid} AND pro.stance = {ASSERTS} "
+            f"AND con.stance IN {AGAINST_SQL} AND sp.affiliation <> sc.affiliation)"),
+    }
+
+
+def _counts(layer):
+    """SET clause recomputing the derived fields of the rows of layer."""
+    return ", ".join(f"{field} = {expression}" for field, expression in _derived(layer).items())
+
+
+def derived_select(layer):
+    """SELECT uid, the three stored derived fields, then the three as the links give them."""
+    derived = _derived(layer)
+    return (f"SELECT uid, {', '.join(derived)}, {', '.join(derived.values())} FROM {_name(layer)}")  # nosec B608
+
+
+def _recount(where):
+    """One UPDATE per feature layer recomputing the rows that match where (an SQL condition on uid)."""
+    return " ".join(f"UPDATE {_name(layer)} SET {_counts(layer)} WHERE {where};" for layer in LAYER_NAMES)  # nosec B608
+
+
+def _raise(condition, message):
+    return f"SELECT RAISE(ABORT, {_message(message)}) WHERE {condition};"
+
+
+def _trigger(name, timing, event, table, body, when=None):
+    condition = f" WHEN {when}" if when else ""
+    return (f"CREATE TRIGGER {TRIGGER_PREFIX}{_name(name)} {timing} {event} ON {_name(table)} "
+            f"FOR EACH ROW{condition} BEGIN {body} END")
+
+
+def _feature_checks(spec, row="NEW"):
+    layer = spec.name
+    checks = [
+        (f"{row}.uid IS NULL OR trim({row}.uid) = ''", f"{layer}: uid is empty"),
+        (f"{row}.title IS NULL OR trim({row}.title) = ''", f"{layer}: title is empty"),
+        (f"{row}.event_type IS NULL OR {row}.event_type NOT IN {_in(spec.event_types)}",
+         f"{layer}: event_type must be one of {', '.join(spec.event_types)}"),
+        (f"{row}.time_precision IS NULL OR {row}.time_precision NOT IN {_in(p.value for p in TimePrecision)}",
+         f"{layer}: time_precision must be one of {', '.join(p.value for p in TimePrecision)}"),
+        (f"{row}.loc_precision IS NULL OR {row}.loc_precision NOT IN {_in(p.value for p in LocPrecision)}",
+         f"{layer}: loc_precision must be one of {', '.join(p.value for p in LocPrecision)}"),
+        (f"julianday({row}.t_start) IS NULL OR julianday({row}.t_end) IS NULL",
+         f"{layer}: t_start and t_end must be UTC date-times"),
+        (f"julianday({row}.t_start) > julianday({row}.t_end)", f"{layer}: t_start is after t_end"),
+        (f"{row}.uncertainty_m IS NULL OR NOT ({row}.uncertainty_m BETWEEN 0 AND {MAX_UNCERTAINTY_M:.0f})",
+         f"{layer}: uncertainty_m must be between 0 and {MAX_UNCERTAINTY_M:.0f} metres"),
+    ]
+    for precision, bound in LOC_PRECISION_MAX_M.items():
+        if bound is not None:
+            checks.append((f"{row}.loc_precision = {_literal(precision.value)} AND {row}.uncertainty_m > {bound:.0f}",
+                           f"{layer}: loc_precision {precision.value} allows at most {bound:.0f} m of uncertainty"))
+    return " ".join(_raise(condition, message) for condition, message in checks)
+
+
+def _statement_checks():
+    outlet = "(SELECT outlet FROM documents WHERE did = NEW.did)"
+    separator = _literal(RELAY_SEPARATOR)
+    span = ("(SELECT substr(text, NEW.quote_start + 1, NEW.quote_end - NEW.quote_start) "
+            "FROM documents WHERE did = NEW.did)")
+    checks = [
+        ("NOT EXISTS (SELECT 1 FROM documents WHERE did = NEW.did)", "statements: its document is not in the store"),
+        ("NEW.speaker IS NULL OR trim(NEW.speaker) = ''", "statements: speaker is empty"),
+        ("NEW.affiliation IS NULL OR trim(NEW.affiliation) = ''", "statements: affiliation is empty"),
+        (f"NEW.quote IS NOT {span}",
+         "statements: quote is not the text of its document between quote_start and quote_end"),
+        (f"NOT (NEW.relay_chain = NEW.speaker OR substr(NEW.relay_chain, 1, length(NEW.speaker) + 3) "
+         f"= NEW.speaker || {separator})",
+         f"statements: relay_chain must start with the speaker, followed by '{RELAY_SEPARATOR}'"),
+        (f"NOT (NEW.relay_chain = {outlet} OR substr(NEW.relay_chain, -length({outlet}) - 3) "
+         f"= {separator} || {outlet})",
+         "statements: relay_chain must end with the outlet of its document"),
+    ]
+    return " ".join(_raise(condition, message) for condition, message in checks)
+
+
+def _link_checks():
+    exists = " OR ".join(f"(NEW.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608
+                         f"(SELECT 1 FROM {_name(layer)} WHERE uid = NEW.feature_uid))" for layer in LAYER_NAMES)
+    checks = [
+        (f"NEW.stance IS NULL OR NEW.stance NOT IN {_in(s.value for s in Stance)}",
+         f"statement_links: stance must be one of {', '.join(s.value for s in Stance)}"),
+        (f"NOT ({exists})", "statement_links: the feature is not in the layer named by feature_layer"),
+        ("NOT EXISTS (SELECT 1 FROM statements WHERE sid = NEW.sid)",
+         "statement_links: the statement is not in the store"),
+    ]
+    return " ".join(_raise(condition, message) for condition, message in checks)
+
+
+def _immutable(table, column, message):
+    return _trigger(f"{table}_{column}_fixed", "BEFORE", f"UPDATE OF {column}", table,
+                    _raise("1", message), when=f"OLD.{column} IS NOT NEW.{column}")
+
+
+def trigger_statements():
+    """(name, CREATE TRIGGER statement) of every trigger of the schema."""
+    statements = []
+    for spec in FEATURE_LAYERS:
+        layer = spec.name
+        statements += [
+            _trigger(f"{layer}_check_insert", "BEFORE", "INSERT", layer, _feature_checks(spec)),
+            _trigger(f"{layer}_check_update", "BEFORE", "UPDATE", layer, _feature_checks(spec)),
+            _immutable(layer, "uid", f"{layer}: a feature's uid never changes (links use it)"),
+            _trigger(f"{layer}_count_insert", "AFTER", "INSERT", layer,
+                     f"UPDATE {layer} SET {_counts(layer)} WHERE fid = NEW.fid;"),  # nosec B608
+            # The WHEN stops the trigger's own UPDATE from firing it again (GDAL turns on recursive triggers).
+            _trigger(f"{layer}_count_update", "AFTER", "UPDATE OF n_asserting, n_disputing, contested", layer,
+                     f"UPDATE {layer} SET {_counts(layer)} WHERE fid = NEW.fid;",  # nosec B608
+                     when=" OR ".join(f"NEW.{field} IS NOT {expression}"
+                                      for field, expression in _derived(layer, "NEW.uid").items())),
+            _trigger(f"{layer}_unlink_deleted", "AFTER", "DELETE", layer,
+                     f"DELETE FROM statement_links WHERE feature_uid = OLD.uid "  # nosec B608
+                     f"AND feature_layer = {_literal(layer)};"),
+        ]
+    statements += [
+        _trigger("statements_check_insert", "BEFORE", "INSERT", "statements", _statement_checks()),
+        _trigger("statements_check_update", "BEFORE", "UPDATE", "statements", _statement_checks()),
+        _immutable("statements", "sid", "statements: a statement's sid never changes (links use it)"),
+        _trigger("statements_recount", "AFTER", "UPDATE OF affiliation", "statements",
+                 _recount("uid IN (SELECT feature_uid FROM statement_links WHERE sid = NEW.sid)"),
+                 when="OLD.affiliation IS NOT NEW.affiliation"),
+        _trigger("statements_unlink_deleted", "AFTER", "DELETE", "statements",
+                 "DELETE FROM statement_links WHERE sid = OLD.sid;"),
+        _trigger("statement_links_check_insert", "BEFORE", "INSERT", "statement_links", _link_checks()),
+        _trigger("statement_links_check_update", "BEFORE", "UPDATE", "statement_links", _link_checks()),
+        _trigger("statement_links_count_insert", "AFTER", "INSERT", "statement_links",
+                 _recount("uid = NEW.feature_uid")),
+        _trigger("statement_links_count_update", "AFTER", "UPDATE", "statement_links",
+                 _recount("uid IN (OLD.feature_uid, NEW.feature_uid)")),
+        _trigger("statement_links_count_delete", "AFTER", "DELETE", "statement_links",
+                 _recount("uid = OLD.feature_uid")),
+        _immutable("documents", "did", "documents: a document's did never changes (statements use it)"),
+        _immutable("documents", "text", "documents: a document's text never changes (statements quote it "
+                                        "by offset); add the new version as a new document"),
+        _trigger("documents_unquoted_delete", "BEFORE", "DELETE", "documents",
+                 _raise("EXISTS (SELECT 1 FROM statements WHERE did = OLD.did)",
+                        "documents: a document that statements quote cannot be deleted; delete its "
+                        "statements first")),
+    ]
+    return [(re.match(r"CREATE TRIGGER (\w+)", sql).group(1), sql) for sql in statements]
+
+
+def recount_all():
+    """Statements recomputing every feature's derived fields (after a bulk write or an upgrade)."""
+    return [f"UPDATE {_name(layer)} SET {_counts(layer)}" for layer in LAYER_NAMES]  # nosec B608
+
+
+META_DDL = "CREATE TABLE ce_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"
