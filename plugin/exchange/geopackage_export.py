@@ -24,10 +24,15 @@ def embed_project(path):
     try:
         group = load_store(path, project)
         extent = QgsRectangle()
-        for layer in store_layers(group):
-            if layer.isSpatial() and layer.featureCount():
+        spatial = [layer for layer in store_layers(group) if layer.isSpatial()]
+        for layer in spatial:
+            if layer.featureCount():
                 extent.combineExtentWith(layer.extent())
-        project.setCrs(store_layers(group)[0].crs())
+        # The project's CRS is the store's (EPSG:4326): without it a colleague's QGIS draws the
+        # uncertainty discs, sized in metres, over a canvas of unknown units.
+        project.setCrs(spatial[0].crs())
+        if not project.crs().isValid():
+            raise EvidenceError(f"{path}: the store's layers have no valid coordinate reference system")
         if not extent.isNull():
             view = extent.buffered(max(extent.width(), extent.height()) * 0.05)
             project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(view, project.crs()))

@@ -5,7 +5,11 @@ import hashlib
 import os
 
 from qgis.core import (
+    QgsAttributeEditorContainer,
+    QgsAttributeEditorField,
+    QgsAttributeEditorRelation,
     QgsDateTimeRange,
+    QgsEditFormConfig,
     QgsLayerTreeGroup,
     QgsRelation,
     QgsRelationContext,
@@ -19,6 +23,7 @@ from qgis.core import (
 from ..evidence.errors import EvidenceError
 from ..evidence.schema import FEATURE_LAYERS, TABLES
 from ..store.geopackage import GeoPackageStore
+from .translation import tr
 
 STORE_PROPERTY = "conflict_evidence/store"
 TABLE_DISPLAY = {"documents": '"outlet" || \': \' || "title"',
@@ -182,9 +187,31 @@ def add_relations(project, path, layers, tables):
     for name, layer in layers.items():
         relation = _relation(project, path, f"{name}_links", links, layer, "feature_uid", "uid")
         manager.addRelation(relation)
-        form = layer.editFormConfig()
-        form.setWidgetConfig(relation.id(), {"nm-rel": to_statement.id()})
-        layer.setEditFormConfig(form)
+        statements_tab(layer, relation, to_statement)
+
+
+def statements_tab(layer, links, to_statement):
+    """The feature form as QGIS's drag-and-drop designer would make it: the fields, then a tab with
+    the feature's statements through the links (many-to-many), set on the widget as QGIS 3.22 wants."""
+    form = layer.editFormConfig()
+    form.setLayout(QgsEditFormConfig.TabLayout)
+    form.clearTabs()
+    root = form.invisibleRootContainer()
+    fields = QgsAttributeEditorContainer(tr("Feature"), root)
+    fields.setIsGroupBox(False)
+    for index, field in enumerate(layer.fields()):
+        if field.name() != "fid":
+            fields.addChildElement(QgsAttributeEditorField(field.name(), index, fields))
+    form.addTab(fields)
+    tab = QgsAttributeEditorContainer(tr("Statements"), root)
+    tab.setIsGroupBox(False)
+    editor = QgsAttributeEditorRelation(links, tab)
+    editor.setRelationWidgetTypeId("relation_editor")
+    editor.setNmRelationId(to_statement.id())
+    editor.setLabel(tr("Statements about this feature"))
+    tab.addChildElement(editor)
+    form.addTab(tab)
+    layer.setEditFormConfig(form)
 
 
 def set_project_time_range(project, layers):

@@ -196,6 +196,12 @@ def test_embedded_project_opens_without_the_plugin(seed_store, tmp_path, qgis_ap
         "rel = [r for r in project.relationManager().relations().values() if r.referencedLayer() is strike][0]\n"
         "feature = next(f for f in strike.getFeatures() if f['uid'] == 'ss-hama')\n"
         "print('links of ss-hama', len(list(rel.getRelatedFeatures(feature))))\n"
+        "view = project.viewSettings().defaultViewExtent()\n"
+        "print('crs', project.crs().authid(), 'view crs', view.crs().authid())\n"
+        "print('view holds the data', all(view.contains(l.extent()) for l in layers if l.isSpatial()))\n"
+        "index = strike.fields().indexOf('loc_precision')\n"
+        "print('form', strike.editorWidgetSetup(index).type(), strike.editFormConfig().layout(),\n"
+        "      [t.name() for t in strike.editFormConfig().tabs()])\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "QGIS_PLUGINPATH"}
     result = subprocess.run([sys.executable, "-c", script, project_uri(moved / "handed_on.gpkg")],
@@ -204,6 +210,9 @@ def test_embedded_project_opens_without_the_plugin(seed_store, tmp_path, qgis_ap
     assert "layers 9 valid True" in result.stdout
     assert "relations 8" in result.stdout
     assert "renderer RuleRenderer temporal True" in result.stdout
+    assert "crs EPSG:4326 view crs EPSG:4326" in result.stdout
+    assert "view holds the data True" in result.stdout
+    assert "form ValueMap 1 ['Feature', 'Statements']" in result.stdout
     with sqlite3.connect(seed_store) as db:
         expected = db.execute("SELECT count(*) FROM statement_links WHERE feature_uid = 'ss-hama'").fetchone()[0]
     assert f"links of ss-hama {expected}" in result.stdout

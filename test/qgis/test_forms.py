@@ -1,0 +1,174 @@
+"""The attribute forms an analyst fills in QGIS: they guide, refuse what the store would refuse,
+and whatever they accept survives an export and an import."""
+import re
+import shutil
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsEditFormConfig,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+    QgsVectorLayerUtils,
+)
+from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext, QgsEditorWidgetWrapper, QgsGui
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+from conflict_evidence.plugin.exchange.importing import import_into_new_store
+from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle
+from conflict_evidence.plugin.qgis_side.session import StoreSession
+from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+
+from .user import pick, type_into
+
+
+@pytest.fixture(autouse=True)
+def editor_widgets(qgis_app):
+    # QGIS registers its editor widgets at start-up; a bare QgsApplication needs this once.
+    if not QgsGui.editorWidgetRegistry().factories():
+        QgsGui.editorWidgetRegistry().initEditors()
+
+
+@pytest.fixture
+def session(seed_store, tmp_path, qgis_new_project):
+    path = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, path)
+    session = StoreSession.for_group(load_store(str(path), QgsProject.instance()))
+    session.path = str(path)
+    yield session
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.isEditable():
+            layer.rollBack()
+    QgsProject.instance().clear()
+
+
+def form_dialog(layer, feature, adding=False):
+    context = QgsAttributeEditorContext()
+    dialog = QgsAttributeDialog(layer, feature, False, None, True, context)
+    if adding:
+        dialog.setMode(QgsAttributeEditorContext.AddFeatureMode)
+    dialog.show()
+    return dialog
+
+
+def widget(dialog, field):
+    wrappers = [w for w in dialog.findChildren(QgsEditorWidgetWrapper) if w.field().name() == field]
+    assert wrappers, f"the form has no widget for {field}"
+    return wrappers[0]
+
+
+def ok_button(dialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_precision_the_source_does_not_give_is_refused_by_the_form(session):
+    layer = session.layers["strike_sites"]
+    assert layer.startEditing()
+    feature = next(layer.getFeatures("\"uid\" = 'ss-hama'"))  # a province: 432 km of uncertainty
+    dialog = form_dialog(layer, feature)
+    assert ok_button(dialog).isEnabled()
+    pick(widget(dialog, "loc_precision").widget(), text="exact (within 10 m)")
+    assert not widget(dialog, "uncertainty_m").isValidConstraint()
+    assert not ok_button(dialog).isEnabled()
+    QTest.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)  # a disabled OK does nothing
+    dialog.reject()
+    assert layer.getFeature(feature.id())["loc_precision"] == "admin1"
+    assert not layer.isModified()
+    # A path without the form (the field calculator) gets the same answer from the store on save.
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("loc_precision"), "exact")
+    assert not layer.commitChanges()
+    assert "loc_precision exact allows at most 10 m" in " ".join(layer.commitErrors())
+
+
+@pytest.mark.parametrize(("layer_name", "field", "offered"), [
+    ("strike_sites", "event_type", {"airstrike", "cruise missile strike", "artillery shelling", "combined strike"}),
+    ("launch_zones", "event_type", {"naval missile launch", "air launch"}),
+    ("strike_sites", "time_precision", {"exact", "day", "week", "month", "year"}),
+    ("strike_sites", "loc_precision", {"exact (within 10 m)", "country (the area is the bound)"}),
+    ("statement_links", "stance", {"asserts", "disputes", "denies", "qualifies", "context (background, no position)"}),
+    ("statements", "source_reliability", {"(not graded)", "B — usually reliable", "F — reliability cannot be judged"}),
+    ("statements", "info_credibility", {"(not graded)", "1 — confirmed by other sources", "4 — doubtful"}),
+], ids=["event types", "event types per layer", "time precision", "location precision", "stance",
+        "source reliability", "information credibility"])
+def test_closed_vocabularies_are_lists_to_choose_from(session, layer_name, field, offered):
+    layer = session.layers[layer_name]
+    dialog = form_dialog(layer, next(layer.getFeatures()))
+    combo = widget(dialog, field).widget()
+    texts = {combo.itemText(i) for i in range(combo.count())}
+    assert offered <= texts, texts
+    dialog.close()
+
+
+def test_ids_are_generated_and_derived_fields_read_only(session):
+    layer = session.layers["strike_sites"]
+    assert layer.startEditing()
+    first, second = (QgsVectorLayerUtils.createFeature(layer) for _ in range(2))
+    assert re.fullmatch(r"ss-[0-9a-f]{12}", first["uid"])
+    assert first["uid"] != second["uid"]
+    dialog = form_dialog(layer, next(layer.getFeatures()))
+    for field in ("uid", "n_asserting", "n_disputing", "contested"):
+        editor = widget(dialog, field)
+        assert not editor.widget().isEnabled() or getattr(editor.widget(), "isReadOnly", lambda: False)(), field
+    dialog.close()
+    statement = QgsVectorLayerUtils.createFeature(session.statements)
+    assert re.fullmatch(r"s-[0-9a-f]{12}", statement["sid"])
+
+
+def test_a_feature_made_in_the_form_survives_export_and_import(session, tmp_path):
+    layer = session.layers["strike_sites"]
+    assert layer.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromPointXY(QgsPointXY(36.7, 35.1)))
+    dialog = form_dialog(layer, feature, adding=True)
+    type_into(widget(dialog, "title").widget(), "Shelling reported near Kafr Zita")
+    pick(widget(dialog, "event_type").widget(), text="artillery shelling")
+    assert not ok_button(dialog).isEnabled()  # t_start and t_end still empty
+    when = QDateTime(QDate(2015, 10, 7), QTime(6, 0), Qt.TimeSpec.UTC)
+    for field in ("t_start", "t_end"):
+        widget(dialog, field).widget().setDateTime(when)  # what the calendar pop-up does
+    assert ok_button(dialog).isEnabled()
+    ok_button(dialog).click()
+    assert layer.commitChanges(), layer.commitErrors()
+    added = next(layer.getFeatures("\"title\" = 'Shelling reported near Kafr Zita'"))
+    assert added["loc_precision"] == "locality"
+    assert added["uncertainty_m"] == 1000
+    bundle = tmp_path / "bundle"
+    export_shapefile_bundle(GeoPackageStore(session.path), str(bundle))
+    case = import_into_new_store(str(bundle), str(tmp_path / "back.gpkg"))
+    assert case.feature(added["uid"]).title == "Shelling reported near Kafr Zita"
+
+
+def test_a_colleague_without_the_plugin_gets_the_same_forms(session, tmp_path):
+    path = tmp_path / "plain.gpkg"
+    shutil.copy(session.path, path)
+    layer = QgsVectorLayer(f"{path}|layername=strike_sites", "strike_sites", "ogr")  # no plugin code involved
+    index = layer.fields().indexOf("loc_precision")
+    assert layer.editorWidgetSetup(index).type() == "ValueMap"
+    assert layer.editFormConfig().readOnly(layer.fields().indexOf("contested"))
+    assert layer.fields().at(layer.fields().indexOf("uncertainty_m")).constraints().constraintExpression()
+
+
+def test_opening_forms_logs_nothing(session):
+    logged = []
+
+    def log(message, tag, level):
+        logged.append((tag, message))
+
+    QgsApplication.messageLog().messageReceived.connect(log)
+    try:
+        for name in ("strike_sites", "missile_tracks", "statements", "statement_links", "documents"):
+            layer = session.layers[name]
+            dialog = form_dialog(layer, next(layer.getFeatures()))
+            QgsApplication.processEvents()
+            dialog.close()
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(log)
+    assert logged == []
+    form = session.layers["strike_sites"].editFormConfig()
+    assert form.layout() == QgsEditFormConfig.TabLayout
+    assert [tab.name() for tab in form.tabs()] == ["Feature", "Statements"]
+
