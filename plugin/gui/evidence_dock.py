@@ -36,7 +36,7 @@ from ..evidence.errors import EvidenceError
 from ..evidence.model import INFO_CREDIBILITY_MEANING, SOURCE_RELIABILITY_MEANING, Stance
 from ..paths import icon_path
 from ..qgis_side.session import StoreSession
-from ..qgis_side.store_layers import is_store_group
+from ..qgis_side.store_layers import extent_with_uncertainty, is_store_group
 from ..qgis_side.translation import tr
 from .document_viewer import DocumentViewer
 from .import_report import ImportReportDialog
@@ -218,9 +218,21 @@ class EvidenceDock(QgsDockWidget):
             combo.activated.connect(self._graded)
         self.unlink_button = QPushButton(tr("Unlink"), page)
         self.unlink_button.clicked.connect(lambda: self.unlink_selected())
-        for widget in (self.stance_edit, self.reliability, self.credibility, self.unlink_button):
-            edit.addWidget(widget)
+        # Long labels ("B — usually reliable") show in the open list; closed, the combos stay narrow
+        # so that the dock fits beside the map.
+        for combo in (self.stance_edit, self.reliability, self.credibility, self.affiliation_filter,
+                      self.stance_filter, self.chooser):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        edit.addWidget(QLabel(tr("Stance"), page))
+        edit.addWidget(self.stance_edit, 1)
+        edit.addWidget(self.unlink_button)
         layout.addLayout(edit)
+        grading = QHBoxLayout()
+        grading.addWidget(QLabel(tr("Grading"), page))
+        grading.addWidget(self.reliability, 1)
+        grading.addWidget(self.credibility, 1)
+        layout.addLayout(grading)
         self.link_button = QPushButton(tr("Link a statement…"), page)
         self.link_button.clicked.connect(lambda: self.link_statement())
         layout.addWidget(self.link_button)
@@ -516,14 +528,14 @@ class EvidenceDock(QgsDockWidget):
                 ids = linked.get(name, [])
                 layer.selectByIds(ids)
                 if ids and canvas is not None:
-                    box = layer.boundingBoxOfSelected()
+                    box = extent_with_uncertainty(layer, ids)
                     transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
                     extent.combineExtentWith(transform.transformBoundingBox(box))
                     canvas.flashFeatureIds(layer, ids)
         finally:
             self._following = True
         if canvas is not None and not extent.isNull():
-            canvas.setExtent(extent.buffered(max(extent.width(), extent.height(), 0.5) * 0.1))
+            canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.05))
             canvas.refresh()
         return linked
 

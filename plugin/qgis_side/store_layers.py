@@ -2,6 +2,7 @@
 """A store in a QGIS project: one layer group with its feature layers and tables, relations,
 map tips and time settings. The group remembers its store, so a saved project reopens working."""
 import hashlib
+import math
 import os
 
 from qgis.core import (
@@ -10,7 +11,10 @@ from qgis.core import (
     QgsAttributeEditorRelation,
     QgsDateTimeRange,
     QgsEditFormConfig,
+    QgsFeatureRequest,
     QgsLayerTreeGroup,
+    QgsPointDistanceRenderer,
+    QgsRectangle,
     QgsRelation,
     QgsRelationContext,
     QgsRuleBasedRenderer,
@@ -107,11 +111,18 @@ LABEL_LIMIT = 300
 
 
 def scale_discs(layer):
-    """In a large layer, uncertainty discs (metres on the ground) move into rules of their own, drawn
-    first and only from LABEL_FROM_SCALE inwards: a rule's scale range is checked once per render, a
-    data-defined switch once per feature."""
+    """In a large layer, uncertainty circles (metres on the ground) move into rules of their own,
+    drawn first and only from LABEL_FROM_SCALE inwards: a rule's scale range is checked once per
+    render, a data-defined switch once per feature. The displacement of co-located points is
+    dropped there too: it indexes the whole layer on every render."""
+    if layer.featureCount() <= LABEL_ALL_SCALES_UP_TO:
+        return
     renderer = layer.renderer()
-    if layer.featureCount() <= LABEL_ALL_SCALES_UP_TO or not hasattr(renderer, "rootRule"):
+    if isinstance(renderer, QgsPointDistanceRenderer):
+        renderer = renderer.embeddedRenderer().clone()
+        layer.setRenderer(renderer)
+        layer.setLabelsEnabled(True)  # the displacement renderer labelled the points; now the layer does
+    if not hasattr(renderer, "rootRule"):
         return
     root = renderer.rootRule()
     for rule in list(root.children()):
@@ -126,8 +137,7 @@ def scale_discs(layer):
                 disc.deleteSymbolLayer(index)
         for index in reversed(discs):
             symbol.deleteSymbolLayer(index)
-        condition = 'NOT coalesce("contested", false)' if rule.isElse() else rule.filterExpression()
-        root.insertChild(0, QgsRuleBasedRenderer.Rule(disc, 0, LABEL_FROM_SCALE, condition,
+        root.insertChild(0, QgsRuleBasedRenderer.Rule(disc, 0, LABEL_FROM_SCALE, rule.filterExpression(),
                                                      f"{rule.label()}: uncertainty"))
 
 
@@ -156,6 +166,28 @@ def configure_feature_layer(layer):
     temporal.setStartField("t_start")
     temporal.setEndField("t_end")
     temporal.setIsActive(True)
+
+
+METRES_PER_DEGREE = 111_320.0
+
+
+def extent_with_uncertainty(layer, ids):
+    """The extent of features with their uncertainty around them, in the layer's CRS: what
+    "Show on map" must frame (a point placed only "in Syria" stands for 432 km around it)."""
+    request = QgsFeatureRequest().setFilterFids(list(ids)).setSubsetOfAttributes(["uncertainty_m"], layer.fields())
+    extent = QgsRectangle()
+    for feature in layer.getFeatures(request):
+        box = feature.geometry().boundingBox()
+        metres = feature["uncertainty_m"] or 0
+        if layer.crs().isGeographic():
+            north = metres / METRES_PER_DEGREE
+            east = north / max(0.1, math.cos(math.radians(box.center().y())))
+        else:
+            north = east = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters,
+                                                                      layer.crs().mapUnits())
+        extent.combineExtentWith(QgsRectangle(box.xMinimum() - east, box.yMinimum() - north,
+                                              box.xMaximum() + east, box.yMaximum() + north))
+    return extent
 
 
 def relation_id(path, name):

@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" readOnly="0">
+<qgis version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" fixedDuration="0" mode="0" startExpression="" endExpression="" durationField="" limitMode="0" enabled="0" endField="" startField="" accumulate="0">
+  <temporal limitMode="0" durationField="" durationUnit="min" endExpression="" endField="" startExpression="" fixedDuration="0" accumulate="0" mode="0" enabled="0" startField="">
     <fixedRange>
       <start></start>
       <end></end>
@@ -21,10 +21,10 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="did" configurationFlags="None">
+    <field configurationFlags="None" name="did">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -34,7 +34,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="outlet" configurationFlags="None">
+    <field configurationFlags="None" name="outlet">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -44,7 +44,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="title" configurationFlags="None">
+    <field configurationFlags="None" name="title">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -54,7 +54,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="url" configurationFlags="None">
+    <field configurationFlags="None" name="url">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -64,7 +64,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="published_at" configurationFlags="None">
+    <field configurationFlags="None" name="published_at">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
@@ -77,7 +77,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="language" configurationFlags="None">
+    <field configurationFlags="None" name="language">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -87,7 +87,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="text" configurationFlags="None">
+    <field configurationFlags="None" name="text">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -97,7 +97,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="sha256" configurationFlags="None">
+    <field configurationFlags="None" name="sha256">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -109,48 +109,48 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="did" name="" index="0"/>
-    <alias field="outlet" name="" index="1"/>
-    <alias field="title" name="" index="2"/>
-    <alias field="url" name="" index="3"/>
-    <alias field="published_at" name="" index="4"/>
-    <alias field="language" name="" index="5"/>
-    <alias field="text" name="" index="6"/>
-    <alias field="sha256" name="" index="7"/>
+    <alias name="" field="did" index="0"/>
+    <alias name="" field="outlet" index="1"/>
+    <alias name="" field="title" index="2"/>
+    <alias name="" field="url" index="3"/>
+    <alias name="" field="published_at" index="4"/>
+    <alias name="" field="language" index="5"/>
+    <alias name="" field="text" index="6"/>
+    <alias name="" field="sha256" index="7"/>
   </aliases>
   <defaults>
-    <default field="did" applyOnUpdate="0" expression="'d-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
-    <default field="outlet" applyOnUpdate="0" expression=""/>
-    <default field="title" applyOnUpdate="0" expression=""/>
-    <default field="url" applyOnUpdate="0" expression=""/>
-    <default field="published_at" applyOnUpdate="0" expression=""/>
-    <default field="language" applyOnUpdate="0" expression="'en'"/>
-    <default field="text" applyOnUpdate="0" expression=""/>
-    <default field="sha256" applyOnUpdate="1" expression="sha256(&quot;text&quot;)"/>
+    <default applyOnUpdate="0" field="did" expression="'d-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
+    <default applyOnUpdate="0" field="outlet" expression=""/>
+    <default applyOnUpdate="0" field="title" expression=""/>
+    <default applyOnUpdate="0" field="url" expression=""/>
+    <default applyOnUpdate="0" field="published_at" expression=""/>
+    <default applyOnUpdate="0" field="language" expression="'en'"/>
+    <default applyOnUpdate="0" field="text" expression=""/>
+    <default applyOnUpdate="1" field="sha256" expression="sha256(&quot;text&quot;)"/>
   </defaults>
   <constraints>
-    <constraint field="did" constraints="3" exp_strength="0" notnull_strength="1" unique_strength="1"/>
-    <constraint field="outlet" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="title" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="url" constraints="4" exp_strength="1" notnull_strength="0" unique_strength="0"/>
-    <constraint field="published_at" constraints="1" exp_strength="0" notnull_strength="1" unique_strength="0"/>
-    <constraint field="language" constraints="1" exp_strength="0" notnull_strength="1" unique_strength="0"/>
-    <constraint field="text" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="sha256" constraints="1" exp_strength="0" notnull_strength="1" unique_strength="0"/>
+    <constraint notnull_strength="1" constraints="3" field="did" unique_strength="1" exp_strength="0"/>
+    <constraint notnull_strength="1" constraints="5" field="outlet" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="0" constraints="0" field="title" unique_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="0" constraints="4" field="url" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="1" constraints="1" field="published_at" unique_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="1" constraints="1" field="language" unique_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="1" constraints="5" field="text" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="1" constraints="1" field="sha256" unique_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="did" exp="" desc=""/>
-    <constraint field="outlet" exp="length(trim(&quot;outlet&quot;)) > 0" desc=""/>
-    <constraint field="title" exp="" desc=""/>
-    <constraint field="url" exp="&quot;url&quot; IS NULL OR &quot;url&quot; = '' OR regexp_match(&quot;url&quot;, '^https?://')" desc="an http(s) address"/>
-    <constraint field="published_at" exp="" desc=""/>
-    <constraint field="language" exp="" desc=""/>
-    <constraint field="text" exp="length(&quot;text&quot;) > 0" desc="the full text; statements quote it by offset, so it never changes"/>
-    <constraint field="sha256" exp="" desc=""/>
+    <constraint exp="" desc="" field="did"/>
+    <constraint exp="length(trim(&quot;outlet&quot;)) > 0" desc="" field="outlet"/>
+    <constraint exp="" desc="" field="title"/>
+    <constraint exp="&quot;url&quot; IS NULL OR &quot;url&quot; = '' OR regexp_match(&quot;url&quot;, '^https?://')" desc="an http(s) address" field="url"/>
+    <constraint exp="" desc="" field="published_at"/>
+    <constraint exp="" desc="" field="language"/>
+    <constraint exp="length(&quot;text&quot;) > 0" desc="the full text; statements quote it by offset, so it never changes" field="text"/>
+    <constraint exp="" desc="" field="sha256"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -166,14 +166,14 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>generatedlayout</editorlayout>
   <editable>
-    <field name="did" editable="0"/>
-    <field name="language" editable="1"/>
-    <field name="outlet" editable="1"/>
-    <field name="published_at" editable="1"/>
-    <field name="sha256" editable="0"/>
-    <field name="text" editable="1"/>
-    <field name="title" editable="1"/>
-    <field name="url" editable="1"/>
+    <field editable="0" name="did"/>
+    <field editable="1" name="language"/>
+    <field editable="1" name="outlet"/>
+    <field editable="1" name="published_at"/>
+    <field editable="0" name="sha256"/>
+    <field editable="1" name="text"/>
+    <field editable="1" name="title"/>
+    <field editable="1" name="url"/>
   </editable>
   <labelOnTop/>
   <reuseLastValue/>

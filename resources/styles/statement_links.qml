@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" readOnly="0">
+<qgis version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" fixedDuration="0" mode="0" startExpression="" endExpression="" durationField="" limitMode="0" enabled="0" endField="" startField="" accumulate="0">
+  <temporal limitMode="0" durationField="" durationUnit="min" endExpression="" endField="" startExpression="" fixedDuration="0" accumulate="0" mode="0" enabled="0" startField="">
     <fixedRange>
       <start></start>
       <end></end>
@@ -21,10 +21,10 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="feature_layer" configurationFlags="None">
+    <field configurationFlags="None" name="feature_layer">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -52,7 +52,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="feature_uid" configurationFlags="None">
+    <field configurationFlags="None" name="feature_uid">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -62,7 +62,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="sid" configurationFlags="None">
+    <field configurationFlags="None" name="sid">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -72,7 +72,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="stance" configurationFlags="None">
+    <field configurationFlags="None" name="stance">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -97,7 +97,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="claim" configurationFlags="None">
+    <field configurationFlags="None" name="claim">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -109,36 +109,36 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="feature_layer" name="" index="0"/>
-    <alias field="feature_uid" name="" index="1"/>
-    <alias field="sid" name="" index="2"/>
-    <alias field="stance" name="" index="3"/>
-    <alias field="claim" name="" index="4"/>
+    <alias name="" field="feature_layer" index="0"/>
+    <alias name="" field="feature_uid" index="1"/>
+    <alias name="" field="sid" index="2"/>
+    <alias name="" field="stance" index="3"/>
+    <alias name="" field="claim" index="4"/>
   </aliases>
   <defaults>
-    <default field="feature_layer" applyOnUpdate="0" expression=""/>
-    <default field="feature_uid" applyOnUpdate="0" expression=""/>
-    <default field="sid" applyOnUpdate="0" expression=""/>
-    <default field="stance" applyOnUpdate="0" expression="'asserts'"/>
-    <default field="claim" applyOnUpdate="0" expression=""/>
+    <default applyOnUpdate="0" field="feature_layer" expression=""/>
+    <default applyOnUpdate="0" field="feature_uid" expression=""/>
+    <default applyOnUpdate="0" field="sid" expression=""/>
+    <default applyOnUpdate="0" field="stance" expression="'asserts'"/>
+    <default applyOnUpdate="0" field="claim" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="feature_layer" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="feature_uid" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="sid" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="stance" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="claim" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="1" constraints="5" field="feature_layer" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="1" constraints="5" field="feature_uid" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="1" constraints="5" field="sid" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="1" constraints="5" field="stance" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="0" constraints="0" field="claim" unique_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="feature_layer" exp="&quot;feature_layer&quot; IN ('strike_sites', 'launch_zones', 'missile_tracks', 'border_incursions', 'deployments', 'aircraft_encounters')" desc=""/>
-    <constraint field="feature_uid" exp="get_feature(CASE WHEN &quot;feature_layer&quot; = 'strike_sites' THEN 'Strike sites' WHEN &quot;feature_layer&quot; = 'launch_zones' THEN 'Launch zones' WHEN &quot;feature_layer&quot; = 'missile_tracks' THEN 'Missile tracks' WHEN &quot;feature_layer&quot; = 'border_incursions' THEN 'Border incursions' WHEN &quot;feature_layer&quot; = 'deployments' THEN 'Deployments' WHEN &quot;feature_layer&quot; = 'aircraft_encounters' THEN 'Aircraft encounters' END, 'uid', &quot;feature_uid&quot;) IS NOT NULL" desc="the uid of a feature in the layer named by feature_layer"/>
-    <constraint field="sid" exp="get_feature('statements', 'sid', &quot;sid&quot;) IS NOT NULL" desc="the sid of a statement in the store"/>
-    <constraint field="stance" exp="&quot;stance&quot; IN ('asserts', 'disputes', 'denies', 'qualifies', 'context')" desc=""/>
-    <constraint field="claim" exp="" desc=""/>
+    <constraint exp="&quot;feature_layer&quot; IN ('strike_sites', 'launch_zones', 'missile_tracks', 'border_incursions', 'deployments', 'aircraft_encounters')" desc="" field="feature_layer"/>
+    <constraint exp="get_feature(CASE WHEN &quot;feature_layer&quot; = 'strike_sites' THEN 'Strike sites' WHEN &quot;feature_layer&quot; = 'launch_zones' THEN 'Launch zones' WHEN &quot;feature_layer&quot; = 'missile_tracks' THEN 'Missile tracks' WHEN &quot;feature_layer&quot; = 'border_incursions' THEN 'Border incursions' WHEN &quot;feature_layer&quot; = 'deployments' THEN 'Deployments' WHEN &quot;feature_layer&quot; = 'aircraft_encounters' THEN 'Aircraft encounters' END, 'uid', &quot;feature_uid&quot;) IS NOT NULL" desc="the uid of a feature in the layer named by feature_layer" field="feature_uid"/>
+    <constraint exp="get_feature('statements', 'sid', &quot;sid&quot;) IS NOT NULL" desc="the sid of a statement in the store" field="sid"/>
+    <constraint exp="&quot;stance&quot; IN ('asserts', 'disputes', 'denies', 'qualifies', 'context')" desc="" field="stance"/>
+    <constraint exp="" desc="" field="claim"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -154,11 +154,11 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>generatedlayout</editorlayout>
   <editable>
-    <field name="claim" editable="1"/>
-    <field name="feature_layer" editable="1"/>
-    <field name="feature_uid" editable="1"/>
-    <field name="sid" editable="1"/>
-    <field name="stance" editable="1"/>
+    <field editable="1" name="claim"/>
+    <field editable="1" name="feature_layer"/>
+    <field editable="1" name="feature_uid"/>
+    <field editable="1" name="sid"/>
+    <field editable="1" name="stance"/>
   </editable>
   <labelOnTop/>
   <reuseLastValue/>

@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" readOnly="0">
+<qgis version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" fixedDuration="0" mode="0" startExpression="" endExpression="" durationField="" limitMode="0" enabled="0" endField="" startField="" accumulate="0">
+  <temporal limitMode="0" durationField="" durationUnit="min" endExpression="" endField="" startExpression="" fixedDuration="0" accumulate="0" mode="0" enabled="0" startField="">
     <fixedRange>
       <start></start>
       <end></end>
@@ -21,10 +21,10 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="sid" configurationFlags="None">
+    <field configurationFlags="None" name="sid">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -34,7 +34,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="did" configurationFlags="None">
+    <field configurationFlags="None" name="did">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -44,7 +44,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="speaker" configurationFlags="None">
+    <field configurationFlags="None" name="speaker">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -54,7 +54,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="speaker_role" configurationFlags="None">
+    <field configurationFlags="None" name="speaker_role">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -64,7 +64,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="affiliation" configurationFlags="None">
+    <field configurationFlags="None" name="affiliation">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -74,7 +74,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="setting" configurationFlags="None">
+    <field configurationFlags="None" name="setting">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -84,7 +84,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="relay_chain" configurationFlags="None">
+    <field configurationFlags="None" name="relay_chain">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -94,7 +94,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="stated_on" configurationFlags="None">
+    <field configurationFlags="None" name="stated_on">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
@@ -107,7 +107,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="is_direct_quote" configurationFlags="None">
+    <field configurationFlags="None" name="is_direct_quote">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
@@ -117,7 +117,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="quote" configurationFlags="None">
+    <field configurationFlags="None" name="quote">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
@@ -127,21 +127,21 @@
         </config>
       </editWidget>
     </field>
-    <field name="quote_start" configurationFlags="None">
+    <field configurationFlags="None" name="quote_start">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="quote_end" configurationFlags="None">
+    <field configurationFlags="None" name="quote_end">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="source_reliability" configurationFlags="None">
+    <field configurationFlags="None" name="source_reliability">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -172,7 +172,7 @@
         </config>
       </editWidget>
     </field>
-    <field name="info_credibility" configurationFlags="None">
+    <field configurationFlags="None" name="info_credibility">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -205,72 +205,72 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="sid" name="" index="0"/>
-    <alias field="did" name="" index="1"/>
-    <alias field="speaker" name="" index="2"/>
-    <alias field="speaker_role" name="" index="3"/>
-    <alias field="affiliation" name="" index="4"/>
-    <alias field="setting" name="" index="5"/>
-    <alias field="relay_chain" name="" index="6"/>
-    <alias field="stated_on" name="" index="7"/>
-    <alias field="is_direct_quote" name="" index="8"/>
-    <alias field="quote" name="" index="9"/>
-    <alias field="quote_start" name="" index="10"/>
-    <alias field="quote_end" name="" index="11"/>
-    <alias field="source_reliability" name="" index="12"/>
-    <alias field="info_credibility" name="" index="13"/>
+    <alias name="" field="sid" index="0"/>
+    <alias name="" field="did" index="1"/>
+    <alias name="" field="speaker" index="2"/>
+    <alias name="" field="speaker_role" index="3"/>
+    <alias name="" field="affiliation" index="4"/>
+    <alias name="" field="setting" index="5"/>
+    <alias name="" field="relay_chain" index="6"/>
+    <alias name="" field="stated_on" index="7"/>
+    <alias name="" field="is_direct_quote" index="8"/>
+    <alias name="" field="quote" index="9"/>
+    <alias name="" field="quote_start" index="10"/>
+    <alias name="" field="quote_end" index="11"/>
+    <alias name="" field="source_reliability" index="12"/>
+    <alias name="" field="info_credibility" index="13"/>
   </aliases>
   <defaults>
-    <default field="sid" applyOnUpdate="0" expression="'s-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
-    <default field="did" applyOnUpdate="0" expression=""/>
-    <default field="speaker" applyOnUpdate="0" expression=""/>
-    <default field="speaker_role" applyOnUpdate="0" expression=""/>
-    <default field="affiliation" applyOnUpdate="0" expression=""/>
-    <default field="setting" applyOnUpdate="0" expression=""/>
-    <default field="relay_chain" applyOnUpdate="0" expression=""/>
-    <default field="stated_on" applyOnUpdate="0" expression=""/>
-    <default field="is_direct_quote" applyOnUpdate="0" expression="false"/>
-    <default field="quote" applyOnUpdate="0" expression=""/>
-    <default field="quote_start" applyOnUpdate="0" expression=""/>
-    <default field="quote_end" applyOnUpdate="0" expression=""/>
-    <default field="source_reliability" applyOnUpdate="0" expression=""/>
-    <default field="info_credibility" applyOnUpdate="0" expression=""/>
+    <default applyOnUpdate="0" field="sid" expression="'s-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
+    <default applyOnUpdate="0" field="did" expression=""/>
+    <default applyOnUpdate="0" field="speaker" expression=""/>
+    <default applyOnUpdate="0" field="speaker_role" expression=""/>
+    <default applyOnUpdate="0" field="affiliation" expression=""/>
+    <default applyOnUpdate="0" field="setting" expression=""/>
+    <default applyOnUpdate="0" field="relay_chain" expression=""/>
+    <default applyOnUpdate="0" field="stated_on" expression=""/>
+    <default applyOnUpdate="0" field="is_direct_quote" expression="false"/>
+    <default applyOnUpdate="0" field="quote" expression=""/>
+    <default applyOnUpdate="0" field="quote_start" expression=""/>
+    <default applyOnUpdate="0" field="quote_end" expression=""/>
+    <default applyOnUpdate="0" field="source_reliability" expression=""/>
+    <default applyOnUpdate="0" field="info_credibility" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="sid" constraints="3" exp_strength="0" notnull_strength="1" unique_strength="1"/>
-    <constraint field="did" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="speaker" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="speaker_role" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="affiliation" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="setting" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="relay_chain" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="stated_on" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="is_direct_quote" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="quote" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="quote_start" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="quote_end" constraints="5" exp_strength="1" notnull_strength="1" unique_strength="0"/>
-    <constraint field="source_reliability" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="info_credibility" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="1" constraints="3" field="sid" unique_strength="1" exp_strength="0"/>
+    <constraint notnull_strength="1" constraints="5" field="did" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="1" constraints="5" field="speaker" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="0" constraints="0" field="speaker_role" unique_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="1" constraints="5" field="affiliation" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="0" constraints="0" field="setting" unique_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="1" constraints="5" field="relay_chain" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="0" constraints="0" field="stated_on" unique_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="is_direct_quote" unique_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="1" constraints="5" field="quote" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="1" constraints="5" field="quote_start" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="1" constraints="5" field="quote_end" unique_strength="0" exp_strength="1"/>
+    <constraint notnull_strength="0" constraints="0" field="source_reliability" unique_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="info_credibility" unique_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="sid" exp="" desc=""/>
-    <constraint field="did" exp="get_feature('documents', 'did', &quot;did&quot;) IS NOT NULL" desc="the did of a document in the store"/>
-    <constraint field="speaker" exp="length(trim(&quot;speaker&quot;)) > 0" desc="who said it, as named"/>
-    <constraint field="speaker_role" exp="" desc=""/>
-    <constraint field="affiliation" exp="length(trim(&quot;affiliation&quot;)) > 0" desc="the party the speaker speaks for"/>
-    <constraint field="setting" exp="" desc=""/>
-    <constraint field="relay_chain" exp="(&quot;relay_chain&quot; = &quot;speaker&quot; OR left(&quot;relay_chain&quot;, length(&quot;speaker&quot;) + 3) = &quot;speaker&quot; || ' > ') AND (&quot;relay_chain&quot; = attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet') OR right(&quot;relay_chain&quot;, length(attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet')) + 3) = ' > ' || attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet'))" desc="speaker > … > the document's outlet"/>
-    <constraint field="stated_on" exp="" desc=""/>
-    <constraint field="is_direct_quote" exp="" desc=""/>
-    <constraint field="quote" exp="&quot;quote&quot; = substr(attribute(get_feature('documents', 'did', &quot;did&quot;), 'text'), &quot;quote_start&quot; + 1, &quot;quote_end&quot; - &quot;quote_start&quot;)" desc="the document's text between quote_start and quote_end, verbatim"/>
-    <constraint field="quote_start" exp="&quot;quote_start&quot; >= 0" desc=""/>
-    <constraint field="quote_end" exp="&quot;quote_end&quot; > &quot;quote_start&quot;" desc=""/>
-    <constraint field="source_reliability" exp="" desc=""/>
-    <constraint field="info_credibility" exp="" desc=""/>
+    <constraint exp="" desc="" field="sid"/>
+    <constraint exp="get_feature('documents', 'did', &quot;did&quot;) IS NOT NULL" desc="the did of a document in the store" field="did"/>
+    <constraint exp="length(trim(&quot;speaker&quot;)) > 0" desc="who said it, as named" field="speaker"/>
+    <constraint exp="" desc="" field="speaker_role"/>
+    <constraint exp="length(trim(&quot;affiliation&quot;)) > 0" desc="the party the speaker speaks for" field="affiliation"/>
+    <constraint exp="" desc="" field="setting"/>
+    <constraint exp="(&quot;relay_chain&quot; = &quot;speaker&quot; OR left(&quot;relay_chain&quot;, length(&quot;speaker&quot;) + 3) = &quot;speaker&quot; || ' > ') AND (&quot;relay_chain&quot; = attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet') OR right(&quot;relay_chain&quot;, length(attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet')) + 3) = ' > ' || attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet'))" desc="speaker > … > the document's outlet" field="relay_chain"/>
+    <constraint exp="" desc="" field="stated_on"/>
+    <constraint exp="" desc="" field="is_direct_quote"/>
+    <constraint exp="&quot;quote&quot; = substr(attribute(get_feature('documents', 'did', &quot;did&quot;), 'text'), &quot;quote_start&quot; + 1, &quot;quote_end&quot; - &quot;quote_start&quot;)" desc="the document's text between quote_start and quote_end, verbatim" field="quote"/>
+    <constraint exp="&quot;quote_start&quot; >= 0" desc="" field="quote_start"/>
+    <constraint exp="&quot;quote_end&quot; > &quot;quote_start&quot;" desc="" field="quote_end"/>
+    <constraint exp="" desc="" field="source_reliability"/>
+    <constraint exp="" desc="" field="info_credibility"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -286,20 +286,20 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>generatedlayout</editorlayout>
   <editable>
-    <field name="affiliation" editable="1"/>
-    <field name="did" editable="1"/>
-    <field name="info_credibility" editable="1"/>
-    <field name="is_direct_quote" editable="1"/>
-    <field name="quote" editable="1"/>
-    <field name="quote_end" editable="1"/>
-    <field name="quote_start" editable="1"/>
-    <field name="relay_chain" editable="1"/>
-    <field name="setting" editable="1"/>
-    <field name="sid" editable="0"/>
-    <field name="source_reliability" editable="1"/>
-    <field name="speaker" editable="1"/>
-    <field name="speaker_role" editable="1"/>
-    <field name="stated_on" editable="1"/>
+    <field editable="1" name="affiliation"/>
+    <field editable="1" name="did"/>
+    <field editable="1" name="info_credibility"/>
+    <field editable="1" name="is_direct_quote"/>
+    <field editable="1" name="quote"/>
+    <field editable="1" name="quote_end"/>
+    <field editable="1" name="quote_start"/>
+    <field editable="1" name="relay_chain"/>
+    <field editable="1" name="setting"/>
+    <field editable="0" name="sid"/>
+    <field editable="1" name="source_reliability"/>
+    <field editable="1" name="speaker"/>
+    <field editable="1" name="speaker_role"/>
+    <field editable="1" name="stated_on"/>
   </editable>
   <labelOnTop/>
   <reuseLastValue/>

@@ -147,7 +147,8 @@ def test_statement_detail_and_show_every_linked_feature(opened):
     text = dock.detail.toPlainText()
     assert "Russian government" in text
     assert "Russia → CNN" in text
-    linked = dock.show_linked_features()
+    click(dock.show_button)
+    linked = session.linked_features("s17")
     with sqlite3.connect(path) as db:
         expected = {}
         for layer, uid in db.execute("SELECT feature_layer, feature_uid FROM statement_links WHERE sid = 's17'"):
@@ -158,6 +159,12 @@ def test_statement_detail_and_show_every_linked_feature(opened):
     assert sum(len(v) for v in linked.values()) == 13
     assert dock.current.feature()["uid"] == "ss-hama"  # the dock stays on the feature it showed
     assert evidence.statement["sid"] == "s17"
+    # the map frames every feature it selected, with the uncertainty around each
+    from conflict_evidence.plugin.qgis_side.store_layers import extent_with_uncertainty
+    shown_extent = dock.iface.mapCanvas().extent()
+    for name, layer in session.feature_layers().items():
+        if linked.get(name):
+            assert shown_extent.contains(extent_with_uncertainty(layer, linked[name])), name
 
 
 def test_filters_narrow_the_list(opened):
@@ -483,3 +490,19 @@ def test_dropping_a_store_on_the_dock_asks_to_open_it(qgis_iface, store, qgis_ne
         assert not refused.isAccepted()
     finally:
         dock.disconnect_all()
+
+
+def test_long_quotes_wrap_to_the_dock_width(opened):
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dock, session, _ = opened
+    select(session, "strike_sites", "ss-hama")
+    rows = [dock.tree.topLevelItem(i).child(j) for i in range(dock.tree.topLevelItemCount())
+            for j in range(dock.tree.topLevelItem(i).childCount())]
+    longest = max(rows, key=lambda row: len(row.text(0)))
+    wide = dock.tree.visualItemRect(longest).height()
+    assert wide > 2 * dock.tree.fontMetrics().height()  # wrapped over several lines, not cut with "…"
+    dock.resize(300, 900)
+    QApplication.processEvents()
+    assert dock.tree.visualItemRect(longest).height() > wide
+    assert not dock.tree.viewport().grab().isNull()  # the delegate paints

@@ -209,7 +209,7 @@ def test_embedded_project_opens_without_the_plugin(seed_store, tmp_path, qgis_ap
     assert result.returncode == 0, result.stderr[-2000:]
     assert "layers 9 valid True" in result.stdout
     assert "relations 8" in result.stdout
-    assert "renderer RuleRenderer temporal True" in result.stdout
+    assert "renderer pointDisplacement temporal True" in result.stdout
     assert "crs EPSG:4326 view crs EPSG:4326" in result.stdout
     assert "view holds the data True" in result.stdout
     assert "form ValueMap 1 ['Feature', 'Statements']" in result.stdout

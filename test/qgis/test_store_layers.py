@@ -28,30 +28,82 @@ def opened(tmp_path, qgis_new_project):
     QgsProject.instance().clear()
 
 
-def test_a_small_case_keeps_labels_and_discs_at_every_scale(opened, seed_store):
+CONTESTED = "Contested (amber): asserted and disputed by different parties; circle; " \
+            "dashed circle: location uncertainty (radius uncertainty_m)"
+NOT_CONTESTED = "Not contested; circle; dashed circle: location uncertainty (radius uncertainty_m)"
+
+
+def test_a_small_case_spreads_stacked_points_and_keeps_circles_at_every_scale(opened, seed_store):
     session = opened(GeoPackageStore(seed_store).read())
     layer = session.layers["strike_sites"]
-    assert not layer.labeling().settings().scaleVisibility
-    rules = layer.renderer().rootRule().children()
-    assert [r.label() for r in rules] == ["Contested", "Not contested"]
-    assert all(len(discs_in(r.symbol())) == 1 for r in rules)
+    renderer = layer.renderer()
+    assert renderer.type() == "pointDisplacement"  # the 11 targets placed only "in Syria" are spread out
+    assert renderer.labelAttributeName() == "title"  # and each is labelled
+    rules = renderer.embeddedRenderer().rootRule().children()
+    assert [r.label() for r in rules] == [CONTESTED, NOT_CONTESTED]  # the legend says what is drawn
+    assert all(len(discs_in(r.symbol())) == 2 for r in rules)  # a circle as two half arcs: no fill
+    assert all(r.minimumScale() == 0 for r in rules)
+    assert discs_in(renderer.centerSymbol())  # a group draws one circle, at its true place
+
+
+def test_every_layer_says_in_its_legend_how_it_is_drawn(opened, seed_store):
+    session = opened(GeoPackageStore(seed_store).read())
+    for name, drawn in (("missile_tracks", "solid line, arrowhead at the target"),
+                        ("border_incursions", "dashed line along the border"), ("launch_zones", "hatched area")):
+        labels = [r.label() for r in session.layers[name].renderer().rootRule().children()]
+        assert labels[0].startswith("Contested (amber)"), name
+        assert all(label.endswith(drawn) for label in labels), name
 
 
 def test_a_large_layer_draws_labels_and_discs_from_one_to_a_million(opened):
     session = opened(synthetic_case(2000, 200, 2000))
     layer = session.layers["strike_sites"]
     assert layer.featureCount() > 200
+    assert layer.renderer().type() == "RuleRenderer"  # no displacement: it indexes the layer on every render
+    assert layer.labelsEnabled()
     labels = layer.labeling().settings()
     assert labels.scaleVisibility
     assert labels.minimumScale == LABEL_FROM_SCALE
     assert labels.thinningSettings().limitNumberOfLabelsEnabled()
     rules = layer.renderer().rootRule().children()
-    assert [r.label() for r in rules] == ["Not contested: uncertainty", "Contested: uncertainty", "Contested",
-                                          "Not contested"]
+    assert [r.label() for r in rules] == [f"{NOT_CONTESTED}: uncertainty", f"{CONTESTED}: uncertainty",
+                                          CONTESTED, NOT_CONTESTED]
     disc_rules, marker_rules = rules[:2], rules[2:]
-    assert all(r.minimumScale() == LABEL_FROM_SCALE and len(discs_in(r.symbol())) == 1 for r in disc_rules)
+    assert all(r.minimumScale() == LABEL_FROM_SCALE and len(discs_in(r.symbol())) == 2 for r in disc_rules)
     assert all(discs_in(r.symbol()) == [] for r in marker_rules)
     assert disc_rules[0].filterExpression() == 'NOT coalesce("contested", false)'
     # the features each rule draws are still the same ones
     contested = [f.id() for f in layer.getFeatures() if f["contested"]]
     assert 0 < len(contested) < layer.featureCount()
+
+
+def yellow_share(image):
+    """Share of the image's pixels in QGIS's selection yellow."""
+    hits, step = 0, 4
+    for x in range(0, image.width(), step):
+        for y in range(0, image.height(), step):
+            colour = image.pixelColor(x, y)
+            hits += colour.red() > 200 and colour.green() > 200 and colour.blue() < 80
+    return hits / ((image.width() // step) * (image.height() // step))
+
+
+def test_a_selected_feature_never_floods_the_map(opened, seed_store):
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    session = opened(GeoPackageStore(seed_store).read())
+    layer = session.layers["strike_sites"]
+    layer.selectByExpression("\"uid\" = 'ss-hama'")  # 108 km of uncertainty: a disc over the map
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(400, 300))
+    settings.setExtent(QgsRectangle(35.0, 34.0, 39.0, 37.0))
+    settings.setBackgroundColor(QColor("white"))
+    settings.setSelectionColor(QColor(255, 255, 0))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    share = yellow_share(job.renderedImage())
+    assert 0 < share < 0.02, share  # the selection shows, as an outline and a marker, not a yellow disc

@@ -9,10 +9,12 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsFillSymbol,
+    QgsFontMarkerSymbolLayer,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsPointDisplacementRenderer,
     QgsProperty,
     QgsRuleBasedRenderer,
     QgsSimpleMarkerSymbolLayer,
@@ -24,7 +26,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,34 +43,44 @@ SHAPES = {"strike_sites": QgsSimpleMarkerSymbolLayer.Circle,
           "aircraft_encounters": QgsSimpleMarkerSymbolLayer.Triangle}
 
 
+def outline_circle(colour, size, width, style=Qt.PenStyle.SolidLine, unit=QgsUnitTypes.RenderMillimeters):
+    """A circle drawn as two half arcs: an unfilled shape, so that QGIS's selection colour tints its
+    outline instead of flooding it (a selected 860 km disc must not paint the map yellow)."""
+    layers = []
+    for angle in (0, 180):
+        arc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.HalfArc, size)
+        arc.setAngle(angle)
+        arc.setColor(QColor(colour))
+        arc.setStrokeColor(QColor(colour))
+        arc.setStrokeWidth(width)
+        arc.setStrokeStyle(style)
+        arc.setSizeUnit(unit)
+        layers.append(arc)
+    return layers
+
+
 def uncertainty_disc(colour):
-    """A circle whose diameter is twice uncertainty_m, in metres on the ground."""
-    disc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.Circle)
-    fill = QColor(colour)
-    fill.setAlpha(8)  # stacked discs (11 targets placed only "in Syria") must stay see-through
+    """The outline of a circle of radius uncertainty_m, in metres on the ground (symbol layers)."""
     stroke = QColor(colour)
-    stroke.setAlpha(150)
-    disc.setColor(fill)
-    disc.setStrokeColor(stroke)
-    disc.setStrokeStyle(Qt.PenStyle.DashLine)
-    disc.setStrokeWidth(0.3)
-    disc.setSizeUnit(QgsUnitTypes.RenderMetersInMapUnits)
-    disc.setDataDefinedProperty(QgsSymbolLayer.PropertySize,
-                                QgsProperty.fromExpression('2 * coalesce("uncertainty_m", 0)'))
-    return disc
+    stroke.setAlpha(170)
+    layers = outline_circle(stroke, 2, 0.35, Qt.PenStyle.DashLine, QgsUnitTypes.RenderMetersInMapUnits)
+    for arc in layers:
+        arc.setDataDefinedProperty(QgsSymbolLayer.PropertySize,
+                                   QgsProperty.fromExpression('2 * coalesce("uncertainty_m", 0)'))
+    return layers
 
 
 def point_symbol(layer, contested):
+    """One symbol per rule, circle included: the displacement renderer draws only the first symbol
+    a feature gets."""
     colour = COLOURS[layer]
     symbol = QgsMarkerSymbol()
     symbol.deleteSymbolLayer(0)
-    symbol.appendSymbolLayer(uncertainty_disc(colour))
+    for arc in uncertainty_disc(colour):
+        symbol.appendSymbolLayer(arc)
     if contested:
-        ring = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.Circle, 6.2)
-        ring.setColor(QColor(0, 0, 0, 0))
-        ring.setStrokeColor(CONTESTED)
-        ring.setStrokeWidth(1.0)
-        symbol.appendSymbolLayer(ring)
+        for arc in outline_circle(CONTESTED, 6.2, 1.0):
+            symbol.appendSymbolLayer(arc)
     marker = QgsSimpleMarkerSymbolLayer(SHAPES[layer], 3.6)
     marker.setColor(QColor(colour))
     marker.setStrokeColor(QColor("#202020") if contested else QColor("white"))
@@ -111,14 +123,72 @@ def polygon_symbol(layer, contested):
     return symbol
 
 
+# What each layer's lines and areas look like, said in the legend (rule labels are the legend).
+DRAWN_AS = {"missile_tracks": "solid line, arrowhead at the target",
+            "border_incursions": "dashed line along the border",
+            "launch_zones": "hatched area", "strike_sites": "circle", "deployments": "square",
+            "aircraft_encounters": "triangle"}
+CONTESTED_RULE = "Contested (amber): asserted and disputed by different parties"
+UNCERTAINTY = "dashed circle: location uncertainty (radius uncertainty_m)"
+
+
 def renderer(spec):
     make = {"Point": point_symbol, "LineString": line_symbol, "Polygon": polygon_symbol}[spec.geometry]
     root = QgsRuleBasedRenderer.Rule(None)
-    for label, expression, contested in (("Contested", '"contested"', True),
-                                         ("Not contested", "ELSE", False)):
+    drawn = DRAWN_AS[spec.name] + (f"; {UNCERTAINTY}" if spec.geometry == "Point" else "")
+    for label, expression, contested in ((f"{CONTESTED_RULE}; {drawn}", 'coalesce("contested", false)', True),
+                                         (f"Not contested; {drawn}", 'NOT coalesce("contested", false)', False)):
         rule = QgsRuleBasedRenderer.Rule(make(spec.name, contested), 0, 0, expression, label)
         root.appendChild(rule)
-    return QgsRuleBasedRenderer(root)
+    rules = QgsRuleBasedRenderer(root)
+    if spec.geometry != "Point":
+        return rules
+    return displaced(rules, spec)
+
+
+# Where each point layer puts the count of a group of co-located points, so that groups of
+# several layers at one place (targets, deployments and an encounter placed only "in Syria") stay apart.
+COUNT_OFFSET = {"strike_sites": (-3.2, -3.2), "deployments": (3.2, -3.2), "aircraft_encounters": (3.2, 3.2)}
+RING_ADDITION = {"strike_sites": 7.0, "deployments": 17.0, "aircraft_encounters": 25.0}
+IN_A_GROUP = "coalesce(@cluster_size, 1) > 1"  # set by the displacement renderer while it draws a group
+
+
+def displaced(rules, spec):
+    """Points at one place (11 missile targets placed only "in Syria") spread on rings around it,
+    each with its title, and their count beside the place, so that each can be seen and clicked.
+    A displaced point draws no uncertainty circle of its own: the group draws one, at the true place."""
+    for rule in rules.rootRule().children():
+        for index in range(rule.symbol().symbolLayerCount()):
+            layer = rule.symbol().symbolLayer(index)
+            if layer.sizeUnit() == QgsUnitTypes.RenderMetersInMapUnits:
+                layer.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+                                             QgsProperty.fromExpression(f"NOT ({IN_A_GROUP})"))
+    renderer = QgsPointDisplacementRenderer("title")
+    renderer.setEmbeddedRenderer(rules)
+    renderer.setPlacement(QgsPointDisplacementRenderer.Ring)
+    renderer.setTolerance(1.0)
+    renderer.setToleranceUnit(QgsUnitTypes.RenderMillimeters)
+    renderer.setCircleRadiusAddition(RING_ADDITION[spec.name])
+    renderer.setCircleColor(QColor(COLOURS[spec.name]))
+    renderer.setCircleWidth(0.3)
+    renderer.setLabelColor(QColor("#202020"))
+    renderer.setLabelFont(QFont("Sans Serif", 8))
+    renderer.setMinimumLabelScale(0)
+    center = QgsMarkerSymbol()
+    center.deleteSymbolLayer(0)
+    for arc in uncertainty_disc(COLOURS[spec.name]):
+        center.appendSymbolLayer(arc)
+    badge = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.Circle, 4.4)
+    badge.setColor(QColor(COLOURS[spec.name]))
+    badge.setStrokeColor(QColor("white"))
+    badge.setStrokeWidth(0.4)
+    count = QgsFontMarkerSymbolLayer("Sans Serif", "0", 3.0, QColor("white"))
+    count.setDataDefinedProperty(QgsSymbolLayer.PropertyCharacter, QgsProperty.fromExpression("@cluster_size"))
+    for layer in (badge, count):
+        layer.setOffset(QPointF(*COUNT_OFFSET[spec.name]))
+        center.appendSymbolLayer(layer)
+    renderer.setCenterSymbol(center)
+    return renderer
 
 
 def labeling(spec):
@@ -164,7 +234,9 @@ def main():
         layer = memory_layer(spec.geometry, FEATURE_FIELDS, spec.name)
         layer.setRenderer(renderer(spec))
         layer.setLabeling(labeling(spec))
-        layer.setLabelsEnabled(True)
+        # Points are labelled by their displacement renderer, which labels each point of a group
+        # where the layer's labels would show one of eleven.
+        layer.setLabelsEnabled(spec.geometry != "Point")
         layer.setDisplayExpression('"title"')
         configure_forms(layer, spec.name)
         save(layer, out / f"{spec.name}.qml")
