@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
 from ..evidence.errors import EvidenceError
 from ..evidence.model import INFO_CREDIBILITY_MEANING, SOURCE_RELIABILITY_MEANING, Stance
 from ..paths import icon_path
+from ..qgis_side.report_places import LinkTarget
 from ..qgis_side.session import StoreSession
 from ..qgis_side.store_layers import extent_with_uncertainty, is_store_group
 from ..qgis_side.translation import tr
@@ -605,14 +606,21 @@ class EvidenceDock(QgsDockWidget):
 
     def import_report(self):
         if self.session is None:
-            self._report(tr("Open an evidence store and select a feature first: the report's statements go "
-                            "into that store."))
-            return None
-        feature = None
+            stores = [g for g in self.project.layerTreeRoot().findGroups(True) if is_store_group(g)]
+            if not stores:
+                self._report(tr("Open an evidence store first: the report's statements go into that store."))
+                return None
+            self.session = StoreSession.for_group(stores[0])
+        targets = []
         if self.current is not None:
             shown = self.current.feature()
-            feature = (self.current.layer_name, shown["uid"], shown["title"])
-        dialog = ImportReportDialog(self.session, feature, self)
+            targets.append(LinkTarget(self.current.layer_name, shown["uid"], shown["title"]))
+        for name, fid in self._choices:  # the other selected features, as the chooser offers them
+            feature = self.session.layers[name].getFeature(fid)
+            target = LinkTarget(name, feature["uid"], feature["title"])
+            if target not in targets:
+                targets.append(target)
+        dialog = ImportReportDialog(self.session, targets, self)
         dialog.finished.connect(lambda *_: self.current and self.refresh())
         dialog.show()
         self._import_dialog = dialog  # keep a reference while it is open

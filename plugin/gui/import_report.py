@@ -3,10 +3,10 @@
 the analyst; accepted ones go into the store with their document. Nothing is accepted unseen."""
 from datetime import timezone
 
-from qgis.PyQt.QtCore import QDateTime, Qt
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor, QTextCharFormat, QTextCursor
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QFileDialog,
@@ -19,33 +19,45 @@ from qgis.PyQt.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ..evidence.affiliation import propose_affiliation
+from ..evidence.dateline import publication_date
 from ..evidence.document_text import read_document
 from ..evidence.errors import EvidenceError
 from ..evidence.extraction import extract_statements
 from ..evidence.offsets import index_to_utf16, utf16_to_index
+from ..evidence.schema import FEATURE_LAYERS
+from ..qgis_side.report_places import ReportPlaces
 from ..qgis_side.translation import tr
 from .statement_dialogs import stance_combo
 
-COLUMNS = ("accept", "speaker", "affiliation", "quote", "speaker_role", "speech_verb", "form", "relays",
-           "confidence")
+COLUMNS = ("accept", "speaker", "affiliation", "quote", "stance", "feature", "speaker_role", "speech_verb", "form",
+           "relays", "confidence")
 HEADERS = {"accept": "Accept", "speaker": "Speaker", "affiliation": "Affiliation", "quote": "Quote",
-           "speaker_role": "Role", "speech_verb": "Verb", "form": "Form", "relays": "Relayed by",
-           "confidence": "Confidence"}
+           "stance": "Stance", "feature": "Link to", "speaker_role": "Role", "speech_verb": "Verb", "form": "Form",
+           "relays": "Relayed by", "confidence": "Confidence"}
+WIDGET_COLUMNS = {"stance", "feature"}
+PLACE_COLUMNS = ("name", "kind", "shape", "features_here")
+PLACE_HEADERS = {"name": "Place", "kind": "Kind", "shape": "Shape", "features_here": "Store features there"}
+NOT_LINKED = ""
 EDITABLE = {"speaker", "speaker_role", "affiliation", "relays"}
 
 
 class ImportReportDialog(QDialog):
-    def __init__(self, session, feature=None, parent=None):
-        """feature: (layer name, uid, title) of the feature accepted statements may be linked to."""
+    def __init__(self, session, targets=(), parent=None):
+        """targets: LinkTargets offered for linking (the dock's selected features); the first is the default."""
         super().__init__(parent)
         self.session = session
-        self.feature = feature
+        self.targets = list(targets)
         self.proposals = []
+        self.places = []
+        self.place_finder = None
+        self.document_text = ""
         self.known = session.known_affiliations()
         self.setObjectName("ConflictEvidenceImportReport")
         self.setWindowTitle(tr("Import report"))
@@ -80,34 +92,68 @@ class ImportReportDialog(QDialog):
         self.extract_button = QPushButton(tr("Extract statements"), right)
         self.extract_button.clicked.connect(self.extract)
         right_layout.addWidget(self.extract_button)
-        self.table = QTableWidget(0, len(COLUMNS), right)
+        self.tabs = QTabWidget(right)
+        right_layout.addWidget(self.tabs, 1)
+
+        statements = QWidget(self.tabs)
+        statements_layout = QVBoxLayout(statements)
+        self.table = QTableWidget(0, len(COLUMNS), statements)
         self.table.setHorizontalHeaderLabels([tr(HEADERS[name]) for name in COLUMNS])
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._highlight)
         self.table.itemChanged.connect(self._edited)
-        right_layout.addWidget(self.table, 1)
+        statements_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.span_button = QPushButton(tr("Set span from selection"), right)
+        self.span_button = QPushButton(tr("Set span from selection"), statements)
         self.span_button.setToolTip(tr("Select words in the text, then make them the chosen proposal's quote"))
         self.span_button.clicked.connect(self.set_span_from_selection)
-        self.reject_button = QPushButton(tr("Reject"), right)
+        self.reject_button = QPushButton(tr("Reject"), statements)
         self.reject_button.clicked.connect(lambda: self._set_accepted(self._rows(), False))
-        self.accept_all_button = QPushButton(tr("Accept all"), right)
+        self.accept_all_button = QPushButton(tr("Accept all"), statements)
         self.accept_all_button.clicked.connect(lambda: self._set_accepted(range(len(self.proposals)), True))
         for widget in (self.span_button, self.reject_button, self.accept_all_button):
             row.addWidget(widget)
-        right_layout.addLayout(row)
-        link = QHBoxLayout()
-        self.link = QCheckBox(tr("Link accepted statements to “{}” as").format(feature[2]) if feature
-                              else tr("No feature selected in the dock: statements are added unlinked"), right)
-        self.link.setEnabled(feature is not None)
-        self.link.setChecked(feature is not None)
-        self.stance = stance_combo(right)
-        link.addWidget(self.link)
-        link.addWidget(self.stance)
-        right_layout.addLayout(link)
+        statements_layout.addLayout(row)
+        defaults = QHBoxLayout()
+        defaults.addWidget(QLabel(tr("Link every proposal to"), statements))
+        self.default_feature = self._feature_combo(statements)
+        self.default_stance = stance_combo(statements)
+        self.apply_all_button = QPushButton(tr("Apply to all"), statements)
+        self.apply_all_button.clicked.connect(self.apply_defaults)
+        defaults.addWidget(self.default_feature, 2)
+        defaults.addWidget(QLabel(tr("as"), statements))
+        defaults.addWidget(self.default_stance, 1)
+        defaults.addWidget(self.apply_all_button)
+        statements_layout.addLayout(defaults)
+        self.tabs.addTab(statements, tr("Statements"))
+
+        places = QWidget(self.tabs)
+        places_layout = QVBoxLayout(places)
+        self.place_table = QTableWidget(0, len(PLACE_COLUMNS), places)
+        self.place_table.setHorizontalHeaderLabels([tr(PLACE_HEADERS[name]) for name in PLACE_COLUMNS])
+        self.place_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.place_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.place_table.itemSelectionChanged.connect(self._highlight_place)
+        places_layout.addWidget(self.place_table, 1)
+        place_row = QHBoxLayout()
+        self.locate_button = QPushButton(tr("Offer the features there"), places)
+        self.locate_button.setToolTip(tr("Store features inside the chosen place become link targets"))
+        self.locate_button.clicked.connect(self.locate_features)
+        self.new_layer = QComboBox(places)
+        for spec in FEATURE_LAYERS:
+            self.new_layer.addItem(tr(spec.title), spec.name)
+        self.create_button = QPushButton(tr("Create a feature there"), places)
+        self.create_button.setToolTip(tr("A new feature at the precision the place gives, saved at once and "
+                                         "offered as a link target"))
+        self.create_button.clicked.connect(self.create_feature)
+        for widget in (self.locate_button, QLabel(tr("in"), places), self.new_layer, self.create_button):
+            place_row.addWidget(widget)
+        places_layout.addLayout(place_row)
+        self.tabs.addTab(places, tr("Places"))
+
         self.status = QLabel(right)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes speakers and file names: never markup
         self.status.setWordWrap(True)
         right_layout.addWidget(self.status)
         buttons = QHBoxLayout()
@@ -122,6 +168,51 @@ class ImportReportDialog(QDialog):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
+
+    # -- link targets ----------------------------------------------------------------------
+
+    def _feature_combo(self, parent):
+        combo = QComboBox(parent)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        combo.addItem(tr("(not linked)"), NOT_LINKED)
+        for index, target in enumerate(self.targets):
+            combo.addItem(target.label(), index)
+        combo.setCurrentIndex(1 if self.targets else 0)
+        return combo
+
+    def _feature_combos(self):
+        combos = [self.default_feature]
+        column = COLUMNS.index("feature")
+        combos += [self.table.cellWidget(row, column) for row in range(self.table.rowCount())]
+        return [c for c in combos if c is not None]
+
+    def add_target(self, target):
+        """Offer one more feature for linking (found in or created at a place); returns its index."""
+        if target in self.targets:
+            return self.targets.index(target)
+        self.targets.append(target)
+        for combo in self._feature_combos():
+            combo.addItem(target.label(), len(self.targets) - 1)
+        return len(self.targets) - 1
+
+    def apply_defaults(self):
+        for row in range(self.table.rowCount()):
+            self.row_feature(row).setCurrentIndex(self.default_feature.currentIndex())
+            self.row_stance(row).setCurrentIndex(self.default_stance.currentIndex())
+
+    def row_stance(self, row):
+        return self.table.cellWidget(row, COLUMNS.index("stance"))
+
+    def row_feature(self, row):
+        return self.table.cellWidget(row, COLUMNS.index("feature"))
+
+    def link_of(self, row):
+        """(LinkTarget, stance) chosen for a proposal, or None where it is not linked."""
+        index = self.row_feature(row).currentData()
+        if index in (None, NOT_LINKED):
+            return None
+        return self.targets[index], self.row_stance(row).currentData()
 
     # -- input ------------------------------------------------------------------------------
 
@@ -140,8 +231,10 @@ class ImportReportDialog(QDialog):
         self.text.setPlainText(text)
         if title and not self.title.text():
             self.title.setText(title)
-        self.status.setText("\n".join(warnings))
-        return self.extract()
+        ok = self.extract()
+        if warnings:
+            self.status.setText("\n".join([*warnings, self.status.text()]))
+        return ok
 
     def extract(self):
         text = self.text.toPlainText()
@@ -161,24 +254,112 @@ class ImportReportDialog(QDialog):
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(COLUMNS.index("quote"), 360)  # the rest of a long quote is in the text
-        self.status.setText(tr("{} statements proposed. Check each: speaker, affiliation, span. Unticked ones "
-                               "are not added.").format(len(self.proposals)))
+        notes = [tr("{} statements proposed. Check each: speaker, affiliation, span, stance and feature. Unticked "
+                    "ones are not added.").format(len(self.proposals)), self._date_from_text(text)]
+        self._find_places(text)
+        if self.places:
+            notes.append(tr("{} places named: see the Places tab.").format(len(self.places)))
+        self.status.setText(" ".join(notes))
         self._highlight()
         return True
 
+    def _date_from_text(self, text):
+        found = publication_date(text)
+        if found is None:
+            return tr("No publication date in the text: set Published by hand.")
+        moment = found.moment
+        self.published.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
+                                             QTime(moment.hour, moment.minute), Qt.TimeSpec.UTC))
+        where = tr("its dateline") if found.in_dateline else tr("its text")
+        return tr("Published {} read from {} (“{}”): check it.").format(
+            moment.strftime("%Y-%m-%d %H:%M UTC" if found.has_time else "%Y-%m-%d"), where,
+            text[found.start:found.end])
+
     def _fill_row(self, row, proposal):
-        proposal.affiliation = proposal.affiliation or self.known.get(proposal.speaker, "")
-        affiliation = proposal.affiliation
-        values = {"speaker": proposal.speaker, "speaker_role": proposal.speaker_role, "affiliation": affiliation,
-                  "speech_verb": proposal.speech_verb,
+        proposal.affiliation = proposal.affiliation or propose_affiliation(proposal.speaker, proposal.speaker_role,
+                                                                           self.known)
+        values = {"speaker": proposal.speaker, "speaker_role": proposal.speaker_role,
+                  "affiliation": proposal.affiliation, "speech_verb": proposal.speech_verb,
                   "form": tr("direct") if proposal.is_direct_quote else tr("reported"),
                   "relays": " > ".join(proposal.relays), "confidence": f"{proposal.confidence:.2f}",
                   "quote": proposal.quote}
         for column, name in enumerate(COLUMNS[1:], start=1):
+            if name in WIDGET_COLUMNS:
+                continue
             item = QTableWidgetItem(values[name])
             if name not in EDITABLE:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
+        stance = stance_combo(self.table, self.default_stance.currentData())
+        self.table.setCellWidget(row, COLUMNS.index("stance"), stance)
+        feature = self._feature_combo(self.table)
+        feature.setCurrentIndex(self.default_feature.currentIndex())
+        self.table.setCellWidget(row, COLUMNS.index("feature"), feature)
+
+    # -- places -----------------------------------------------------------------------------
+
+    def _find_places(self, text):
+        if self.place_finder is None:
+            try:
+                self.place_finder = ReportPlaces(self.session)
+            except EvidenceError as error:
+                self.places = []
+                self.status.setText(str(error))
+                return
+        self.places = self.place_finder.mentions(text)
+        self.place_table.setRowCount(len(self.places))
+        for row, place in enumerate(self.places):
+            values = {"name": place.name, "kind": tr(place.kind_label),
+                      "shape": tr("yes") if place.shape is not None else tr("none in QGIS's data"),
+                      "features_here": str(len(place.features_here))}
+            for column, name in enumerate(PLACE_COLUMNS):
+                self.place_table.setItem(row, column, QTableWidgetItem(values[name]))
+        self.place_table.resizeColumnsToContents()
+
+    def _chosen_place(self):
+        rows = sorted({index.row() for index in self.place_table.selectedIndexes()})
+        if len(rows) != 1:
+            self.status.setText(tr("Choose one place in the list."))
+            return None
+        return self.places[rows[0]]
+
+    def _highlight_place(self):
+        rows = sorted({index.row() for index in self.place_table.selectedIndexes()})
+        if len(rows) == 1:
+            place = self.places[rows[0]]
+            view = QTextCursor(self.text.document())
+            view.setPosition(index_to_utf16(self.document_text, place.start))
+            view.setPosition(index_to_utf16(self.document_text, place.end), QTextCursor.MoveMode.KeepAnchor)
+            self.text.setTextCursor(view)
+            self.text.centerCursor()
+
+    def locate_features(self):
+        place = self._chosen_place()
+        if place is None:
+            return 0
+        for target in place.features_here:
+            self.add_target(target)
+        self.status.setText(tr("{} store features lie in {}: they are offered under “Link to”.").format(
+            len(place.features_here), place.name) if place.features_here
+            else tr("No store feature lies in {}: create one there.").format(place.name))
+        return len(place.features_here)
+
+    def create_feature(self):
+        place = self._chosen_place()
+        if place is None:
+            return None
+        published = self.published.dateTime().toPyDateTime().replace(tzinfo=timezone.utc)
+        outlet = self.outlet.text().strip() or tr("a report")
+        try:
+            target = self.place_finder.create_feature(place, self.new_layer.currentData(), published, outlet)
+        except EvidenceError as error:
+            self.status.setText(str(error))
+            return None
+        index = self.add_target(target)
+        self.default_feature.setCurrentIndex(index + 1)
+        self.status.setText(tr("Created and saved “{}” in {}; it is offered under “Link to” (Apply to all to link "
+                               "every proposal to it).").format(target.title, self.new_layer.currentText()))
+        return target
 
     # -- review -----------------------------------------------------------------------------
 
@@ -269,8 +450,10 @@ class ImportReportDialog(QDialog):
                 sid = self.session.add_statement(did, p.start, p.end, p.speaker, p.speaker_role, p.affiliation,
                                                  p.setting, list(p.relays), None, p.is_direct_quote)
                 sids.append(sid)
-                if self.link.isChecked() and self.feature is not None:
-                    self.session.link(self.feature[0], self.feature[1], sid, self.stance.currentData(), "")
+                link = self.link_of(row)
+                if link is not None:
+                    target, stance = link
+                    self.session.link(target.layer_name, target.uid, sid, stance, "")
         except (EvidenceError, ValueError) as error:
             self.status.setText(str(error))
             return None

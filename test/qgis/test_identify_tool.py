@@ -56,7 +56,8 @@ def test_a_click_on_a_single_feature_selects_it_and_the_dock_follows(canvas_with
 
 def test_a_click_on_stacked_features_offers_every_one_of_them(canvas_with_store):
     canvas, tool, session, dock = canvas_with_store
-    click_on_map(canvas, *position_of(session, "strike_sites", "ss-cm-01"))  # 11 targets and their tracks, 2 deployments, 1 encounter
+    # 11 targets and their tracks, 2 deployments, 1 encounter, all placed only "in Syria"
+    click_on_map(canvas, *position_of(session, "strike_sites", "ss-cm-01"))
     menu = tool.menu
     assert menu is not None
     assert menu.isVisible()

@@ -4,17 +4,22 @@ import shutil
 
 import pytest
 from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QTextCursor
 
 from conflict_evidence.plugin.evidence.offsets import index_to_utf16
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
 from conflict_evidence.plugin.gui.import_report import COLUMNS, ImportReportDialog
+from conflict_evidence.plugin.qgis_side.report_places import LinkTarget
 from conflict_evidence.plugin.qgis_side.session import StoreSession
 from conflict_evidence.plugin.qgis_side.store_layers import load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
+from .user import click, pick, type_into
+
 REPORT = (
-    "ANKARA (Anadolu) -- Turkey's foreign ministry summoned the Russian ambassador on Monday after a second "
+    "ANKARA, Oct. 5, 2015 (Anadolu) -- Turkey's foreign ministry summoned the Russian ambassador on Monday "
+    "after a second "
     "violation of Turkish airspace, according to a ministry statement.\n"
     "“We will not tolerate this,” Foreign Minister Feridun Sinirlioğlu told reporters in Ankara.\n"
     "Jens Stoltenberg said the violations were serious and that NATO stood by Turkey.\n"
@@ -34,18 +39,27 @@ def opened(seed_store, tmp_path, qgis_iface, qgis_new_project):
     QgsProject.instance().clear()
 
 
+INCURSION = LinkTarget("border_incursions", "bi-1", "Russian aircraft enter Turkish airspace (1 of 2)")
+
+
 def test_proposals_reviewed_and_added_to_the_store(opened, tmp_path):
     session, path = opened
-    dialog = ImportReportDialog(session, ("border_incursions", "bi-1", "Russian aircraft enter Turkish airspace"))
+    dialog = ImportReportDialog(session, [INCURSION])
+    dialog.show()
     report = tmp_path / "report.txt"
     report.write_text(REPORT, encoding="utf-8")
-    dialog.outlet.setText("Anadolu")
+    type_into(dialog.outlet, "Anadolu")
     assert dialog.load_file(str(report))
     speakers = [p.speaker for p in dialog.proposals]
     assert speakers == ["ministry statement", "Feridun Sinirlioğlu", "Jens Stoltenberg"]
     assert dialog.proposals[2].affiliation == "NATO"  # the store knows this speaker
+    # the date comes from the dateline, and the analyst is told so
+    assert dialog.published.dateTime().toString("yyyy-MM-dd") == "2015-10-05"
+    assert "read from its dateline (“Oct. 5, 2015”)" in dialog.status.text()
     # the analyst rejects the first, names the minister's party, and corrects a span from a selection
-    dialog._set_accepted([0], False)
+    dialog.table.selectRow(0)
+    click(dialog.reject_button)
+    assert dialog.accepted_rows() == [1, 2]
     dialog.table.item(1, COLUMNS.index("affiliation")).setText("Turkish government")
     dialog.table.selectRow(2)
     wanted = "the violations were serious"
@@ -54,16 +68,18 @@ def test_proposals_reviewed_and_added_to_the_store(opened, tmp_path):
     cursor.setPosition(index_to_utf16(REPORT, start))
     cursor.setPosition(index_to_utf16(REPORT, start + len(wanted)), QTextCursor.MoveMode.KeepAnchor)
     dialog.text.setTextCursor(cursor)
-    assert dialog.set_span_from_selection()
-    dialog.stance.setCurrentIndex(dialog.stance.findData("asserts"))
-    did, sids = dialog.add_to_store()
-    assert len(sids) == 2
+    click(dialog.span_button)
+    # each proposal has its own stance; Stoltenberg's is a qualification
+    assert dialog.row_feature(1).currentText() == INCURSION.label()
+    pick(dialog.row_stance(2), "qualifies")
+    click(dialog.add_button)
+    assert "Added the document and 2 statements" in dialog.status.text()
     for layer in (session.documents, session.statements, session.links):
         assert layer.commitChanges(), layer.commitErrors()
     case = GeoPackageStore(path).read()  # validates offsets, hashes and relay chains of the whole store
-    added = {s.sid: s for s in case.statements if s.sid in sids}
-    document = next(d for d in case.documents if d.did == did)
-    assert document.text == REPORT
+    document = next(d for d in case.documents if d.text == REPORT)
+    assert document.published_at.date().isoformat() == "2015-10-05"
+    added = {s.sid: s for s in case.statements if s.did == document.did}
     minister = next(s for s in added.values() if s.speaker == "Feridun Sinirlioğlu")
     assert minister.affiliation == "Turkish government"
     assert minister.is_direct_quote
@@ -71,9 +87,75 @@ def test_proposals_reviewed_and_added_to_the_store(opened, tmp_path):
     assert minister.relay_chain == "Feridun Sinirlioğlu > Anadolu"
     stoltenberg = next(s for s in added.values() if s.speaker == "Jens Stoltenberg")
     assert (stoltenberg.quote, stoltenberg.quote_start) == (wanted, start)
-    links = [lk for lk in case.links if lk.sid in sids]
-    assert {(lk.feature_uid, lk.stance) for lk in links} == {("bi-1", "asserts")}
-    assert case.feature("bi-1").n_asserting == 3
+    links = {(lk.sid, lk.feature_uid, lk.stance) for lk in case.links if lk.sid in added}
+    assert links == {(minister.sid, "bi-1", "asserts"), (stoltenberg.sid, "bi-1", "qualifies")}
+    assert case.feature("bi-1").n_asserting == 2  # kept by the store on save
+    dialog.close()
+
+
+def test_affiliations_are_proposed_from_the_speakers_words(opened):
+    session, _ = opened
+    dialog = ImportReportDialog(session)
+    dialog.text.setPlainText("Turkish officials said the jet was warned ten times. A Pentagon spokesman said "
+                             "the pilots ignored the warnings.")
+    assert dialog.extract()
+    proposed = {p.speaker: p.affiliation for p in dialog.proposals}
+    assert proposed == {"Turkish officials": "Turkish government", "Pentagon spokesman": "US government"}
+    assert "No publication date in the text" in dialog.status.text()
+
+
+def test_places_named_in_the_report_can_be_located_and_made_into_features(opened):
+    session, path = opened
+    dialog = ImportReportDialog(session)
+    dialog.show()
+    type_into(dialog.outlet, "Anadolu")
+    dialog.text.setPlainText(REPORT)
+    click(dialog.extract_button)
+    names = [p.name for p in dialog.places]
+    assert "Turkey" in names
+    assert "Turkish airspace" in names
+    turkey = names.index("Turkey")
+    assert {t.uid for t in dialog.places[turkey].features_here} >= {"bi-1", "bi-2"}  # on Turkey's border
+    dialog.tabs.setCurrentIndex(1)
+    dialog.place_table.selectRow(turkey)
+    click(dialog.locate_button)
+    offered = [dialog.default_feature.itemText(i) for i in range(dialog.default_feature.count())]
+    assert any("(bi-2)" in text for text in offered)
+    dialog.place_table.selectRow(names.index("Turkish airspace"))
+    pick(dialog.new_layer, "aircraft_encounters")
+    click(dialog.create_button)
+    created = dialog.targets[-1]
+    layer = session.layers["aircraft_encounters"]
+    assert not layer.isModified()  # saved at once, so links to it can be saved
+    feature = next(layer.getFeatures(f"\"uid\" = '{created.uid}'"))
+    assert feature["loc_precision"] == "airspace"
+    assert feature["uncertainty_m"] > 500_000  # a point standing for Turkey's airspace says how far it reaches
+    assert dialog.default_feature.currentText() == created.label()
+    click(dialog.apply_all_button)
+    assert all(dialog.row_feature(r).currentText() == created.label() for r in range(dialog.table.rowCount()))
+    dialog.close()
+
+
+def test_a_place_of_the_wrong_kind_for_the_layer_is_refused(opened):
+    session, _ = opened
+    dialog = ImportReportDialog(session)
+    dialog.text.setPlainText(REPORT)
+    assert dialog.extract()
+    dialog.place_table.selectRow([p.name for p in dialog.places].index("Turkey"))
+    dialog.new_layer.setCurrentIndex(dialog.new_layer.findData("border_incursions"))
+    assert dialog.create_feature() is None
+    assert "Turkey is not a line" in dialog.status.text()
+    assert not session.layers["border_incursions"].isEditable()
+
+
+def test_markup_in_a_report_is_shown_as_text(opened, tmp_path):
+    session, _ = opened
+    dialog = ImportReportDialog(session)
+    bad = tmp_path / "<img src=file:::etc:passwd>.txt"
+    bad.write_bytes(b"")
+    assert not dialog.load_file(str(bad))
+    assert dialog.status.textFormat() == Qt.TextFormat.PlainText
+    assert "<img src=file:::etc:passwd>.txt" in dialog.status.text()
 
 
 def test_nothing_is_added_without_an_affiliation(opened):
@@ -103,12 +185,12 @@ def test_dock_opens_the_import_report_for_its_feature(opened, qgis_iface):
     session, _ = opened
     dock = EvidenceDock(qgis_iface)
     try:
-        assert dock.import_report() is None  # nothing selected yet: the user is told what to do
         layer = session.layers["strike_sites"]
         layer.selectByExpression("\"uid\" = 'ss-idlib'")
         dialog = dock.import_report()
-        assert dialog.feature == ("strike_sites", "ss-idlib", "Russian airstrikes and Syrian shelling, Idlib province")
-        assert dialog.link.isChecked()
+        assert dialog.targets[0] == LinkTarget("strike_sites", "ss-idlib",
+                                               "Russian airstrikes and Syrian shelling, Idlib province")
+        assert dialog.default_feature.currentData() == 0  # linked to it unless the analyst says otherwise
         dialog.close()
     finally:
         dock.disconnect_all()
