@@ -100,7 +100,7 @@ bench: setup
 # Screenshots of QGIS with the seed case and the dock, in a real window under Xvfb.
 screenshots: demo
 	mkdir -p resources/screenshots
-	CE_STORE=$(CURDIR)/$(BUILD)/seed/seed_case.gpkg CE_SHOTS=$(CURDIR)/resources/screenshots \
+	CE_STORE=$(CURDIR)/$(BUILD)/seed/seed_case_from_menu.gpkg CE_SHOTS=$(CURDIR)/resources/screenshots \
 	  xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck \
 	  --profiles-path $(CURDIR)/$(RUN_PROFILES) --profile default --code test/tools/screenshot_scene.py
 	cp $(BUILD)/seed/seed_case_map.png resources/screenshots/

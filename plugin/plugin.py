@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Composition root: registers what the plugin adds to QGIS and removes all of it on unload."""
+import os
 from functools import partial
 
 from qgis.core import QgsApplication, QgsProject
@@ -124,9 +125,14 @@ class ConflictEvidencePlugin:
         return group
 
     def build_seed_case(self):
+        """Build the seed case in the toolbox's dialog; once built, open it, as the analyst expects."""
         from qgis import processing
 
-        processing.execAlgorithmDialog("conflict_evidence:build_seed_store", {})
+        results = processing.execAlgorithmDialog("conflict_evidence:build_seed_store", {}) or {}
+        built = results.get("OUTPUT")
+        if isinstance(built, str) and os.path.isfile(built):
+            return self.open_store(built)
+        return None
 
     def current_store(self):
         """The store the dock shows, else the first store open in the project."""

@@ -66,3 +66,37 @@ def test_importing_the_package_does_no_work():
     before = set(sys.modules)
     importlib.import_module("conflict_evidence")
     assert not {m for m in set(sys.modules) - before if m.startswith("conflict_evidence.")}
+
+
+def test_build_the_seed_case_from_the_menu_opens_what_it_built(qgis_iface, qgis_processing, qgis_new_project,
+                                                               tmp_path):
+    """The menu entry opens Processing's own dialog and, once the analyst has run it, opens the
+    store it built. pytest-qgis's stand-in main window cannot host that dialog (no browser model,
+    no message bar to log to), so here the algorithm runs as the dialog would run it, with the
+    parameters the analyst would give; make screenshots clicks the real dialog in real QGIS."""
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    import conflict_evidence
+    from conflict_evidence.plugin.qgis_side.store_layers import find_store_group
+
+    target = tmp_path / "seed built from the menu.gpkg"
+    asked = []
+
+    def dialog_run_by_the_analyst(algorithm, parameters):
+        asked.append((algorithm, dict(parameters)))
+        return processing.run(algorithm, {**parameters, "OUTPUT": str(target)})
+
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        build = next(a for a in plugin.actions if a.objectName() == "ConflictEvidenceBuildSeed")
+        with mock.patch.object(processing, "execAlgorithmDialog", dialog_run_by_the_analyst):
+            build.trigger()
+        assert asked == [("conflict_evidence:build_seed_store", {})]
+        assert target.exists()
+        assert find_store_group(QgsProject.instance(), str(target)) is not None  # opened, no second step
+        with mock.patch.object(processing, "execAlgorithmDialog", return_value={}):
+            build.trigger()  # the analyst closed the dialog without running it: nothing opens, nothing fails
+    finally:
+        plugin.unload()

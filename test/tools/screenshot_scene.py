@@ -1,23 +1,34 @@
-"""Run inside a real QGIS (qgis --code) by make screenshots: open the seed store through the
-plugin, select the contested Hama strike, pick a statement, and grab the screen twice."""
+"""Run inside a real QGIS (qgis --code) by make screenshots: build the seed case through the menu and
+Processing's own dialog, then select the contested Hama strike, pick a statement, click the stacked
+missile targets, and grab the screen at each step."""
 import os
 
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from qgis.PyQt.QtGui import QColor, QMouseEvent
+from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface
 
-STORE = os.environ["CE_STORE"]
+STORE = os.environ["CE_STORE"]  # where the menu's Build the seed case writes the store
 OUT = os.environ["CE_SHOTS"]
 WORLD = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
-steps = []
+VIEWS = {"full": QgsRectangle(33.0, 31.5, 51.0, 44.5), "hama_idlib": QgsRectangle(35.2, 34.4, 38.6, 36.7),
+         "border": QgsRectangle(35.6, 35.6, 42.6, 37.9)}
+
+
+def plugin():
+    return qgis.utils.plugins["conflict_evidence"]
 
 
 def grab(name):
     path = os.path.join(OUT, name)
     QgsApplication.primaryScreen().grabWindow(0).save(path, "PNG")
     print(f"screenshot: {path}")
+
+
+def later(ms, action):
+    QTimer.singleShot(ms, action)
 
 
 def stage():
@@ -27,8 +38,33 @@ def stage():
         browser = window.findChild(qgis.PyQt.QtWidgets.QDockWidget, dock_name)
         if browser is not None:
             browser.hide()
-    plugin = qgis.utils.plugins["conflict_evidence"]
-    plugin.open_store(STORE)
+    if os.path.exists(STORE):
+        os.remove(STORE)
+    later(500, run_processing_dialog)
+    plugin().build_seed_case()  # modal: returns once the dialog is closed, then opens the store
+    later(500, decorate)
+
+
+def run_processing_dialog(tries=100):
+    dialog = next((w for w in QApplication.topLevelWidgets()
+                   if w.isVisible() and type(w).__name__ == "AlgorithmDialog"), None)
+    if dialog is None:
+        if tries:
+            later(100, lambda: run_processing_dialog(tries - 1))
+        return
+    dialog.mainWidget().setParameters({"OUTPUT": STORE})
+    dialog.runButton().click()
+    wait_then_close(dialog)
+
+
+def wait_then_close(dialog, tries=300):
+    if not os.path.exists(STORE) and tries:
+        later(100, lambda: wait_then_close(dialog, tries - 1))
+        return
+    later(1500, lambda: (grab("qgis_build_seed_case.png"), dialog.close()))
+
+
+def decorate():
     countries = QgsVectorLayer(f"{WORLD}|layername=countries", "Countries", "ogr")
     countries.renderer().symbol().setColor(QColor("#ecebe4"))
     countries.renderer().symbol().symbolLayer(0).setStrokeColor(QColor("#9a9a8f"))
@@ -36,43 +72,87 @@ def stage():
     QgsProject.instance().layerTreeRoot().addLayer(countries)
     canvas = iface.mapCanvas()
     canvas.setCanvasColor(QColor("#cfe3f0"))
-    # after QGIS's own zoom to the first layers' full extent
-    QTimer.singleShot(1000, lambda: (canvas.setExtent(QgsRectangle(33.0, 31.5, 51.0, 44.5)), canvas.refresh()))
-    dock = plugin.dock
-    dock.setMinimumWidth(520)
-    window.resizeDocks([dock], [560], Qt.Orientation.Horizontal)
-    strikes = next(lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Strike sites")
-    strikes.selectByExpression("\"uid\" = 'ss-hama'")
-    group = dock.tree.topLevelItem(1)  # disputes
-    dock.tree.setCurrentItem(group.child(0))
-    QTimer.singleShot(5000, shot_dock)
+    dock = plugin().dock
+    dock.setMinimumWidth(460)
+    iface.mainWindow().resizeDocks([dock], [480], Qt.Orientation.Horizontal)
+    later(1000, lambda: zoom("full", shot_dock))
+
+
+def zoom(view, then, wait=2500):
+    iface.mapCanvas().setExtent(VIEWS[view])
+    iface.mapCanvas().refresh()
+    later(wait, then)
+
+
+def layer(name):
+    return next(lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == name)
 
 
 def shot_dock():
-    grab("qgis_dock_contested_strike.png")
-    dock = qgis.utils.plugins["conflict_evidence"].dock
+    layer("Strike sites").selectByExpression("\"uid\" = 'ss-hama'")
+    dock = plugin().dock
+    group = dock.tree.topLevelItem(1)  # disputes
+    dock.tree.setCurrentItem(group.child(0))
+    later(1500, lambda: (grab("qgis_dock_contested_strike.png"), zoom("hama_idlib", shot_hama)))
+
+
+def shot_hama():
+    grab("qgis_map_hama_idlib.png")
+    zoom("border", shot_border)
+
+
+def shot_border():
+    grab("qgis_map_turkish_border.png")
+    zoom("full", click_the_targets)
+
+
+def click_the_targets():
+    """The identify tool on the eleven targets placed only "in Syria": a menu of everything there."""
+    canvas = iface.mapCanvas()
+    dock = plugin().dock
+    dock.identify_button.setChecked(True)
+    target = next(layer("Strike sites").getFeatures("\"uid\" = 'ss-cm-01'")).geometry().asPoint()
+    pixel = canvas.getCoordinateTransform().transform(target)
+    where = QPoint(round(pixel.x()), round(pixel.y()))
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(kind, QPointF(where), Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(canvas.viewport(), event)
+    later(1500, shot_identify)
+
+
+def shot_identify():
+    grab("qgis_identify_stacked_targets.png")
+    menu = plugin().identify_tool.menu
+    if menu is not None:
+        menu.close()
+    dock = plugin().dock
+    dock.identify_button.setChecked(False)
+    layer("Strike sites").selectByExpression("\"uid\" = 'ss-hama'")
+    dock.tree.setCurrentItem(dock.tree.topLevelItem(1).child(0))
     viewer = dock.open_document()
     viewer.resize(900, 700)
-    QTimer.singleShot(1500, lambda: shot_viewer(viewer))
+    later(1500, lambda: shot_viewer(viewer))
 
 
 def shot_viewer(viewer):
     grab("qgis_document_viewer.png")
     viewer.close()
-    dock = qgis.utils.plugins["conflict_evidence"].dock
+    dock = plugin().dock
     dialog = dock.import_report()
     dialog.setGeometry(QgsApplication.primaryScreen().availableGeometry().adjusted(40, 40, -40, -40))
     dialog.outlet.setText("CNN")
-    dialog.load_file(os.path.join(os.path.dirname(STORE), "..", "..", "resources", "seed",
-                                  "000_860e9783b8356436.txt"))
+    here = os.path.dirname(os.path.abspath(STORE))
+    dialog.load_file(os.path.join(here, "..", "..", "resources", "seed", "000_860e9783b8356436.txt"))
     dialog.table.selectRow(9)
-    QTimer.singleShot(1500, lambda: shot_import(dialog))
+    later(1500, lambda: shot_import(dialog))
 
 
 def shot_import(dialog):
     grab("qgis_import_report.png")
-    dialog.close()
-    QgsApplication.exit(0)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.place_table.selectRow(0)
+    later(1000, lambda: (grab("qgis_import_report_places.png"), dialog.close(), QgsApplication.exit(0)))
 
 
-QTimer.singleShot(1500, stage)
+later(1500, stage)
