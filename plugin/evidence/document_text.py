@@ -4,6 +4,7 @@ stored, so that every offset refers to exactly that text."""
 import html
 import os
 import re
+import stat
 from html.parser import HTMLParser
 
 from .errors import EvidenceError
@@ -90,6 +91,8 @@ def _controls(text):
 
 def read_document(path):
     """(text, title, warnings) of a text or HTML file."""
+    if not os.path.isfile(path) or not stat.S_ISREG(os.stat(path).st_mode):
+        raise EvidenceError(f"{path}: not a regular file (a folder, a device or a pipe cannot be read as a report)")
     size = os.path.getsize(path)
     if size > MAX_BYTES:
         raise EvidenceError(f"{path}: {size / 1024 / 1024:.1f} MB is more than a news report "
@@ -105,4 +108,7 @@ def read_document(path):
         if not text:
             raise EvidenceError(f"{path}: the HTML holds no text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise EvidenceError(f"{path}: a NUL character at character {text.index(chr(0))}; a report is text, and the "
+                            "store cannot hold NUL characters (the text would be cut there)")
     return text, title, warnings

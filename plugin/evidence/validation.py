@@ -153,8 +153,27 @@ def link_problems(case):
     return problems
 
 
+def _nul_problem(record, values):
+    """The store's text fields are C strings to GDAL: a NUL would cut the text there, silently."""
+    for name, value in values.items():
+        if isinstance(value, str) and "\x00" in value:
+            return Problem(record, f"{name} contains a NUL character (U+0000) at position {value.index(chr(0))}, "
+                                   "which a GeoPackage text cannot hold; remove it from the source")
+    return None
+
+
+def nul_problems(case):
+    found = [_nul_problem(f"document {d.did}", vars(d)) for d in case.documents]
+    found += [_nul_problem(f"statement {s.sid}", vars(s)) for s in case.statements]
+    found += [_nul_problem(f"{f.layer} {f.uid}", {k: v for k, v in vars(f).items() if k != "geometry_wkb"})
+              for f in case.features]
+    found += [_nul_problem(f"link {n} ({lk.feature_uid} - {lk.sid})", vars(lk))
+              for n, lk in enumerate(case.links, start=1)]
+    return [p for p in found if p is not None]
+
+
 def case_problems(case, geometry_problem=None):
-    return (document_problems(case) + statement_problems(case)
+    return (nul_problems(case) + document_problems(case) + statement_problems(case)
             + feature_problems(case, geometry_problem) + link_problems(case))
 
 

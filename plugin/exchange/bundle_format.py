@@ -11,12 +11,30 @@ SHORT_NAMES = {
 }
 
 DBF_TEXT_BYTES = 254
+# What a spreadsheet runs as a formula when a cell starts with it (OWASP CSV injection); such cells
+# are written with a leading ' and read back without it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+README_FIRST_LINE = "Conflict Evidence - Shapefile bundle"
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 CSV_FILES = {"documents": "documents.csv", "statements": "statements.csv", "statement_links": "links.csv"}
 FIELD_MAP = "field_map.csv"
 LONG_VALUES = "long_values.csv"
 README = "README.txt"
 FIELD_MAP_COLUMNS = ("file", "short_name", "full_name", "type")
 LONG_VALUE_COLUMNS = ("layer", "uid", "field", "value")
+
+
+def spreadsheet_safe(value):
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def from_spreadsheet_safe(value):
+    return value[1:] if value.startswith("'") else value
+
+
+def bundle_file_names(layer_names):
+    return ({layer + part for layer in layer_names for part in SHAPEFILE_PARTS}
+            | set(CSV_FILES.values()) | {FIELD_MAP, LONG_VALUES, README})
 
 
 def field_map_rows(layer_names):
@@ -34,7 +52,7 @@ def field_map_rows(layer_names):
 
 def readme_text(counts, long_values):
     lines = [
-        "Conflict Evidence - Shapefile bundle",
+        README_FIRST_LINE,
         "",
         "One Shapefile per feature layer (.shp/.shx/.dbf with .prj and a UTF-8 .cpg), WGS 84.",
         "statements.csv   attributed statements: speaker, role, affiliation, setting, relay chain,",
@@ -47,6 +65,8 @@ def readme_text(counts, long_values):
         "Offsets (quote_start, quote_end) count Unicode code points in documents.text, end exclusive.",
         "Dates and times are ISO 8601 text in UTC (the Shapefile format has no date-time type).",
         "CSV files are UTF-8, comma-separated, with double quotes around values that need them.",
+        "A text that starts with = + - @ ' or a tab is written with one ' in front, so that no spreadsheet",
+        "runs it as a formula; remove that one ' to get the exact text (import_bundle does).",
         "",
         "Counts: " + ", ".join(f"{name} {n}" for name, n in counts.items()),
         "",

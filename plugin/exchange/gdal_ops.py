@@ -21,6 +21,12 @@ def progress(feedback, start, span):
     return callback
 
 
+def report_step(feedback, done, steps):
+    """Progress after each whole step: GDAL reports none while it writes from an SQL statement."""
+    if feedback is not None:
+        feedback.setProgress(100.0 * done / steps)
+
+
 def check_cancel(feedback, target):
     if feedback is not None and feedback.isCanceled():
         raise CancelledError(f"{target}: cancelled; nothing was written")

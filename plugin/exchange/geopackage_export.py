@@ -10,9 +10,8 @@ from ..evidence.errors import EvidenceError
 from ..qgis_side.store_layers import load_store, store_layers
 from ..store.atomic import staged
 from ..store.geopackage import GeoPackageStore
+from ..store.gpkg_foreign import PROJECT_NAME
 from .gdal_ops import check_cancel
-
-PROJECT_NAME = "conflict_evidence"
 
 
 def project_uri(path, name=PROJECT_NAME):

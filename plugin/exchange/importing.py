@@ -7,20 +7,20 @@ from ..store.geopackage import GeoPackageStore
 from .shapefile_bundle import read_bundle
 
 
-def read_exchange(path):
+def read_exchange(path, scratch_beside=None):
     """The case in a Shapefile bundle (folder or zip) or an exported GeoPackage."""
     path = os.path.abspath(path)
     if os.path.isfile(path) and path.lower().endswith(".gpkg"):
         return GeoPackageStore(path).read()
     if os.path.isdir(path) or zipfile.is_zipfile(path):
-        return read_bundle(path)
+        return read_bundle(path, scratch_beside)
     if os.path.exists(path):
         raise EvidenceError(f"{path}: neither a bundle folder, a bundle .zip nor a GeoPackage")
     raise EvidenceError(f"{path}: no such file or folder")
 
 
 def import_into_new_store(source, output, feedback=None):
-    case = read_exchange(source)
+    case = read_exchange(source, os.path.dirname(os.path.abspath(output)))
     if os.path.abspath(source) == os.path.abspath(output):
         raise EvidenceError(f"{output}: the new store cannot replace its own source")
     GeoPackageStore(output).write(case, feedback)

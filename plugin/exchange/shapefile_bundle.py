@@ -4,17 +4,23 @@
 Writing is GDAL's own (ogr2ogr through gdal.VectorTranslate), fed by SELECTs the store writes in
 its own dialect; reading checks every file and row and names the first problem it meets."""
 import csv
+import math
 import os
+import re
+import stat
 import tempfile
 import zipfile
-from datetime import date, datetime
+import zlib
+from datetime import date, datetime, timezone
 
 from osgeo import ogr, osr
 
-from ..evidence.errors import EvidenceError
+from ..evidence.errors import EvidenceError, InvalidEvidenceError, Problem
 from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..evidence.validation import case_problems
 from ..store.atomic import staged
+from ..store.geometry import geometry_problem
 from .bundle_format import (
     CSV_FILES,
     DBF_TEXT_BYTES,
@@ -23,11 +29,15 @@ from .bundle_format import (
     LONG_VALUE_COLUMNS,
     LONG_VALUES,
     README,
+    README_FIRST_LINE,
     SHORT_NAMES,
+    bundle_file_names,
     field_map_rows,
+    from_spreadsheet_safe,
     readme_text,
+    spreadsheet_safe,
 )
-from .gdal_ops import check_cancel, progress, translate
+from .gdal_ops import check_cancel, progress, report_step, translate
 
 TEXT_FIELDS = [f.name for f in FEATURE_FIELDS if f.kind == "text"]
 REQUIRED_LAYERS = ("strike_sites", "launch_zones", "missile_tracks", "border_incursions")
@@ -46,13 +56,39 @@ def _csv_records(path):
     return ds.GetLayer(0).GetFeatureCount() if ds is not None else -1
 
 
+def is_our_bundle(folder):
+    """A folder this exporter wrote: only bundle files, and our README."""
+    entries = set(os.listdir(folder))
+    if not entries <= bundle_file_names(LAYER_NAMES) or README not in entries:
+        return False
+    with open(os.path.join(folder, README), encoding="utf-8", errors="replace") as handle:
+        return handle.readline().strip() == README_FIRST_LINE
+
+
+def _check_target(target, zipped):
+    """An export replaces a file, an empty folder or a bundle of ours; never a folder of other things."""
+    if not os.path.isdir(os.path.dirname(target)):
+        raise EvidenceError(f"{target}: the folder {os.path.dirname(target)} does not exist")
+    if not os.path.lexists(target):
+        return
+    if os.path.islink(target):
+        raise EvidenceError(f"{target}: is a symbolic link; choose a new name for the bundle")
+    if zipped and os.path.isdir(target):
+        raise EvidenceError(f"{target}: is a folder; choose a name for the .zip that is not taken by a folder")
+    if not zipped and not os.path.isdir(target):
+        raise EvidenceError(f"{target}: a file of that name exists; choose a new or empty folder for the bundle")
+    if not zipped and os.listdir(target) and not is_our_bundle(target):
+        listed = ", ".join(sorted(os.listdir(target))[:5])
+        raise EvidenceError(f"{target}: the folder holds files that are not an earlier bundle ({listed}…); the "
+                            "export never replaces what it did not write: choose a new or empty folder, or a .zip")
+
+
 def export_shapefile_bundle(store, target, feedback=None):
     """Write the bundle to target (a folder, or a .zip); return a report of what was written."""
     target = os.path.abspath(target)
-    if not os.path.isdir(os.path.dirname(target)):
-        raise EvidenceError(f"{target}: the folder {os.path.dirname(target)} does not exist")
-    counts = store.counts()
     zipped = target.lower().endswith(".zip")
+    _check_target(target, zipped)
+    counts = store.counts()
     long_values = []
     with staged(target) as staged_path:
         folder = staged_path + ".files" if zipped else staged_path
@@ -65,17 +101,21 @@ def export_shapefile_bundle(store, target, feedback=None):
                       format="ESRI Shapefile", SQLStatement=sql, SQLDialect=dialect, layerName=spec.name,
                       geometryType=spec.geometry.upper(), layerCreationOptions=["ENCODING=UTF-8"],
                       callback=progress(feedback, 100 * n / steps, 100 / steps))
+            report_step(feedback, n + 1, steps)
             long_values.extend((spec.name, uid, field, size, value) for uid, field, size, value
                                in store.oversized_text(spec.name, TEXT_FIELDS, DBF_TEXT_BYTES))
         for n, (table, filename) in enumerate(CSV_FILES.items(), start=len(FEATURE_LAYERS)):
-            sql, dialect = store.export_select(table, [(f.name, f.kind, f.name) for f in TABLES[table]])
+            columns = [(f.name, "spreadsheet_text" if f.kind == "text" else f.kind, f.name) for f in TABLES[table]]
+            sql, dialect = store.export_select(table, columns)
             translate(os.path.join(folder, filename), store.gdal_source(), target, feedback, format="CSV",
                       SQLStatement=sql, SQLDialect=dialect, layerCreationOptions=["LINEFORMAT=LF"],
                       callback=progress(feedback, 100 * n / steps, 100 / steps))
+            report_step(feedback, n + 1, steps)
         check_cancel(feedback, target)
         _write_csv(os.path.join(folder, FIELD_MAP), FIELD_MAP_COLUMNS, field_map_rows(LAYER_NAMES))
         _write_csv(os.path.join(folder, LONG_VALUES), LONG_VALUE_COLUMNS,
-                   [(layer, uid, field, value) for layer, uid, field, _, value in long_values])
+                   [(layer, spreadsheet_safe(uid), field, spreadsheet_safe(value))
+                    for layer, uid, field, _, value in long_values])
         truncated = [(layer, uid, field, size) for layer, uid, field, size, _ in long_values]
         with open(os.path.join(folder, README), "w", encoding="utf-8") as handle:
             handle.write(readme_text(counts, truncated))
@@ -105,53 +145,129 @@ def _check_written(folder, counts, target):
 
 # -- reading a bundle back -------------------------------------------------------------------
 
+MAX_MEMBERS = 500  # a bundle has about forty files
+MAX_UNPACKED_BYTES = 8 * 1024 ** 3
+MAX_RATIO = 200  # text compresses some ten times; a member that grows 200 times is a zip bomb
+CSV_FIELD_LIMIT = 64 * 1024 * 1024  # a document's text may be 10 MB and more in UTF-8
+COPY_CHUNK = 1024 * 1024
+
+
+def _check_members(path, archive):
+    """Refuse a zip by its directory, before anything is unpacked."""
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise EvidenceError(f"{path}: {len(members)} members; a bundle has about forty files")
+    seen, total = set(), 0
+    for member in members:
+        name = member.filename
+        if name in seen:
+            raise EvidenceError(f"{path}: member '{name}' appears twice; which one is the bundle's is unknown")
+        seen.add(name)
+        if member.flag_bits & 0x1:
+            raise EvidenceError(f"{path}: member '{name}' is encrypted; export the bundle again without a password")
+        if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise EvidenceError(f"{path}: member '{name}' uses compression method {member.compress_type}, which "
+                                "this plugin does not read; zip the bundle again with Deflate (the usual method)")
+        if os.path.isabs(name) or ".." in name.replace("\\", "/").split("/"):
+            raise EvidenceError(f"{path}: member '{name}' would be written outside the bundle folder")
+        if (member.external_attr >> 16) & 0o170000 == 0o120000:
+            raise EvidenceError(f"{path}: member '{name}' is a symbolic link")
+        total += member.file_size
+        if member.file_size > 10 * 1024 * 1024 and member.file_size > MAX_RATIO * max(1, member.compress_size):
+            raise EvidenceError(f"{path}: member '{name}' would grow from {member.compress_size:,} to "
+                                f"{member.file_size:,} bytes: not a bundle (a zip bomb?)")
+    if total > MAX_UNPACKED_BYTES:
+        raise EvidenceError(f"{path}: would unpack to {total / 1024 ** 3:.1f} GB, more than any bundle")
+    return members
+
+
 def _safe_extract(path, into):
-    """Unpack a bundle zip, refusing any member that would land outside the folder."""
+    """Unpack a bundle zip member by member, within the sizes its directory declares."""
     root = os.path.realpath(into)
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as error:
-        raise EvidenceError(f"{path}: not a zip file ({error})") from error
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as error:
+        raise EvidenceError(f"{path}: not a readable zip file ({error})") from error
     with archive:
-        for member in archive.infolist():
-            name = member.filename
-            destination = os.path.realpath(os.path.join(into, name))
-            if os.path.isabs(name) or ".." in name.replace("\\", "/").split("/") or \
-                    not destination.startswith(root + os.sep):
-                raise EvidenceError(f"{path}: member '{name}' would be written outside the bundle folder")
-            if (member.external_attr >> 16) & 0o170000 == 0o120000:
-                raise EvidenceError(f"{path}: member '{name}' is a symbolic link")
-        archive.extractall(into)
+        for member in _check_members(path, archive):
+            destination = os.path.realpath(os.path.join(into, member.filename))
+            if not destination.startswith(root + os.sep):
+                raise EvidenceError(f"{path}: member '{member.filename}' would be written outside the bundle folder")
+            if member.is_dir():
+                os.makedirs(destination, exist_ok=True)
+                continue
+            os.makedirs(os.path.dirname(destination), exist_ok=True)
+            try:
+                with archive.open(member) as source, open(destination, "wb") as out:
+                    written = 0
+                    while chunk := source.read(COPY_CHUNK):
+                        written += len(chunk)
+                        if written > member.file_size:
+                            raise EvidenceError(f"{path}: member '{member.filename}' is larger than its "
+                                                "directory says; the zip is damaged")
+                        out.write(chunk)
+            except (zipfile.BadZipFile, EOFError, zlib.error) as error:
+                raise EvidenceError(f"{path}: member '{member.filename}' is damaged ({error}); export the "
+                                    "bundle again") from error
     entries = os.listdir(into)
     if len(entries) == 1 and os.path.isdir(os.path.join(into, entries[0])):
         return os.path.join(into, entries[0])  # a zip of the bundle folder itself
     return into
 
 
+def _regular_file(folder, filename):
+    """The path of a bundle file, which must be a plain file inside the folder: not a link, a pipe,
+    a device or a folder (a symbolic link to /dev/zero would never end)."""
+    path = os.path.join(folder, filename)
+    if not os.path.lexists(path):
+        return None
+    mode = os.lstat(path).st_mode
+    if stat.S_ISDIR(mode):
+        raise EvidenceError(f"{path}: is a folder, not the bundle's {filename}")
+    if not stat.S_ISREG(mode):
+        raise EvidenceError(f"{path}: is not a plain file (a link, a pipe or a device); a bundle holds files only")
+    return path
+
+
 class _Rows:
     """CSV rows as dicts, with the file and line named in every error."""
 
-    def __init__(self, folder, filename, columns):
-        self.path = os.path.join(folder, filename)
+    def __init__(self, folder, filename, columns, spreadsheet_safe_columns=()):
+        self.path = _regular_file(folder, filename)
         self.columns = columns
-        if not os.path.exists(self.path):
+        self.unescaped = set(spreadsheet_safe_columns)
+        if self.path is None:
             raise EvidenceError(f"{folder}: the bundle has no {filename}")
 
     def __iter__(self):
-        with open(self.path, encoding="utf-8", newline="") as handle:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+        with open(self.path, "rb") as probe:
+            start = probe.read(4)
+        if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise EvidenceError(f"{self.path}: saved as UTF-16; save it as UTF-8 (CSV UTF-8 in a spreadsheet)")
+        # utf-8-sig: a byte order mark, as spreadsheets write it, is read past
+        with open(self.path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle)
             try:
                 header = next(reader)
+                missing = [c for c in self.columns if c not in header]
+                if missing:
+                    raise EvidenceError(f"{self.path}: header lacks {', '.join(missing)}")
+                for row in reader:
+                    where = f"{self.path}, line {reader.line_num}"
+                    if len(row) != len(header):
+                        raise EvidenceError(f"{where}: {len(row)} values for {len(header)} columns")
+                    values = dict(zip(header, row))
+                    for name in self.unescaped & values.keys():
+                        values[name] = from_spreadsheet_safe(values[name])
+                    yield where, values
             except StopIteration:
                 raise EvidenceError(f"{self.path}: empty file, no header") from None
-            missing = [c for c in self.columns if c not in header]
-            if missing:
-                raise EvidenceError(f"{self.path}: header lacks {', '.join(missing)}")
-            for row in reader:
-                where = f"{self.path}, line {reader.line_num}"
-                if len(row) != len(header):
-                    raise EvidenceError(f"{where}: {len(row)} values for {len(header)} columns")
-                yield where, dict(zip(header, row))
+            except UnicodeDecodeError as error:
+                raise EvidenceError(f"{self.path}: not UTF-8 (byte {error.start} of a line near line "
+                                    f"{reader.line_num + 1}); save it as UTF-8") from None
+            except csv.Error as error:
+                raise EvidenceError(f"{self.path}, line {reader.line_num}: not a readable CSV row ({error})") from None
 
 
 def _value(where, name, text, kind):
@@ -159,19 +275,24 @@ def _value(where, name, text, kind):
         return None
     try:
         if kind == "datetime":
+            if not re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$", text):
+                raise ValueError("not an ISO 8601 date-time with a zone, e.g. 2015-10-07T06:00:00Z")
             value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-            if value.tzinfo is None:
-                raise ValueError("no time zone")
-            return value
+            return value.astimezone(timezone.utc)
         if kind == "date":
+            if not re.match(r"^\d{4}-\d\d-\d\d$", text):
+                raise ValueError("not an ISO 8601 date, e.g. 2015-10-07")
             return date.fromisoformat(text)
         if kind == "boolean":
             return {"1": True, "0": False, "true": True, "false": False}[text.lower()]
         if kind == "integer":
             return int(text)
         if kind == "real":
-            return float(text)
-    except (ValueError, KeyError) as error:
+            value = float(text)
+            if not math.isfinite(value):
+                raise ValueError("not a finite number")
+            return value
+    except (ValueError, KeyError, OverflowError) as error:
         raise EvidenceError(f"{where}: {name} {text!r} is not a valid {kind} ({error})") from None
     return text
 
@@ -180,14 +301,38 @@ def _typed(where, row, fields):
     return {f.name: _value(where, f.name, row[f.name], f.kind) for f in fields}
 
 
+def _layer_crs(path, layer, source):
+    """The layer's coordinate reference system from its .prj; refused when the .prj cannot be read."""
+    prj = os.path.join(os.path.dirname(path), f"{layer}.prj")
+    if _regular_file(os.path.dirname(path), f"{layer}.prj") is None:
+        raise EvidenceError(f"{path}: no {layer}.prj beside it, so its coordinate system is unknown")
+    crs = source.GetSpatialRef()
+    if crs is None:
+        raise EvidenceError(f"{prj}: not a coordinate system GDAL can read; export the layer again with its .prj")
+    return crs
+
+
+def _long_value(where, layer, uid, field, cut, long_values):
+    """The full text of a value the Shapefile had to cut; only such values are taken from long_values.csv."""
+    value = long_values.get((layer, uid), {}).get(field)
+    if value is None:
+        return cut
+    full = value.encode("utf-8")
+    if field not in TEXT_FIELDS or len(full) <= DBF_TEXT_BYTES or not full.startswith(cut.encode("utf-8")):
+        raise EvidenceError(f"{where}: long_values.csv gives {field} of {uid}, but the Shapefile did not cut that "
+                            "value there; long_values.csv only completes values cut at 254 bytes")
+    return value
+
+
 def _read_layer(folder, layer, field_map, long_values):
     path = os.path.join(folder, f"{layer}.shp")
-    if not os.path.exists(path):
+    if _regular_file(folder, f"{layer}.shp") is None:
         if layer in REQUIRED_LAYERS:
             raise EvidenceError(f"{folder}: the bundle has no {layer}.shp")
         return []
-    if not os.path.exists(os.path.join(folder, f"{layer}.prj")):
-        raise EvidenceError(f"{path}: no {layer}.prj beside it, so its coordinate system is unknown")
+    for part in (".shx", ".dbf"):
+        if _regular_file(folder, layer + part) is None:
+            raise EvidenceError(f"{path}: {layer}{part} is missing beside it; copy the whole bundle")
     ds = ogr.Open(path)
     if ds is None:
         raise EvidenceError(f"{path}: not a readable Shapefile")
@@ -200,66 +345,106 @@ def _read_layer(folder, layer, field_map, long_values):
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    crs = source.GetSpatialRef()
+    crs = _layer_crs(path, layer, source)
     transform = None
-    if crs is not None and not crs.IsSame(wgs84):
+    if not crs.IsSame(wgs84):
         crs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         transform = osr.CoordinateTransformation(crs, wgs84)
+    spec_geometry = next(spec.geometry for spec in FEATURE_LAYERS if spec.name == layer)
     features = []
     for feature in source:
         where = f"{path}, feature {feature.GetFID()}"
         row = {full: (feature.GetFieldAsString(short) if feature.IsFieldSetAndNotNull(short) else "")
                for full, short in field_map.items()}
-        for field, value in long_values.get((layer, row["uid"]), {}).items():
-            row[field] = value
+        for field in TEXT_FIELDS:
+            row[field] = _long_value(where, layer, row["uid"], field, row[field], long_values)
         values = _typed(where, row, FEATURE_FIELDS)
         geometry = feature.GetGeometryRef()
         if geometry is None:
             raise EvidenceError(f"{where}: no geometry")
-        if transform is not None:
-            geometry.Transform(transform)
+        if transform is not None and geometry.Transform(transform) != 0:
+            raise EvidenceError(f"{where}: the geometry cannot be brought from the layer's coordinate system to "
+                                "WGS 84")
+        wkb = bytes(geometry.ExportToIsoWkb())
+        problem = geometry_problem(wkb, spec_geometry)
+        if problem:
+            raise EvidenceError(f"{where} ({row['uid']}): {problem}")
         values["description"] = values["description"] or ""
-        features.append(Feature(layer=layer, geometry_wkb=bytes(geometry.ExportToIsoWkb()), **values))
+        features.append(Feature(layer=layer, geometry_wkb=wkb, **values))
     return features
 
 
-def read_bundle(path):
-    """An EvidenceCase from a bundle folder or zip; raises EvidenceError naming file and record."""
+def _scratch_folder(beside):
+    """A private folder to unpack a zip in, beside the import's output (never the system's /tmp)."""
+    return tempfile.TemporaryDirectory(prefix=".conflict_evidence_unpack.", dir=beside)
+
+
+def read_bundle(path, scratch_beside=None):
+    """An EvidenceCase from a bundle folder or zip; raises EvidenceError naming file and record. A zip
+    is unpacked into a private folder in scratch_beside (the output's folder; by default the zip's)."""
     path = os.path.abspath(path)
     if not os.path.exists(path):
         raise EvidenceError(f"{path}: no such file or folder")
-    with tempfile.TemporaryDirectory(prefix="conflict_evidence_bundle_") as scratch:
-        folder = _safe_extract(path, scratch) if os.path.isfile(path) else path
-        field_maps = {}
-        for _where, row in _Rows(folder, FIELD_MAP, FIELD_MAP_COLUMNS):
-            if row["file"].endswith(".shp"):
-                field_maps.setdefault(row["file"][:-4], {})[row["full_name"]] = row["short_name"]
-        long_values = {}
-        if os.path.exists(os.path.join(folder, LONG_VALUES)):
-            for _where, row in _Rows(folder, LONG_VALUES, LONG_VALUE_COLUMNS):
-                long_values.setdefault((row["layer"], row["uid"]), {})[row["field"]] = row["value"]
-        case = EvidenceCase()
-        for where, row in _Rows(folder, CSV_FILES["documents"], [f.name for f in TABLES["documents"]]):
-            values = _typed(where, row, TABLES["documents"])
-            texts = {k: values[k] or "" for k in ("did", "outlet", "title", "url", "language", "text")}
-            document = Document(published_at=values["published_at"], **texts)
-            if values["sha256"] != document.sha256:
-                raise EvidenceError(f"{where}: document {document.did}: SHA-256 does not match its text")
-            case.documents.append(document)
-        for where, row in _Rows(folder, CSV_FILES["statements"], [f.name for f in TABLES["statements"]]):
-            values = _typed(where, row, TABLES["statements"])
-            for name in ("speaker_role", "setting"):
-                values[name] = values[name] or ""
-            case.statements.append(Statement(**values))
-        for where, row in _Rows(folder, CSV_FILES["statement_links"], [f.name for f in TABLES["statement_links"]]):
-            values = _typed(where, row, TABLES["statement_links"])
-            case.links.append(Link(values["feature_layer"], values["feature_uid"], values["sid"],
-                                   values["stance"], values["claim"] or ""))
-        for layer in LAYER_NAMES:
-            mapping = field_maps.get(layer)
-            if mapping is None:
-                if layer in REQUIRED_LAYERS:
-                    raise EvidenceError(f"{folder}/{FIELD_MAP}: no fields are mapped for {layer}.shp")
-                continue
-            case.features.extend(_read_layer(folder, layer, mapping, long_values))
+    if os.path.isfile(path):
+        with _scratch_folder(scratch_beside or os.path.dirname(path)) as scratch:
+            return _read_bundle_folder(_safe_extract(path, scratch), path)
+    return _read_bundle_folder(path, path)
+
+
+def _read_bundle_folder(folder, source):
+    field_maps = {}
+    for _where, row in _Rows(folder, FIELD_MAP, FIELD_MAP_COLUMNS):
+        if row["file"].endswith(".shp"):
+            field_maps.setdefault(row["file"][:-4], {})[row["full_name"]] = row["short_name"]
+    long_values = {}
+    if _regular_file(folder, LONG_VALUES) is not None:
+        for _where, row in _Rows(folder, LONG_VALUES, LONG_VALUE_COLUMNS, ("uid", "value")):
+            long_values.setdefault((row["layer"], row["uid"]), {})[row["field"]] = row["value"]
+    case, origins = EvidenceCase(), {}
+
+    def texts(table):
+        return [f.name for f in TABLES[table] if f.kind == "text"]
+
+    for where, row in _Rows(folder, CSV_FILES["documents"], [f.name for f in TABLES["documents"]],
+                            texts("documents")):
+        values = _typed(where, row, TABLES["documents"])
+        fields = {k: values[k] or "" for k in ("did", "outlet", "title", "url", "language", "text")}
+        document = Document(published_at=values["published_at"], **fields)
+        if values["sha256"] != document.sha256:
+            raise EvidenceError(f"{where}: document {document.did}: SHA-256 does not match its text")
+        case.documents.append(document)
+        origins[f"document {document.did}"] = where
+    for where, row in _Rows(folder, CSV_FILES["statements"], [f.name for f in TABLES["statements"]],
+                            texts("statements")):
+        values = _typed(where, row, TABLES["statements"])
+        for name in ("speaker_role", "setting"):
+            values[name] = values[name] or ""
+        case.statements.append(Statement(**values))
+        origins[f"statement {values['sid']}"] = where
+    for where, row in _Rows(folder, CSV_FILES["statement_links"], [f.name for f in TABLES["statement_links"]],
+                            texts("statement_links")):
+        values = _typed(where, row, TABLES["statement_links"])
+        case.links.append(Link(values["feature_layer"], values["feature_uid"], values["sid"],
+                               values["stance"], values["claim"] or ""))
+        origins[f"link {len(case.links)}"] = where
+    for layer in LAYER_NAMES:
+        mapping = field_maps.get(layer)
+        if mapping is None:
+            if layer in REQUIRED_LAYERS:
+                raise EvidenceError(f"{folder}/{FIELD_MAP}: no fields are mapped for {layer}.shp")
+            continue
+        features = _read_layer(folder, layer, mapping, long_values)
+        for feature in features:
+            origins[f"{layer} {feature.uid}"] = f"{os.path.join(folder, layer)}.shp"
+        case.features.extend(features)
+    problems = case_problems(case, geometry_problem)
+    if problems:
+        raise InvalidEvidenceError([Problem(_origin(p.record, origins), p.message) for p in problems], source)
     return case
+
+
+def _origin(record, origins):
+    """'link 3 (ss-1 - s-2)' -> 'links.csv, line 4: link 3 (ss-1 - s-2)', where the record was read."""
+    key = record.split(" (")[0]
+    where = origins.get(key) or origins.get(f"{key.split()[0]} {key.split()[-1]}") if key else None
+    return f"{where}: {record}" if where else record

@@ -52,6 +52,10 @@ class NaturalEarthPlaces:
         self.measure = ellipsoid()
         self._layers = {}
 
+    def release(self):
+        """Close the Natural Earth layers now, rather than whenever Python collects this object."""
+        self._layers.clear()
+
     def _layer(self, name):
         if name not in self._layers:
             layer = QgsVectorLayer(f"{self.path}|layername={name}", name, "ogr")

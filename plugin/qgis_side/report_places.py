@@ -55,7 +55,11 @@ class ReportPlaces:
     def mentions(self, text):
         """Each place the text names, once, in the order of first mention (actors are left out)."""
         found, seen = [], set()
-        for mention, wkb in self.matcher.match(text):
+        try:
+            matches = self.matcher.match(text)
+        finally:
+            self.places.release()
+        for mention, wkb in matches:
             if mention.kind == "actor" or mention.key in seen:
                 continue
             seen.add(mention.key)

@@ -20,6 +20,7 @@ from ..paths import style_path
 from .atomic import replacing
 from .base import EvidenceStore
 from .geometry import geometry_problem
+from .gpkg_foreign import refuse_foreign
 from .gpkg_rules import (
     META_DDL,
     SCHEMA_VERSION,
@@ -153,7 +154,9 @@ def _register_attributes(ds, table):
 
 
 def _utc_text(value):
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """ISO 8601 UTC with a four-digit year: strftime writes year 5 as "5", which GDAL reads as 2005."""
+    v = value.astimezone(UTC)
+    return f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}Z"
 
 
 def _set(feature, index, spec, value):
@@ -490,6 +493,11 @@ class GeoPackageStore(EvidenceStore):
         for field, kind, alias in columns:
             template = {"datetime": "strftime('%Y-%m-%dT%H:%M:%SZ', {field}) AS {alias}",
                         "date": "strftime('%Y-%m-%d', {field}) AS {alias}",
+                        # a cell a spreadsheet would run as a formula gets a leading ' (OWASP), and so
+                        # does one that starts with ' already: the import takes exactly one off
+                        "spreadsheet_text": "CASE WHEN substr({field}, 1, 1) IN ('=', '+', '-', '@', "
+                                            "char(9), char(13), char(39)) THEN char(39) || {field} "
+                                            "ELSE {field} END AS {alias}",
                         "geometry": "{field}"}.get(kind, "{field} AS {alias}")
             parts.append(_schema_sql(template, field=field, alias=alias))
         # every part was built by _schema_sql from checked names
@@ -521,6 +529,7 @@ class GeoPackageStore(EvidenceStore):
     def _open_readonly(self):
         if not os.path.isfile(self.path):
             raise EvidenceError(f"{self.path}: no such file")
+        refuse_foreign(self.path)  # before GDAL reads a view or QGIS a style of someone else's
         _quiet()
         try:
             ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
@@ -541,15 +550,32 @@ class GeoPackageStore(EvidenceStore):
                                         f"'{spec.name}'")
         return ds
 
+    def _to_wgs84(self, layer):
+        """A transform to WGS 84 for a layer stored in another coordinate system (a GeoPackage made
+        elsewhere), None for ours; an unknown system is refused rather than taken as degrees."""
+        crs = layer.GetSpatialRef()
+        if crs is None:
+            raise EvidenceError(f"{self.path}: layer {layer.GetName()} has no coordinate reference system")
+        wgs84 = osr.SpatialReference()
+        wgs84.ImportFromEPSG(4326)
+        wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        if crs.IsSame(wgs84):
+            return None
+        crs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        return osr.CoordinateTransformation(crs, wgs84)
+
     def _rows(self, ds, table, with_geometry=False):
         fields = FEATURE_FIELDS if table in LAYER_NAMES else TABLES[table]
         layer = ds.GetLayerByName(table)
         layer.ResetReading()
+        transform = self._to_wgs84(layer) if with_geometry else None
         for feature in layer:
             row = {spec.name: _get(feature, spec) for spec in fields}
             row["_record"] = f"{table} row {feature.GetFID()}"
             if with_geometry:
                 geometry = feature.GetGeometryRef()
+                if geometry is not None and transform is not None and geometry.Transform(transform) != 0:
+                    raise EvidenceError(f"{self.path}: {row['_record']}: the geometry cannot be brought to WGS 84")
                 yield row, (bytes(geometry.ExportToIsoWkb()) if geometry is not None else b"")
             else:
                 yield row

@@ -1,9 +1,18 @@
+import gc
 import os
 import subprocess
 import zipfile
 
 import pytest
 from qgis.core import QgsApplication
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_before_qgis_exits(qgis_app):
+    """Dialogs hold layers through signal connections (reference cycles); collected after QGIS has
+    exited, a layer closes a GDAL dataset that is gone, and Python crashes on the way out."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
