@@ -387,7 +387,12 @@ def read_bundle(path, scratch_beside=None):
         raise EvidenceError(f"{path}: no such file or folder")
     if os.path.isfile(path):
         with _scratch_folder(scratch_beside or os.path.dirname(path)) as scratch:
-            return _read_bundle_folder(_safe_extract(path, scratch), path)
+            try:
+                return _read_bundle_folder(_safe_extract(path, scratch), path)
+            except EvidenceError as error:
+                # name the member of the user's zip, not the private folder it was unpacked in
+                message = str(error).replace(os.path.join(scratch, ""), f"{path}:").replace(scratch, path)
+                raise EvidenceError(message) from error
     return _read_bundle_folder(path, path)
 
 
@@ -398,7 +403,10 @@ def _read_bundle_folder(folder, source):
             field_maps.setdefault(row["file"][:-4], {})[row["full_name"]] = row["short_name"]
     long_values = {}
     if _regular_file(folder, LONG_VALUES) is not None:
-        for _where, row in _Rows(folder, LONG_VALUES, LONG_VALUE_COLUMNS, ("uid", "value")):
+        for where, row in _Rows(folder, LONG_VALUES, LONG_VALUE_COLUMNS, ("uid", "value")):
+            if row["layer"] not in LAYER_NAMES or row["field"] not in TEXT_FIELDS:
+                raise EvidenceError(f"{where}: {row['layer']} {row['field']} is not a text field of a feature "
+                                    "layer; long_values.csv only completes text values cut at 254 bytes")
             long_values.setdefault((row["layer"], row["uid"]), {})[row["field"]] = row["value"]
     case, origins = EvidenceCase(), {}
 

@@ -410,6 +410,8 @@ class GeoPackageStore(EvidenceStore):
     def _replace_default_styles(self):
         connection = sqlite3.connect(self.path)
         try:
+            if not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
+                return  # a store made elsewhere without styles: QGIS draws it with its defaults
             with connection:
                 for layer_name, qml in sorted(self.styles.items()):
                     connection.execute(

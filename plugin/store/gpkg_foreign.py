@@ -70,7 +70,7 @@ def foreign_objects(connection):
                     found.append(("trigger", name, "named like one of ours, but it does something else"))
             elif name.startswith("gpkg_") and table in GPKG_TABLES and _only_checks(sql):
                 continue  # the GeoPackage standard's checks on its own tables: they raise, they write nothing
-            elif gdal is None or (gdal["rtree"] or gdal["count"]) != table or table not in LAYER_NAMES:
+            elif gdal is None or (gdal["rtree"] or gdal["count"]) != table or table not in (*LAYER_NAMES, *TABLES):
                 found.append(("trigger", name, "runs on edits; not one of this plugin's or GDAL's"))
     return found + _code_in_styles(connection) + _code_in_projects(connection)
 
