@@ -6,6 +6,8 @@ nothing is accepted without the analyst."""
 import re
 from dataclasses import dataclass, field
 
+from .errors import EvidenceError
+
 OPEN_QUOTES = "\"“«„"
 CLOSE_FOR = {"“": "”", "«": "»", "„": "“", '"': '"'}
 VERBS = (r"(?:has |have |had )?(?:also |then |later |again |repeatedly )?"
@@ -34,6 +36,9 @@ ROLE_NOUNS = ("minister", "secretary", "spokesman", "spokeswoman", "ambassador",
               "chief", "president", "director", "commander", "representative", "envoy", "adviser", "advisor")
 ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Maj|Gen|Lt|Col|Sgt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|No|Adm|Sen|Rep|"
                           r"Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)$")
+# The longest abbreviation ("U.S.A.", "Sept.") and the character before it: a full stop is checked
+# against this much text before it, not the whole sentence so far (which made long texts quadratic).
+ABBREVIATION_REACH = 8
 DATELINE = re.compile(r"^[A-Z][\w .,'\-]{1,40}\((?:[A-Z][\w ]{1,20})\)\s*(?:[-—–]+\s*)?")
 LEADING = re.compile(r"^(?:(?:and|but|yet|so|however|meanwhile|even so|and yet|still)\b,?\s*)+", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-.]*$")
@@ -79,7 +84,7 @@ def _sentences(paragraph, offset):
                 i += 2
                 continue
         elif closing is None and char in ".!?" and (i + 1 == n or paragraph[i + 1] == " ") \
-                and not ABBREVIATION.search(paragraph[start:i + 1]):
+                and not ABBREVIATION.search(paragraph[max(start, i - ABBREVIATION_REACH):i + 1]):
             j = i + 1
             while j < n and paragraph[j] == " ":
                 j += 1
@@ -221,11 +226,16 @@ class Extractor:
     def __init__(self, outlet=""):
         self.outlet = outlet
 
-    def propose(self, text):
+    def propose(self, text, progress=None):
+        """progress(fraction) is told how far it got, paragraph by paragraph; when it answers False
+        the extraction stops with ExtractionCancelledError."""
         people = _People()
         proposals = []
         last_speaker = None
+        size = max(1, len(text))
         for p_start, paragraph in _paragraphs(text):
+            if progress is not None and progress(p_start / size) is False:
+                raise ExtractionCancelledError("the extraction was cancelled")
             paragraph_speaker = None
             dateline = DATELINE.match(paragraph) or re.match(r"^\s*[-•*]\s+", paragraph)  # or a bullet
             if dateline:
@@ -241,7 +251,8 @@ class Extractor:
                     people.note(proposal.start, proposal.speaker, _kind(proposal.speaker))
                     paragraph_speaker = last_speaker = proposal
                 proposals.extend(found)
-        return self._drop_overlaps(proposals)
+        # a rule can meet text with no content beside its cue ("according to according to"): no proposal
+        return self._drop_overlaps([p for p in proposals if p.end > p.start and p.quote.strip() and p.speaker])
 
     def _note_names(self, sentence, offset, people):
         for match in re.finditer(r"(?:[A-Z][\w.]+\s+){0,4}?(?P<name>(?:[A-Z][a-zà-ÿğışçöü'’\-]+\s){1,2}"
@@ -381,5 +392,9 @@ class Extractor:
         return kept
 
 
-def extract_statements(text, outlet=""):
-    return Extractor(outlet).propose(text)
+class ExtractionCancelledError(EvidenceError):
+    pass
+
+
+def extract_statements(text, outlet="", progress=None):
+    return Extractor(outlet).propose(text, progress)

@@ -3,6 +3,7 @@
 the analyst; accepted ones go into the store with their document. Nothing is accepted unseen."""
 from datetime import timezone
 
+from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor, QTextCharFormat, QTextCursor
 from qgis.PyQt.QtWidgets import (
@@ -15,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -29,7 +31,7 @@ from ..evidence.affiliation import propose_affiliation
 from ..evidence.dateline import publication_date
 from ..evidence.document_text import read_document
 from ..evidence.errors import EvidenceError
-from ..evidence.extraction import extract_statements
+from ..evidence.extraction import ExtractionCancelledError, extract_statements
 from ..evidence.offsets import index_to_utf16, utf16_to_index
 from ..evidence.schema import FEATURE_LAYERS
 from ..qgis_side.report_places import ReportPlaces
@@ -46,6 +48,15 @@ PLACE_COLUMNS = ("name", "kind", "shape", "features_here")
 PLACE_HEADERS = {"name": "Place", "kind": "Kind", "shape": "Shape", "features_here": "Store features there"}
 NOT_LINKED = ""
 EDITABLE = {"speaker", "speaker_role", "affiliation", "relays"}
+
+
+def _extract_in_task(task, text, outlet):
+    """Runs in a QGIS task: pure Python on a string, touching no layer and no widget."""
+    def progress(fraction):
+        task.setProgress(100.0 * fraction)
+        return not task.isCanceled()
+
+    return extract_statements(text, outlet, progress)
 
 
 class ImportReportDialog(QDialog):
@@ -89,9 +100,20 @@ class ImportReportDialog(QDialog):
         right = QWidget(split)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        extracting = QHBoxLayout()
         self.extract_button = QPushButton(tr("Extract statements"), right)
         self.extract_button.clicked.connect(self.extract)
-        right_layout.addWidget(self.extract_button)
+        self.progress = QProgressBar(right)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(tr("Cancel"), right)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_extraction)
+        for widget in (self.extract_button, self.progress, self.cancel_button):
+            extracting.addWidget(widget)
+        right_layout.addLayout(extracting)
+        self.task = None
+        self.load_warnings = []
         self.tabs = QTabWidget(right)
         right_layout.addWidget(self.tabs, 1)
 
@@ -231,19 +253,55 @@ class ImportReportDialog(QDialog):
         self.text.setPlainText(text)
         if title and not self.title.text():
             self.title.setText(title)
-        ok = self.extract()
-        if warnings:
-            self.status.setText("\n".join([*warnings, self.status.text()]))
-        return ok
+        self.load_warnings = list(warnings)
+        return self.extract()
 
     def extract(self):
+        """Propose statements in a QGIS task (progress bar, Cancel): a long report must not freeze QGIS."""
         text = self.text.toPlainText()
         if not text.strip():
             self.status.setText(tr("There is no text to read: open a file or paste a report."))
             return False
+        if self.task is not None:
+            return False  # one extraction at a time
         self.document_text = text
         self.text.setReadOnly(True)  # offsets refer to this text from now on
-        self.proposals = extract_statements(text, self.outlet.text().strip())
+        outlet = self.outlet.text().strip()
+        self.task = QgsTask.fromFunction(tr("Extracting statements from a report"), _extract_in_task, text, outlet,
+                                         on_finished=self._extracted)
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self._extracting(True)
+        QgsApplication.taskManager().addTask(self.task)
+        return True
+
+    def cancel_extraction(self):
+        if self.task is not None:
+            self.task.cancel()
+
+    def _extracting(self, busy):
+        self.extract_button.setEnabled(not busy)
+        self.add_button.setEnabled(not busy)
+        self.progress.setValue(0)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.status.setText(tr("Reading the report…"))
+
+    def done(self, result):  # noqa: N802 - Qt API
+        self.cancel_extraction()  # closing the dialog stops its work
+        super().done(result)
+
+    def _extracted(self, exception, proposals=None):
+        self.task = None
+        self._extracting(False)
+        if exception is not None or proposals is None:
+            self.text.setReadOnly(False)
+            self.status.setText(tr("The extraction was cancelled: nothing was proposed.")
+                                if exception is None or isinstance(exception, ExtractionCancelledError)
+                                else tr("The extraction failed: {}").format(exception))
+            return
+        self.proposals = proposals
+        text = self.document_text
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.proposals))
         for row, proposal in enumerate(self.proposals):
@@ -259,9 +317,9 @@ class ImportReportDialog(QDialog):
         self._find_places(text)
         if self.places:
             notes.append(tr("{} places named: see the Places tab.").format(len(self.places)))
-        self.status.setText(" ".join(notes))
+        self.status.setText(" ".join([*self.load_warnings, *notes]))
+        self.load_warnings = []
         self._highlight()
-        return True
 
     def _date_from_text(self, text):
         found = publication_date(text)

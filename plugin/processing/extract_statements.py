@@ -64,7 +64,11 @@ class ExtractStatements(EvidenceAlgorithm):
         text, _title, warnings = self.run_domain(lambda: read_document(path))
         for warning in warnings:
             feedback.pushWarning(warning)
-        proposals = extract_statements(text, outlet)
+        def progress(fraction):
+            feedback.setProgress(80.0 * fraction)
+            return not feedback.isCanceled()
+
+        proposals = self.run_domain(lambda: extract_statements(text, outlet, progress))
         statements, statements_id = self.parameterAsSink(parameters, self.OUTPUT, context,
                                                          fields_of(STATEMENT_FIELDS), QgsWkbTypes.NoGeometry)
         for p in proposals:

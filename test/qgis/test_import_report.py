@@ -15,7 +15,7 @@ from conflict_evidence.plugin.qgis_side.session import StoreSession
 from conflict_evidence.plugin.qgis_side.store_layers import load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
-from .user import click, pick, type_into
+from .user import click, pick, type_into, wait_until
 
 REPORT = (
     "ANKARA, Oct. 5, 2015 (Anadolu) -- Turkey's foreign ministry summoned the Russian ambassador on Monday "
@@ -50,6 +50,7 @@ def test_proposals_reviewed_and_added_to_the_store(opened, tmp_path):
     report.write_text(REPORT, encoding="utf-8")
     type_into(dialog.outlet, "Anadolu")
     assert dialog.load_file(str(report))
+    wait_until(dialog.extract_button.isEnabled)  # the extraction runs as a QGIS task
     speakers = [p.speaker for p in dialog.proposals]
     assert speakers == ["ministry statement", "Feridun Sinirlioğlu", "Jens Stoltenberg"]
     assert dialog.proposals[2].affiliation == "NATO"  # the store knows this speaker
@@ -99,6 +100,7 @@ def test_affiliations_are_proposed_from_the_speakers_words(opened):
     dialog.text.setPlainText("Turkish officials said the jet was warned ten times. A Pentagon spokesman said "
                              "the pilots ignored the warnings.")
     assert dialog.extract()
+    wait_until(dialog.extract_button.isEnabled)
     proposed = {p.speaker: p.affiliation for p in dialog.proposals}
     assert proposed == {"Turkish officials": "Turkish government", "Pentagon spokesman": "US government"}
     assert "No publication date in the text" in dialog.status.text()
@@ -111,6 +113,7 @@ def test_places_named_in_the_report_can_be_located_and_made_into_features(opened
     type_into(dialog.outlet, "Anadolu")
     dialog.text.setPlainText(REPORT)
     click(dialog.extract_button)
+    wait_until(dialog.extract_button.isEnabled)
     names = [p.name for p in dialog.places]
     assert "Turkey" in names
     assert "Turkish airspace" in names
@@ -141,11 +144,28 @@ def test_a_place_of_the_wrong_kind_for_the_layer_is_refused(opened):
     dialog = ImportReportDialog(session)
     dialog.text.setPlainText(REPORT)
     assert dialog.extract()
+    wait_until(dialog.extract_button.isEnabled)
     dialog.place_table.selectRow([p.name for p in dialog.places].index("Turkey"))
     dialog.new_layer.setCurrentIndex(dialog.new_layer.findData("border_incursions"))
     assert dialog.create_feature() is None
     assert "Turkey is not a line" in dialog.status.text()
     assert not session.layers["border_incursions"].isEditable()
+
+
+def test_a_long_extraction_can_be_cancelled(opened):
+    session, _ = opened
+    dialog = ImportReportDialog(session)
+    dialog.show()
+    dialog.text.setPlainText("Officials said the strike hit a depot on Monday, a ministry statement said.\n" * 40000)
+    click(dialog.extract_button)
+    assert not dialog.extract_button.isEnabled()
+    assert dialog.cancel_button.isVisible()
+    click(dialog.cancel_button)
+    wait_until(dialog.extract_button.isEnabled)
+    assert dialog.proposals == []
+    assert "cancelled" in dialog.status.text()
+    assert not dialog.text.isReadOnly()  # the analyst can edit the text again
+    dialog.close()
 
 
 def test_markup_in_a_report_is_shown_as_text(opened, tmp_path):
@@ -163,6 +183,7 @@ def test_nothing_is_added_without_an_affiliation(opened):
     dialog = ImportReportDialog(session)
     dialog.text.setPlainText("A Kurdish commander, Ali Demir, said the village was shelled overnight.")
     assert dialog.extract()
+    wait_until(dialog.extract_button.isEnabled)
     assert dialog.accepted_rows() == [0]
     assert dialog.add_to_store() is None
     assert "Give the affiliation" in dialog.status.text()

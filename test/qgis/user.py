@@ -79,5 +79,15 @@ class DialogAnswer:
         return False
 
 
+def wait_until(condition, seconds=60):
+    """Let Qt run (tasks finish, signals arrive) until condition() holds, as a user waits."""
+    waited = 0.0
+    while not condition():
+        assert waited < seconds, "waited in vain"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QTest.qWait(20)
+        waited += 0.02
+
+
 def answer(fill=lambda dialog: None):
     return DialogAnswer(fill)
