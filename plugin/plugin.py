@@ -111,17 +111,18 @@ class ConflictEvidencePlugin:
 
     def open_store(self, path):
         from .evidence.errors import EvidenceError
+        from .gui.safe_text import escaped
         from .qgis_side.store_layers import load_store
 
         try:
             group = load_store(path, QgsProject.instance())
         except EvidenceError as error:
-            self.iface.messageBar().pushCritical(tr("Conflict Evidence"), str(error))
+            self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
             return None
         self.dock.show()
         self.dock.raise_()
-        self.iface.messageBar().pushSuccess(tr("Conflict Evidence"),
-                                            tr("Opened {}: select a feature to see its evidence.").format(path))
+        self.iface.messageBar().pushSuccess(
+            tr("Conflict Evidence"), escaped(tr("Opened {}: select a feature to see its evidence.").format(path)))
         return group
 
     def build_seed_case(self):

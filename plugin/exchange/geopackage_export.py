@@ -2,20 +2,23 @@
 """A self-contained GeoPackage to hand on: the store as it is, plus a QGIS project embedded in
 it (group, styles, relations, map tips, time), so it opens styled in QGIS without the plugin."""
 import os
-import sqlite3
 
 from qgis.core import QgsProject, QgsRectangle, QgsReferencedRectangle
+from qgis.PyQt.QtCore import QUrl
 
 from ..evidence.errors import EvidenceError
 from ..qgis_side.store_layers import load_store, store_layers
 from ..store.atomic import staged
 from ..store.geopackage import GeoPackageStore
 from ..store.gpkg_foreign import PROJECT_NAME
+from ..store.sqlite_files import read_only
 from .gdal_ops import check_cancel
 
 
 def project_uri(path, name=PROJECT_NAME):
-    return f"geopackage:{path}?projectName={name}"
+    """QGIS reads this as a URL: '#', '?', '%' and spaces in the path are percent-encoded."""
+    encoded = bytes(QUrl.toPercentEncoding(str(path), b"/")).decode("ascii")
+    return f"geopackage:{encoded}?projectName={name}"
 
 
 def embed_project(path):
@@ -46,6 +49,10 @@ def export_geopackage(store, target, feedback=None):
     target = os.path.abspath(target)
     if not target.lower().endswith(".gpkg"):
         raise EvidenceError(f"{target}: a GeoPackage export must end in .gpkg")
+    if "#" in target or "?" in target:
+        # QGIS's GeoPackage project storage refuses such paths (3.22: "Invalid URI for GeoPackage OGR provider")
+        raise EvidenceError(f"{target}: QGIS cannot embed a project in a GeoPackage whose folder or name holds "
+                            "'#' or '?'; choose a folder and a name without them")
     if not os.path.isdir(os.path.dirname(target)):
         raise EvidenceError(f"{target}: the folder {os.path.dirname(target)} does not exist")
     with staged(target) as path:
@@ -67,7 +74,7 @@ def _check(path, target, counts):
     found = exported.counts()
     if found != counts:
         raise EvidenceError(f"{target}: the copy holds {found}, the store {counts}")
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = read_only(path)
     try:
         # quick_check: page structure, records and NOT NULL, in one pass; the full integrity_check also
         # cross-checks every index entry and took ~10 s of a 14 s export at 1,000,000 links.

@@ -138,6 +138,7 @@ class EvidenceDock(QgsDockWidget):
         outer.addWidget(self.stack)
 
         self.hint = QLabel(self.no_store_hint(), body)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it names stores, whose names come from file names
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hint.setObjectName("hint")

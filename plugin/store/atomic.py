@@ -1,8 +1,52 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 import os
+import re
 import shutil
 import tempfile
 from contextlib import contextmanager
+
+from ..evidence.errors import EvidenceError
+
+
+def _prefix(target):
+    """Partial files and folders of ours are named .<target name>.<pid>.<random>.partial…, so that
+    a later run can tell whose they are and whether their writer is still alive."""
+    return f".{os.path.basename(target)}.{os.getpid()}."
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_partials(target):
+    """Remove what an earlier writer of target left when it was killed (kill -9, a crash, a power
+    cut): our partials for this target whose process is gone. Others' files are never touched."""
+    folder, name = os.path.split(os.path.abspath(target))
+    pattern = re.compile(r"^\." + re.escape(name) + r"\.(\d+)\.[^.]+\.(?:partial|previous)")
+    for entry in os.listdir(folder):
+        match = pattern.match(entry)
+        if match and int(match.group(1)) != os.getpid() and not _alive(int(match.group(1))):
+            path = os.path.join(folder, entry)
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                os.remove(path)
+
+
+def _private(make, target):
+    """Make our partial beside target, saying in plain words why it cannot be made."""
+    remove_stale_partials(target)
+    try:
+        return make()
+    except OSError as error:
+        raise EvidenceError(f"{target}: cannot write in {os.path.dirname(target)} ({error.strerror}); choose a "
+                            "folder you can write to") from None
 
 
 @contextmanager
@@ -14,8 +58,9 @@ def replacing(target):
     """
     target = os.path.abspath(target)
     folder = os.path.dirname(target)
-    base, ext = os.path.splitext(os.path.basename(target))
-    handle, temp = tempfile.mkstemp(prefix=f".{base}.", suffix=f".partial{ext}", dir=folder)
+    ext = os.path.splitext(target)[1]
+    handle, temp = _private(lambda: tempfile.mkstemp(prefix=_prefix(target), suffix=f".partial{ext}", dir=folder),
+                            target)
     os.close(handle)
     os.remove(temp)
     try:
@@ -36,7 +81,7 @@ def staged(target):
     to the file (./name.gpkg)."""
     target = os.path.abspath(target)
     folder = os.path.dirname(target)
-    stage = tempfile.mkdtemp(prefix=f".{os.path.basename(target)}.", suffix=".partial", dir=folder)
+    stage = _private(lambda: tempfile.mkdtemp(prefix=_prefix(target), suffix=".partial", dir=folder), target)
     path = os.path.join(stage, os.path.basename(target))
     try:
         yield path
@@ -54,8 +99,7 @@ def _replace_folder(new, target):
         return
     if not os.path.isdir(target):
         raise OSError(f"{target} exists and is not a folder")
-    aside = tempfile.mkdtemp(prefix=f".{os.path.basename(target)}.", suffix=".previous",
-                             dir=os.path.dirname(target))
+    aside = tempfile.mkdtemp(prefix=_prefix(target), suffix=".previous", dir=os.path.dirname(target))
     os.rmdir(aside)
     os.rename(target, aside)
     try:

@@ -29,6 +29,7 @@ from .gpkg_rules import (
     recount_all,
     trigger_statements,
 )
+from .sqlite_files import read_only
 
 SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL",
              "boolean": "BOOLEAN", "date": "DATE", "datetime": "DATETIME"}
@@ -456,7 +457,7 @@ class GeoPackageStore(EvidenceStore):
         """Page by page through SQLite's backup API: fast, and a consistent snapshot even while
         QGIS has the store open."""
         self.check()
-        source = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        source = read_only(self.path)
         try:
             target = sqlite3.connect(path)
             try:
@@ -471,7 +472,7 @@ class GeoPackageStore(EvidenceStore):
         return self.path
 
     def _query(self, sql, parameters=()):
-        connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        connection = read_only(self.path)
         try:
             return connection.execute(sql, parameters).fetchall()
         finally:

@@ -14,6 +14,7 @@ import zipfile
 from ..evidence.errors import EvidenceError
 from ..evidence.schema import LAYER_NAMES, TABLES
 from .gpkg_rules import trigger_statements
+from .sqlite_files import read_only
 
 PROJECT_NAME = "conflict_evidence"  # the project export_geopackage embeds
 GPKG_TABLES = {"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_ogr_contents", "gpkg_geometry_columns",
@@ -108,7 +109,8 @@ def _code_in_projects(connection):
             found.append(("project", name, "a QGIS project this plugin did not embed"))
             continue
         try:
-            xml = _project_xml(bytes(content))
+            # QGIS stores the .qgz as hexadecimal text; other writers may store the bytes
+            xml = _project_xml(bytes.fromhex(content) if isinstance(content, str) else bytes(content))
         except (zipfile.BadZipFile, ValueError, TypeError) as error:
             found.append(("project", name, f"cannot be read to check it ({error})"))
             continue
@@ -120,7 +122,7 @@ def _code_in_projects(connection):
 
 def refuse_foreign(path):
     """Raise EvidenceError naming every foreign object in the GeoPackage at path."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = read_only(path)
     try:
         found = foreign_objects(connection)
     except sqlite3.DatabaseError as error:

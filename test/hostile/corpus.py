@@ -363,7 +363,7 @@ def project_with(xml_extra, project_name="conflict_evidence"):
             archive.writestr("project.qgs", qgs)
         with sqlite3.connect(path) as db:
             db.execute("CREATE TABLE qgis_projects (name TEXT PRIMARY KEY, metadata BLOB, content BLOB)")
-            db.execute("INSERT INTO qgis_projects VALUES (?, '', ?)", (project_name, buffer.getvalue()))
+            db.execute("INSERT INTO qgis_projects VALUES (?, '', ?)", (project_name, buffer.getvalue().hex()))
         return path
     return make
 

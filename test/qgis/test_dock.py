@@ -506,3 +506,46 @@ def test_long_quotes_wrap_to_the_dock_width(opened):
     QApplication.processEvents()
     assert dock.tree.visualItemRect(longest).height() > wide
     assert not dock.tree.viewport().grab().isNull()  # the delegate paints
+
+
+MARKUP = '<img src="file:///etc/passwd"><b>bold</b>'
+
+
+def test_markup_in_store_data_is_text_in_every_widget(hostile_store, tmp_path, qgis_iface, qgis_new_project):
+    """Tooltips, the hint and the message bar show store data as the characters it is."""
+    from unittest import mock
+
+    from qgis.PyQt.QtGui import QTextDocument
+
+    import conflict_evidence
+
+    named = tmp_path / f"{MARKUP.replace('/', '_')}.gpkg"
+    shutil.copy(hostile_store, named)
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    bar = qgis_iface.messageBar()
+    try:
+        with mock.patch.object(bar, "pushSuccess") as success:
+            group = plugin.open_store(str(named))
+        shown_message = success.call_args.args[1]
+        assert "&lt;img" in shown_message
+        assert "<img" not in shown_message
+        session = StoreSession.for_group(group)
+        dock = plugin.dock
+        layer = select(session, "strike_sites", "f1")
+        row = dock.tree.topLevelItem(0).child(0)
+        tooltip = row.toolTip(0)
+        rendered = QTextDocument()
+        rendered.setHtml(tooltip)
+        assert "<script>x</script> > Wire" in rendered.toPlainText()  # the relay chain, as written
+        assert "<script>" not in tooltip
+        layer.removeSelection()
+        assert dock.hint.textFormat() == Qt.TextFormat.PlainText
+        assert MARKUP.replace("/", "_") in dock.hint.text()
+        with mock.patch.object(bar, "pushCritical") as critical:
+            plugin.open_store(str(tmp_path / f"{MARKUP.replace('/', '_')}-missing.gpkg"))
+        refused = critical.call_args.args[1]
+        assert "&lt;b&gt;bold&lt;_b&gt;" in refused
+        assert "<b>" not in refused
+    finally:
+        plugin.unload()

@@ -302,7 +302,7 @@ def test_read_only_target_folder_leaves_the_earlier_bundle_untouched(rich_store,
     before = digest(target)
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     try:
-        with pytest.raises(OSError, match="Read-only file system"):
+        with pytest.raises(EvidenceError, match="cannot write in .*Read-only file system"):
             export_shapefile_bundle(rich_store, str(target))
         assert digest(target) == before
         assert os.listdir(small_disk) == ["bundle.zip"]
@@ -410,3 +410,22 @@ def test_menu_runs_the_same_algorithm_with_the_current_store(qgis_iface, seed_st
     finally:
         plugin.unload()
         QgsProject.instance().clear()
+
+
+def test_paths_with_url_characters(rich_store, tmp_path, qgis_app):
+    """'#', '?', '%' and spaces are part of file names; both exports take them, or say plainly why not."""
+    odd = tmp_path / "case #3? 100% sure"
+    odd.mkdir()
+    store = GeoPackageStore(odd / "store #1?.gpkg")
+    shutil.copy(rich_store.path, store.path)
+    bundle = odd / "bundle #1?.zip"
+    export_shapefile_bundle(store, str(bundle))
+    assert_same_case(store.read(), read_exchange(str(bundle)))
+    percent = tmp_path / "100% sure"
+    percent.mkdir()
+    exported = percent / "handed on.gpkg"
+    export_geopackage(store, str(exported))
+    assert GeoPackageStore(exported).counts() == store.counts()
+    with pytest.raises(EvidenceError, match="holds '#' or '?'"):
+        export_geopackage(store, str(odd / "handed_on.gpkg"))
+    assert sorted(os.listdir(odd)) == ["bundle #1?.zip", "store #1?.gpkg"]

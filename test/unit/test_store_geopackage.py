@@ -191,3 +191,32 @@ def test_schema_sql_takes_identifiers_only(name):
 
     with pytest.raises(ValueError, match="not a table name"):
         _schema_sql("CREATE INDEX i ON {table} (x)", table=name)
+
+
+def test_what_a_killed_writer_left_is_cleaned_at_the_next_run(small_case, tmp_path):
+    import os as _os
+    target = tmp_path / "store.gpkg"
+    dead = 2 ** 22 + 12345  # above Linux's default pid_max: no process has it
+    stale_file = tmp_path / f".store.gpkg.{dead}.x1y2z3.partial.gpkg"
+    stale_folder = tmp_path / f".store.gpkg.{dead}.a9b8c7.partial"
+    alive = tmp_path / f".store.gpkg.{_os.getppid()}.q1w2e3.partial.gpkg"  # a writer still running
+    other = tmp_path / ".other.gpkg.1.abc.partial.gpkg"
+    for path in (stale_file, alive, other):
+        path.write_bytes(b"x" * 1000)
+    stale_folder.mkdir()
+    (stale_folder / "store.gpkg").write_bytes(b"x")
+    GeoPackageStore(target).write(small_case)
+    assert not stale_file.exists()
+    assert not stale_folder.exists()
+    assert alive.exists()
+    assert other.exists()
+
+
+def test_a_folder_that_cannot_be_written_is_named_plainly(small_case, tmp_path, small_disk):
+    import subprocess as _subprocess
+    _subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    try:
+        with pytest.raises(EvidenceError, match=r"cannot write in .*disk \(Read-only file system\)"):
+            GeoPackageStore(small_disk / "store.gpkg").write(small_case)
+    finally:
+        _subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
