@@ -124,6 +124,10 @@ def refuse_foreign(path):
     """Raise EvidenceError naming every foreign object in the GeoPackage at path."""
     connection = read_only(path)
     try:
+        tables = _tables(connection)
+        missing = [name for name in (*LAYER_NAMES, *TABLES) if name not in tables]
+        if missing:  # any other GeoPackage: say that first, not what it holds
+            raise EvidenceError(f"{path}: not an evidence store: the table '{missing[0]}' is missing")
         found = foreign_objects(connection)
     except sqlite3.DatabaseError as error:
         raise EvidenceError(f"{path}: not a GeoPackage, or not readable ({error})") from error
