@@ -96,3 +96,41 @@ def check_safe(case, result, work, out):
     elif case.kind == "export":
         case_back = read_exchange(result["target"])
         assert sorted(s.quote for s in case_back.statements) == sorted(s.quote for s in good.statements)
+
+
+class RecordingFeedback:
+    """What a Processing dialog's progress bar would show."""
+
+    def __init__(self):
+        self.progress = []
+
+    def isCanceled(self):  # noqa: N802 - the QgsFeedback API
+        return False
+
+    def setProgress(self, value):  # noqa: N802 - the QgsFeedback API
+        self.progress.append(value)
+
+
+def test_the_shapefile_export_reports_real_progress(tmp_path):
+    feedback = RecordingFeedback()
+    export_shapefile_bundle(GeoPackageStore(corpus.good_store(tmp_path)), str(tmp_path / "bundle"), feedback)
+    steps = sorted({round(p) for p in feedback.progress})
+    assert len(steps) >= 9  # one per layer and table at least, not 0 % until the end
+    assert steps[-1] == 100
+    assert feedback.progress == sorted(feedback.progress)
+
+
+def test_csv_cells_are_safe_in_spreadsheets_and_come_back_exact(tmp_path):
+    import csv
+    export_shapefile_bundle(GeoPackageStore(corpus.good_store(tmp_path)), str(tmp_path / "bundle"))
+    with open(tmp_path / "bundle" / "statements.csv", encoding="utf-8") as handle:
+        quotes = [row["quote"] for row in csv.DictReader(handle)]
+    with open(tmp_path / "bundle" / "links.csv", encoding="utf-8") as handle:
+        claims = [row["claim"] for row in csv.DictReader(handle)]
+    assert "'\"=HYPERLINK(\\\"http://x\\\")\"" not in quotes  # a quote that starts with " is no formula
+    assert "'@SUM(1+1)" in claims  # written so that no spreadsheet runs it
+    assert all(not cell.startswith(("=", "+", "-", "@")) for cell in quotes + claims)
+    back = read_exchange(str(tmp_path / "bundle"))
+    assert sorted(lk.claim for lk in back.links) == sorted(lk.claim for lk in corpus.good_case().links)
+    titles = {f.uid: f.title for f in back.features}
+    assert titles["b1"] == "=cmd|' /C calc'!A0"  # the Shapefile and its CSVs give the exact text back
