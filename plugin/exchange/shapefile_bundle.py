@@ -209,6 +209,9 @@ def _safe_extract(path, into):
             except (zipfile.BadZipFile, EOFError, zlib.error) as error:
                 raise EvidenceError(f"{path}: member '{member.filename}' is damaged ({error}); export the "
                                     "bundle again") from error
+            except OSError as error:  # a name too long for this file system, a full disk
+                raise EvidenceError(f"{path}: member '{member.filename[:80]}' cannot be unpacked "
+                                    f"({error.strerror})") from None
     entries = os.listdir(into)
     if len(entries) == 1 and os.path.isdir(os.path.join(into, entries[0])):
         return os.path.join(into, entries[0])  # a zip of the bundle folder itself

@@ -308,26 +308,33 @@ class GeoPackageStore(EvidenceStore):
                         raise EvidenceError(f"{self.path}: cancelled; the file was not changed")
                     feedback.setProgress(100.0 * done / total)
 
-            documents = ds.GetLayerByName("documents")
+            def table(name):
+                found = ds.GetLayerByName(name)
+                if found is None:  # e.g. the disk filled up while the tables were made
+                    reason = gdal.GetLastErrorMsg() or "is the disk full?"
+                    raise EvidenceError(f"{self.path}: cannot write the table {name} ({reason})")
+                return found
+
+            documents = table("documents")
             for doc in case.documents:
                 values = dict(vars(doc), sha256=doc.sha256)
                 step(documents, f"document {doc.did}",
                      [(f, values[f.name]) for f in TABLES["documents"]])
-            statements = ds.GetLayerByName("statements")
+            statements = table("statements")
             for st in case.statements:
                 step(statements, f"statement {st.sid}",
                      [(f, getattr(st, f.name)) for f in TABLES["statements"]])
             for spec in FEATURE_LAYERS:
-                layer = ds.GetLayerByName(spec.name)
+                layer = table(spec.name)
                 for feat in case.features_in(spec.name):
                     step(layer, f"{spec.name} {feat.uid}",
                          [(f, getattr(feat, f.name)) for f in FEATURE_FIELDS],
                          feat.geometry_wkb)
-            links = ds.GetLayerByName("statement_links")
+            links = table("statement_links")
             for link in case.links:
                 step(links, f"link {link.feature_uid} - {link.sid}",
                      [(f, getattr(link, f.name)) for f in TABLES["statement_links"]])
-            styles = ds.GetLayerByName("layer_styles")
+            styles = table("layer_styles")
             for layer_name, qml in sorted(self.styles.items()):
                 row = ogr.Feature(styles.GetLayerDefn())
                 for name, value in (("f_table_catalog", ""), ("f_table_schema", ""),

@@ -459,6 +459,8 @@ def _bundle_cases():
         ("symbolic link member", symlink_member, r"is a symbolic link", "links.csv"),
         ("duplicate member", duplicate_member, r"appears twice", "links.csv"),
         ("600 members", many_members, r"600 members", None),
+        ("over-long member name", zipped({"a" * 300 + ".csv": b"x"}), r"cannot be unpacked \(File name too long\)",
+         None),
         ("zip bomb", bomb, r"zip bomb", "documents.csv"),
         ("encrypted zip", patched_zip(encrypted), r"is encrypted", None),
         ("deflate64 zip", patched_zip(deflate64), r"compression method 9", None),
