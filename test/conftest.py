@@ -5,6 +5,7 @@ folder QGIS installs it in. Nothing here imports qgis: unit tests run without it
 """
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -30,3 +31,16 @@ def data_copy(tmp_path):
         shutil.copy(DATA / name, target)
         return target
     return copy
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real file system of 1.5 MB, to fill up or to remount read-only."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(mount)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here (needs root): {done.stderr.strip()}")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=True)

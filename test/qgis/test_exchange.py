@@ -269,19 +269,6 @@ def test_cancelled_export_leaves_the_earlier_file_untouched(rich_store, tmp_path
     assert sorted(os.listdir(tmp_path)) == sorted(["rich.gpkg", target.name])
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A real file system of 1.5 MB, to fill up."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(mount)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here (needs root): {done.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", str(mount)], check=True)
-
-
 def test_disk_full_midway_leaves_the_earlier_export_untouched(seed_store, small_disk, qgis_app):
     target = small_disk / "handed_on.gpkg"
     store = GeoPackageStore(seed_store)

@@ -1,4 +1,3 @@
-import subprocess
 from datetime import date, datetime, timezone
 
 import pytest
@@ -41,19 +40,6 @@ def drop_rules(db):
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                               "AND name LIKE 'ce_%'").fetchall():
         db.execute(f"DROP TRIGGER {name}")
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """A real file system of 1.5 MB, to fill up or to remount read-only."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(mount)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here (needs root): {done.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=True)
 
 
 def wkb(wkt):
