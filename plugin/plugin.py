@@ -55,6 +55,7 @@ class ConflictEvidencePlugin:
         self._connect(self.dock.open_store_requested, self.open_store)
         self._connect(self.dock.open_store_button.clicked, self.choose_store)
         self._connect(self.dock.algorithm_requested, self.run_algorithm)
+        self._connect(QgsProject.instance().readProject, self.upgrade_project_stores)
 
         self.identify_tool = EvidenceIdentifyTool(self.iface.mapCanvas(), self.store_feature_layers)
         self._connect(self.dock.identify_button.toggled, self.toggle_identify)
@@ -102,6 +103,21 @@ class ConflictEvidencePlugin:
     def _map_tool_changed(self, tool, *_):
         if self.dock is not None and tool is not self.identify_tool:
             self.dock.identify_button.setChecked(False)
+
+    def upgrade_project_stores(self, *_):
+        """A saved project may hold stores written by an earlier version, opened by QGIS itself rather
+        than by open_store: give them the store's rules before anyone edits them."""
+        from .evidence.errors import EvidenceError
+        from .gui.safe_text import escaped
+        from .qgis_side.store_layers import STORE_PROPERTY, is_store_group
+        from .store.geopackage import GeoPackageStore
+
+        for group in QgsProject.instance().layerTreeRoot().findGroups(True):
+            if is_store_group(group):
+                try:
+                    GeoPackageStore(group.customProperty(STORE_PROPERTY)).upgrade()
+                except EvidenceError as error:
+                    self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
 
     def choose_store(self):
         path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Open evidence store"), "",

@@ -100,3 +100,37 @@ def test_build_the_seed_case_from_the_menu_opens_what_it_built(qgis_iface, qgis_
             build.trigger()  # the analyst closed the dialog without running it: nothing opens, nothing fails
     finally:
         plugin.unload()
+
+
+def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, seed_store, tmp_path,
+                                                                    qgis_new_project):
+    import shutil
+    import sqlite3
+
+    from qgis.core import QgsProject
+
+    import conflict_evidence
+    from conflict_evidence.plugin.qgis_side.store_layers import load_store
+    from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+    from conflict_evidence.plugin.store.gpkg_rules import SCHEMA_VERSION
+
+    path = tmp_path / "old.gpkg"
+    shutil.copy(seed_store, path)
+    load_store(str(path), QgsProject.instance())
+    project_file = tmp_path / "work.qgz"
+    assert QgsProject.instance().write(str(project_file))
+    QgsProject.instance().clear()
+    with sqlite3.connect(path) as db:  # as version 1 left it
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ce_%'"
+                                  ).fetchall():
+            db.execute(f"DROP TRIGGER {name}")
+        db.execute("DROP TABLE ce_meta")
+    assert GeoPackageStore(path).schema_version() == 1
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert QgsProject.instance().read(str(project_file))
+        assert GeoPackageStore(path).schema_version() == SCHEMA_VERSION
+    finally:
+        plugin.unload()
+        QgsProject.instance().clear()
