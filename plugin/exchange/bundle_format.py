@@ -15,6 +15,8 @@ DBF_TEXT_BYTES = 254
 # are written with a leading ' and read back without it.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 README_FIRST_LINE = "Conflict Evidence - Shapefile bundle"
+# Bundles from 0.1.0 wrote CSV cells as they were; from format 2 on, spreadsheet-safe (see readme_text).
+FORMAT_LINE = "Bundle format: 2"
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 CSV_FILES = {"documents": "documents.csv", "statements": "statements.csv", "statement_links": "links.csv"}
 FIELD_MAP = "field_map.csv"
@@ -53,6 +55,7 @@ def field_map_rows(layer_names):
 def readme_text(counts, long_values):
     lines = [
         README_FIRST_LINE,
+        FORMAT_LINE,
         "",
         "One Shapefile per feature layer (.shp/.shx/.dbf with .prj and a UTF-8 .cpg), WGS 84.",
         "statements.csv   attributed statements: speaker, role, affiliation, setting, relay chain,",

@@ -26,6 +26,7 @@ from .bundle_format import (
     DBF_TEXT_BYTES,
     FIELD_MAP,
     FIELD_MAP_COLUMNS,
+    FORMAT_LINE,
     LONG_VALUE_COLUMNS,
     LONG_VALUES,
     README,
@@ -399,14 +400,24 @@ def read_bundle(path, scratch_beside=None):
     return _read_bundle_folder(path, path)
 
 
+def _spreadsheet_safe_format(folder):
+    """Whether the bundle's CSV cells carry the leading ' of spreadsheet safety (format 2 on)."""
+    readme = _regular_file(folder, README)
+    if readme is None:
+        return True  # a bundle without its README: assume the current format
+    with open(readme, encoding="utf-8", errors="replace") as handle:
+        return FORMAT_LINE in handle.read(4096)
+
+
 def _read_bundle_folder(folder, source):
+    escaped_cells = _spreadsheet_safe_format(folder)
     field_maps = {}
     for _where, row in _Rows(folder, FIELD_MAP, FIELD_MAP_COLUMNS):
         if row["file"].endswith(".shp"):
             field_maps.setdefault(row["file"][:-4], {})[row["full_name"]] = row["short_name"]
     long_values = {}
     if _regular_file(folder, LONG_VALUES) is not None:
-        for where, row in _Rows(folder, LONG_VALUES, LONG_VALUE_COLUMNS, ("uid", "value")):
+        for where, row in _Rows(folder, LONG_VALUES, LONG_VALUE_COLUMNS, ("uid", "value") if escaped_cells else ()):
             if row["layer"] not in LAYER_NAMES or row["field"] not in TEXT_FIELDS:
                 raise EvidenceError(f"{where}: {row['layer']} {row['field']} is not a text field of a feature "
                                     "layer; long_values.csv only completes text values cut at 254 bytes")
@@ -414,7 +425,7 @@ def _read_bundle_folder(folder, source):
     case, origins = EvidenceCase(), {}
 
     def texts(table):
-        return [f.name for f in TABLES[table] if f.kind == "text"]
+        return [f.name for f in TABLES[table] if f.kind == "text"] if escaped_cells else []
 
     for where, row in _Rows(folder, CSV_FILES["documents"], [f.name for f in TABLES["documents"]],
                             texts("documents")):

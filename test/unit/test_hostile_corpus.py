@@ -134,3 +134,14 @@ def test_csv_cells_are_safe_in_spreadsheets_and_come_back_exact(tmp_path):
     assert sorted(lk.claim for lk in back.links) == sorted(lk.claim for lk in corpus.good_case().links)
     titles = {f.uid: f.title for f in back.features}
     assert titles["b1"] == "=cmd|' /C calc'!A0"  # the Shapefile and its CSVs give the exact text back
+
+
+def test_a_bundle_from_version_0_1_is_read_as_it_was_written(tmp_path):
+    """0.1.0 wrote CSV cells as they were: its bundles carry no format line, and no ' is taken off."""
+    bundle = corpus.good_bundle(tmp_path)
+    readme = bundle / "README.txt"
+    readme.write_text(readme.read_text(encoding="utf-8").replace("Bundle format: 2\n", ""), encoding="utf-8")
+    links = bundle / "links.csv"
+    links.write_text(links.read_text(encoding="utf-8").replace("'@SUM(1+1)", "'quoted claim"), encoding="utf-8")
+    back = read_exchange(str(bundle))
+    assert "'quoted claim" in {lk.claim for lk in back.links}  # kept whole: it was never escaped
