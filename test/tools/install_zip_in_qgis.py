@@ -26,7 +26,9 @@ def state():
         "vector_menu": [a.text() for a in menu.actions()] if menu else [],
         "toolbar": any(a.objectName() == "ConflictEvidenceShowDock" for a in toolbar
                        if isinstance(a, QAction)),
-        "installed_at": os.path.join(qgis.utils.home_plugin_path, NAME),
+        # QGIS 3.40 renamed home_plugin_path to HOME_PLUGIN_PATH
+        "installed_at": os.path.join(getattr(qgis.utils, "HOME_PLUGIN_PATH", None)
+                                     or qgis.utils.home_plugin_path, NAME),
     }
 
 
