@@ -63,7 +63,7 @@ def readme_text(counts, long_values):
         "documents.csv    the documents: outlet, title, URL, publication time, language, full text, SHA-256",
         "links.csv        feature <-> statement links: feature_layer, feature_uid, sid, stance, claim",
         "field_map.csv    each Shapefile field's short name -> full field name, and its type",
-        "long_values.csv  every Shapefile text value longer than 254 bytes, in full",
+        "long_values.csv  every Shapefile text value longer than 254 bytes or with spaces around it, in full",
         "",
         "Offsets (quote_start, quote_end) count Unicode code points in documents.text, end exclusive.",
         "Dates and times are ISO 8601 text in UTC (the Shapefile format has no date-time type).",
@@ -75,7 +75,8 @@ def readme_text(counts, long_values):
         "",
     ]
     if long_values:
-        lines.append(f"Cut in the Shapefiles to 254 bytes ({len(long_values)} values; full text in long_values.csv):")
+        lines.append("Cut in the Shapefiles to 254 bytes, or trimmed of the spaces around them "
+                     f"({len(long_values)} values; full text in long_values.csv):")
         lines.extend(f"  {layer} {uid} {field} ({size} bytes)" for layer, uid, field, size in long_values)
     else:
         lines.append("No Shapefile value had to be cut.")

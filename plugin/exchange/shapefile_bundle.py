@@ -321,10 +321,12 @@ def _long_value(where, layer, uid, field, cut, long_values):
     value = long_values.get((layer, uid), {}).get(field)
     if value is None:
         return cut
-    full = value.encode("utf-8")
-    if field not in TEXT_FIELDS or len(full) <= DBF_TEXT_BYTES or not full.startswith(cut.encode("utf-8")):
+    full, short = value.encode("utf-8"), cut.encode("utf-8")
+    trimmed = full.strip(b" ") == short and full != short  # DBF readers trim the spaces around a text
+    cut_short = len(full) > DBF_TEXT_BYTES and full.lstrip(b" ").startswith(short)
+    if field not in TEXT_FIELDS or not (trimmed or cut_short):
         raise EvidenceError(f"{where}: long_values.csv gives {field} of {uid}, but the Shapefile did not cut that "
-                            "value there; long_values.csv only completes values cut at 254 bytes")
+                            "value there; long_values.csv only completes values cut at 254 bytes or trimmed")
     return value
 
 

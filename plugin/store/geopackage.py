@@ -490,11 +490,15 @@ class GeoPackageStore(EvidenceStore):
                 for table in (*LAYER_NAMES, *TABLES)}
 
     def oversized_text(self, table, fields, limit_bytes):
-        """(uid, field, size in bytes, value) of each text value longer than limit_bytes in UTF-8."""
+        """(uid, field, size in bytes, value) of each text value a DBF cannot hold whole: longer than
+        limit_bytes in UTF-8, or starting or ending with a space (DBF pads text with spaces, and readers
+        trim them)."""
         found = []
         for field in fields:
             sql = _schema_sql("SELECT uid, {field}, length(CAST({field} AS BLOB)) FROM {table} "
-                              "WHERE length(CAST({field} AS BLOB)) > ? ORDER BY fid", field=field, table=table)
+                              "WHERE length(CAST({field} AS BLOB)) > ? OR substr({field}, 1, 1) = ' ' "
+                              "OR substr({field}, -1, 1) = ' ' "
+                              "ORDER BY fid", field=field, table=table)
             found.extend((uid, field, size, value) for uid, value, size in self._query(sql, (limit_bytes,)))
         return found
 

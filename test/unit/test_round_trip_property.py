@@ -1,6 +1,7 @@
 """Store → Shapefile bundle → store → bundle keeps everything, for any text (but NUL, which a
 GeoPackage cannot hold, and lone surrogates, which are not text), any date from year 1, and
 geometry up to the edges of longitude and latitude."""
+import os
 import string
 from datetime import date, datetime, timedelta, timezone
 
@@ -50,7 +51,10 @@ def same(a, b):
         assert shapely_wkb.loads(mine.geometry_wkb).equals_exact(shapely_wkb.loads(theirs.geometry_wkb), 1e-9)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# make test draws the same examples every time (CI must not turn red on a new random draw); to explore,
+# CE_EXPLORE=1 pytest -p no:qgis test/unit/test_round_trip_property.py draws new ones each run.
+@settings(max_examples=40, deadline=None, derandomize=not os.environ.get("CE_EXPLORE"),
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(RICH_TEXT, RICH_TEXT, RICH_TEXT, RICH_TEXT, MOMENTS, MOMENTS, LONGITUDE, LATITUDE)
 @example("x" * 1_000_000 + "end", "t", "s", "", datetime(5, 3, 1, tzinfo=UTC), datetime(999, 1, 1, tzinfo=UTC),
          -180.0, 90.0)
