@@ -113,6 +113,7 @@ class ImportReportDialog(QDialog):
             extracting.addWidget(widget)
         right_layout.addLayout(extracting)
         self.task = None
+        self.cancelled = False
         self.load_warnings = []
         self.tabs = QTabWidget(right)
         right_layout.addWidget(self.tabs, 1)
@@ -270,12 +271,14 @@ class ImportReportDialog(QDialog):
         self.task = QgsTask.fromFunction(tr("Extracting statements from a report"), _extract_in_task, text, outlet,
                                          on_finished=self._extracted)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.cancelled = False
         self._extracting(True)
         QgsApplication.taskManager().addTask(self.task)
         return True
 
     def cancel_extraction(self):
         if self.task is not None:
+            self.cancelled = True
             self.task.cancel()
 
     def _extracting(self, busy):
@@ -296,8 +299,9 @@ class ImportReportDialog(QDialog):
         self._extracting(False)
         if exception is not None or proposals is None:
             self.text.setReadOnly(False)
-            self.status.setText(tr("The extraction was cancelled: nothing was proposed.")
-                                if exception is None or isinstance(exception, ExtractionCancelledError)
+            # QGIS reports a task cancelled before it started as an exception of its own ("Task canceled")
+            cancelled = self.cancelled or exception is None or isinstance(exception, ExtractionCancelledError)
+            self.status.setText(tr("The extraction was cancelled: nothing was proposed.") if cancelled
                                 else tr("The extraction failed: {}").format(exception))
             return
         self.proposals = proposals

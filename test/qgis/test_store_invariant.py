@@ -73,12 +73,11 @@ class Analyst:
 
     def change(self, layer, field, value, text):
         fid = self.any_feature(layer)
-        if fid is None:
-            return
-        self.editable(layer)
-        layer.beginEditCommand(text)
-        layer.changeAttributeValue(fid, layer.fields().indexOf(field), value)
-        layer.endEditCommand()
+        if fid is not None:
+            self.editable(layer)
+            layer.beginEditCommand(text)
+            layer.changeAttributeValue(fid, layer.fields().indexOf(field), value)
+            layer.endEditCommand()
 
     # the steps ------------------------------------------------------------------------------
 
@@ -103,15 +102,14 @@ class Analyst:
         name = self.rng.choice(LAYER_NAMES[:2])
         uids = [f["uid"] for f in self.session.layers[name].getFeatures()]
         sids = [f["sid"] for f in self.session.statements.getFeatures()]
-        if not uids or not sids:
-            return
-        values = {"feature_layer": name, "feature_uid": self.rng.choice(uids), "sid": self.rng.choice(sids),
-                  "stance": self.rng.choice(STANCES), "claim": ""}
-        feature = QgsVectorLayerUtils.createFeature(
-            links, attributes={links.fields().indexOf(k): v for k, v in values.items()})
-        links.beginEditCommand("Add feature")
-        links.addFeature(feature)
-        links.endEditCommand()
+        if uids and sids:
+            values = {"feature_layer": name, "feature_uid": self.rng.choice(uids), "sid": self.rng.choice(sids),
+                      "stance": self.rng.choice(STANCES), "claim": ""}
+            feature = QgsVectorLayerUtils.createFeature(
+                links, attributes={links.fields().indexOf(k): v for k, v in values.items()})
+            links.beginEditCommand("Add feature")
+            links.addFeature(feature)
+            links.endEditCommand()
 
     def deletes_a_row(self):
         layer = self.layer()

@@ -48,24 +48,23 @@ class DialogAnswer:
 
     def _answer(self, tries=200):
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            if tries:
-                QTimer.singleShot(10, lambda: self._answer(tries - 1))
-            return
+        if dialog is None and tries:
+            QTimer.singleShot(10, lambda: self._answer(tries - 1))
+        elif dialog is not None:
+            self._fill_and_press(dialog)
+
+    def _fill_and_press(self, dialog):
         self.seen = type(dialog).__name__
         try:
             choice = self.fill(dialog)
         except Exception as error:  # reported after the dialog is closed, so the test does not hang
             self.error = error
             dialog.reject()
-            return
+            return None
         if isinstance(dialog, QMessageBox):
-            button = dialog.button(choice or QMessageBox.StandardButton.Yes)
-            click(button)
-            return
+            return click(dialog.button(choice or QMessageBox.StandardButton.Yes))
         buttons = dialog.findChild(QDialogButtonBox)
-        button = buttons.button(choice or QDialogButtonBox.StandardButton.Ok)
-        click(button)
+        return click(buttons.button(choice or QDialogButtonBox.StandardButton.Ok))
 
     def __enter__(self):
         QTimer.singleShot(0, self._answer)

@@ -48,20 +48,19 @@ def stage():
 def run_processing_dialog(tries=100):
     dialog = next((w for w in QApplication.topLevelWidgets()
                    if w.isVisible() and type(w).__name__ == "AlgorithmDialog"), None)
-    if dialog is None:
-        if tries:
-            later(100, lambda: run_processing_dialog(tries - 1))
-        return
-    dialog.mainWidget().setParameters({"OUTPUT": STORE})
-    dialog.runButton().click()
-    wait_then_close(dialog)
+    if dialog is None and tries:
+        later(100, lambda: run_processing_dialog(tries - 1))
+    elif dialog is not None:
+        dialog.mainWidget().setParameters({"OUTPUT": STORE})
+        dialog.runButton().click()
+        wait_then_close(dialog)
 
 
 def wait_then_close(dialog, tries=300):
     if not os.path.exists(STORE) and tries:
         later(100, lambda: wait_then_close(dialog, tries - 1))
-        return
-    later(1500, lambda: (grab("qgis_build_seed_case.png"), dialog.close()))
+    else:
+        later(1500, lambda: (grab("qgis_build_seed_case.png"), dialog.close()))
 
 
 def decorate():

@@ -67,9 +67,12 @@ def test_hostile_input(case, tmp_path):
         corpus.good_store(work)  # the store exported, made before the snapshot
     before = snapshot(work)
     if case.error is None:
-        result = run(case, input_path, out, work)
-        check_safe(case, result, work, out)
-        return
+        check_safe(case, run(case, input_path, out, work), work, out)
+    else:
+        refused(case, input_path, out, work, before)
+
+
+def refused(case, input_path, out, work, before):
     with pytest.raises(EvidenceError) as raised:
         run(case, input_path, out, work)
     message = str(raised.value)
