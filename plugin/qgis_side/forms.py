@@ -64,6 +64,10 @@ def uncertainty_bound():
     return f"CASE {cases} ELSE {MAX_UNCERTAINTY_M:.0f} END"
 
 
+GEOMETRY_OK = ("is_valid($geometry) AND x_min($geometry) >= -180 AND x_max($geometry) <= 180 "
+               "AND y_min($geometry) >= -90 AND y_max($geometry) <= 90")
+
+
 def feature_layer_titles():
     cases = " ".join(f'WHEN "feature_layer" = {_quoted(spec.name)} THEN {_quoted(spec.title)}'
                      for spec in FEATURE_LAYERS)
@@ -99,8 +103,11 @@ def _datetime(with_time=True):
 def feature_forms(layer_name):
     spec = layer_spec(layer_name)
     return {
+        # QGIS has no geometry constraint; the feature's form checks it here, as the import will
         "uid": FieldForm(_text(), default=generated_id(UID_PREFIX[layer_name]), read_only=True, not_null=True,
-                         unique=True, description="generated; links use it, so it never changes"),
+                         unique=True, expression=GEOMETRY_OK,
+                         description="the geometry must be valid (not self-intersecting) and lie within "
+                                     "longitude -180..180, latitude -90..90"),
         "title": FieldForm(_text(), not_null=True, expression='length(trim("title")) > 0',
                            description="a title is required"),
         "event_type": FieldForm(value_map((t, t.replace("_", " ")) for t in spec.event_types), not_null=True,

@@ -1,698 +1,698 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" styleCategories="AllStyleCategories" readOnly="0" simplifyDrawingHints="1" minScale="100000000" simplifyDrawingTol="1" simplifyAlgorithm="0" simplifyLocal="1" symbologyReferenceScale="-1" labelsEnabled="0">
+<qgis hasScaleBasedVisibilityFlag="0" simplifyLocal="1" simplifyAlgorithm="0" simplifyDrawingTol="1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" labelsEnabled="0" readOnly="0" minScale="100000000" symbologyReferenceScale="-1" simplifyDrawingHints="1" simplifyMaxScale="1" maxScale="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" durationField="" durationUnit="min" endExpression="" endField="t_end" startExpression="" fixedDuration="0" accumulate="0" mode="2" enabled="0" startField="t_start">
+  <temporal durationUnit="min" durationField="" startExpression="" endField="t_end" fixedDuration="0" mode="2" endExpression="" accumulate="0" limitMode="0" startField="t_start" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 placement="0" toleranceUnit="MM" labelAttributeName="title" maxLabelScaleDenominator="0" tolerance="1" symbollevels="0" type="pointDisplacement" labelDistanceFactor="0.5" enableorderby="0" toleranceUnitScale="3x:0,0,0,0,0,0" forceraster="0" labelColor="32,32,32,255" circleRadiusAddition="25" referencescale="-1" circleWidth="0.3" circleColor="0,131,143,255">
-    <labelFontProperties description="Sans Serif,8,-1,5,50,0,0,0,0,0" style=""/>
-    <renderer-v2 symbollevels="0" type="RuleRenderer" enableorderby="0" forceraster="0" referencescale="-1">
-      <rules key="{2ed4b055-1ff1-4774-8e63-983cc1069240}">
-        <rule symbol="0" key="{dd3e48fe-4092-460e-902b-438bf7044a3a}" filter="coalesce(&quot;contested&quot;, false)" label="Contested (amber): asserted and disputed by different parties; triangle; dashed circle: location uncertainty (radius uncertainty_m)"/>
-        <rule symbol="1" key="{8d6bc5f3-219d-486d-9de9-153e974751f9}" filter="NOT coalesce(&quot;contested&quot;, false)" label="Not contested; triangle; dashed circle: location uncertainty (radius uncertainty_m)"/>
+  <renderer-v2 circleColor="0,131,143,255" toleranceUnitScale="3x:0,0,0,0,0,0" labelColor="32,32,32,255" tolerance="1" forceraster="0" enableorderby="0" labelAttributeName="title" symbollevels="0" referencescale="-1" circleRadiusAddition="25" maxLabelScaleDenominator="0" labelDistanceFactor="0.5" placement="0" toleranceUnit="MM" type="pointDisplacement" circleWidth="0.3">
+    <labelFontProperties style="" description="Sans Serif,8,-1,5,50,0,0,0,0,0"/>
+    <renderer-v2 forceraster="0" enableorderby="0" symbollevels="0" referencescale="-1" type="RuleRenderer">
+      <rules key="{d1b1b27f-12c3-4818-8e98-5b1fb9b90e1b}">
+        <rule filter="coalesce(&quot;contested&quot;, false)" symbol="0" key="{b990c8c9-22fd-4ddc-b51b-3a114baa9609}" label="Contested (amber): asserted and disputed by different parties; triangle; dashed circle: location uncertainty (radius uncertainty_m)"/>
+        <rule filter="NOT coalesce(&quot;contested&quot;, false)" symbol="1" key="{b4efc86d-9cec-4026-a57f-f6f1f24543f8}" label="Not contested; triangle; dashed circle: location uncertainty (radius uncertainty_m)"/>
       </rules>
       <symbols>
-        <symbol force_rhr="0" name="0" type="marker" alpha="1" clip_to_extent="1">
+        <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="0" type="marker">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="255,0,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="half_arc"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="0,131,143,170"/>
-              <Option name="outline_style" type="QString" value="dash"/>
-              <Option name="outline_width" type="QString" value="0.35"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="255,0,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="half_arc" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="0,131,143,170" name="outline_color" type="QString"/>
+              <Option value="dash" name="outline_style" type="QString"/>
+              <Option value="0.35" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="255,0,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="half_arc" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="0,131,143,170" k="outline_color"/>
-            <prop v="dash" k="outline_style"/>
-            <prop v="0.35" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="RenderMetersInMapUnits" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="255,0,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="half_arc"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="0,131,143,170"/>
+            <prop k="outline_style" v="dash"/>
+            <prop k="outline_width" v="0.35"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="RenderMetersInMapUnits"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties" type="Map">
                   <Option name="enabled" type="Map">
-                    <Option name="active" type="bool" value="true"/>
-                    <Option name="expression" type="QString" value="NOT (coalesce(@cluster_size, 1) > 1)"/>
-                    <Option name="type" type="int" value="3"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="NOT (coalesce(@cluster_size, 1) > 1)" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                   <Option name="size" type="Map">
-                    <Option name="active" type="bool" value="true"/>
-                    <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
-                    <Option name="type" type="int" value="3"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                 </Option>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" type="QString" value="180"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="255,0,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="half_arc"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="0,131,143,170"/>
-              <Option name="outline_style" type="QString" value="dash"/>
-              <Option name="outline_width" type="QString" value="0.35"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="180" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="255,0,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="half_arc" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="0,131,143,170" name="outline_color" type="QString"/>
+              <Option value="dash" name="outline_style" type="QString"/>
+              <Option value="0.35" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop v="180" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="255,0,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="half_arc" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="0,131,143,170" k="outline_color"/>
-            <prop v="dash" k="outline_style"/>
-            <prop v="0.35" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="RenderMetersInMapUnits" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="180"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="255,0,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="half_arc"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="0,131,143,170"/>
+            <prop k="outline_style" v="dash"/>
+            <prop k="outline_width" v="0.35"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="RenderMetersInMapUnits"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties" type="Map">
                   <Option name="enabled" type="Map">
-                    <Option name="active" type="bool" value="true"/>
-                    <Option name="expression" type="QString" value="NOT (coalesce(@cluster_size, 1) > 1)"/>
-                    <Option name="type" type="int" value="3"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="NOT (coalesce(@cluster_size, 1) > 1)" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                   <Option name="size" type="Map">
-                    <Option name="active" type="bool" value="true"/>
-                    <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
-                    <Option name="type" type="int" value="3"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                 </Option>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="255,0,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="half_arc"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="242,183,5,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="1"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="6.2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="255,0,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="half_arc" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="242,183,5,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="1" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="6.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="255,0,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="half_arc" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="242,183,5,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="1" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="6.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="255,0,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="half_arc"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="242,183,5,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="1"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="6.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" type="QString" value="180"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="255,0,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="half_arc"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="242,183,5,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="1"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="6.2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="180" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="255,0,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="half_arc" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="242,183,5,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="1" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="6.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop v="180" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="255,0,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="half_arc" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="242,183,5,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="1" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="6.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="180"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="255,0,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="half_arc"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="242,183,5,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="1"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="6.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="0,131,143,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="triangle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="32,32,32,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.4"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="3.6"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="0,131,143,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="triangle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="32,32,32,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="3.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="0,131,143,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="triangle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="32,32,32,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.4" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="3.6" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="0,131,143,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="triangle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="32,32,32,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.4"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="3.6"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol force_rhr="0" name="1" type="marker" alpha="1" clip_to_extent="1">
+        <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="1" type="marker">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="255,0,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="half_arc"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="0,131,143,170"/>
-              <Option name="outline_style" type="QString" value="dash"/>
-              <Option name="outline_width" type="QString" value="0.35"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="255,0,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="half_arc" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="0,131,143,170" name="outline_color" type="QString"/>
+              <Option value="dash" name="outline_style" type="QString"/>
+              <Option value="0.35" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="255,0,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="half_arc" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="0,131,143,170" k="outline_color"/>
-            <prop v="dash" k="outline_style"/>
-            <prop v="0.35" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="RenderMetersInMapUnits" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="255,0,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="half_arc"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="0,131,143,170"/>
+            <prop k="outline_style" v="dash"/>
+            <prop k="outline_width" v="0.35"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="RenderMetersInMapUnits"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties" type="Map">
                   <Option name="enabled" type="Map">
-                    <Option name="active" type="bool" value="true"/>
-                    <Option name="expression" type="QString" value="NOT (coalesce(@cluster_size, 1) > 1)"/>
-                    <Option name="type" type="int" value="3"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="NOT (coalesce(@cluster_size, 1) > 1)" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                   <Option name="size" type="Map">
-                    <Option name="active" type="bool" value="true"/>
-                    <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
-                    <Option name="type" type="int" value="3"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                 </Option>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" type="QString" value="180"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="255,0,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="half_arc"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="0,131,143,170"/>
-              <Option name="outline_style" type="QString" value="dash"/>
-              <Option name="outline_width" type="QString" value="0.35"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="180" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="255,0,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="half_arc" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="0,131,143,170" name="outline_color" type="QString"/>
+              <Option value="dash" name="outline_style" type="QString"/>
+              <Option value="0.35" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop v="180" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="255,0,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="half_arc" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="0,131,143,170" k="outline_color"/>
-            <prop v="dash" k="outline_style"/>
-            <prop v="0.35" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="RenderMetersInMapUnits" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="180"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="255,0,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="half_arc"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="0,131,143,170"/>
+            <prop k="outline_style" v="dash"/>
+            <prop k="outline_width" v="0.35"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="RenderMetersInMapUnits"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties" type="Map">
                   <Option name="enabled" type="Map">
-                    <Option name="active" type="bool" value="true"/>
-                    <Option name="expression" type="QString" value="NOT (coalesce(@cluster_size, 1) > 1)"/>
-                    <Option name="type" type="int" value="3"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="NOT (coalesce(@cluster_size, 1) > 1)" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                   <Option name="size" type="Map">
-                    <Option name="active" type="bool" value="true"/>
-                    <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
-                    <Option name="type" type="int" value="3"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                 </Option>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="0,131,143,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="triangle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.4"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="3.6"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="0,131,143,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="triangle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="3.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="0,131,143,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="triangle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.4" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="3.6" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="0,131,143,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="triangle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.4"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="3.6"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
       </symbols>
     </renderer-v2>
-    <symbol force_rhr="0" name="centerSymbol" type="marker" alpha="1" clip_to_extent="1">
+    <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="centerSymbol" type="marker">
       <data_defined_properties>
         <Option type="Map">
-          <Option name="name" type="QString" value=""/>
+          <Option value="" name="name" type="QString"/>
           <Option name="properties"/>
-          <Option name="type" type="QString" value="collection"/>
+          <Option value="collection" name="type" type="QString"/>
         </Option>
       </data_defined_properties>
-      <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+      <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
         <Option type="Map">
-          <Option name="angle" type="QString" value="0"/>
-          <Option name="cap_style" type="QString" value="square"/>
-          <Option name="color" type="QString" value="255,0,0,255"/>
-          <Option name="horizontal_anchor_point" type="QString" value="1"/>
-          <Option name="joinstyle" type="QString" value="bevel"/>
-          <Option name="name" type="QString" value="half_arc"/>
-          <Option name="offset" type="QString" value="0,0"/>
-          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offset_unit" type="QString" value="MM"/>
-          <Option name="outline_color" type="QString" value="0,131,143,170"/>
-          <Option name="outline_style" type="QString" value="dash"/>
-          <Option name="outline_width" type="QString" value="0.35"/>
-          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="outline_width_unit" type="QString" value="MM"/>
-          <Option name="scale_method" type="QString" value="diameter"/>
-          <Option name="size" type="QString" value="2"/>
-          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
-          <Option name="vertical_anchor_point" type="QString" value="1"/>
+          <Option value="0" name="angle" type="QString"/>
+          <Option value="square" name="cap_style" type="QString"/>
+          <Option value="255,0,0,255" name="color" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="bevel" name="joinstyle" type="QString"/>
+          <Option value="half_arc" name="name" type="QString"/>
+          <Option value="0,0" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="0,131,143,170" name="outline_color" type="QString"/>
+          <Option value="dash" name="outline_style" type="QString"/>
+          <Option value="0.35" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="diameter" name="scale_method" type="QString"/>
+          <Option value="2" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
-        <prop v="0" k="angle"/>
-        <prop v="square" k="cap_style"/>
-        <prop v="255,0,0,255" k="color"/>
-        <prop v="1" k="horizontal_anchor_point"/>
-        <prop v="bevel" k="joinstyle"/>
-        <prop v="half_arc" k="name"/>
-        <prop v="0,0" k="offset"/>
-        <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-        <prop v="MM" k="offset_unit"/>
-        <prop v="0,131,143,170" k="outline_color"/>
-        <prop v="dash" k="outline_style"/>
-        <prop v="0.35" k="outline_width"/>
-        <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-        <prop v="MM" k="outline_width_unit"/>
-        <prop v="diameter" k="scale_method"/>
-        <prop v="2" k="size"/>
-        <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-        <prop v="RenderMetersInMapUnits" k="size_unit"/>
-        <prop v="1" k="vertical_anchor_point"/>
+        <prop k="angle" v="0"/>
+        <prop k="cap_style" v="square"/>
+        <prop k="color" v="255,0,0,255"/>
+        <prop k="horizontal_anchor_point" v="1"/>
+        <prop k="joinstyle" v="bevel"/>
+        <prop k="name" v="half_arc"/>
+        <prop k="offset" v="0,0"/>
+        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="offset_unit" v="MM"/>
+        <prop k="outline_color" v="0,131,143,170"/>
+        <prop k="outline_style" v="dash"/>
+        <prop k="outline_width" v="0.35"/>
+        <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="outline_width_unit" v="MM"/>
+        <prop k="scale_method" v="diameter"/>
+        <prop k="size" v="2"/>
+        <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="size_unit" v="RenderMetersInMapUnits"/>
+        <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties" type="Map">
               <Option name="size" type="Map">
-                <Option name="active" type="bool" value="true"/>
-                <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
-                <Option name="type" type="int" value="3"/>
+                <Option value="true" name="active" type="bool"/>
+                <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
             </Option>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+      <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
         <Option type="Map">
-          <Option name="angle" type="QString" value="180"/>
-          <Option name="cap_style" type="QString" value="square"/>
-          <Option name="color" type="QString" value="255,0,0,255"/>
-          <Option name="horizontal_anchor_point" type="QString" value="1"/>
-          <Option name="joinstyle" type="QString" value="bevel"/>
-          <Option name="name" type="QString" value="half_arc"/>
-          <Option name="offset" type="QString" value="0,0"/>
-          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offset_unit" type="QString" value="MM"/>
-          <Option name="outline_color" type="QString" value="0,131,143,170"/>
-          <Option name="outline_style" type="QString" value="dash"/>
-          <Option name="outline_width" type="QString" value="0.35"/>
-          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="outline_width_unit" type="QString" value="MM"/>
-          <Option name="scale_method" type="QString" value="diameter"/>
-          <Option name="size" type="QString" value="2"/>
-          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
-          <Option name="vertical_anchor_point" type="QString" value="1"/>
+          <Option value="180" name="angle" type="QString"/>
+          <Option value="square" name="cap_style" type="QString"/>
+          <Option value="255,0,0,255" name="color" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="bevel" name="joinstyle" type="QString"/>
+          <Option value="half_arc" name="name" type="QString"/>
+          <Option value="0,0" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="0,131,143,170" name="outline_color" type="QString"/>
+          <Option value="dash" name="outline_style" type="QString"/>
+          <Option value="0.35" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="diameter" name="scale_method" type="QString"/>
+          <Option value="2" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
-        <prop v="180" k="angle"/>
-        <prop v="square" k="cap_style"/>
-        <prop v="255,0,0,255" k="color"/>
-        <prop v="1" k="horizontal_anchor_point"/>
-        <prop v="bevel" k="joinstyle"/>
-        <prop v="half_arc" k="name"/>
-        <prop v="0,0" k="offset"/>
-        <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-        <prop v="MM" k="offset_unit"/>
-        <prop v="0,131,143,170" k="outline_color"/>
-        <prop v="dash" k="outline_style"/>
-        <prop v="0.35" k="outline_width"/>
-        <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-        <prop v="MM" k="outline_width_unit"/>
-        <prop v="diameter" k="scale_method"/>
-        <prop v="2" k="size"/>
-        <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-        <prop v="RenderMetersInMapUnits" k="size_unit"/>
-        <prop v="1" k="vertical_anchor_point"/>
+        <prop k="angle" v="180"/>
+        <prop k="cap_style" v="square"/>
+        <prop k="color" v="255,0,0,255"/>
+        <prop k="horizontal_anchor_point" v="1"/>
+        <prop k="joinstyle" v="bevel"/>
+        <prop k="name" v="half_arc"/>
+        <prop k="offset" v="0,0"/>
+        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="offset_unit" v="MM"/>
+        <prop k="outline_color" v="0,131,143,170"/>
+        <prop k="outline_style" v="dash"/>
+        <prop k="outline_width" v="0.35"/>
+        <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="outline_width_unit" v="MM"/>
+        <prop k="scale_method" v="diameter"/>
+        <prop k="size" v="2"/>
+        <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="size_unit" v="RenderMetersInMapUnits"/>
+        <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties" type="Map">
               <Option name="size" type="Map">
-                <Option name="active" type="bool" value="true"/>
-                <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
-                <Option name="type" type="int" value="3"/>
+                <Option value="true" name="active" type="bool"/>
+                <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
             </Option>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+      <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
         <Option type="Map">
-          <Option name="angle" type="QString" value="0"/>
-          <Option name="cap_style" type="QString" value="square"/>
-          <Option name="color" type="QString" value="0,131,143,255"/>
-          <Option name="horizontal_anchor_point" type="QString" value="1"/>
-          <Option name="joinstyle" type="QString" value="bevel"/>
-          <Option name="name" type="QString" value="circle"/>
-          <Option name="offset" type="QString" value="3.20000000000000018,3.20000000000000018"/>
-          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offset_unit" type="QString" value="MM"/>
-          <Option name="outline_color" type="QString" value="255,255,255,255"/>
-          <Option name="outline_style" type="QString" value="solid"/>
-          <Option name="outline_width" type="QString" value="0.4"/>
-          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="outline_width_unit" type="QString" value="MM"/>
-          <Option name="scale_method" type="QString" value="diameter"/>
-          <Option name="size" type="QString" value="4.4"/>
-          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="size_unit" type="QString" value="MM"/>
-          <Option name="vertical_anchor_point" type="QString" value="1"/>
+          <Option value="0" name="angle" type="QString"/>
+          <Option value="square" name="cap_style" type="QString"/>
+          <Option value="0,131,143,255" name="color" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="bevel" name="joinstyle" type="QString"/>
+          <Option value="circle" name="name" type="QString"/>
+          <Option value="3.20000000000000018,3.20000000000000018" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="255,255,255,255" name="outline_color" type="QString"/>
+          <Option value="solid" name="outline_style" type="QString"/>
+          <Option value="0.4" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="diameter" name="scale_method" type="QString"/>
+          <Option value="4.4" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="MM" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
-        <prop v="0" k="angle"/>
-        <prop v="square" k="cap_style"/>
-        <prop v="0,131,143,255" k="color"/>
-        <prop v="1" k="horizontal_anchor_point"/>
-        <prop v="bevel" k="joinstyle"/>
-        <prop v="circle" k="name"/>
-        <prop v="3.20000000000000018,3.20000000000000018" k="offset"/>
-        <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-        <prop v="MM" k="offset_unit"/>
-        <prop v="255,255,255,255" k="outline_color"/>
-        <prop v="solid" k="outline_style"/>
-        <prop v="0.4" k="outline_width"/>
-        <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-        <prop v="MM" k="outline_width_unit"/>
-        <prop v="diameter" k="scale_method"/>
-        <prop v="4.4" k="size"/>
-        <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-        <prop v="MM" k="size_unit"/>
-        <prop v="1" k="vertical_anchor_point"/>
+        <prop k="angle" v="0"/>
+        <prop k="cap_style" v="square"/>
+        <prop k="color" v="0,131,143,255"/>
+        <prop k="horizontal_anchor_point" v="1"/>
+        <prop k="joinstyle" v="bevel"/>
+        <prop k="name" v="circle"/>
+        <prop k="offset" v="3.20000000000000018,3.20000000000000018"/>
+        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="offset_unit" v="MM"/>
+        <prop k="outline_color" v="255,255,255,255"/>
+        <prop k="outline_style" v="solid"/>
+        <prop k="outline_width" v="0.4"/>
+        <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="outline_width_unit" v="MM"/>
+        <prop k="scale_method" v="diameter"/>
+        <prop k="size" v="4.4"/>
+        <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="size_unit" v="MM"/>
+        <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer pass="0" locked="0" class="FontMarker" enabled="1">
+      <layer locked="0" class="FontMarker" enabled="1" pass="0">
         <Option type="Map">
-          <Option name="angle" type="QString" value="0"/>
-          <Option name="chr" type="QString" value="0"/>
-          <Option name="color" type="QString" value="255,255,255,255"/>
-          <Option name="font" type="QString" value="Sans Serif"/>
-          <Option name="font_style" type="QString" value=""/>
-          <Option name="horizontal_anchor_point" type="QString" value="1"/>
-          <Option name="joinstyle" type="QString" value="miter"/>
-          <Option name="offset" type="QString" value="3.20000000000000018,3.20000000000000018"/>
-          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offset_unit" type="QString" value="MM"/>
-          <Option name="outline_color" type="QString" value="255,255,255,255"/>
-          <Option name="outline_width" type="QString" value="0"/>
-          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="outline_width_unit" type="QString" value="MM"/>
-          <Option name="size" type="QString" value="3"/>
-          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="size_unit" type="QString" value="MM"/>
-          <Option name="vertical_anchor_point" type="QString" value="1"/>
+          <Option value="0" name="angle" type="QString"/>
+          <Option value="0" name="chr" type="QString"/>
+          <Option value="255,255,255,255" name="color" type="QString"/>
+          <Option value="Sans Serif" name="font" type="QString"/>
+          <Option value="" name="font_style" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="miter" name="joinstyle" type="QString"/>
+          <Option value="3.20000000000000018,3.20000000000000018" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="255,255,255,255" name="outline_color" type="QString"/>
+          <Option value="0" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="3" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="MM" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
-        <prop v="0" k="angle"/>
-        <prop v="0" k="chr"/>
-        <prop v="255,255,255,255" k="color"/>
-        <prop v="Sans Serif" k="font"/>
-        <prop v="" k="font_style"/>
-        <prop v="1" k="horizontal_anchor_point"/>
-        <prop v="miter" k="joinstyle"/>
-        <prop v="3.20000000000000018,3.20000000000000018" k="offset"/>
-        <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-        <prop v="MM" k="offset_unit"/>
-        <prop v="255,255,255,255" k="outline_color"/>
-        <prop v="0" k="outline_width"/>
-        <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-        <prop v="MM" k="outline_width_unit"/>
-        <prop v="3" k="size"/>
-        <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-        <prop v="MM" k="size_unit"/>
-        <prop v="1" k="vertical_anchor_point"/>
+        <prop k="angle" v="0"/>
+        <prop k="chr" v="0"/>
+        <prop k="color" v="255,255,255,255"/>
+        <prop k="font" v="Sans Serif"/>
+        <prop k="font_style" v=""/>
+        <prop k="horizontal_anchor_point" v="1"/>
+        <prop k="joinstyle" v="miter"/>
+        <prop k="offset" v="3.20000000000000018,3.20000000000000018"/>
+        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="offset_unit" v="MM"/>
+        <prop k="outline_color" v="255,255,255,255"/>
+        <prop k="outline_width" v="0"/>
+        <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="outline_width_unit" v="MM"/>
+        <prop k="size" v="3"/>
+        <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="size_unit" v="MM"/>
+        <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties" type="Map">
               <Option name="char" type="Map">
-                <Option name="active" type="bool" value="true"/>
-                <Option name="expression" type="QString" value="@cluster_size"/>
-                <Option name="type" type="int" value="3"/>
+                <Option value="true" name="active" type="bool"/>
+                <Option value="@cluster_size" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
             </Option>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>
@@ -700,96 +700,96 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style blendMode="0" fontWeight="50" namedStyle="" fontWordSpacing="0" fontSize="8" fontLetterSpacing="0" allowHtml="0" fontUnderline="0" textColor="0,0,0,255" legendString="Aa" textOpacity="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" useSubstitutions="0" fontStrikeout="0" textOrientation="horizontal" fontFamily="Sans Serif" fieldName="title" fontSizeUnit="Point" fontKerning="1" isExpression="0" capitalization="0" fontItalic="0" multilineHeight="1" previewBkgrdColor="255,255,255,255">
+      <text-style useSubstitutions="0" fieldName="title" fontLetterSpacing="0" fontKerning="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" allowHtml="0" textOpacity="1" fontFamily="Sans Serif" textColor="0,0,0,255" isExpression="0" fontItalic="0" fontWordSpacing="0" capitalization="0" multilineHeight="1" fontSize="8" blendMode="0" legendString="Aa" previewBkgrdColor="255,255,255,255" namedStyle="" fontWeight="50" fontStrikeout="0" fontUnderline="0" fontSizeUnit="Point" textOrientation="horizontal">
         <families/>
-        <text-buffer bufferOpacity="1" bufferNoFill="1" bufferJoinStyle="128" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferColor="255,255,255,255" bufferBlendMode="0" bufferDraw="1" bufferSize="1" bufferSizeUnits="MM"/>
-        <text-mask maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskType="0" maskedSymbolLayers="" maskOpacity="1" maskSizeUnits="MM" maskJoinStyle="128"/>
-        <background shapeOffsetX="0" shapeSizeUnit="MM" shapeRadiiUnit="MM" shapeJoinStyle="64" shapeBlendMode="0" shapeBorderWidthUnit="MM" shapeType="0" shapeRotationType="0" shapeRadiiX="0" shapeSizeY="0" shapeSizeX="0" shapeFillColor="255,255,255,255" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeOffsetY="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="MM" shapeSizeType="0" shapeSVGFile="" shapeRadiiY="0" shapeBorderWidth="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeDraw="0" shapeBorderColor="128,128,128,255" shapeOpacity="1" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0">
-          <symbol force_rhr="0" name="fillSymbol" type="fill" alpha="1" clip_to_extent="1">
+        <text-buffer bufferSizeUnits="MM" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferNoFill="1" bufferColor="255,255,255,255" bufferDraw="1" bufferBlendMode="0" bufferSize="1" bufferJoinStyle="128" bufferOpacity="1"/>
+        <text-mask maskOpacity="1" maskEnabled="0" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskJoinStyle="128" maskedSymbolLayers="" maskSizeUnits="MM"/>
+        <background shapeBorderWidth="0" shapeBorderWidthUnit="MM" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiX="0" shapeOffsetY="0" shapeRadiiY="0" shapeOffsetX="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeDraw="0" shapeRotationType="0" shapeSizeY="0" shapeOffsetUnit="MM" shapeType="0" shapeRadiiUnit="MM" shapeOpacity="1" shapeSizeX="0" shapeSizeUnit="MM" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeSizeType="0" shapeSVGFile="" shapeFillColor="255,255,255,255" shapeRotation="0" shapeJoinStyle="64" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeBlendMode="0">
+          <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="fillSymbol" type="fill">
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" locked="0" class="SimpleFill" enabled="1">
+            <layer locked="0" class="SimpleFill" enabled="1" pass="0">
               <Option type="Map">
-                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="color" type="QString" value="255,255,255,255"/>
-                <Option name="joinstyle" type="QString" value="bevel"/>
-                <Option name="offset" type="QString" value="0,0"/>
-                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="offset_unit" type="QString" value="MM"/>
-                <Option name="outline_color" type="QString" value="128,128,128,255"/>
-                <Option name="outline_style" type="QString" value="no"/>
-                <Option name="outline_width" type="QString" value="0"/>
-                <Option name="outline_width_unit" type="QString" value="MM"/>
-                <Option name="style" type="QString" value="solid"/>
+                <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+                <Option value="255,255,255,255" name="color" type="QString"/>
+                <Option value="bevel" name="joinstyle" type="QString"/>
+                <Option value="0,0" name="offset" type="QString"/>
+                <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+                <Option value="MM" name="offset_unit" type="QString"/>
+                <Option value="128,128,128,255" name="outline_color" type="QString"/>
+                <Option value="no" name="outline_style" type="QString"/>
+                <Option value="0" name="outline_width" type="QString"/>
+                <Option value="MM" name="outline_width_unit" type="QString"/>
+                <Option value="solid" name="style" type="QString"/>
               </Option>
-              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-              <prop v="255,255,255,255" k="color"/>
-              <prop v="bevel" k="joinstyle"/>
-              <prop v="0,0" k="offset"/>
-              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-              <prop v="MM" k="offset_unit"/>
-              <prop v="128,128,128,255" k="outline_color"/>
-              <prop v="no" k="outline_style"/>
-              <prop v="0" k="outline_width"/>
-              <prop v="MM" k="outline_width_unit"/>
-              <prop v="solid" k="style"/>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="color" v="255,255,255,255"/>
+              <prop k="joinstyle" v="bevel"/>
+              <prop k="offset" v="0,0"/>
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="offset_unit" v="MM"/>
+              <prop k="outline_color" v="128,128,128,255"/>
+              <prop k="outline_style" v="no"/>
+              <prop k="outline_width" v="0"/>
+              <prop k="outline_width_unit" v="MM"/>
+              <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option name="name" type="QString" value=""/>
+                  <Option value="" name="name" type="QString"/>
                   <Option name="properties"/>
-                  <Option name="type" type="QString" value="collection"/>
+                  <Option value="collection" name="type" type="QString"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowOffsetDist="1" shadowUnder="0" shadowScale="100" shadowColor="0,0,0,255" shadowOffsetAngle="135" shadowDraw="0" shadowRadiusAlphaOnly="0" shadowOpacity="0.69999999999999996" shadowRadiusUnit="MM" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetGlobal="1" shadowOffsetUnit="MM" shadowRadius="1.5" shadowBlendMode="6"/>
+        <shadow shadowOffsetDist="1" shadowBlendMode="6" shadowDraw="0" shadowRadius="1.5" shadowUnder="0" shadowOffsetUnit="MM" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetGlobal="1" shadowScale="100" shadowRadiusAlphaOnly="0" shadowOpacity="0.69999999999999996" shadowColor="0,0,0,255" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetAngle="135" shadowRadiusUnit="MM"/>
         <dd_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format wrapChar="" useMaxLineLengthForAutoWrap="1" addDirectionSymbol="0" formatNumbers="0" decimals="3" leftDirectionSymbol="&lt;" rightDirectionSymbol=">" placeDirectionSymbol="0" multilineAlign="3" reverseDirectionSymbol="0" plussign="0" autoWrapLength="0"/>
-      <placement geometryGenerator="" offsetUnits="MM" maxCurvedCharAngleIn="25" lineAnchorType="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" priority="5" repeatDistanceUnits="MM" layerType="UnknownGeometry" rotationAngle="0" maxCurvedCharAngleOut="-25" xOffset="0" geometryGeneratorEnabled="0" centroidInside="0" quadOffset="4" preserveRotation="1" offsetType="0" rotationUnit="AngleDegrees" placementFlags="10" fitInPolygonOnly="0" yOffset="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceUnit="MM" dist="1.5" polygonPlacementFlags="2" lineAnchorPercent="0.5" lineAnchorClipping="0" placement="6" distMapUnitScale="3x:0,0,0,0,0,0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" repeatDistance="0" distUnits="MM" centroidWhole="0" overrunDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" geometryGeneratorType="PointGeometry"/>
-      <rendering minFeatureSize="0" limitNumLabels="0" labelPerPart="0" scaleMax="0" zIndex="0" mergeLines="0" displayAll="0" fontLimitPixelSize="0" obstacleFactor="1" drawLabels="1" fontMaxPixelSize="10000" obstacleType="1" upsidedownLabels="0" unplacedVisibility="0" scaleMin="0" scaleVisibility="0" obstacle="1" maxNumLabels="2000" fontMinPixelSize="0"/>
+      <text-format formatNumbers="0" autoWrapLength="0" placeDirectionSymbol="0" decimals="3" plussign="0" wrapChar="" leftDirectionSymbol="&lt;" rightDirectionSymbol=">" addDirectionSymbol="0" reverseDirectionSymbol="0" multilineAlign="3" useMaxLineLengthForAutoWrap="1"/>
+      <placement geometryGeneratorType="PointGeometry" fitInPolygonOnly="0" priority="5" centroidWhole="0" maxCurvedCharAngleIn="25" xOffset="0" layerType="UnknownGeometry" distMapUnitScale="3x:0,0,0,0,0,0" placement="6" offsetType="0" rotationUnit="AngleDegrees" repeatDistanceUnits="MM" lineAnchorType="0" geometryGeneratorEnabled="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" rotationAngle="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" geometryGenerator="" placementFlags="10" centroidInside="0" dist="1.5" preserveRotation="1" distUnits="MM" yOffset="0" polygonPlacementFlags="2" maxCurvedCharAngleOut="-25" repeatDistance="0" overrunDistance="0" overrunDistanceUnit="MM" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" offsetUnits="MM" quadOffset="4" lineAnchorPercent="0.5" lineAnchorClipping="0"/>
+      <rendering fontMaxPixelSize="10000" zIndex="0" fontMinPixelSize="0" mergeLines="0" limitNumLabels="0" labelPerPart="0" obstacle="1" scaleMin="0" displayAll="0" unplacedVisibility="0" fontLimitPixelSize="0" scaleVisibility="0" scaleMax="0" obstacleFactor="1" drawLabels="1" minFeatureSize="0" upsidedownLabels="0" maxNumLabels="2000" obstacleType="1"/>
       <dd_properties>
         <Option type="Map">
-          <Option name="name" type="QString" value=""/>
+          <Option value="" name="name" type="QString"/>
           <Option name="properties"/>
-          <Option name="type" type="QString" value="collection"/>
+          <Option value="collection" name="type" type="QString"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option name="anchorPoint" type="QString" value="pole_of_inaccessibility"/>
-          <Option name="blendMode" type="int" value="0"/>
+          <Option value="pole_of_inaccessibility" name="anchorPoint" type="QString"/>
+          <Option value="0" name="blendMode" type="int"/>
           <Option name="ddProperties" type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
-          <Option name="drawToAllParts" type="bool" value="false"/>
-          <Option name="enabled" type="QString" value="0"/>
-          <Option name="labelAnchorPoint" type="QString" value="point_on_exterior"/>
-          <Option name="lineSymbol" type="QString" value="&lt;symbol force_rhr=&quot;0&quot; name=&quot;symbol&quot; type=&quot;line&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer pass=&quot;0&quot; locked=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;capstyle&quot; type=&quot;QString&quot; value=&quot;square&quot;/>&lt;Option name=&quot;customdash&quot; type=&quot;QString&quot; value=&quot;5;2&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;customdash_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;joinstyle&quot; type=&quot;QString&quot; value=&quot;bevel&quot;/>&lt;Option name=&quot;line_color&quot; type=&quot;QString&quot; value=&quot;60,60,60,255&quot;/>&lt;Option name=&quot;line_style&quot; type=&quot;QString&quot; value=&quot;solid&quot;/>&lt;Option name=&quot;line_width&quot; type=&quot;QString&quot; value=&quot;0.3&quot;/>&lt;Option name=&quot;line_width_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;ring_filter&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;trim_distance_start&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;use_custom_dash&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>"/>
-          <Option name="minLength" type="double" value="0"/>
-          <Option name="minLengthMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="minLengthUnit" type="QString" value="MM"/>
-          <Option name="offsetFromAnchor" type="double" value="0"/>
-          <Option name="offsetFromAnchorMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offsetFromAnchorUnit" type="QString" value="MM"/>
-          <Option name="offsetFromLabel" type="double" value="0"/>
-          <Option name="offsetFromLabelMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offsetFromLabelUnit" type="QString" value="MM"/>
+          <Option value="false" name="drawToAllParts" type="bool"/>
+          <Option value="0" name="enabled" type="QString"/>
+          <Option value="point_on_exterior" name="labelAnchorPoint" type="QString"/>
+          <Option value="&lt;symbol force_rhr=&quot;0&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot; name=&quot;symbol&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; name=&quot;align_dash_pattern&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;square&quot; name=&quot;capstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;5;2&quot; name=&quot;customdash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;customdash_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;bevel&quot; name=&quot;joinstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;60,60,60,255&quot; name=&quot;line_color&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;solid&quot; name=&quot;line_style&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0.3&quot; name=&quot;line_width&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;line_width_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;ring_filter&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_end&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_start&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;use_custom_dash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol" type="QString"/>
+          <Option value="0" name="minLength" type="double"/>
+          <Option value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale" type="QString"/>
+          <Option value="MM" name="minLengthUnit" type="QString"/>
+          <Option value="0" name="offsetFromAnchor" type="double"/>
+          <Option value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale" type="QString"/>
+          <Option value="MM" name="offsetFromAnchorUnit" type="QString"/>
+          <Option value="0" name="offsetFromLabel" type="double"/>
+          <Option value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale" type="QString"/>
+          <Option value="MM" name="offsetFromLabelUnit" type="QString"/>
         </Option>
       </callout>
     </settings>
@@ -800,9 +800,9 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
@@ -813,8 +813,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -823,8 +823,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -835,13 +835,13 @@
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option name="diversion" type="QString" value="diversion"/>
+                <Option value="diversion" name="diversion" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="intercept" type="QString" value="intercept"/>
+                <Option value="intercept" name="intercept" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="close approach" type="QString" value="close_approach"/>
+                <Option value="close_approach" name="close approach" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -852,8 +852,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -862,11 +862,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="calendar_popup" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_iso_format" type="bool" value="true"/>
+            <Option value="true" name="allow_null" type="bool"/>
+            <Option value="true" name="calendar_popup" type="bool"/>
+            <Option value="yyyy-MM-dd HH:mm:ss" name="display_format" type="QString"/>
+            <Option value="yyyy-MM-dd HH:mm:ss" name="field_format" type="QString"/>
+            <Option value="true" name="field_iso_format" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -875,11 +875,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="calendar_popup" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_iso_format" type="bool" value="true"/>
+            <Option value="true" name="allow_null" type="bool"/>
+            <Option value="true" name="calendar_popup" type="bool"/>
+            <Option value="yyyy-MM-dd HH:mm:ss" name="display_format" type="QString"/>
+            <Option value="yyyy-MM-dd HH:mm:ss" name="field_format" type="QString"/>
+            <Option value="true" name="field_iso_format" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -890,19 +890,19 @@
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option name="exact" type="QString" value="exact"/>
+                <Option value="exact" name="exact" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="day" type="QString" value="day"/>
+                <Option value="day" name="day" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="week" type="QString" value="week"/>
+                <Option value="week" name="week" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="month" type="QString" value="month"/>
+                <Option value="month" name="month" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="year" type="QString" value="year"/>
+                <Option value="year" name="year" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -915,28 +915,28 @@
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option name="exact (within 10 m)" type="QString" value="exact"/>
+                <Option value="exact" name="exact (within 10 m)" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="vicinity (within 100 m)" type="QString" value="vicinity"/>
+                <Option value="vicinity" name="vicinity (within 100 m)" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="locality (within 1 km)" type="QString" value="locality"/>
+                <Option value="locality" name="locality (within 1 km)" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="district (within 25 km)" type="QString" value="district"/>
+                <Option value="district" name="district (within 25 km)" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="province / admin1 (the area is the bound)" type="QString" value="admin1"/>
+                <Option value="admin1" name="province / admin1 (the area is the bound)" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="country (the area is the bound)" type="QString" value="country"/>
+                <Option value="country" name="country (the area is the bound)" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="water body (the area is the bound)" type="QString" value="water_body"/>
+                <Option value="water_body" name="water body (the area is the bound)" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="airspace (the area is the bound)" type="QString" value="airspace"/>
+                <Option value="airspace" name="airspace (the area is the bound)" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -947,12 +947,12 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="false"/>
-            <Option name="Max" type="double" value="20037509"/>
-            <Option name="Min" type="double" value="0"/>
-            <Option name="Precision" type="int" value="0"/>
-            <Option name="Step" type="double" value="100"/>
-            <Option name="Style" type="QString" value="SpinBox"/>
+            <Option value="false" name="AllowNull" type="bool"/>
+            <Option value="20037509" name="Max" type="double"/>
+            <Option value="0" name="Min" type="double"/>
+            <Option value="0" name="Precision" type="int"/>
+            <Option value="100" name="Step" type="double"/>
+            <Option value="SpinBox" name="Style" type="QString"/>
           </Option>
         </config>
       </editWidget>
@@ -961,8 +961,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="true"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="true" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -985,72 +985,72 @@
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
-            <Option name="CheckedState" type="QString" value=""/>
-            <Option name="UncheckedState" type="QString" value=""/>
+            <Option value="" name="CheckedState" type="QString"/>
+            <Option value="" name="UncheckedState" type="QString"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="uid" index="0"/>
-    <alias name="" field="title" index="1"/>
-    <alias name="" field="event_type" index="2"/>
-    <alias name="" field="actor" index="3"/>
-    <alias name="" field="t_start" index="4"/>
-    <alias name="" field="t_end" index="5"/>
-    <alias name="" field="time_precision" index="6"/>
-    <alias name="" field="loc_precision" index="7"/>
-    <alias name="" field="uncertainty_m" index="8"/>
-    <alias name="" field="description" index="9"/>
-    <alias name="" field="n_asserting" index="10"/>
-    <alias name="" field="n_disputing" index="11"/>
-    <alias name="" field="contested" index="12"/>
+    <alias field="uid" index="0" name=""/>
+    <alias field="title" index="1" name=""/>
+    <alias field="event_type" index="2" name=""/>
+    <alias field="actor" index="3" name=""/>
+    <alias field="t_start" index="4" name=""/>
+    <alias field="t_end" index="5" name=""/>
+    <alias field="time_precision" index="6" name=""/>
+    <alias field="loc_precision" index="7" name=""/>
+    <alias field="uncertainty_m" index="8" name=""/>
+    <alias field="description" index="9" name=""/>
+    <alias field="n_asserting" index="10" name=""/>
+    <alias field="n_disputing" index="11" name=""/>
+    <alias field="contested" index="12" name=""/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="uid" expression="'ae-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
-    <default applyOnUpdate="0" field="title" expression=""/>
-    <default applyOnUpdate="0" field="event_type" expression=""/>
-    <default applyOnUpdate="0" field="actor" expression=""/>
-    <default applyOnUpdate="0" field="t_start" expression=""/>
-    <default applyOnUpdate="0" field="t_end" expression=""/>
-    <default applyOnUpdate="0" field="time_precision" expression="'day'"/>
-    <default applyOnUpdate="0" field="loc_precision" expression="'locality'"/>
-    <default applyOnUpdate="0" field="uncertainty_m" expression="1000"/>
-    <default applyOnUpdate="0" field="description" expression=""/>
-    <default applyOnUpdate="0" field="n_asserting" expression="0"/>
-    <default applyOnUpdate="0" field="n_disputing" expression="0"/>
-    <default applyOnUpdate="0" field="contested" expression="false"/>
+    <default field="uid" applyOnUpdate="0" expression="'ae-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
+    <default field="title" applyOnUpdate="0" expression=""/>
+    <default field="event_type" applyOnUpdate="0" expression=""/>
+    <default field="actor" applyOnUpdate="0" expression=""/>
+    <default field="t_start" applyOnUpdate="0" expression=""/>
+    <default field="t_end" applyOnUpdate="0" expression=""/>
+    <default field="time_precision" applyOnUpdate="0" expression="'day'"/>
+    <default field="loc_precision" applyOnUpdate="0" expression="'locality'"/>
+    <default field="uncertainty_m" applyOnUpdate="0" expression="1000"/>
+    <default field="description" applyOnUpdate="0" expression=""/>
+    <default field="n_asserting" applyOnUpdate="0" expression="0"/>
+    <default field="n_disputing" applyOnUpdate="0" expression="0"/>
+    <default field="contested" applyOnUpdate="0" expression="false"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="1" constraints="3" field="uid" unique_strength="1" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="5" field="title" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="event_type" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="0" constraints="0" field="actor" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="1" field="t_start" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="5" field="t_end" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="time_precision" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="loc_precision" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="uncertainty_m" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="0" constraints="0" field="description" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_asserting" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_disputing" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="contested" unique_strength="0" exp_strength="0"/>
+    <constraint field="uid" notnull_strength="1" exp_strength="1" unique_strength="1" constraints="7"/>
+    <constraint field="title" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="event_type" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="actor" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="t_start" notnull_strength="1" exp_strength="0" unique_strength="0" constraints="1"/>
+    <constraint field="t_end" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="time_precision" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="loc_precision" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="uncertainty_m" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="description" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="n_asserting" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="n_disputing" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="contested" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="uid"/>
-    <constraint exp="length(trim(&quot;title&quot;)) > 0" desc="a title is required" field="title"/>
-    <constraint exp="&quot;event_type&quot; IN ('diversion', 'intercept', 'close_approach')" desc="one of diversion, intercept, close_approach" field="event_type"/>
-    <constraint exp="" desc="" field="actor"/>
-    <constraint exp="" desc="" field="t_start"/>
-    <constraint exp="&quot;t_end&quot; >= &quot;t_start&quot;" desc="UTC; not before t_start" field="t_end"/>
-    <constraint exp="&quot;time_precision&quot; IN ('exact', 'day', 'week', 'month', 'year')" desc="how precisely the source dates it" field="time_precision"/>
-    <constraint exp="&quot;loc_precision&quot; IN ('exact', 'vicinity', 'locality', 'district', 'admin1', 'country', 'water_body', 'airspace')" desc="how precisely the source places it: never invent precision" field="loc_precision"/>
-    <constraint exp="&quot;uncertainty_m&quot; >= 0 AND &quot;uncertainty_m&quot; &lt;= CASE WHEN &quot;loc_precision&quot; = 'exact' THEN 10 WHEN &quot;loc_precision&quot; = 'vicinity' THEN 100 WHEN &quot;loc_precision&quot; = 'locality' THEN 1000 WHEN &quot;loc_precision&quot; = 'district' THEN 25000 ELSE 20037509 END" desc="metres; no more than the location precision allows" field="uncertainty_m"/>
-    <constraint exp="" desc="" field="description"/>
-    <constraint exp="" desc="" field="n_asserting"/>
-    <constraint exp="" desc="" field="n_disputing"/>
-    <constraint exp="" desc="" field="contested"/>
+    <constraint field="uid" desc="the geometry must be valid (not self-intersecting) and lie within longitude -180..180, latitude -90..90" exp="is_valid($geometry) AND x_min($geometry) >= -180 AND x_max($geometry) &lt;= 180 AND y_min($geometry) >= -90 AND y_max($geometry) &lt;= 90"/>
+    <constraint field="title" desc="a title is required" exp="length(trim(&quot;title&quot;)) > 0"/>
+    <constraint field="event_type" desc="one of diversion, intercept, close_approach" exp="&quot;event_type&quot; IN ('diversion', 'intercept', 'close_approach')"/>
+    <constraint field="actor" desc="" exp=""/>
+    <constraint field="t_start" desc="" exp=""/>
+    <constraint field="t_end" desc="UTC; not before t_start" exp="&quot;t_end&quot; >= &quot;t_start&quot;"/>
+    <constraint field="time_precision" desc="how precisely the source dates it" exp="&quot;time_precision&quot; IN ('exact', 'day', 'week', 'month', 'year')"/>
+    <constraint field="loc_precision" desc="how precisely the source places it: never invent precision" exp="&quot;loc_precision&quot; IN ('exact', 'vicinity', 'locality', 'district', 'admin1', 'country', 'water_body', 'airspace')"/>
+    <constraint field="uncertainty_m" desc="metres; no more than the location precision allows" exp="&quot;uncertainty_m&quot; >= 0 AND &quot;uncertainty_m&quot; &lt;= CASE WHEN &quot;loc_precision&quot; = 'exact' THEN 10 WHEN &quot;loc_precision&quot; = 'vicinity' THEN 100 WHEN &quot;loc_precision&quot; = 'locality' THEN 1000 WHEN &quot;loc_precision&quot; = 'district' THEN 25000 ELSE 20037509 END"/>
+    <constraint field="description" desc="" exp=""/>
+    <constraint field="n_asserting" desc="" exp=""/>
+    <constraint field="n_disputing" desc="" exp=""/>
+    <constraint field="contested" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

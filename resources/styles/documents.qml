@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08">
+<qgis hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08" maxScale="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" durationField="" durationUnit="min" endExpression="" endField="" startExpression="" fixedDuration="0" accumulate="0" mode="0" enabled="0" startField="">
+  <temporal durationUnit="min" durationField="" startExpression="" endField="" fixedDuration="0" mode="0" endExpression="" accumulate="0" limitMode="0" startField="" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -15,9 +15,9 @@
   <customproperties>
     <Option/>
   </customproperties>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
@@ -28,8 +28,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -38,8 +38,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -48,8 +48,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -58,8 +58,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -68,11 +68,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="calendar_popup" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_iso_format" type="bool" value="true"/>
+            <Option value="true" name="allow_null" type="bool"/>
+            <Option value="true" name="calendar_popup" type="bool"/>
+            <Option value="yyyy-MM-dd HH:mm:ss" name="display_format" type="QString"/>
+            <Option value="yyyy-MM-dd HH:mm:ss" name="field_format" type="QString"/>
+            <Option value="true" name="field_iso_format" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -81,8 +81,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -91,8 +91,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="true"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="true" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -101,52 +101,52 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="did" index="0"/>
-    <alias name="" field="outlet" index="1"/>
-    <alias name="" field="title" index="2"/>
-    <alias name="" field="url" index="3"/>
-    <alias name="" field="published_at" index="4"/>
-    <alias name="" field="language" index="5"/>
-    <alias name="" field="text" index="6"/>
-    <alias name="" field="sha256" index="7"/>
+    <alias field="did" index="0" name=""/>
+    <alias field="outlet" index="1" name=""/>
+    <alias field="title" index="2" name=""/>
+    <alias field="url" index="3" name=""/>
+    <alias field="published_at" index="4" name=""/>
+    <alias field="language" index="5" name=""/>
+    <alias field="text" index="6" name=""/>
+    <alias field="sha256" index="7" name=""/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="did" expression="'d-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
-    <default applyOnUpdate="0" field="outlet" expression=""/>
-    <default applyOnUpdate="0" field="title" expression=""/>
-    <default applyOnUpdate="0" field="url" expression=""/>
-    <default applyOnUpdate="0" field="published_at" expression=""/>
-    <default applyOnUpdate="0" field="language" expression="'en'"/>
-    <default applyOnUpdate="0" field="text" expression=""/>
-    <default applyOnUpdate="1" field="sha256" expression="sha256(&quot;text&quot;)"/>
+    <default field="did" applyOnUpdate="0" expression="'d-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
+    <default field="outlet" applyOnUpdate="0" expression=""/>
+    <default field="title" applyOnUpdate="0" expression=""/>
+    <default field="url" applyOnUpdate="0" expression=""/>
+    <default field="published_at" applyOnUpdate="0" expression=""/>
+    <default field="language" applyOnUpdate="0" expression="'en'"/>
+    <default field="text" applyOnUpdate="0" expression=""/>
+    <default field="sha256" applyOnUpdate="1" expression="sha256(&quot;text&quot;)"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="1" constraints="3" field="did" unique_strength="1" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="5" field="outlet" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="0" constraints="0" field="title" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="0" constraints="4" field="url" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="1" field="published_at" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="1" field="language" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="5" field="text" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="1" field="sha256" unique_strength="0" exp_strength="0"/>
+    <constraint field="did" notnull_strength="1" exp_strength="0" unique_strength="1" constraints="3"/>
+    <constraint field="outlet" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="title" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="url" notnull_strength="0" exp_strength="1" unique_strength="0" constraints="4"/>
+    <constraint field="published_at" notnull_strength="1" exp_strength="0" unique_strength="0" constraints="1"/>
+    <constraint field="language" notnull_strength="1" exp_strength="0" unique_strength="0" constraints="1"/>
+    <constraint field="text" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="sha256" notnull_strength="1" exp_strength="0" unique_strength="0" constraints="1"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="did"/>
-    <constraint exp="length(trim(&quot;outlet&quot;)) > 0" desc="" field="outlet"/>
-    <constraint exp="" desc="" field="title"/>
-    <constraint exp="&quot;url&quot; IS NULL OR &quot;url&quot; = '' OR regexp_match(&quot;url&quot;, '^https?://')" desc="an http(s) address" field="url"/>
-    <constraint exp="" desc="" field="published_at"/>
-    <constraint exp="" desc="" field="language"/>
-    <constraint exp="length(&quot;text&quot;) > 0" desc="the full text; statements quote it by offset, so it never changes" field="text"/>
-    <constraint exp="" desc="" field="sha256"/>
+    <constraint field="did" desc="" exp=""/>
+    <constraint field="outlet" desc="" exp="length(trim(&quot;outlet&quot;)) > 0"/>
+    <constraint field="title" desc="" exp=""/>
+    <constraint field="url" desc="an http(s) address" exp="&quot;url&quot; IS NULL OR &quot;url&quot; = '' OR regexp_match(&quot;url&quot;, '^https?://')"/>
+    <constraint field="published_at" desc="" exp=""/>
+    <constraint field="language" desc="" exp=""/>
+    <constraint field="text" desc="the full text; statements quote it by offset, so it never changes" exp="length(&quot;text&quot;) > 0"/>
+    <constraint field="sha256" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08">
+<qgis hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08" maxScale="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" durationField="" durationUnit="min" endExpression="" endField="" startExpression="" fixedDuration="0" accumulate="0" mode="0" enabled="0" startField="">
+  <temporal durationUnit="min" durationField="" startExpression="" endField="" fixedDuration="0" mode="0" endExpression="" accumulate="0" limitMode="0" startField="" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -15,9 +15,9 @@
   <customproperties>
     <Option/>
   </customproperties>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
@@ -30,22 +30,22 @@
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option name="Strike sites" type="QString" value="strike_sites"/>
+                <Option value="strike_sites" name="Strike sites" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="Launch zones" type="QString" value="launch_zones"/>
+                <Option value="launch_zones" name="Launch zones" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="Missile tracks" type="QString" value="missile_tracks"/>
+                <Option value="missile_tracks" name="Missile tracks" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="Border incursions" type="QString" value="border_incursions"/>
+                <Option value="border_incursions" name="Border incursions" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="Deployments" type="QString" value="deployments"/>
+                <Option value="deployments" name="Deployments" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="Aircraft encounters" type="QString" value="aircraft_encounters"/>
+                <Option value="aircraft_encounters" name="Aircraft encounters" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -56,8 +56,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -66,8 +66,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -78,19 +78,19 @@
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option name="asserts" type="QString" value="asserts"/>
+                <Option value="asserts" name="asserts" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="disputes" type="QString" value="disputes"/>
+                <Option value="disputes" name="disputes" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="denies" type="QString" value="denies"/>
+                <Option value="denies" name="denies" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="qualifies" type="QString" value="qualifies"/>
+                <Option value="qualifies" name="qualifies" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="context (background, no position)" type="QString" value="context"/>
+                <Option value="context" name="context (background, no position)" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -101,40 +101,40 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="feature_layer" index="0"/>
-    <alias name="" field="feature_uid" index="1"/>
-    <alias name="" field="sid" index="2"/>
-    <alias name="" field="stance" index="3"/>
-    <alias name="" field="claim" index="4"/>
+    <alias field="feature_layer" index="0" name=""/>
+    <alias field="feature_uid" index="1" name=""/>
+    <alias field="sid" index="2" name=""/>
+    <alias field="stance" index="3" name=""/>
+    <alias field="claim" index="4" name=""/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="feature_layer" expression=""/>
-    <default applyOnUpdate="0" field="feature_uid" expression=""/>
-    <default applyOnUpdate="0" field="sid" expression=""/>
-    <default applyOnUpdate="0" field="stance" expression="'asserts'"/>
-    <default applyOnUpdate="0" field="claim" expression=""/>
+    <default field="feature_layer" applyOnUpdate="0" expression=""/>
+    <default field="feature_uid" applyOnUpdate="0" expression=""/>
+    <default field="sid" applyOnUpdate="0" expression=""/>
+    <default field="stance" applyOnUpdate="0" expression="'asserts'"/>
+    <default field="claim" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="1" constraints="5" field="feature_layer" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="feature_uid" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="sid" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="stance" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="0" constraints="0" field="claim" unique_strength="0" exp_strength="0"/>
+    <constraint field="feature_layer" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="feature_uid" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="sid" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="stance" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="claim" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="&quot;feature_layer&quot; IN ('strike_sites', 'launch_zones', 'missile_tracks', 'border_incursions', 'deployments', 'aircraft_encounters')" desc="" field="feature_layer"/>
-    <constraint exp="get_feature(CASE WHEN &quot;feature_layer&quot; = 'strike_sites' THEN 'Strike sites' WHEN &quot;feature_layer&quot; = 'launch_zones' THEN 'Launch zones' WHEN &quot;feature_layer&quot; = 'missile_tracks' THEN 'Missile tracks' WHEN &quot;feature_layer&quot; = 'border_incursions' THEN 'Border incursions' WHEN &quot;feature_layer&quot; = 'deployments' THEN 'Deployments' WHEN &quot;feature_layer&quot; = 'aircraft_encounters' THEN 'Aircraft encounters' END, 'uid', &quot;feature_uid&quot;) IS NOT NULL" desc="the uid of a feature in the layer named by feature_layer" field="feature_uid"/>
-    <constraint exp="get_feature('statements', 'sid', &quot;sid&quot;) IS NOT NULL" desc="the sid of a statement in the store" field="sid"/>
-    <constraint exp="&quot;stance&quot; IN ('asserts', 'disputes', 'denies', 'qualifies', 'context')" desc="" field="stance"/>
-    <constraint exp="" desc="" field="claim"/>
+    <constraint field="feature_layer" desc="" exp="&quot;feature_layer&quot; IN ('strike_sites', 'launch_zones', 'missile_tracks', 'border_incursions', 'deployments', 'aircraft_encounters')"/>
+    <constraint field="feature_uid" desc="the uid of a feature in the layer named by feature_layer" exp="get_feature(CASE WHEN &quot;feature_layer&quot; = 'strike_sites' THEN 'Strike sites' WHEN &quot;feature_layer&quot; = 'launch_zones' THEN 'Launch zones' WHEN &quot;feature_layer&quot; = 'missile_tracks' THEN 'Missile tracks' WHEN &quot;feature_layer&quot; = 'border_incursions' THEN 'Border incursions' WHEN &quot;feature_layer&quot; = 'deployments' THEN 'Deployments' WHEN &quot;feature_layer&quot; = 'aircraft_encounters' THEN 'Aircraft encounters' END, 'uid', &quot;feature_uid&quot;) IS NOT NULL"/>
+    <constraint field="sid" desc="the sid of a statement in the store" exp="get_feature('statements', 'sid', &quot;sid&quot;) IS NOT NULL"/>
+    <constraint field="stance" desc="" exp="&quot;stance&quot; IN ('asserts', 'disputes', 'denies', 'qualifies', 'context')"/>
+    <constraint field="claim" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

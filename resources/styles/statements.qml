@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08">
+<qgis hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08" maxScale="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" durationField="" durationUnit="min" endExpression="" endField="" startExpression="" fixedDuration="0" accumulate="0" mode="0" enabled="0" startField="">
+  <temporal durationUnit="min" durationField="" startExpression="" endField="" fixedDuration="0" mode="0" endExpression="" accumulate="0" limitMode="0" startField="" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -15,9 +15,9 @@
   <customproperties>
     <Option/>
   </customproperties>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
@@ -28,8 +28,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -38,8 +38,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -48,8 +48,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -58,8 +58,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -68,8 +68,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -78,8 +78,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -88,8 +88,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="false" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -98,11 +98,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="calendar_popup" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="yyyy-MM-dd"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-dd"/>
-            <Option name="field_iso_format" type="bool" value="true"/>
+            <Option value="true" name="allow_null" type="bool"/>
+            <Option value="true" name="calendar_popup" type="bool"/>
+            <Option value="yyyy-MM-dd" name="display_format" type="QString"/>
+            <Option value="yyyy-MM-dd" name="field_format" type="QString"/>
+            <Option value="true" name="field_iso_format" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -111,8 +111,8 @@
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
-            <Option name="CheckedState" type="QString" value=""/>
-            <Option name="UncheckedState" type="QString" value=""/>
+            <Option value="" name="CheckedState" type="QString"/>
+            <Option value="" name="UncheckedState" type="QString"/>
           </Option>
         </config>
       </editWidget>
@@ -121,8 +121,8 @@
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="true"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option value="true" name="IsMultiline" type="bool"/>
+            <Option value="false" name="UseHtml" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -147,25 +147,25 @@
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option name="(not graded)" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+                <Option value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" name="(not graded)" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="A — completely reliable" type="QString" value="A"/>
+                <Option value="A" name="A — completely reliable" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="B — usually reliable" type="QString" value="B"/>
+                <Option value="B" name="B — usually reliable" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="C — fairly reliable" type="QString" value="C"/>
+                <Option value="C" name="C — fairly reliable" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="D — not usually reliable" type="QString" value="D"/>
+                <Option value="D" name="D — not usually reliable" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="E — unreliable" type="QString" value="E"/>
+                <Option value="E" name="E — unreliable" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="F — reliability cannot be judged" type="QString" value="F"/>
+                <Option value="F" name="F — reliability cannot be judged" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -178,25 +178,25 @@
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option name="(not graded)" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+                <Option value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" name="(not graded)" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option name="1 — confirmed by other sources" type="int" value="1"/>
+                <Option value="1" name="1 — confirmed by other sources" type="int"/>
               </Option>
               <Option type="Map">
-                <Option name="2 — probably true" type="int" value="2"/>
+                <Option value="2" name="2 — probably true" type="int"/>
               </Option>
               <Option type="Map">
-                <Option name="3 — possibly true" type="int" value="3"/>
+                <Option value="3" name="3 — possibly true" type="int"/>
               </Option>
               <Option type="Map">
-                <Option name="4 — doubtful" type="int" value="4"/>
+                <Option value="4" name="4 — doubtful" type="int"/>
               </Option>
               <Option type="Map">
-                <Option name="5 — improbable" type="int" value="5"/>
+                <Option value="5" name="5 — improbable" type="int"/>
               </Option>
               <Option type="Map">
-                <Option name="6 — truth cannot be judged" type="int" value="6"/>
+                <Option value="6" name="6 — truth cannot be judged" type="int"/>
               </Option>
             </Option>
           </Option>
@@ -205,68 +205,68 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="sid" index="0"/>
-    <alias name="" field="did" index="1"/>
-    <alias name="" field="speaker" index="2"/>
-    <alias name="" field="speaker_role" index="3"/>
-    <alias name="" field="affiliation" index="4"/>
-    <alias name="" field="setting" index="5"/>
-    <alias name="" field="relay_chain" index="6"/>
-    <alias name="" field="stated_on" index="7"/>
-    <alias name="" field="is_direct_quote" index="8"/>
-    <alias name="" field="quote" index="9"/>
-    <alias name="" field="quote_start" index="10"/>
-    <alias name="" field="quote_end" index="11"/>
-    <alias name="" field="source_reliability" index="12"/>
-    <alias name="" field="info_credibility" index="13"/>
+    <alias field="sid" index="0" name=""/>
+    <alias field="did" index="1" name=""/>
+    <alias field="speaker" index="2" name=""/>
+    <alias field="speaker_role" index="3" name=""/>
+    <alias field="affiliation" index="4" name=""/>
+    <alias field="setting" index="5" name=""/>
+    <alias field="relay_chain" index="6" name=""/>
+    <alias field="stated_on" index="7" name=""/>
+    <alias field="is_direct_quote" index="8" name=""/>
+    <alias field="quote" index="9" name=""/>
+    <alias field="quote_start" index="10" name=""/>
+    <alias field="quote_end" index="11" name=""/>
+    <alias field="source_reliability" index="12" name=""/>
+    <alias field="info_credibility" index="13" name=""/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="sid" expression="'s-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
-    <default applyOnUpdate="0" field="did" expression=""/>
-    <default applyOnUpdate="0" field="speaker" expression=""/>
-    <default applyOnUpdate="0" field="speaker_role" expression=""/>
-    <default applyOnUpdate="0" field="affiliation" expression=""/>
-    <default applyOnUpdate="0" field="setting" expression=""/>
-    <default applyOnUpdate="0" field="relay_chain" expression=""/>
-    <default applyOnUpdate="0" field="stated_on" expression=""/>
-    <default applyOnUpdate="0" field="is_direct_quote" expression="false"/>
-    <default applyOnUpdate="0" field="quote" expression=""/>
-    <default applyOnUpdate="0" field="quote_start" expression=""/>
-    <default applyOnUpdate="0" field="quote_end" expression=""/>
-    <default applyOnUpdate="0" field="source_reliability" expression=""/>
-    <default applyOnUpdate="0" field="info_credibility" expression=""/>
+    <default field="sid" applyOnUpdate="0" expression="'s-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
+    <default field="did" applyOnUpdate="0" expression=""/>
+    <default field="speaker" applyOnUpdate="0" expression=""/>
+    <default field="speaker_role" applyOnUpdate="0" expression=""/>
+    <default field="affiliation" applyOnUpdate="0" expression=""/>
+    <default field="setting" applyOnUpdate="0" expression=""/>
+    <default field="relay_chain" applyOnUpdate="0" expression=""/>
+    <default field="stated_on" applyOnUpdate="0" expression=""/>
+    <default field="is_direct_quote" applyOnUpdate="0" expression="false"/>
+    <default field="quote" applyOnUpdate="0" expression=""/>
+    <default field="quote_start" applyOnUpdate="0" expression=""/>
+    <default field="quote_end" applyOnUpdate="0" expression=""/>
+    <default field="source_reliability" applyOnUpdate="0" expression=""/>
+    <default field="info_credibility" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="1" constraints="3" field="sid" unique_strength="1" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="5" field="did" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="speaker" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="0" constraints="0" field="speaker_role" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="5" field="affiliation" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="0" constraints="0" field="setting" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="5" field="relay_chain" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="0" constraints="0" field="stated_on" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="is_direct_quote" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="1" constraints="5" field="quote" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="quote_start" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="1" constraints="5" field="quote_end" unique_strength="0" exp_strength="1"/>
-    <constraint notnull_strength="0" constraints="0" field="source_reliability" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="info_credibility" unique_strength="0" exp_strength="0"/>
+    <constraint field="sid" notnull_strength="1" exp_strength="0" unique_strength="1" constraints="3"/>
+    <constraint field="did" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="speaker" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="speaker_role" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="affiliation" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="setting" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="relay_chain" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="stated_on" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="is_direct_quote" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="quote" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="quote_start" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="quote_end" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
+    <constraint field="source_reliability" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint field="info_credibility" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="sid"/>
-    <constraint exp="get_feature('documents', 'did', &quot;did&quot;) IS NOT NULL" desc="the did of a document in the store" field="did"/>
-    <constraint exp="length(trim(&quot;speaker&quot;)) > 0" desc="who said it, as named" field="speaker"/>
-    <constraint exp="" desc="" field="speaker_role"/>
-    <constraint exp="length(trim(&quot;affiliation&quot;)) > 0" desc="the party the speaker speaks for" field="affiliation"/>
-    <constraint exp="" desc="" field="setting"/>
-    <constraint exp="(&quot;relay_chain&quot; = &quot;speaker&quot; OR left(&quot;relay_chain&quot;, length(&quot;speaker&quot;) + 3) = &quot;speaker&quot; || ' > ') AND (&quot;relay_chain&quot; = attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet') OR right(&quot;relay_chain&quot;, length(attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet')) + 3) = ' > ' || attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet'))" desc="speaker > … > the document's outlet" field="relay_chain"/>
-    <constraint exp="" desc="" field="stated_on"/>
-    <constraint exp="" desc="" field="is_direct_quote"/>
-    <constraint exp="&quot;quote&quot; = substr(attribute(get_feature('documents', 'did', &quot;did&quot;), 'text'), &quot;quote_start&quot; + 1, &quot;quote_end&quot; - &quot;quote_start&quot;)" desc="the document's text between quote_start and quote_end, verbatim" field="quote"/>
-    <constraint exp="&quot;quote_start&quot; >= 0" desc="" field="quote_start"/>
-    <constraint exp="&quot;quote_end&quot; > &quot;quote_start&quot;" desc="" field="quote_end"/>
-    <constraint exp="" desc="" field="source_reliability"/>
-    <constraint exp="" desc="" field="info_credibility"/>
+    <constraint field="sid" desc="" exp=""/>
+    <constraint field="did" desc="the did of a document in the store" exp="get_feature('documents', 'did', &quot;did&quot;) IS NOT NULL"/>
+    <constraint field="speaker" desc="who said it, as named" exp="length(trim(&quot;speaker&quot;)) > 0"/>
+    <constraint field="speaker_role" desc="" exp=""/>
+    <constraint field="affiliation" desc="the party the speaker speaks for" exp="length(trim(&quot;affiliation&quot;)) > 0"/>
+    <constraint field="setting" desc="" exp=""/>
+    <constraint field="relay_chain" desc="speaker > … > the document's outlet" exp="(&quot;relay_chain&quot; = &quot;speaker&quot; OR left(&quot;relay_chain&quot;, length(&quot;speaker&quot;) + 3) = &quot;speaker&quot; || ' > ') AND (&quot;relay_chain&quot; = attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet') OR right(&quot;relay_chain&quot;, length(attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet')) + 3) = ' > ' || attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet'))"/>
+    <constraint field="stated_on" desc="" exp=""/>
+    <constraint field="is_direct_quote" desc="" exp=""/>
+    <constraint field="quote" desc="the document's text between quote_start and quote_end, verbatim" exp="&quot;quote&quot; = substr(attribute(get_feature('documents', 'did', &quot;did&quot;), 'text'), &quot;quote_start&quot; + 1, &quot;quote_end&quot; - &quot;quote_start&quot;)"/>
+    <constraint field="quote_start" desc="" exp="&quot;quote_start&quot; >= 0"/>
+    <constraint field="quote_end" desc="" exp="&quot;quote_end&quot; > &quot;quote_start&quot;"/>
+    <constraint field="source_reliability" desc="" exp=""/>
+    <constraint field="info_credibility" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

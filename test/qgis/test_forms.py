@@ -172,3 +172,14 @@ def test_opening_forms_logs_nothing(session):
     assert form.layout() == QgsEditFormConfig.TabLayout
     assert [tab.name() for tab in form.tabs()] == ["Feature", "Statements"]
 
+
+
+def test_a_self_intersecting_area_is_refused_by_the_form(session):
+    layer = session.layers["launch_zones"]
+    assert layer.startEditing()
+    bowtie = QgsGeometry.fromWkt("POLYGON ((50 40, 51 41, 51 40, 50 41, 50 40))")
+    dialog = form_dialog(layer, QgsVectorLayerUtils.createFeature(layer, bowtie), adding=True)
+    type_into(widget(dialog, "title").widget(), "Drawn by hand")
+    assert not widget(dialog, "uid").isValidConstraint()  # the import would refuse this geometry
+    assert not ok_button(dialog).isEnabled()
+    dialog.reject()
