@@ -16,11 +16,12 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 LOCALES := fr
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test lint unit qgis-tests zip deploy run demo i18n translations screenshots bench clean
+.PHONY: help setup system-packages test test-matrix lint unit qgis-tests zip deploy run demo i18n translations screenshots bench clean
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
 	@echo "make test   - install what is missing, then lint, unit tests, QGIS tests and package checks"
+	@echo "make test-matrix - make test again inside Debian 13 (QGIS 3.40) and sid (QGIS 3.44) roots"
 	@echo "make zip | deploy | demo | lint | i18n | bench | screenshots | clean"
 
 system-packages:
@@ -33,9 +34,18 @@ $(VENV)/.installed: requirements-dev.txt | system-packages
 
 setup: system-packages $(VENV)/.installed
 
-lint: setup
+# A throwaway venv with PyQt6 from PyPI and nothing else: the names the code uses must exist there.
+PYQT6_VENV := $(BUILD)/pyqt6-venv
+$(PYQT6_VENV)/.installed: test/tools/requirements-pyqt6.txt | system-packages
+	rm -rf $(PYQT6_VENV) && $(SYSTEM_PYTHON) -m venv $(PYQT6_VENV)
+	$(PYQT6_VENV)/bin/pip install -q --disable-pip-version-check -r test/tools/requirements-pyqt6.txt
+	touch $@
+
+lint: setup $(PYQT6_VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/flake8 plugin __init__.py
+	$(PY) test/tools/qt6_lint.py
+	$(PYQT6_VENV)/bin/python test/tools/pyqt6_names.py
 	$(VENV)/bin/bandit -q -r plugin __init__.py
 	git ls-files -z | xargs -0 $(VENV)/bin/detect-secrets scan | $(PY) test/tools/no_secrets.py
 
@@ -48,6 +58,10 @@ qgis-tests: setup zip translations
 
 test: lint unit qgis-tests
 	@echo "make test: all checks passed"
+
+# The same make test inside Debian 13 (QGIS 3.40) and sid (QGIS 3.44) roots, cached under build/matrix.
+test-matrix:
+	bash test/tools/test_matrix.sh
 
 translations: system-packages
 	lrelease -silent i18n/*.ts

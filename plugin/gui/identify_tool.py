@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-from qgis.core import QgsGeometry, QgsRenderContext, QgsUnitTypes
+from qgis.core import QgsGeometry, QgsRenderContext
 from qgis.gui import QgsMapToolIdentify
 from qgis.PyQt.QtWidgets import QMenu
 
+from ..compat import RENDER_MILLIMETERS, global_point
 from ..qgis_side.translation import tr
 
 # Wide enough to take in a group of co-located points and the count beside it.
@@ -25,9 +26,10 @@ class EvidenceIdentifyTool(QgsMapToolIdentify):
         if not layers:
             return []
         context = QgsRenderContext.fromMapSettings(self.canvas().mapSettings())
-        radius = context.convertToMapUnits(SEARCH_RADIUS_MM, QgsUnitTypes.RenderMillimeters)
+        radius = context.convertToMapUnits(SEARCH_RADIUS_MM, RENDER_MILLIMETERS)
         area = QgsGeometry.fromPointXY(map_point).buffer(radius, 8)
-        results = self.identify(area, QgsMapToolIdentify.TopDownAll, layers, QgsMapToolIdentify.VectorLayer)
+        results = self.identify(area, QgsMapToolIdentify.IdentifyMode.TopDownAll, layers,
+                                QgsMapToolIdentify.Type.VectorLayer)
         seen, hits = set(), []
         for result in results:
             key = (result.mLayer.id(), result.mFeature.id())
@@ -42,7 +44,7 @@ class EvidenceIdentifyTool(QgsMapToolIdentify):
             self.select(hits)
         elif hits:
             self.menu = self.chooser(hits)
-            self.menu.popup(event.globalPos())
+            self.menu.popup(global_point(event))
 
     def chooser(self, hits):
         menu = QMenu(self.canvas())

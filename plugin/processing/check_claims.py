@@ -4,22 +4,20 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import DOUBLE, SOURCE_VECTOR_ANY, SOURCE_VECTOR_LINE, STRING, WKB_LINESTRING, WKB_NO_GEOMETRY
 from ..qgis_side.claim_checks import check_claims
 from ..qgis_side.places import NaturalEarthPlaces
 from .base import EvidenceAlgorithm, fields_of
 
-FIELDS = (("check", QVariant.String), ("feature_layer", QVariant.String), ("feature_uid", QVariant.String),
-          ("feature_title", QVariant.String), ("sid", QVariant.String), ("speaker", QVariant.String),
-          ("affiliation", QVariant.String), ("stance", QVariant.String), ("claim", QVariant.String),
-          ("claimed", QVariant.String), ("measured", QVariant.String), ("unit", QVariant.String),
-          ("difference_pct", QVariant.Double), ("verdict", QVariant.String))
+FIELDS = (("check", STRING), ("feature_layer", STRING), ("feature_uid", STRING),
+          ("feature_title", STRING), ("sid", STRING), ("speaker", STRING),
+          ("affiliation", STRING), ("stance", STRING), ("claim", STRING),
+          ("claimed", STRING), ("measured", STRING), ("unit", STRING),
+          ("difference_pct", DOUBLE), ("verdict", STRING))
 
 
 class CheckClaims(EvidenceAlgorithm):
@@ -40,9 +38,9 @@ class CheckClaims(EvidenceAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.add(self.store_parameter(),
                  QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Claims checked"),
-                                                   QgsProcessing.TypeVector),
+                                                   SOURCE_VECTOR_ANY),
                  QgsProcessingParameterFeatureSink(self.OUTPUT_LAYER, self.tr("Claims checked (lines)"),
-                                                   QgsProcessing.TypeVectorLine, optional=True,
+                                                   SOURCE_VECTOR_LINE, optional=True,
                                                    createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
@@ -50,20 +48,20 @@ class CheckClaims(EvidenceAlgorithm):
         case = self.run_domain(store.read)
         rows = self.run_domain(lambda: check_claims(case, NaturalEarthPlaces()))
         fields = fields_of(FIELDS)
-        table, table_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        table, table_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
         lines, lines_id = self.parameterAsSink(parameters, self.OUTPUT_LAYER, context, fields,
-                                               QgsWkbTypes.LineString,
+                                               WKB_LINESTRING,
                                                QgsCoordinateReferenceSystem("EPSG:4326"))
         for row in rows:
             feature = QgsFeature(fields)
             feature.setAttributes([None if row[name] is None else row[name] for name, _ in FIELDS])
-            if not table.addFeature(feature, QgsFeatureSink.FastInsert):
+            if not table.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.tr("Cannot write a row of the claims table"))
             if lines is not None:
                 geometry = QgsGeometry()
                 geometry.fromWkb(row["geometry_wkb"])
                 feature.setGeometry(geometry)
-                if not lines.addFeature(feature, QgsFeatureSink.FastInsert):
+                if not lines.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                     raise QgsProcessingException(self.tr("Cannot write a line of the claims layer"))
             if row["check"] == "distance":
                 feedback.pushInfo(f"{row['feature_uid']}: claimed {row['claimed']} km, geodesic "

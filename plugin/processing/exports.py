@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ..compat import FILE_PARAMETER_FOLDER
 from ..exchange.geopackage_export import export_geopackage
 from ..exchange.importing import import_into_new_store
 from ..exchange.shapefile_bundle import export_shapefile_bundle
@@ -89,7 +90,7 @@ class ImportBundle(EvidenceAlgorithm):
         self.add(QgsProcessingParameterFile(self.INPUT, self.tr("Bundle .zip or GeoPackage"), optional=True,
                                             fileFilter=self.tr("Bundle or GeoPackage (*.zip *.gpkg)")),
                  QgsProcessingParameterFile(self.INPUT_FOLDER, self.tr("…or a bundle folder"),
-                                            behavior=QgsProcessingParameterFile.Folder, optional=True),
+                                            behavior=FILE_PARAMETER_FOLDER, optional=True),
                  QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("New evidence store"),
                                                        self.tr("GeoPackage (*.gpkg)")),
                  QgsProcessingOutputString("SUMMARY", self.tr("What was imported")))

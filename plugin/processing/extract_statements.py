@@ -4,28 +4,38 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import (
+    BOOL,
+    DOUBLE,
+    INT,
+    LINE_GEOMETRY,
+    SOURCE_VECTOR_ANY,
+    SOURCE_VECTOR_LINE,
+    SOURCE_VECTOR_POLYGON,
+    STRING,
+    WKB_MULTILINESTRING,
+    WKB_MULTIPOLYGON,
+    WKB_NO_GEOMETRY,
+)
 from ..evidence.document_text import read_document
 from ..evidence.extraction import extract_statements
 from ..qgis_side.place_matching import PlaceMatcher
 from ..qgis_side.places import NaturalEarthPlaces
 from .base import EvidenceAlgorithm, fields_of
 
-STATEMENT_FIELDS = (("quote_start", QVariant.Int), ("quote_end", QVariant.Int), ("quote", QVariant.String),
-                    ("speaker", QVariant.String), ("speaker_role", QVariant.String),
-                    ("speech_verb", QVariant.String), ("is_direct_quote", QVariant.Bool),
-                    ("relay_chain", QVariant.String), ("setting", QVariant.String),
-                    ("confidence", QVariant.Double), ("how", QVariant.String))
-PLACE_FIELDS = (("start", QVariant.Int), ("end", QVariant.Int), ("text", QVariant.String),
-                ("key", QVariant.String), ("name", QVariant.String), ("kind", QVariant.String))
+STATEMENT_FIELDS = (("quote_start", INT), ("quote_end", INT), ("quote", STRING),
+                    ("speaker", STRING), ("speaker_role", STRING),
+                    ("speech_verb", STRING), ("is_direct_quote", BOOL),
+                    ("relay_chain", STRING), ("setting", STRING),
+                    ("confidence", DOUBLE), ("how", STRING))
+PLACE_FIELDS = (("start", INT), ("end", INT), ("text", STRING),
+                ("key", STRING), ("name", STRING), ("kind", STRING))
 
 
 class ExtractStatements(EvidenceAlgorithm):
@@ -51,11 +61,11 @@ class ExtractStatements(EvidenceAlgorithm):
                                             fileFilter=self.tr("Text or HTML (*.txt *.html *.htm)")),
                  QgsProcessingParameterString(self.OUTLET, self.tr("Outlet that published it"), optional=True),
                  QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Proposed statements"),
-                                                   QgsProcessing.TypeVector),
+                                                   SOURCE_VECTOR_ANY),
                  QgsProcessingParameterFeatureSink(self.PLACES, self.tr("Places and actors named"),
-                                                   QgsProcessing.TypeVectorPolygon),
+                                                   SOURCE_VECTOR_POLYGON),
                  QgsProcessingParameterFeatureSink(self.BORDERS, self.tr("Borders named"),
-                                                   QgsProcessing.TypeVectorLine, optional=True,
+                                                   SOURCE_VECTOR_LINE, optional=True,
                                                    createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
@@ -70,20 +80,20 @@ class ExtractStatements(EvidenceAlgorithm):
 
         proposals = self.run_domain(lambda: extract_statements(text, outlet, progress))
         statements, statements_id = self.parameterAsSink(parameters, self.OUTPUT, context,
-                                                         fields_of(STATEMENT_FIELDS), QgsWkbTypes.NoGeometry)
+                                                         fields_of(STATEMENT_FIELDS), WKB_NO_GEOMETRY)
         for p in proposals:
             feature = QgsFeature(fields_of(STATEMENT_FIELDS))
             chain = " > ".join([p.speaker, *p.relays, *([outlet] if outlet else [])])
             feature.setAttributes([p.start, p.end, p.quote, p.speaker, p.speaker_role, p.speech_verb,
                                    p.is_direct_quote, chain, p.setting, p.confidence, p.how])
-            if not statements.addFeature(feature, QgsFeatureSink.FastInsert):
+            if not statements.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.tr("Cannot write a proposed statement"))
         matches = self.run_domain(lambda: PlaceMatcher(NaturalEarthPlaces()).match(text))
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         places, places_id = self.parameterAsSink(parameters, self.PLACES, context, fields_of(PLACE_FIELDS),
-                                                 QgsWkbTypes.MultiPolygon, wgs84)
+                                                 WKB_MULTIPOLYGON, wgs84)
         borders, borders_id = self.parameterAsSink(parameters, self.BORDERS, context, fields_of(PLACE_FIELDS),
-                                                   QgsWkbTypes.MultiLineString, wgs84)
+                                                   WKB_MULTILINESTRING, wgs84)
         for mention, wkb in matches:
             feature = QgsFeature(fields_of(PLACE_FIELDS))
             feature.setAttributes([mention.start, mention.end, mention.text, mention.key, mention.name, mention.kind])
@@ -94,10 +104,10 @@ class ExtractStatements(EvidenceAlgorithm):
                 if not geometry.isMultipart() and not geometry.convertToMultiType():
                     raise QgsProcessingException(self.tr("Cannot write the shape of {}").format(mention.name))
                 feature.setGeometry(geometry)
-            sink = borders if geometry.type() == QgsWkbTypes.LineGeometry else places
+            sink = borders if geometry.type() == LINE_GEOMETRY else places
             if sink is None:
                 continue  # a border, and no border output was asked for
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.tr("Cannot write a place mention"))
         feedback.pushInfo(self.tr("{} statements proposed, {} place and actor mentions").format(
             len(proposals), len(matches)))

@@ -227,12 +227,12 @@ def configure_forms(layer, name):
         if spec.default is not None:
             layer.setDefaultValueDefinition(index, QgsDefaultValue(spec.default, spec.apply_on_update))
         form.setReadOnly(index, spec.read_only)
-        hard = QgsFieldConstraints.ConstraintStrengthHard
+        hard = QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
         if spec.not_null:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull, hard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull, hard)
         if spec.unique:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique, hard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique, hard)
         if spec.expression:
             layer.setConstraintExpression(index, spec.expression, spec.description)
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression, hard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression, hard)
     layer.setEditFormConfig(form)

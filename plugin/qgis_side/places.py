@@ -19,9 +19,9 @@ from qgis.core import (
     QgsPolygon,
     QgsProject,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
+from ..compat import LINE_GEOMETRY, POLYGON_GEOMETRY
 from ..evidence.errors import EvidenceError
 
 # Keeps a water body's shape just off the shore, so no country polygon touches it (~500 m).
@@ -108,7 +108,7 @@ class NaturalEarthPlaces:
         return line
 
     def representative_point(self, geometry):
-        if geometry.type() == QgsWkbTypes.LineGeometry:
+        if geometry.type() == LINE_GEOMETRY:
             return geometry.interpolate(geometry.length() / 2)
         return geometry.pointOnSurface()
 
@@ -124,9 +124,9 @@ class NaturalEarthPlaces:
         if geometry_type == "Point":
             result = point
         elif geometry_type == "Polygon":
-            result = _single(shape, QgsWkbTypes.PolygonGeometry, place)
+            result = _single(shape, POLYGON_GEOMETRY, place)
         else:
-            result = _single(shape, QgsWkbTypes.LineGeometry, place)
+            result = _single(shape, LINE_GEOMETRY, place)
         return bytes(result.asWkb()), uncertainty
 
     def geodesic(self, from_wkb, to_wkb):
@@ -149,7 +149,7 @@ class NaturalEarthPlaces:
 def outline(area):
     """A (multi)polygon's outline as lines; multipart, since convertToType gives a null geometry for
     a multipolygon's outline otherwise."""
-    line = area.convertToType(QgsWkbTypes.LineGeometry, True)
+    line = area.convertToType(LINE_GEOMETRY, True)
     if line.isNull():
         raise EvidenceError("cannot take the outline of an area")
     return line
@@ -161,7 +161,7 @@ def _single(shape, kind, place):
     if not shape.isMultipart():
         return shape
     parts = shape.asGeometryCollection()
-    largest = max(parts, key=lambda g: g.area() if kind == QgsWkbTypes.PolygonGeometry else g.length())
-    if kind == QgsWkbTypes.PolygonGeometry:
+    largest = max(parts, key=lambda g: g.area() if kind == POLYGON_GEOMETRY else g.length())
+    if kind == POLYGON_GEOMETRY:
         return QgsGeometry(QgsPolygon(largest.constGet().clone()))
     return largest

@@ -5,8 +5,9 @@ gives (a point standing for a province carries the province's reach as its uncer
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayerUtils, QgsWkbTypes
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayerUtils
 
+from ..compat import LINE_GEOMETRY
 from ..evidence.errors import EvidenceError
 from ..evidence.schema import layer_spec
 from .place_matching import PlaceMatcher
@@ -99,7 +100,7 @@ class ReportPlaces:
             geometry, uncertainty = point, self.places.reach_m(point, place.shape)
         else:
             wanted = {"LineString": "line", "Polygon": "area"}[spec.geometry]
-            if (wanted == "line") != (place.shape.type() == QgsWkbTypes.LineGeometry):
+            if (wanted == "line") != (place.shape.type() == LINE_GEOMETRY):
                 raise EvidenceError(f"{place.name} is not a {wanted}: choose a layer of its kind")
             geometry, uncertainty = place.shape, 0.0
         start = published.replace(hour=0, minute=0, second=0, microsecond=0)

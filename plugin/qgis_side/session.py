@@ -18,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
+from ..compat import REQUEST_NO_GEOMETRY
 from ..evidence.contestation import tally
 from ..evidence.errors import EvidenceError
 from ..evidence.model import RELAY_SEPARATOR, Stance
@@ -145,7 +146,7 @@ class StoreSession:
             if layer is None:
                 continue
             request = QgsFeatureRequest().setFilterExpression(_in("uid", sorted(wanted)))
-            request.setFlags(QgsFeatureRequest.NoGeometry)
+            request.setFlags(REQUEST_NO_GEOMETRY)
             found[name] = [f.id() for f in layer.getFeatures(request)]
         return found
 
@@ -247,7 +248,7 @@ class StoreSession:
     def known_affiliations(self):
         """speaker -> affiliation, from the statements already in the store."""
         request = QgsFeatureRequest().setSubsetOfAttributes(["speaker", "affiliation"], self.statements.fields())
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(REQUEST_NO_GEOMETRY)
         return {f["speaker"]: f["affiliation"] for f in self.statements.getFeatures(request)}
 
     def add_statement(self, did, start, end, speaker, speaker_role="", affiliation="", setting="",

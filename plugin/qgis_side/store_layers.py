@@ -6,11 +6,11 @@ import math
 import os
 
 from qgis.core import (
+    Qgis,
     QgsAttributeEditorContainer,
     QgsAttributeEditorField,
     QgsAttributeEditorRelation,
     QgsDateTimeRange,
-    QgsEditFormConfig,
     QgsFeatureRequest,
     QgsLayerTreeGroup,
     QgsPointDistanceRenderer,
@@ -21,9 +21,9 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsVectorLayerTemporalProperties,
 )
 
+from ..compat import DISTANCE_METERS, FORM_LAYOUT_TABS, RELATION_ASSOCIATION, RENDER_METERS_IN_MAP_UNITS
 from ..evidence.errors import EvidenceError
 from ..evidence.schema import FEATURE_LAYERS, TABLES
 from ..store.geopackage import GeoPackageStore
@@ -128,7 +128,7 @@ def scale_discs(layer):
     for rule in list(root.children()):
         symbol = rule.symbol()
         discs = [i for i in range(symbol.symbolLayerCount() if symbol else 0)
-                 if getattr(symbol.symbolLayer(i), "sizeUnit", lambda: None)() == QgsUnitTypes.RenderMetersInMapUnits]
+                 if getattr(symbol.symbolLayer(i), "sizeUnit", lambda: None)() == RENDER_METERS_IN_MAP_UNITS]
         if not discs:
             continue
         disc = symbol.clone()
@@ -162,7 +162,7 @@ def configure_feature_layer(layer):
     layer.setMapTipTemplate(MAP_TIP)
     layer.setDisplayExpression('"title"')
     temporal = layer.temporalProperties()
-    temporal.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+    temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields)
     temporal.setStartField("t_start")
     temporal.setEndField("t_end")
     temporal.setIsActive(True)
@@ -183,7 +183,7 @@ def extent_with_uncertainty(layer, ids):
             north = metres / METRES_PER_DEGREE
             east = north / max(0.1, math.cos(math.radians(box.center().y())))
         else:
-            north = east = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters,
+            north = east = metres * QgsUnitTypes.fromUnitToUnitFactor(DISTANCE_METERS,
                                                                       layer.crs().mapUnits())
         extent.combineExtentWith(QgsRectangle(box.xMinimum() - east, box.yMinimum() - north,
                                               box.xMaximum() + east, box.yMaximum() + north))
@@ -201,7 +201,7 @@ def _relation(project, path, name, referencing, referenced, field_from, field_to
     relation.setReferencingLayer(referencing.id())
     relation.setReferencedLayer(referenced.id())
     relation.addFieldPair(field_from, field_to)
-    relation.setStrength(QgsRelation.Association)
+    relation.setStrength(RELATION_ASSOCIATION)
     if not relation.isValid():
         raise EvidenceError(f"{path}: relation {name} between {referencing.name()} and {referenced.name()} "
                             "is not valid")
@@ -226,7 +226,7 @@ def statements_tab(layer, links, to_statement):
     """The feature form as QGIS's drag-and-drop designer would make it: the fields, then a tab with
     the feature's statements through the links (many-to-many), set on the widget as QGIS 3.22 wants."""
     form = layer.editFormConfig()
-    form.setLayout(QgsEditFormConfig.TabLayout)
+    form.setLayout(FORM_LAYOUT_TABS)
     form.clearTabs()
     root = form.invisibleRootContainer()
     fields = QgsAttributeEditorContainer(tr("Feature"), root)

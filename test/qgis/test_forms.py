@@ -6,7 +6,6 @@ import shutil
 import pytest
 from qgis.core import (
     QgsApplication,
-    QgsEditFormConfig,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
@@ -18,6 +17,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
+from conflict_evidence.plugin.compat import FORM_LAYOUT_TABS
 from conflict_evidence.plugin.exchange.importing import import_into_new_store
 from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle
 from conflict_evidence.plugin.qgis_side.session import StoreSession
@@ -51,7 +51,7 @@ def form_dialog(layer, feature, adding=False):
     context = QgsAttributeEditorContext()
     dialog = QgsAttributeDialog(layer, feature, False, None, True, context)
     if adding:
-        dialog.setMode(QgsAttributeEditorContext.AddFeatureMode)
+        dialog.setMode(QgsAttributeEditorContext.Mode.AddFeatureMode)
     dialog.show()
     return dialog
 
@@ -169,7 +169,7 @@ def test_opening_forms_logs_nothing(session):
         QgsApplication.messageLog().messageReceived.disconnect(log)
     assert logged == []
     form = session.layers["strike_sites"].editFormConfig()
-    assert form.layout() == QgsEditFormConfig.TabLayout
+    assert form.layout() == FORM_LAYOUT_TABS
     assert [tab.name() for tab in form.tabs()] == ["Feature", "Statements"]
 
 

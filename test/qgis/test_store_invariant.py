@@ -14,6 +14,7 @@ import sqlite3
 import pytest
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayerUtils
 
+from conflict_evidence.plugin.compat import REQUEST_NO_GEOMETRY
 from conflict_evidence.plugin.evidence.contestation import tally
 from conflict_evidence.plugin.evidence.model import Stance
 from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
@@ -68,7 +69,7 @@ class Analyst:
 
     def any_feature(self, layer):
         ids = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes()
-                                                 .setFlags(QgsFeatureRequest.NoGeometry))]
+                                                 .setFlags(REQUEST_NO_GEOMETRY))]
         return self.rng.choice(ids) if ids else None
 
     def change(self, layer, field, value, text):

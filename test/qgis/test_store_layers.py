@@ -3,8 +3,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject, QgsUnitTypes
+from qgis.core import QgsProject
 
+from conflict_evidence.plugin.compat import RENDER_METERS_IN_MAP_UNITS
 from conflict_evidence.plugin.qgis_side.session import StoreSession
 from conflict_evidence.plugin.qgis_side.store_layers import LABEL_FROM_SCALE, load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
@@ -15,7 +16,7 @@ from synthetic import synthetic_case  # noqa: E402
 
 def discs_in(symbol):
     return [symbol.symbolLayer(i) for i in range(symbol.symbolLayerCount())
-            if getattr(symbol.symbolLayer(i), "sizeUnit", lambda: None)() == QgsUnitTypes.RenderMetersInMapUnits]
+            if getattr(symbol.symbolLayer(i), "sizeUnit", lambda: None)() == RENDER_METERS_IN_MAP_UNITS]
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from qgis.core import (
     QgsTemplatedLineSymbolLayerBase,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -32,23 +31,24 @@ from qgis.PyQt.QtGui import QColor, QFont
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build" / "importroot"))
 
+from conflict_evidence.plugin.compat import RENDER_METERS_IN_MAP_UNITS, RENDER_MILLIMETERS  # noqa: E402
 from conflict_evidence.plugin.evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, TABLES  # noqa: E402
 from conflict_evidence.plugin.qgis_side.forms import configure_forms  # noqa: E402
 
 CONTESTED = QColor("#f2b705")  # amber ring: contested, visible on every layer colour
 COLOURS = {"strike_sites": "#c62828", "launch_zones": "#1f4e8c", "missile_tracks": "#e67e22",
            "border_incursions": "#7b1fa2", "deployments": "#2e7d32", "aircraft_encounters": "#00838f"}
-SHAPES = {"strike_sites": QgsSimpleMarkerSymbolLayer.Circle,
-          "deployments": QgsSimpleMarkerSymbolLayer.Square,
-          "aircraft_encounters": QgsSimpleMarkerSymbolLayer.Triangle}
+SHAPES = {"strike_sites": QgsSimpleMarkerSymbolLayer.Shape.Circle,
+          "deployments": QgsSimpleMarkerSymbolLayer.Shape.Square,
+          "aircraft_encounters": QgsSimpleMarkerSymbolLayer.Shape.Triangle}
 
 
-def outline_circle(colour, size, width, style=Qt.PenStyle.SolidLine, unit=QgsUnitTypes.RenderMillimeters):
+def outline_circle(colour, size, width, style=Qt.PenStyle.SolidLine, unit=RENDER_MILLIMETERS):
     """A circle drawn as two half arcs: an unfilled shape, so that QGIS's selection colour tints its
     outline instead of flooding it (a selected 860 km disc must not paint the map yellow)."""
     layers = []
     for angle in (0, 180):
-        arc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.HalfArc, size)
+        arc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.Shape.HalfArc, size)
         arc.setAngle(angle)
         arc.setColor(QColor(colour))
         arc.setStrokeColor(QColor(colour))
@@ -63,9 +63,9 @@ def uncertainty_disc(colour):
     """The outline of a circle of radius uncertainty_m, in metres on the ground (symbol layers)."""
     stroke = QColor(colour)
     stroke.setAlpha(170)
-    layers = outline_circle(stroke, 2, 0.35, Qt.PenStyle.DashLine, QgsUnitTypes.RenderMetersInMapUnits)
+    layers = outline_circle(stroke, 2, 0.35, Qt.PenStyle.DashLine, RENDER_METERS_IN_MAP_UNITS)
     for arc in layers:
-        arc.setDataDefinedProperty(QgsSymbolLayer.PropertySize,
+        arc.setDataDefinedProperty(QgsSymbolLayer.Property.PropertySize,
                                    QgsProperty.fromExpression('2 * coalesce("uncertainty_m", 0)'))
     return layers
 
@@ -95,7 +95,7 @@ def line_symbol(layer, contested):
         # A line with an arrowhead at its end: five times cheaper to draw than QGIS's arrow symbol layer.
         symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.7", "capstyle": "round"})
         head = QgsMarkerLineSymbolLayer()
-        head.setPlacement(QgsTemplatedLineSymbolLayerBase.LastVertex)
+        head.setPlacement(QgsTemplatedLineSymbolLayerBase.Placement.LastVertex)
         head.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "filled_arrowhead", "color": colour, "size": "3.5",
                                                         "outline_style": "no"}))
         symbol.appendSymbolLayer(head)
@@ -112,7 +112,7 @@ def polygon_symbol(layer, contested):
     colour = QColor(COLOURS[layer])
     fill = QColor(colour)
     fill.setAlpha(55)
-    symbol = QgsFillSymbol.createSimple({"color": fill.name(QColor.HexArgb).replace("#", "#"),
+    symbol = QgsFillSymbol.createSimple({"color": fill.name(QColor.NameFormat.HexArgb).replace("#", "#"),
                                          "outline_color": colour.name(), "outline_width": "0.6",
                                          "style": "bdiagonal" if not contested else "solid"})
     symbol.symbolLayer(0).setFillColor(fill)
@@ -160,14 +160,14 @@ def displaced(rules, spec):
     for rule in rules.rootRule().children():
         for index in range(rule.symbol().symbolLayerCount()):
             layer = rule.symbol().symbolLayer(index)
-            if layer.sizeUnit() == QgsUnitTypes.RenderMetersInMapUnits:
-                layer.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+            if layer.sizeUnit() == RENDER_METERS_IN_MAP_UNITS:
+                layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyLayerEnabled,
                                              QgsProperty.fromExpression(f"NOT ({IN_A_GROUP})"))
     renderer = QgsPointDisplacementRenderer("title")
     renderer.setEmbeddedRenderer(rules)
-    renderer.setPlacement(QgsPointDisplacementRenderer.Ring)
+    renderer.setPlacement(QgsPointDisplacementRenderer.Placement.Ring)
     renderer.setTolerance(1.0)
-    renderer.setToleranceUnit(QgsUnitTypes.RenderMillimeters)
+    renderer.setToleranceUnit(RENDER_MILLIMETERS)
     renderer.setCircleRadiusAddition(RING_ADDITION[spec.name])
     renderer.setCircleColor(QColor(COLOURS[spec.name]))
     renderer.setCircleWidth(0.3)
@@ -178,12 +178,12 @@ def displaced(rules, spec):
     center.deleteSymbolLayer(0)
     for arc in uncertainty_disc(COLOURS[spec.name]):
         center.appendSymbolLayer(arc)
-    badge = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.Circle, 4.4)
+    badge = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.Shape.Circle, 4.4)
     badge.setColor(QColor(COLOURS[spec.name]))
     badge.setStrokeColor(QColor("white"))
     badge.setStrokeWidth(0.4)
     count = QgsFontMarkerSymbolLayer("Sans Serif", "0", 3.0, QColor("white"))
-    count.setDataDefinedProperty(QgsSymbolLayer.PropertyCharacter, QgsProperty.fromExpression("@cluster_size"))
+    count.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyCharacter, QgsProperty.fromExpression("@cluster_size"))
     for layer in (badge, count):
         layer.setOffset(QPointF(*COUNT_OFFSET[spec.name]))
         center.appendSymbolLayer(layer)
@@ -204,9 +204,9 @@ def labeling(spec):
     text.setBuffer(buffer)
     settings.setFormat(text)
     if spec.geometry == "LineString":
-        settings.placement = QgsPalLayerSettings.Line
+        settings.placement = QgsPalLayerSettings.Placement.Line
     elif spec.geometry == "Point":
-        settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+        settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
         settings.dist = 1.5
     return QgsVectorLayerSimpleLabeling(settings)
 
