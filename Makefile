@@ -13,7 +13,7 @@ ZIP := dist/$(PLUGIN)-$(VERSION).zip
 RUN_PROFILES := $(BUILD)/qgis-profiles
 # make deploy installs into this QGIS profile's plugin folder (override PROFILE_DIR=...).
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
-LOCALES := fr
+LOCALES := fr ar
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
 .PHONY: help setup system-packages test test-matrix lint unit qgis-tests zip deploy run demo i18n translations screenshots bench clean

@@ -83,3 +83,11 @@ def global_point(event):
     if hasattr(event, "globalPosition"):
         return event.globalPosition().toPoint()
     return event.globalPos()
+
+
+def make_tab(container):
+    """Shows a form container as a tab (QGIS 3.32 replaced setIsGroupBox(False) by setType)."""
+    if hasattr(Qgis, "AttributeEditorContainerType"):
+        container.setType(Qgis.AttributeEditorContainerType.Tab)
+    else:
+        container.setIsGroupBox(False)

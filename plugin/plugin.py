@@ -25,6 +25,9 @@ class ConflictEvidencePlugin:
         self._connections = []
 
     def initProcessing(self):  # noqa: N802 - QGIS API
+        # qgis_process calls only this: the algorithms' names and messages are translated there too.
+        if self.translator is None:
+            self.translator = install_translator()
         if self.provider is None:
             from .processing.provider import ConflictEvidenceProvider
 
@@ -44,7 +47,6 @@ class ConflictEvidencePlugin:
         return action
 
     def initGui(self):  # noqa: N802 - QGIS API
-        self.translator = install_translator()
         self.initProcessing()
         from .gui.evidence_dock import EvidenceDock
         from .gui.identify_tool import EvidenceIdentifyTool

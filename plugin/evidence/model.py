@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
+from .i18n import QT_TRANSLATE_NOOP
+
 
 class Stance(str, Enum):
     ASSERTS = "asserts"
@@ -53,12 +55,20 @@ MAX_UNCERTAINTY_M = 20_037_509.0
 
 # The Admiralty (NATO) grading scale, with the meaning of each grade.
 SOURCE_RELIABILITY_MEANING = {
-    "A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
-    "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged",
+    "A": QT_TRANSLATE_NOOP("@default", "completely reliable"),
+    "B": QT_TRANSLATE_NOOP("@default", "usually reliable"),
+    "C": QT_TRANSLATE_NOOP("@default", "fairly reliable"),
+    "D": QT_TRANSLATE_NOOP("@default", "not usually reliable"),
+    "E": QT_TRANSLATE_NOOP("@default", "unreliable"),
+    "F": QT_TRANSLATE_NOOP("@default", "reliability cannot be judged"),
 }
 INFO_CREDIBILITY_MEANING = {
-    1: "confirmed by other sources", 2: "probably true", 3: "possibly true",
-    4: "doubtful", 5: "improbable", 6: "truth cannot be judged",
+    1: QT_TRANSLATE_NOOP("@default", "confirmed by other sources"),
+    2: QT_TRANSLATE_NOOP("@default", "probably true"),
+    3: QT_TRANSLATE_NOOP("@default", "possibly true"),
+    4: QT_TRANSLATE_NOOP("@default", "doubtful"),
+    5: QT_TRANSLATE_NOOP("@default", "improbable"),
+    6: QT_TRANSLATE_NOOP("@default", "truth cannot be judged"),
 }
 SOURCE_RELIABILITY = tuple(SOURCE_RELIABILITY_MEANING)
 INFO_CREDIBILITY = tuple(INFO_CREDIBILITY_MEANING)

@@ -2,6 +2,8 @@
 """Layer, table and field names of the evidence store: a public format (see DESIGN.md)."""
 from dataclasses import dataclass
 
+from .i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -19,17 +21,17 @@ class LayerSpec:
 
 
 FEATURE_LAYERS = (
-    LayerSpec("strike_sites", "Point", "Strike sites",
+    LayerSpec("strike_sites", "Point", QT_TRANSLATE_NOOP("@default", "Strike sites"),
               ("airstrike", "cruise_missile_strike", "artillery_shelling", "combined_strike")),
-    LayerSpec("launch_zones", "Polygon", "Launch zones",
+    LayerSpec("launch_zones", "Polygon", QT_TRANSLATE_NOOP("@default", "Launch zones"),
               ("naval_missile_launch", "air_launch")),
-    LayerSpec("missile_tracks", "LineString", "Missile tracks",
+    LayerSpec("missile_tracks", "LineString", QT_TRANSLATE_NOOP("@default", "Missile tracks"),
               ("cruise_missile", "ballistic_missile")),
-    LayerSpec("border_incursions", "LineString", "Border incursions",
+    LayerSpec("border_incursions", "LineString", QT_TRANSLATE_NOOP("@default", "Border incursions"),
               ("airspace_violation", "ground_incursion")),
-    LayerSpec("deployments", "Point", "Deployments",
+    LayerSpec("deployments", "Point", QT_TRANSLATE_NOOP("@default", "Deployments"),
               ("ground_forces", "air_assets", "naval_assets", "combined_buildup")),
-    LayerSpec("aircraft_encounters", "Point", "Aircraft encounters",
+    LayerSpec("aircraft_encounters", "Point", QT_TRANSLATE_NOOP("@default", "Aircraft encounters"),
               ("diversion", "intercept", "close_approach")),
 )
 

@@ -33,12 +33,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..evidence.errors import EvidenceError
+from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.model import INFO_CREDIBILITY_MEANING, SOURCE_RELIABILITY_MEANING, Stance
 from ..paths import icon_path
+from ..qgis_side.forms import grade_text
 from ..qgis_side.report_places import LinkTarget
 from ..qgis_side.session import StoreSession
 from ..qgis_side.store_layers import extent_with_uncertainty, is_store_group
-from ..qgis_side.translation import tr
+from ..qgis_side.translation import tr, tr_marked
 from .document_viewer import DocumentViewer
 from .import_report import ImportReportDialog
 from .safe_text import escaped, open_web_url
@@ -46,8 +48,13 @@ from .statement_delegate import HTML_ROLE, WrappedHtmlDelegate
 from .statement_dialogs import LinkDialog, NewStatementDialog, stance_combo
 
 STANCE_ORDER = [s.value for s in Stance]
-STANCE_LABEL = {"asserts": "Asserts", "disputes": "Disputes", "denies": "Denies",
-                "qualifies": "Qualifies", "context": "Context"}
+STANCE_LABEL = {
+    "asserts": QT_TRANSLATE_NOOP("@default", "Asserts"),
+    "disputes": QT_TRANSLATE_NOOP("@default", "Disputes"),
+    "denies": QT_TRANSLATE_NOOP("@default", "Denies"),
+    "qualifies": QT_TRANSLATE_NOOP("@default", "Qualifies"),
+    "context": QT_TRANSLATE_NOOP("@default", "Context"),
+}
 ALL = "__all__"
 MAX_CHOICES = 500  # features offered in the chooser when many are selected
 
@@ -72,16 +79,14 @@ class ShownFeature:
         return self.layer.getFeature(self.fid)
 
 
-def grade_label(grade, meaning):
-    return f"{grade} — {tr(meaning)}"
-
-
 def grading_text(reliability, credibility):
     """The Admiralty grading with its meaning, escaped for rich text: "B2 (usually reliable, probably true)"."""
     if not reliability and not credibility:
         return escaped(tr("not graded"))
-    meanings = [tr(SOURCE_RELIABILITY_MEANING.get(reliability, "reliability not graded")),
-                tr(INFO_CREDIBILITY_MEANING.get(credibility, "credibility not graded"))]
+    meanings = [tr_marked(SOURCE_RELIABILITY_MEANING[reliability]) if reliability in SOURCE_RELIABILITY_MEANING
+                else tr("reliability not graded"),
+                tr_marked(INFO_CREDIBILITY_MEANING[credibility]) if credibility in INFO_CREDIBILITY_MEANING
+                else tr("credibility not graded")]
     return escaped(f"{reliability or '–'}{credibility or '–'} ({', '.join(meanings)})")
 
 
@@ -163,7 +168,7 @@ class EvidenceDock(QgsDockWidget):
         self.stance_filter = QComboBox(page)
         self.stance_filter.addItem(tr("All stances"), ALL)
         for stance in STANCE_ORDER:
-            self.stance_filter.addItem(tr(STANCE_LABEL[stance]), stance)
+            self.stance_filter.addItem(tr_marked(STANCE_LABEL[stance]), stance)
         self.search = QLineEdit(page)
         self.search.setPlaceholderText(tr("Search quotes and speakers"))
         self.search.setClearButtonEnabled(True)
@@ -209,13 +214,13 @@ class EvidenceDock(QgsDockWidget):
         self.reliability = QComboBox(page)
         self.reliability.setToolTip(tr("Source reliability (Admiralty scale A–F)"))
         self.reliability.addItem(tr("– not graded"), None)
-        for grade, meaning in SOURCE_RELIABILITY_MEANING.items():
-            self.reliability.addItem(grade_label(grade, meaning), grade)
+        for grade in SOURCE_RELIABILITY_MEANING:
+            self.reliability.addItem(grade_text(grade, SOURCE_RELIABILITY_MEANING), grade)
         self.credibility = QComboBox(page)
         self.credibility.setToolTip(tr("Information credibility (Admiralty scale 1–6)"))
         self.credibility.addItem(tr("– not graded"), None)
-        for grade, meaning in INFO_CREDIBILITY_MEANING.items():
-            self.credibility.addItem(grade_label(grade, meaning), grade)
+        for grade in INFO_CREDIBILITY_MEANING:
+            self.credibility.addItem(grade_text(grade, INFO_CREDIBILITY_MEANING), grade)
         for combo in (self.reliability, self.credibility):
             combo.activated.connect(self._graded)
         self.unlink_button = QPushButton(tr("Unlink"), page)
@@ -390,7 +395,7 @@ class EvidenceDock(QgsDockWidget):
             f"({escaped(feature['time_precision'])})<br/>"
             f"{escaped(tr('Location'))}: {escaped(feature['loc_precision'])}, "
             f"±{(feature['uncertainty_m'] or 0) / 1000:.1f} km<br/>"
-            + " · ".join(f"{escaped(tr(STANCE_LABEL[s]).lower())} {n}" for s, n in counts.items() if n))
+            + " · ".join(f"{escaped(tr_marked(STANCE_LABEL[s]).lower())} {n}" for s, n in counts.items() if n))
 
     def _fill_affiliations(self):
         current = self.affiliation_filter.currentData()
@@ -431,7 +436,7 @@ class EvidenceDock(QgsDockWidget):
             items = sorted(groups.get(stance, []), key=lambda e: (e.statement["quote_start"] or 0))
             if not items:
                 continue
-            group = QTreeWidgetItem(self.tree, [f"{tr(STANCE_LABEL[stance])} ({len(items)})"])
+            group = QTreeWidgetItem(self.tree, [f"{tr_marked(STANCE_LABEL[stance])} ({len(items)})"])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)

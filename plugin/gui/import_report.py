@@ -32,20 +32,36 @@ from ..evidence.dateline import publication_date
 from ..evidence.document_text import read_document
 from ..evidence.errors import EvidenceError
 from ..evidence.extraction import ExtractionCancelledError, extract_statements
+from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.offsets import index_to_utf16, utf16_to_index
 from ..evidence.schema import FEATURE_LAYERS
 from ..qgis_side.report_places import ReportPlaces
-from ..qgis_side.translation import tr
+from ..qgis_side.translation import tr, tr_marked
 from .statement_dialogs import stance_combo
 
 COLUMNS = ("accept", "speaker", "affiliation", "quote", "stance", "feature", "speaker_role", "speech_verb", "form",
            "relays", "confidence")
-HEADERS = {"accept": "Accept", "speaker": "Speaker", "affiliation": "Affiliation", "quote": "Quote",
-           "stance": "Stance", "feature": "Link to", "speaker_role": "Role", "speech_verb": "Verb", "form": "Form",
-           "relays": "Relayed by", "confidence": "Confidence"}
+HEADERS = {
+    "accept": QT_TRANSLATE_NOOP("@default", "Accept"),
+    "speaker": QT_TRANSLATE_NOOP("@default", "Speaker"),
+    "affiliation": QT_TRANSLATE_NOOP("@default", "Affiliation"),
+    "quote": QT_TRANSLATE_NOOP("@default", "Quote"),
+    "stance": QT_TRANSLATE_NOOP("@default", "Stance"),
+    "feature": QT_TRANSLATE_NOOP("@default", "Link to"),
+    "speaker_role": QT_TRANSLATE_NOOP("@default", "Role"),
+    "speech_verb": QT_TRANSLATE_NOOP("@default", "Verb"),
+    "form": QT_TRANSLATE_NOOP("@default", "Form"),
+    "relays": QT_TRANSLATE_NOOP("@default", "Relayed by"),
+    "confidence": QT_TRANSLATE_NOOP("@default", "Confidence"),
+}
 WIDGET_COLUMNS = {"stance", "feature"}
 PLACE_COLUMNS = ("name", "kind", "shape", "features_here")
-PLACE_HEADERS = {"name": "Place", "kind": "Kind", "shape": "Shape", "features_here": "Store features there"}
+PLACE_HEADERS = {
+    "name": QT_TRANSLATE_NOOP("@default", "Place"),
+    "kind": QT_TRANSLATE_NOOP("@default", "Kind"),
+    "shape": QT_TRANSLATE_NOOP("@default", "Shape"),
+    "features_here": QT_TRANSLATE_NOOP("@default", "Store features there"),
+}
 NOT_LINKED = ""
 EDITABLE = {"speaker", "speaker_role", "affiliation", "relays"}
 
@@ -121,7 +137,7 @@ class ImportReportDialog(QDialog):
         statements = QWidget(self.tabs)
         statements_layout = QVBoxLayout(statements)
         self.table = QTableWidget(0, len(COLUMNS), statements)
-        self.table.setHorizontalHeaderLabels([tr(HEADERS[name]) for name in COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr_marked(HEADERS[name]) for name in COLUMNS])
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._highlight)
@@ -154,7 +170,7 @@ class ImportReportDialog(QDialog):
         places = QWidget(self.tabs)
         places_layout = QVBoxLayout(places)
         self.place_table = QTableWidget(0, len(PLACE_COLUMNS), places)
-        self.place_table.setHorizontalHeaderLabels([tr(PLACE_HEADERS[name]) for name in PLACE_COLUMNS])
+        self.place_table.setHorizontalHeaderLabels([tr_marked(PLACE_HEADERS[name]) for name in PLACE_COLUMNS])
         self.place_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.place_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.place_table.itemSelectionChanged.connect(self._highlight_place)
@@ -165,7 +181,7 @@ class ImportReportDialog(QDialog):
         self.locate_button.clicked.connect(self.locate_features)
         self.new_layer = QComboBox(places)
         for spec in FEATURE_LAYERS:
-            self.new_layer.addItem(tr(spec.title), spec.name)
+            self.new_layer.addItem(tr_marked(spec.title), spec.name)
         self.create_button = QPushButton(tr("Create a feature there"), places)
         self.create_button.setToolTip(tr("A new feature at the precision the place gives, saved at once and "
                                          "offered as a link target"))
@@ -371,7 +387,7 @@ class ImportReportDialog(QDialog):
         self.places = self.place_finder.mentions(text)
         self.place_table.setRowCount(len(self.places))
         for row, place in enumerate(self.places):
-            values = {"name": place.name, "kind": tr(place.kind_label),
+            values = {"name": place.name, "kind": tr_marked(place.kind_label),
                       "shape": tr("yes") if place.shape is not None else tr("none in QGIS's data"),
                       "features_here": str(len(place.features_here))}
             for column, name in enumerate(PLACE_COLUMNS):

@@ -13,14 +13,14 @@ from qgis.PyQt.QtWidgets import (
 
 from ..evidence.model import Stance
 from ..qgis_side.forms import STANCE_LABEL
-from ..qgis_side.translation import tr
+from ..qgis_side.translation import tr, tr_marked
 
 
 def stance_combo(parent, current=None):
     combo = QComboBox(parent)
     combo.setObjectName("stance")
     for stance in Stance:
-        combo.addItem(tr(STANCE_LABEL[stance]), stance.value)
+        combo.addItem(tr_marked(STANCE_LABEL[stance]), stance.value)
     if current:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo

@@ -64,8 +64,10 @@ class CheckClaims(EvidenceAlgorithm):
                 if not lines.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                     raise QgsProcessingException(self.tr("Cannot write a line of the claims layer"))
             if row["check"] == "distance":
-                feedback.pushInfo(f"{row['feature_uid']}: claimed {row['claimed']} km, geodesic "
-                                  f"{row['measured']} km ({row['difference_pct']:+.1f}%) — {row['speaker']}")
+                message = self.tr("{uid}: claimed {claimed} km, geodesic {measured} km ({difference}) — {speaker}")
+                feedback.pushInfo(message.format(uid=row["feature_uid"], claimed=row["claimed"],
+                                                 measured=row["measured"], speaker=row["speaker"],
+                                                 difference=f"{row['difference_pct']:+.1f}%"))
             else:
                 feedback.pushInfo(f"{row['feature_uid']}: {row['verdict']} — {row['speaker']}")
         results = {self.OUTPUT: table_id, "CHECKED": len(rows)}

@@ -9,6 +9,7 @@ an edit takes; the form only says so earlier, field by field.
 """
 from qgis.core import QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints
 
+from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.model import (
     INFO_CREDIBILITY_MEANING,
     LOC_PRECISION_MAX_M,
@@ -20,21 +21,29 @@ from ..evidence.model import (
     TimePrecision,
 )
 from ..evidence.schema import FEATURE_LAYERS, LAYER_NAMES, layer_spec
+from .translation import tr, tr_marked
 
 # What QGIS's value map stores for "no value".
 VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"
 UID_PREFIX = {"strike_sites": "ss", "launch_zones": "lz", "missile_tracks": "mt", "border_incursions": "bi",
               "deployments": "dp", "aircraft_encounters": "ae", "statements": "s", "documents": "d"}
 LOC_PRECISION_LABEL = {
-    LocPrecision.EXACT: "exact (within 10 m)", LocPrecision.VICINITY: "vicinity (within 100 m)",
-    LocPrecision.LOCALITY: "locality (within 1 km)", LocPrecision.DISTRICT: "district (within 25 km)",
-    LocPrecision.ADMIN1: "province / admin1 (the area is the bound)",
-    LocPrecision.COUNTRY: "country (the area is the bound)",
-    LocPrecision.WATER_BODY: "water body (the area is the bound)",
-    LocPrecision.AIRSPACE: "airspace (the area is the bound)",
+    LocPrecision.EXACT: QT_TRANSLATE_NOOP("@default", "exact (within 10 m)"),
+    LocPrecision.VICINITY: QT_TRANSLATE_NOOP("@default", "vicinity (within 100 m)"),
+    LocPrecision.LOCALITY: QT_TRANSLATE_NOOP("@default", "locality (within 1 km)"),
+    LocPrecision.DISTRICT: QT_TRANSLATE_NOOP("@default", "district (within 25 km)"),
+    LocPrecision.ADMIN1: QT_TRANSLATE_NOOP("@default", "province / admin1 (the area is the bound)"),
+    LocPrecision.COUNTRY: QT_TRANSLATE_NOOP("@default", "country (the area is the bound)"),
+    LocPrecision.WATER_BODY: QT_TRANSLATE_NOOP("@default", "water body (the area is the bound)"),
+    LocPrecision.AIRSPACE: QT_TRANSLATE_NOOP("@default", "airspace (the area is the bound)"),
 }
-STANCE_LABEL = {Stance.ASSERTS: "asserts", Stance.DISPUTES: "disputes", Stance.DENIES: "denies",
-                Stance.QUALIFIES: "qualifies", Stance.CONTEXT: "context (background, no position)"}
+STANCE_LABEL = {
+    Stance.ASSERTS: QT_TRANSLATE_NOOP("@default", "asserts"),
+    Stance.DISPUTES: QT_TRANSLATE_NOOP("@default", "disputes"),
+    Stance.DENIES: QT_TRANSLATE_NOOP("@default", "denies"),
+    Stance.QUALIFIES: QT_TRANSLATE_NOOP("@default", "qualifies"),
+    Stance.CONTEXT: QT_TRANSLATE_NOOP("@default", "context (background, no position)"),
+}
 
 
 def _quoted(value):
@@ -50,10 +59,14 @@ def generated_id(prefix):
     return f"'{prefix}-' || substr(lower(regexp_replace(uuid(), '[{{}}-]', '')), 1, 12)"
 
 
+def grade_text(grade, meanings):
+    return f"{grade} — {tr_marked(meanings[grade])}"
+
+
 def value_map(pairs, allow_null=False):
     entries = [{label: value} for value, label in pairs]
     if allow_null:
-        entries.insert(0, {"(not graded)": VALUE_MAP_NULL})
+        entries.insert(0, {tr("(not graded)"): VALUE_MAP_NULL})
     return QgsEditorWidgetSetup("ValueMap", {"map": entries})
 
 
@@ -69,7 +82,7 @@ GEOMETRY_OK = ("is_valid($geometry) AND x_min($geometry) >= -180 AND x_max($geom
 
 
 def feature_layer_titles():
-    cases = " ".join(f'WHEN "feature_layer" = {_quoted(spec.name)} THEN {_quoted(spec.title)}'
+    cases = " ".join(f'WHEN "feature_layer" = {_quoted(spec.name)} THEN {_quoted(tr_marked(spec.title))}'
                      for spec in FEATURE_LAYERS)
     return f"CASE {cases} END"
 
@@ -106,35 +119,35 @@ def feature_forms(layer_name):
         # QGIS has no geometry constraint; the feature's form checks it here, as the import will
         "uid": FieldForm(_text(), default=generated_id(UID_PREFIX[layer_name]), read_only=True, not_null=True,
                          unique=True, expression=GEOMETRY_OK,
-                         description="the geometry must be valid (not self-intersecting) and lie within "
-                                     "longitude -180..180, latitude -90..90"),
+                         description=tr("the geometry must be valid (not self-intersecting) and lie within "
+                                     "longitude -180..180, latitude -90..90")),
         "title": FieldForm(_text(), not_null=True, expression='length(trim("title")) > 0',
-                           description="a title is required"),
+                           description=tr("a title is required")),
         "event_type": FieldForm(value_map((t, t.replace("_", " ")) for t in spec.event_types), not_null=True,
                                 expression=_in("event_type", spec.event_types),
-                                description=f"one of {', '.join(spec.event_types)}"),
+                                description=tr("one of {}").format(", ".join(spec.event_types))),
         "actor": FieldForm(_text()),
-        "t_start": FieldForm(_datetime(), not_null=True, description="UTC; start of the interval"),
+        "t_start": FieldForm(_datetime(), not_null=True, description=tr("UTC; start of the interval")),
         "t_end": FieldForm(_datetime(), not_null=True, expression='"t_end" >= "t_start"',
-                           description="UTC; not before t_start"),
+                           description=tr("UTC; not before t_start")),
         "time_precision": FieldForm(value_map((p.value, p.value) for p in TimePrecision), default="'day'",
                                     not_null=True, expression=_in("time_precision", [p.value for p in TimePrecision]),
-                                    description="how precisely the source dates it"),
-        "loc_precision": FieldForm(value_map((p.value, LOC_PRECISION_LABEL[p]) for p in LocPrecision),
+                                    description=tr("how precisely the source dates it")),
+        "loc_precision": FieldForm(value_map((p.value, tr_marked(LOC_PRECISION_LABEL[p])) for p in LocPrecision),
                                    default="'locality'", not_null=True,
                                    expression=_in("loc_precision", [p.value for p in LocPrecision]),
-                                   description="how precisely the source places it: never invent precision"),
+                                   description=tr("how precisely the source places it: never invent precision")),
         "uncertainty_m": FieldForm(
             QgsEditorWidgetSetup("Range", {"Min": 0.0, "Max": MAX_UNCERTAINTY_M, "Step": 100.0, "Precision": 0,
                                            "Style": "SpinBox", "AllowNull": False}),
             default="1000", not_null=True,
             expression=f'"uncertainty_m" >= 0 AND "uncertainty_m" <= {uncertainty_bound()}',
-            description="metres; no more than the location precision allows"),
+            description=tr("metres; no more than the location precision allows")),
         "description": FieldForm(_text(multiline=True)),
-        "n_asserting": FieldForm(default="0", read_only=True, description="derived from the links"),
-        "n_disputing": FieldForm(default="0", read_only=True, description="derived from the links"),
+        "n_asserting": FieldForm(default="0", read_only=True, description=tr("derived from the links")),
+        "n_disputing": FieldForm(default="0", read_only=True, description=tr("derived from the links")),
         "contested": FieldForm(QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""}),
-                               default="false", read_only=True, description="derived from the links"),
+                               default="false", read_only=True, description=tr("derived from the links")),
     }
 
 
@@ -144,51 +157,54 @@ def statement_forms():
     separator = _quoted(RELAY_SEPARATOR)
     return {
         "sid": FieldForm(_text(), default=generated_id("s"), read_only=True, not_null=True, unique=True,
-                         description="generated; links use it, so it never changes"),
+                         description=tr("generated; links use it, so it never changes")),
         "did": FieldForm(_text(), not_null=True, expression=f"{document} IS NOT NULL",
-                         description="the did of a document in the store"),
+                         description=tr("the did of a document in the store")),
         "speaker": FieldForm(_text(), not_null=True, expression='length(trim("speaker")) > 0',
-                             description="who said it, as named"),
+                             description=tr("who said it, as named")),
         "speaker_role": FieldForm(_text()),
         "affiliation": FieldForm(_text(), not_null=True, expression='length(trim("affiliation")) > 0',
-                                 description="the party the speaker speaks for"),
+                                 description=tr("the party the speaker speaks for")),
         "setting": FieldForm(_text()),
         "relay_chain": FieldForm(
             _text(), not_null=True,
             expression=(f'("relay_chain" = "speaker" OR left("relay_chain", length("speaker") + 3) = '
                         f'"speaker" || {separator}) AND ("relay_chain" = {outlet} OR '
                         f'right("relay_chain", length({outlet}) + 3) = {separator} || {outlet})'),
-            description=f"speaker{RELAY_SEPARATOR}…{RELAY_SEPARATOR}the document's outlet"),
+            description=tr("speaker{0}…{0}the document's outlet").format(RELAY_SEPARATOR)),
         "stated_on": FieldForm(_datetime(with_time=False)),
         "is_direct_quote": FieldForm(QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""}),
                                      default="false"),
         "quote": FieldForm(_text(multiline=True), not_null=True,
                            expression=(f'"quote" = substr(attribute({document}, \'text\'), "quote_start" + 1, '
                                        '"quote_end" - "quote_start")'),
-                           description="the document's text between quote_start and quote_end, verbatim"),
+                           description=tr("the document's text between quote_start and quote_end, verbatim")),
         "quote_start": FieldForm(not_null=True, expression='"quote_start" >= 0'),
         "quote_end": FieldForm(not_null=True, expression='"quote_end" > "quote_start"'),
         "source_reliability": FieldForm(
-            value_map(((g, f"{g} — {m}") for g, m in SOURCE_RELIABILITY_MEANING.items()), allow_null=True),
-            description="Admiralty scale A–F"),
+            value_map(((g, grade_text(g, SOURCE_RELIABILITY_MEANING)) for g in SOURCE_RELIABILITY_MEANING),
+                      allow_null=True),
+            description=tr("Admiralty scale A–F")),
         "info_credibility": FieldForm(
-            value_map(((g, f"{g} — {m}") for g, m in INFO_CREDIBILITY_MEANING.items()), allow_null=True),
-            description="Admiralty scale 1–6"),
+            value_map(((g, grade_text(g, INFO_CREDIBILITY_MEANING)) for g in INFO_CREDIBILITY_MEANING),
+                      allow_null=True),
+            description=tr("Admiralty scale 1–6")),
     }
 
 
 def link_forms():
     feature = f"get_feature({feature_layer_titles()}, 'uid', \"feature_uid\")"
     return {
-        "feature_layer": FieldForm(value_map((spec.name, spec.title) for spec in FEATURE_LAYERS), not_null=True,
+        "feature_layer": FieldForm(value_map((spec.name, tr_marked(spec.title)) for spec in FEATURE_LAYERS),
+                                   not_null=True,
                                    expression=_in("feature_layer", LAYER_NAMES)),
         "feature_uid": FieldForm(_text(), not_null=True, expression=f"{feature} IS NOT NULL",
-                                 description="the uid of a feature in the layer named by feature_layer"),
+                                 description=tr("the uid of a feature in the layer named by feature_layer")),
         "sid": FieldForm(_text(), not_null=True, expression="get_feature('statements', 'sid', \"sid\") IS NOT NULL",
-                         description="the sid of a statement in the store"),
-        "stance": FieldForm(value_map((s.value, STANCE_LABEL[s]) for s in Stance), default="'asserts'",
+                         description=tr("the sid of a statement in the store")),
+        "stance": FieldForm(value_map((s.value, tr_marked(STANCE_LABEL[s])) for s in Stance), default="'asserts'",
                             not_null=True, expression=_in("stance", [s.value for s in Stance])),
-        "claim": FieldForm(_text(), description="which claim the stance is about, e.g. targets were ISIS"),
+        "claim": FieldForm(_text(), description=tr("which claim the stance is about, e.g. targets were ISIS")),
     }
 
 
@@ -198,13 +214,13 @@ def document_forms():
         "outlet": FieldForm(_text(), not_null=True, expression='length(trim("outlet")) > 0'),
         "title": FieldForm(_text()),
         "url": FieldForm(_text(), expression='"url" IS NULL OR "url" = \'\' OR regexp_match("url", \'^https?://\')',
-                         description="an http(s) address"),
+                         description=tr("an http(s) address")),
         "published_at": FieldForm(_datetime(), not_null=True),
         "language": FieldForm(_text(), default="'en'", not_null=True),
         "text": FieldForm(_text(multiline=True), not_null=True, expression='length("text") > 0',
-                          description="the full text; statements quote it by offset, so it never changes"),
+                          description=tr("the full text; statements quote it by offset, so it never changes")),
         "sha256": FieldForm(_text(), default='sha256("text")', apply_on_update=True, read_only=True,
-                            not_null=True, description="computed from the text"),
+                            not_null=True, description=tr("computed from the text")),
     }
 
 

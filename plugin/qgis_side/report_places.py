@@ -9,6 +9,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayerUtils
 
 from ..compat import LINE_GEOMETRY
 from ..evidence.errors import EvidenceError
+from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import layer_spec
 from .place_matching import PlaceMatcher
 from .places import NaturalEarthPlaces
@@ -18,8 +19,15 @@ MAX_FEATURES_HERE = 50
 # Location precision of a feature made at a named place, by the kind of place.
 PRECISION = {"country": "country", "admin1": "admin1", "water": "water_body", "airspace": "airspace",
              "border": "country", "border_of": "country", "capital": "locality"}
-KIND_LABEL = {"country": "country", "admin1": "province", "water": "sea or lake", "airspace": "airspace",
-              "border": "border", "border_of": "border", "capital": "capital city"}
+KIND_LABEL = {
+    "country": QT_TRANSLATE_NOOP("@default", "country"),
+    "admin1": QT_TRANSLATE_NOOP("@default", "province"),
+    "water": QT_TRANSLATE_NOOP("@default", "sea or lake"),
+    "airspace": QT_TRANSLATE_NOOP("@default", "airspace"),
+    "border": QT_TRANSLATE_NOOP("@default", "border"),
+    "border_of": QT_TRANSLATE_NOOP("@default", "border"),
+    "capital": QT_TRANSLATE_NOOP("@default", "capital city"),
+}
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,12 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 
-from ..compat import DISTANCE_METERS, FORM_LAYOUT_TABS, RELATION_ASSOCIATION, RENDER_METERS_IN_MAP_UNITS
+from ..compat import DISTANCE_METERS, FORM_LAYOUT_TABS, RELATION_ASSOCIATION, RENDER_METERS_IN_MAP_UNITS, make_tab
 from ..evidence.errors import EvidenceError
 from ..evidence.schema import FEATURE_LAYERS, TABLES
 from ..store.geopackage import GeoPackageStore
-from .translation import tr
+from .forms import configure_forms
+from .translation import tr, tr_marked
 
 STORE_PROPERTY = "conflict_evidence/store"
 TABLE_DISPLAY = {"documents": '"outlet" || \': \' || "title"',
@@ -76,7 +77,8 @@ def load_store(path, project):
         return existing
     # A store of an older schema gets its rules (triggers, recomputed counts, forms) before QGIS edits it.
     GeoPackageStore(path).upgrade()
-    layers = {spec.name: QgsVectorLayer(_source(path, spec.name), spec.title, "ogr") for spec in FEATURE_LAYERS}
+    layers = {spec.name: QgsVectorLayer(_source(path, spec.name), tr_marked(spec.title), "ogr")
+              for spec in FEATURE_LAYERS}
     tables = {name: QgsVectorLayer(_source(path, name), name, "ogr") for name in TABLES}
     for layer in [*layers.values(), *tables.values()]:
         if not layer.isValid():
@@ -87,7 +89,7 @@ def load_store(path, project):
     # Points above lines above areas, so nothing small hides under a zone.
     order = {"Point": 0, "LineString": 1, "Polygon": 2}
     ordered = [layers[spec.name] for spec in sorted(FEATURE_LAYERS, key=lambda s: order[s.geometry])]
-    tables_group = group.addGroup("Evidence tables")
+    tables_group = group.addGroup(tr("Evidence tables"))
     for layer, parent in [(layer, group) for layer in ordered] + [(t, tables_group) for t in tables.values()]:
         if project.addMapLayer(layer, False) is None:
             raise EvidenceError(f"{path}: QGIS refused to add layer '{layer.name()}' to the project")
@@ -97,6 +99,9 @@ def load_store(path, project):
         table.setDisplayExpression(TABLE_DISPLAY[name])
     for layer in layers.values():
         configure_feature_layer(layer)
+    # The store's own styles carry the forms in English; these are the same forms in QGIS's language.
+    for name, layer in [*layers.items(), *tables.items()]:
+        configure_forms(layer, name)
     add_relations(project, path, layers, tables)
     set_project_time_range(project, layers.values())
     return group
@@ -230,13 +235,13 @@ def statements_tab(layer, links, to_statement):
     form.clearTabs()
     root = form.invisibleRootContainer()
     fields = QgsAttributeEditorContainer(tr("Feature"), root)
-    fields.setIsGroupBox(False)
+    make_tab(fields)
     for index, field in enumerate(layer.fields()):
         if field.name() != "fid":
             fields.addChildElement(QgsAttributeEditorField(field.name(), index, fields))
     form.addTab(fields)
     tab = QgsAttributeEditorContainer(tr("Statements"), root)
-    tab.setIsGroupBox(False)
+    make_tab(tab)
     editor = QgsAttributeEditorRelation(links, tab)
     editor.setRelationWidgetTypeId("relation_editor")
     editor.setNmRelationId(to_statement.id())

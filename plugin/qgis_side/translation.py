@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 import os
 
-from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..paths import PLUGIN_ROOT
 
@@ -14,6 +14,12 @@ def tr(message):
     return QCoreApplication.translate(CONTEXT, message)
 
 
+def tr_marked(text):
+    """Translates a text from a table of labels, where it is marked with QT_TRANSLATE_NOOP("@default", ...)
+    so that pylupdate5 extracts it (tr() itself takes only literals: test_translation_sources.py)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def translation_candidates(locale):
     """Full locale first (pt_BR), then its language (pt)."""
     locale = (locale or "").replace("-", "_")
@@ -22,9 +28,25 @@ def translation_candidates(locale):
             for name in dict.fromkeys(names) if name]
 
 
+def qgis_locale():
+    """The language QGIS itself speaks, by QGIS's own rule: `--lang` on its command line (which QGIS
+    records as its translation), else Options > General > Override system locale (the settings
+    locale/overrideFlag and locale/userLocale), else the system's locale."""
+    app = QgsApplication.instance()
+    chosen = app.translation() if app is not None else ""
+    if chosen:
+        return chosen
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        user_locale = settings.value("locale/userLocale", "", type=str)
+        if user_locale:
+            return user_locale
+    return QLocale.system().name()
+
+
 def install_translator():
-    """Install the translator for QGIS's locale; None where no translation ships (English)."""
-    for path in translation_candidates(QgsApplication.locale()):
+    """Install the translator for QGIS's language; None where no translation ships (English)."""
+    for path in translation_candidates(qgis_locale()):
         translator = QTranslator()
         if os.path.exists(path) and translator.load(path):
             QCoreApplication.installTranslator(translator)

@@ -5,6 +5,8 @@ import zipfile
 
 import pytest
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QApplication
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -12,6 +14,22 @@ def collect_before_qgis_exits(qgis_app):
     """Dialogs hold layers through signal connections (reference cycles); collected after QGIS has
     exited, a layer closes a GDAL dataset that is gone, and Python crashes on the way out."""
     yield
+    gc.collect()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """The windows a test opens (docks, dialogs, menus) are deleted as it returns, while its store,
+    layers and project still exist. Left to Python's garbage collector, a parentless widget is
+    deleted whenever a later collection happens to run; under Python 3.14 (Debian sid) one ran
+    inside an import of qgis.analysis in the next test and crashed in QWidget's destructor."""
+    before = set(QApplication.topLevelWidgets())
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget not in before:
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
 
 

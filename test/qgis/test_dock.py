@@ -1,6 +1,7 @@
 """The Evidence dock, driven as an analyst would, on a copy of the seed store."""
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import date, datetime, timezone
 
 import pytest
@@ -66,7 +67,7 @@ def shown(dock):
 
 
 def stored_links(path, uid):
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         rows = db.execute("SELECT stance, sid FROM statement_links WHERE feature_uid = ?", (uid,)).fetchall()
     result = {}
     for stance, sid in rows:
@@ -135,7 +136,7 @@ def first_statement(dock, sid=None):
 
 
 def stored_counts(path, uid):
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         return db.execute("SELECT n_asserting, n_disputing, contested FROM strike_sites WHERE uid = ?",
                           (uid,)).fetchone()
 
@@ -149,7 +150,7 @@ def test_statement_detail_and_show_every_linked_feature(opened):
     assert "Russia → CNN" in text
     click(dock.show_button)
     linked = session.linked_features("s17")
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         expected = {}
         for layer, uid in db.execute("SELECT feature_layer, feature_uid FROM statement_links WHERE sid = 's17'"):
             expected.setdefault(layer, set()).add(uid)
@@ -279,7 +280,7 @@ def test_unlink_stance_and_grade_edit_the_buffers(opened):
     assert session.links.isEditable()
     assert session.statements.commitChanges()
     assert session.links.commitChanges()
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         grade = db.execute("SELECT source_reliability, info_credibility FROM statements WHERE sid = 's14'")
         assert grade.fetchone() == ("B", 2)
         left = db.execute("SELECT count(*) FROM statement_links WHERE sid = 's14' AND feature_uid = 'ss-hama'")

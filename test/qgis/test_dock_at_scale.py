@@ -5,6 +5,7 @@ import sqlite3
 import statistics
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ def test_dock_answers_selections_in_a_large_store(big_store, qgis_iface, qgis_ne
     ids = rng.sample(sorted(layer.allFeatureIds()), 200)
     timings = []
     try:
-        with sqlite3.connect(big_store) as db:
+        with closing(sqlite3.connect(big_store)) as db, db:
             for fid in ids:
                 began = time.perf_counter()
                 layer.selectByIds([fid])

@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from contextlib import closing
 from datetime import date, datetime, timezone
 
 import fiona
@@ -213,7 +214,7 @@ def test_embedded_project_opens_without_the_plugin(seed_store, tmp_path, qgis_ap
     assert "crs EPSG:4326 view crs EPSG:4326" in result.stdout
     assert "view holds the data True" in result.stdout
     assert "form ValueMap 1 ['Feature', 'Statements']" in result.stdout
-    with sqlite3.connect(seed_store) as db:
+    with closing(sqlite3.connect(seed_store)) as db, db:
         expected = db.execute("SELECT count(*) FROM statement_links WHERE feature_uid = 'ss-hama'").fetchone()[0]
     assert f"links of ss-hama {expected}" in result.stdout
 

@@ -106,6 +106,7 @@ def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, se
                                                                     qgis_new_project):
     import shutil
     import sqlite3
+    from contextlib import closing
 
     from qgis.core import QgsProject
 
@@ -120,7 +121,7 @@ def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, se
     project_file = tmp_path / "work.qgz"
     assert QgsProject.instance().write(str(project_file))
     QgsProject.instance().clear()
-    with sqlite3.connect(path) as db:  # as version 1 left it
+    with closing(sqlite3.connect(path)) as db, db:  # as version 1 left it
         for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ce_%'"
                                   ).fetchall():
             db.execute(f"DROP TRIGGER {name}")

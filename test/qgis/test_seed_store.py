@@ -1,6 +1,7 @@
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 
 import fiona
 import pytest
@@ -27,7 +28,7 @@ def test_passes_gdal_geopackage_validator(seed_store):
 
 
 def test_sqlite_integrity_and_foreign_keys(seed_store):
-    with sqlite3.connect(seed_store) as db:
+    with closing(sqlite3.connect(seed_store)) as db, db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 

@@ -10,6 +10,7 @@ must show them.
 import random
 import shutil
 import sqlite3
+from contextlib import closing
 
 import pytest
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayerUtils
@@ -29,7 +30,7 @@ STANCES = [s.value for s in Stance]
 
 def expected_counts(path):
     """uid -> (n_asserting, n_disputing, contested) by the domain's rule, from the saved links."""
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         affiliation = dict(db.execute("SELECT sid, affiliation FROM statements"))
         pairs = {}
         for uid, stance, sid in db.execute("SELECT feature_uid, stance, sid FROM statement_links"):
