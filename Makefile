@@ -113,10 +113,15 @@ bench: setup
 
 # Screenshots of QGIS with the seed case and the dock, in a real window under Xvfb.
 screenshots: demo
-	mkdir -p resources/screenshots
+	mkdir -p resources/screenshots $(BUILD)/screenshots_ar
 	CE_STORE=$(CURDIR)/$(BUILD)/seed/seed_case_from_menu.gpkg CE_SHOTS=$(CURDIR)/resources/screenshots \
 	  xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck \
 	  --profiles-path $(CURDIR)/$(RUN_PROFILES) --profile default --code test/tools/screenshot_scene.py
+	CE_STORE=$(CURDIR)/$(BUILD)/seed/seed_case_from_menu.gpkg CE_SHOTS=$(CURDIR)/$(BUILD)/screenshots_ar \
+	  CE_SHOT_PREFIX=ar_ xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck --lang ar \
+	  --profiles-path $(CURDIR)/$(RUN_PROFILES) --profile default --code test/tools/screenshot_scene.py
+	cp $(BUILD)/screenshots_ar/ar_qgis_dock_contested_strike.png $(BUILD)/screenshots_ar/ar_qgis_document_viewer.png \
+	  $(BUILD)/screenshots_ar/ar_qgis_import_report.png resources/screenshots/
 	cp $(BUILD)/seed/seed_case_map.png resources/screenshots/
 
 clean:

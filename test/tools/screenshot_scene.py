@@ -1,6 +1,7 @@
 """Run inside a real QGIS (qgis --code) by make screenshots: build the seed case through the menu and
 Processing's own dialog, then select the contested Hama strike, pick a statement, click the stacked
-missile targets, and grab the screen at each step."""
+missile targets, and grab the screen at each step. With CE_SHOT_PREFIX=ar_ and `qgis --lang ar`, the
+same scene in Arabic, right to left."""
 import os
 
 import qgis.utils
@@ -12,6 +13,7 @@ from qgis.utils import iface
 
 STORE = os.environ["CE_STORE"]  # where the menu's Build the seed case writes the store
 OUT = os.environ["CE_SHOTS"]
+PREFIX = os.environ.get("CE_SHOT_PREFIX", "")
 WORLD = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
 VIEWS = {"full": QgsRectangle(33.0, 31.5, 51.0, 44.5), "hama_idlib": QgsRectangle(35.2, 34.4, 38.6, 36.7),
          "border": QgsRectangle(35.6, 35.6, 42.6, 37.9)}
@@ -22,7 +24,7 @@ def plugin():
 
 
 def grab(name):
-    path = os.path.join(OUT, name)
+    path = os.path.join(OUT, PREFIX + name)
     QgsApplication.primaryScreen().grabWindow(0).save(path, "PNG")
     print(f"screenshot: {path}")
 
@@ -83,12 +85,14 @@ def zoom(view, then, wait=2500):
     later(wait, then)
 
 
-def layer(name):
-    return next(lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == name)
+def layer(table):
+    """A store layer by its table, whatever QGIS's language named it."""
+    return next(lyr for lyr in QgsProject.instance().mapLayers().values()
+                if lyr.source().endswith(f"|layername={table}"))
 
 
 def shot_dock():
-    layer("Strike sites").selectByExpression("\"uid\" = 'ss-hama'")
+    layer("strike_sites").selectByExpression("\"uid\" = 'ss-hama'")
     dock = plugin().dock
     group = dock.tree.topLevelItem(1)  # disputes
     dock.tree.setCurrentItem(group.child(0))
@@ -110,7 +114,7 @@ def click_the_targets():
     canvas = iface.mapCanvas()
     dock = plugin().dock
     dock.identify_button.setChecked(True)
-    target = next(layer("Strike sites").getFeatures("\"uid\" = 'ss-cm-01'")).geometry().asPoint()
+    target = next(layer("strike_sites").getFeatures("\"uid\" = 'ss-cm-01'")).geometry().asPoint()
     pixel = canvas.getCoordinateTransform().transform(target)
     where = QPoint(round(pixel.x()), round(pixel.y()))
     for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
@@ -127,7 +131,7 @@ def shot_identify():
         menu.close()
     dock = plugin().dock
     dock.identify_button.setChecked(False)
-    layer("Strike sites").selectByExpression("\"uid\" = 'ss-hama'")
+    layer("strike_sites").selectByExpression("\"uid\" = 'ss-hama'")
     dock.tree.setCurrentItem(dock.tree.topLevelItem(1).child(0))
     viewer = dock.open_document()
     viewer.resize(900, 700)
