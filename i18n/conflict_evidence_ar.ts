@@ -1,1298 +1,1323 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
-<context>
-    <name>@default</name>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="58"/>
-        <source>completely reliable</source>
-        <translation>موثوق تمامًا</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="59"/>
-        <source>usually reliable</source>
-        <translation>موثوق عادةً</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="60"/>
-        <source>fairly reliable</source>
-        <translation>موثوق إلى حد ما</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="61"/>
-        <source>not usually reliable</source>
-        <translation>غير موثوق عادةً</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="62"/>
-        <source>unreliable</source>
-        <translation>غير موثوق</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="63"/>
-        <source>reliability cannot be judged</source>
-        <translation>لا يمكن الحكم على الموثوقية</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="66"/>
-        <source>confirmed by other sources</source>
-        <translation>مؤكدة من مصادر أخرى</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="67"/>
-        <source>probably true</source>
-        <translation>صحيحة على الأرجح</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="68"/>
-        <source>possibly true</source>
-        <translation>ربما صحيحة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="69"/>
-        <source>doubtful</source>
-        <translation>مشكوك فيها</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="70"/>
-        <source>improbable</source>
-        <translation>غير مرجحة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="71"/>
-        <source>truth cannot be judged</source>
-        <translation>لا يمكن الحكم على صحتها</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Strike sites</source>
-        <translation>مواقع الضربات</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Launch zones</source>
-        <translation>مناطق الإطلاق</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Missile tracks</source>
-        <translation>مسارات الصواريخ</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Border incursions</source>
-        <translation>الخروقات الحدودية</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Deployments</source>
-        <translation>عمليات الانتشار</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Aircraft encounters</source>
-        <translation>المواجهات الجوية</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/document_viewer.py" line="27"/>
-        <source>Document: {}</source>
-        <translation>المستند: {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/document_viewer.py" line="53"/>
-        <source>New statement from selection…</source>
-        <translation>تصريح جديد من التحديد…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/document_viewer.py" line="94"/>
-        <source>Selected characters {}–{}</source>
-        <translation>المحارف المحددة {}–{}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="52"/>
-        <source>Asserts</source>
-        <translation>يؤكد</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="53"/>
-        <source>Disputes</source>
-        <translation>يعترض</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="54"/>
-        <source>Denies</source>
-        <translation>ينفي</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="55"/>
-        <source>Qualifies</source>
-        <translation>يُقيّد</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="56"/>
-        <source>Context</source>
-        <translation>سياق</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="85"/>
-        <source>not graded</source>
-        <translation>غير مُقيَّم</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="87"/>
-        <source>reliability not graded</source>
-        <translation>الموثوقية غير مُقيَّمة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="89"/>
-        <source>credibility not graded</source>
-        <translation>المصداقية غير مُقيَّمة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="104"/>
-        <source>Evidence</source>
-        <translation>الأدلة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="124"/>
-        <source>Open an evidence store (Vector ▸ Conflict Evidence ▸ Open evidence store…, or drop a .gpkg here), then select a feature on the map to see who says so, where it was reported and who disputes it.</source>
-        <translation>افتح مستودع أدلة (متجه ▸ Conflict Evidence ▸ فتح مستودع أدلة…، أو أفلت ملف ‎.gpkg هنا)، ثم حدّد معلمًا على الخريطة لترى من يقول ذلك، وأين نُشر، ومن يعترض عليه.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="130"/>
-        <source>Store “{}” is open. Select a feature on the map, or click one with the identify button above, to see who says so, where it was reported and who disputes it.</source>
-        <translation>المستودع «{}» مفتوح. حدّد معلمًا على الخريطة، أو انقر على أحدها بزر التعرّف أعلاه، لترى من يقول ذلك، وأين نُشر، ومن يعترض عليه.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="337"/>
-        <source>Several features are selected: choose the one to show</source>
-        <translation>حُدّدت عدة معالم: اختر المعلم الذي تريد عرضه</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="167"/>
-        <source>Show statements of one affiliation</source>
-        <translation>عرض تصريحات جهة انتماء واحدة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="169"/>
-        <source>All stances</source>
-        <translation>كل المواقف</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="173"/>
-        <source>Search quotes and speakers</source>
-        <translation>البحث في الاقتباسات والمتحدثين</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="201"/>
-        <source>Open document</source>
-        <translation>فتح المستند</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="203"/>
-        <source>Show on map</source>
-        <translation>عرض على الخريطة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="204"/>
-        <source>Select, flash and zoom to every feature this statement speaks to</source>
-        <translation>تحديد كل معلم يتناوله هذا التصريح وإبرازه والتكبير إليه</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="212"/>
-        <source>Stance of the selected statement toward this feature</source>
-        <translation>موقف التصريح المحدد من هذا المعلم</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="215"/>
-        <source>Source reliability (Admiralty scale A–F)</source>
-        <translation>موثوقية المصدر (مقياس الأميرالية A–F)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="221"/>
-        <source>– not graded</source>
-        <translation>– غير مُقيَّم</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="220"/>
-        <source>Information credibility (Admiralty scale 1–6)</source>
-        <translation>مصداقية المعلومة (مقياس الأميرالية 1–6)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="226"/>
-        <source>Unlink</source>
-        <translation>فك الربط</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="48"/>
-        <source>Stance</source>
-        <translation>الموقف</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="489"/>
-        <source>Grading</source>
-        <translation>التقييم</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="243"/>
-        <source>Link a statement…</source>
-        <translation>ربط تصريح…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="70"/>
-        <source>Open evidence store…</source>
-        <translation>فتح مستودع أدلة…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="255"/>
-        <source>Identify a feature on the map and show its evidence</source>
-        <translation>التعرّف على معلم في الخريطة وعرض أدلته</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="259"/>
-        <source>Import report…</source>
-        <translation>استيراد تقرير…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="260"/>
-        <source>Propose statements from a news report, review them, add them</source>
-        <translation>اقتراح تصريحات من تقرير إخباري ومراجعتها وإضافتها</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="264"/>
-        <source>Export / check</source>
-        <translation>تصدير / تحقق</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="77"/>
-        <source>Export GeoPackage…</source>
-        <translation>تصدير GeoPackage…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="77"/>
-        <source>Export Shapefile bundle…</source>
-        <translation>تصدير حزمة Shapefile…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="77"/>
-        <source>Check claims against geometry…</source>
-        <translation>مطابقة الادعاءات مع الهندسة…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="337"/>
-        <source>{} features selected; the first {} are offered</source>
-        <translation>{} معالم محددة؛ تُعرض أول {} منها</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="404"/>
-        <source>All affiliations</source>
-        <translation>كل جهات الانتماء</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="456"/>
-        <source>No statement matches the filters.</source>
-        <translation>لا يطابق أي تصريح عوامل التصفية.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="456"/>
-        <source>No statement is linked to this feature yet: use “Link a statement…” below, or select words in a document and create one.</source>
-        <translation>لا يرتبط أي تصريح بهذا المعلم بعد: استخدم «ربط تصريح…» أدناه، أو حدّد كلمات في مستند وأنشئ تصريحًا.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Speaker</source>
-        <translation>المتحدث</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Role</source>
-        <translation>الصفة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Affiliation</source>
-        <translation>جهة الانتماء</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Setting</source>
-        <translation>المناسبة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="486"/>
-        <source>Relay chain</source>
-        <translation>سلسلة النقل</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="486"/>
-        <source>not given</source>
-        <translation>غير مذكور</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="53"/>
-        <source>Form</source>
-        <translation>الصيغة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="95"/>
-        <source>direct quote</source>
-        <translation>اقتباس مباشر</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="487"/>
-        <source>reported speech</source>
-        <translation>كلام منقول</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="490"/>
-        <source>Offsets</source>
-        <translation>المواضع</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="142"/>
-        <source>Conflict Evidence</source>
-        <translation>Conflict Evidence</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="574"/>
-        <source>Unlink “{}” from “{}”? The statement stays in the store; the link can be restored with Undo until the layer is saved.</source>
-        <translation>فك ربط «{}» من «{}»؟ يبقى التصريح في المستودع؛ ويمكن استعادة الرابط بالتراجع ما لم تُحفظ الطبقة.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="577"/>
-        <source>Unlink statement</source>
-        <translation>فك ربط التصريح</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="617"/>
-        <source>Open an evidence store first: the report&apos;s statements go into that store.</source>
-        <translation>افتح مستودع أدلة أولًا: تُضاف تصريحات التقرير إلى ذلك المستودع.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/identify_tool.py" line="57"/>
-        <source>All {} features here</source>
-        <translation>كل المعالم هنا ({})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="45"/>
-        <source>Accept</source>
-        <translation>قبول</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="79"/>
-        <source>Quote</source>
-        <translation>الاقتباس</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="50"/>
-        <source>Link to</source>
-        <translation>ربط بـ</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="52"/>
-        <source>Verb</source>
-        <translation>الفعل</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Relayed by</source>
-        <translation>نقلته</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="55"/>
-        <source>Confidence</source>
-        <translation>الثقة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="60"/>
-        <source>Place</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="61"/>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="62"/>
-        <source>Shape</source>
-        <translation>الشكل</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="63"/>
-        <source>Store features there</source>
-        <translation>معالم المستودع هناك</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="90"/>
-        <source>Import report</source>
-        <translation>استيراد تقرير</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="95"/>
-        <source>Open file…</source>
-        <translation>فتح ملف…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="98"/>
-        <source>or paste the report&apos;s text on the left, then Extract</source>
-        <translation>أو الصق نص التقرير على اليسار، ثم استخرج</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>Outlet</source>
-        <translation>الوسيلة الإعلامية</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>URL</source>
-        <translation>الرابط</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>Published</source>
-        <translation>تاريخ النشر</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="115"/>
-        <source>Paste the text of the report here</source>
-        <translation>الصق نص التقرير هنا</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="120"/>
-        <source>Extract statements</source>
-        <translation>استخراج التصريحات</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="125"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="147"/>
-        <source>Set span from selection</source>
-        <translation>تعيين المقطع من التحديد</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="148"/>
-        <source>Select words in the text, then make them the chosen proposal&apos;s quote</source>
-        <translation>حدّد كلمات في النص، ثم اجعلها اقتباس الاقتراح المختار</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="150"/>
-        <source>Reject</source>
-        <translation>رفض</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="152"/>
-        <source>Accept all</source>
-        <translation>قبول الكل</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="158"/>
-        <source>Link every proposal to</source>
-        <translation>ربط كل اقتراح بـ</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="161"/>
-        <source>Apply to all</source>
-        <translation>تطبيق على الكل</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="164"/>
-        <source>as</source>
-        <translation>بصفة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/store_layers.py" line="243"/>
-        <source>Statements</source>
-        <translation>التصريحات</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="179"/>
-        <source>Offer the features there</source>
-        <translation>اقتراح المعالم الموجودة هناك</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="180"/>
-        <source>Store features inside the chosen place become link targets</source>
-        <translation>تصبح معالم المستودع داخل المكان المختار أهدافًا للربط</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="185"/>
-        <source>Create a feature there</source>
-        <translation>إنشاء معلم هناك</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="186"/>
-        <source>A new feature at the precision the place gives, saved at once and offered as a link target</source>
-        <translation>معلم جديد بالدقة التي يتيحها المكان، يُحفظ فورًا ويُعرض هدفًا للربط</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="189"/>
-        <source>in</source>
-        <translation>في</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="192"/>
-        <source>Places</source>
-        <translation>الأماكن</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="199"/>
-        <source>Add accepted to the store</source>
-        <translation>إضافة المقبولة إلى المستودع</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="201"/>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="217"/>
-        <source>(not linked)</source>
-        <translation>(غير مرتبط)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="259"/>
-        <source>Open a report</source>
-        <translation>فتح تقرير</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="259"/>
-        <source>Text or HTML (*.txt *.html *.htm)</source>
-        <translation>نص أو HTML (*.txt *.html *.htm)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="280"/>
-        <source>There is no text to read: open a file or paste a report.</source>
-        <translation>لا يوجد نص للقراءة: افتح ملفًا أو الصق تقريرًا.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="287"/>
-        <source>Extracting statements from a report</source>
-        <translation>استخراج التصريحات من تقرير</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="307"/>
-        <source>Reading the report…</source>
-        <translation>قراءة التقرير…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="320"/>
-        <source>The extraction was cancelled: nothing was proposed.</source>
-        <translation>أُلغي الاستخراج: لم يُقترح شيء.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="320"/>
-        <source>The extraction failed: {}</source>
-        <translation>فشل الاستخراج: {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="335"/>
-        <source>{} statements proposed. Check each: speaker, affiliation, span, stance and feature. Unticked ones are not added.</source>
-        <translation>اقتُرح {} تصريحًا. تحقق من كل منها: المتحدث وجهة الانتماء والمقطع والموقف والمعلم. لا يُضاف ما لم يُؤشَّر عليه.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="339"/>
-        <source>{} places named: see the Places tab.</source>
-        <translation>ذُكر {} مكانًا: انظر تبويب الأماكن.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="347"/>
-        <source>No publication date in the text: set Published by hand.</source>
-        <translation>لا يوجد تاريخ نشر في النص: عيّن تاريخ النشر يدويًا.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="351"/>
-        <source>its dateline</source>
-        <translation>سطر التاريخ فيه</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="351"/>
-        <source>its text</source>
-        <translation>نصه</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="352"/>
-        <source>Published {} read from {} (“{}”): check it.</source>
-        <translation>تاريخ النشر {} مقروء من {} («{}»): تحقق منه.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="361"/>
-        <source>direct</source>
-        <translation>مباشر</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="361"/>
-        <source>reported</source>
-        <translation>منقول</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="391"/>
-        <source>yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="391"/>
-        <source>none in QGIS&apos;s data</source>
-        <translation>لا شيء في بيانات QGIS</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="400"/>
-        <source>Choose one place in the list.</source>
-        <translation>اختر مكانًا واحدًا من القائمة.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="420"/>
-        <source>{} store features lie in {}: they are offered under “Link to”.</source>
-        <translation>تقع {} من معالم المستودع في {}: وهي معروضة تحت «ربط بـ».</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="420"/>
-        <source>No store feature lies in {}: create one there.</source>
-        <translation>لا يقع أي معلم من المستودع في {}: أنشئ معلمًا هناك.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="430"/>
-        <source>a report</source>
-        <translation>تقرير</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="438"/>
-        <source>Created and saved “{}” in {}; it is offered under “Link to” (Apply to all to link every proposal to it).</source>
-        <translation>أُنشئ «{}» وحُفظ في {}؛ وهو معروض تحت «ربط بـ» (استخدم تطبيق على الكل لربط كل اقتراح به).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="469"/>
-        <source>Choose one proposal and select its words in the text.</source>
-        <translation>اختر اقتراحًا واحدًا وحدّد كلماته في النص.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="475"/>
-        <source>The selection could not be mapped to the text exactly.</source>
-        <translation>تعذّرت مطابقة التحديد مع النص بدقة.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="513"/>
-        <source>No statement is accepted: tick the ones to add.</source>
-        <translation>لم يُقبل أي تصريح: أشّر على ما تريد إضافته.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="518"/>
-        <source>Give the affiliation (the party they speak for) of: {}</source>
-        <translation>أدخل جهة الانتماء (الطرف الذي يتحدثون باسمه) لـ: {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="538"/>
-        <source>Added the document and {} statements: save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
-        <translation>أُضيف المستند و{} تصريحًا: احفظ تعديلات الطبقات للإبقاء عليها (طبقة ▸ حفظ التعديلات)، أو تراجع عنها.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="34"/>
-        <source>Link a statement to “{}”</source>
-        <translation>ربط تصريح بـ«{}»</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="46"/>
-        <source>e.g. targets were ISIS</source>
-        <translation>مثلًا: كانت الأهداف لتنظيم داعش</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="47"/>
-        <source>Statement</source>
-        <translation>التصريح</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Claim</source>
-        <translation>الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="73"/>
-        <source>New statement</source>
-        <translation>تصريح جديد</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="90"/>
-        <source>agencies between speaker and outlet, separated by &gt;</source>
-        <translation>الوكالات بين المتحدث والوسيلة الإعلامية، مفصولة بـ &gt;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="94"/>
-        <source>the text gives the date</source>
-        <translation>يذكر النص التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Stance toward the feature</source>
-        <translation>الموقف من المعلم</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="117"/>
-        <source>A statement needs a speaker and an affiliation</source>
-        <translation>يحتاج التصريح إلى متحدث وجهة انتماء</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="68"/>
-        <source>Evidence dock</source>
-        <translation>لوحة الأدلة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="72"/>
-        <source>Build the seed case…</source>
-        <translation>بناء الحالة التجريبية…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="77"/>
-        <source>Import bundle or GeoPackage…</source>
-        <translation>استيراد حزمة أو GeoPackage…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="125"/>
-        <source>Open evidence store</source>
-        <translation>فتح مستودع أدلة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="125"/>
-        <source>Evidence store (*.gpkg)</source>
-        <translation>مستودع أدلة (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="142"/>
-        <source>Opened {}: select a feature to see its evidence.</source>
-        <translation>فُتح {}: حدّد معلمًا لترى أدلته.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="31"/>
-        <source>exact (within 10 m)</source>
-        <translation>دقيق (ضمن 10 م)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="32"/>
-        <source>vicinity (within 100 m)</source>
-        <translation>الجوار (ضمن 100 م)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="33"/>
-        <source>locality (within 1 km)</source>
-        <translation>البلدة (ضمن 1 كم)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="34"/>
-        <source>district (within 25 km)</source>
-        <translation>المنطقة (ضمن 25 كم)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="35"/>
-        <source>province / admin1 (the area is the bound)</source>
-        <translation>المحافظة / admin1 (المساحة هي الحد)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="36"/>
-        <source>country (the area is the bound)</source>
-        <translation>البلد (المساحة هي الحد)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="37"/>
-        <source>water body (the area is the bound)</source>
-        <translation>مسطح مائي (المساحة هي الحد)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="38"/>
-        <source>airspace (the area is the bound)</source>
-        <translation>المجال الجوي (المساحة هي الحد)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="41"/>
-        <source>asserts</source>
-        <translation>يؤكد</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="42"/>
-        <source>disputes</source>
-        <translation>يعترض</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="43"/>
-        <source>denies</source>
-        <translation>ينفي</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="44"/>
-        <source>qualifies</source>
-        <translation>يُقيّد</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="45"/>
-        <source>context (background, no position)</source>
-        <translation>سياق (خلفية، دون موقف)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="69"/>
-        <source>(not graded)</source>
-        <translation>(غير مُقيَّم)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="120"/>
-        <source>the geometry must be valid (not self-intersecting) and lie within longitude -180..180, latitude -90..90</source>
-        <translation>يجب أن تكون الهندسة صالحة (غير متقاطعة ذاتيًا) وضمن خط الطول ‎-180..180 ودائرة العرض ‎-90..90</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="124"/>
-        <source>a title is required</source>
-        <translation>العنوان مطلوب</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="126"/>
-        <source>one of {}</source>
-        <translation>إحدى القيم: {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="130"/>
-        <source>UTC; start of the interval</source>
-        <translation>بالتوقيت العالمي؛ بداية الفترة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="131"/>
-        <source>UTC; not before t_start</source>
-        <translation>بالتوقيت العالمي؛ ليس قبل t_start</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="133"/>
-        <source>how precisely the source dates it</source>
-        <translation>مدى دقة المصدر في تأريخه</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="136"/>
-        <source>how precisely the source places it: never invent precision</source>
-        <translation>مدى دقة المصدر في تحديد موقعه: لا تختلق دقة غير موجودة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="140"/>
-        <source>metres; no more than the location precision allows</source>
-        <translation>بالأمتار؛ لا يتجاوز ما تسمح به دقة الموقع</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="149"/>
-        <source>derived from the links</source>
-        <translation>مشتق من الروابط</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="159"/>
-        <source>generated; links use it, so it never changes</source>
-        <translation>مُولَّد؛ تستخدمه الروابط فلا يتغير أبدًا</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="161"/>
-        <source>the did of a document in the store</source>
-        <translation>معرّف did لمستند في المستودع</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="163"/>
-        <source>who said it, as named</source>
-        <translation>من قاله، كما ورد اسمه</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="166"/>
-        <source>the party the speaker speaks for</source>
-        <translation>الطرف الذي يتحدث المتحدث باسمه</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="169"/>
-        <source>speaker{0}…{0}the document's outlet</source>
-        <translation>المتحدث{0}…{0}الوسيلة الإعلامية للمستند</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="178"/>
-        <source>the document&apos;s text between quote_start and quote_end, verbatim</source>
-        <translation>نص المستند بين quote_start وquote_end حرفيًا</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="184"/>
-        <source>Admiralty scale A–F</source>
-        <translation>مقياس الأميرالية A–F</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="188"/>
-        <source>Admiralty scale 1–6</source>
-        <translation>مقياس الأميرالية 1–6</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="201"/>
-        <source>the uid of a feature in the layer named by feature_layer</source>
-        <translation>معرّف uid لمعلم في الطبقة التي يسميها feature_layer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="203"/>
-        <source>the sid of a statement in the store</source>
-        <translation>معرّف sid لتصريح في المستودع</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="207"/>
-        <source>which claim the stance is about, e.g. targets were ISIS</source>
-        <translation>الادعاء الذي يتعلق به الموقف، مثلًا: كانت الأهداف لتنظيم داعش</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="216"/>
-        <source>an http(s) address</source>
-        <translation>عنوان http(s)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="220"/>
-        <source>the full text; statements quote it by offset, so it never changes</source>
-        <translation>النص الكامل؛ تقتبس منه التصريحات بالموضع فلا يتغير أبدًا</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="222"/>
-        <source>computed from the text</source>
-        <translation>محسوب من النص</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="23"/>
-        <source>country</source>
-        <translation>بلد</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="24"/>
-        <source>province</source>
-        <translation>محافظة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="25"/>
-        <source>sea or lake</source>
-        <translation>بحر أو بحيرة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="26"/>
-        <source>airspace</source>
-        <translation>مجال جوي</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="28"/>
-        <source>border</source>
-        <translation>حدود</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="29"/>
-        <source>capital city</source>
-        <translation>عاصمة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/store_layers.py" line="92"/>
-        <source>Evidence tables</source>
-        <translation>جداول الأدلة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/store_layers.py" line="237"/>
-        <source>Feature</source>
-        <translation>المعلم</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/store_layers.py" line="248"/>
-        <source>Statements about this feature</source>
-        <translation>التصريحات حول هذا المعلم</translation>
-    </message>
-</context>
-<context>
-    <name>BuildSeedStore</name>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="21"/>
-        <source>Build the seed case (7 October 2015)</source>
-        <translation>بناء الحالة التجريبية (7 تشرين الأول/أكتوبر 2015)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="24"/>
-        <source>Builds the case of the news report of 7 October 2015 (Russian cruise missiles from the Caspian Sea, strikes in Hama and Idlib, incursions into Turkish airspace) into a new evidence store. Every quote is located verbatim in the report; places come from QGIS&apos;s Natural Earth data.</source>
-        <translation>يبني حالة التقرير الإخباري الصادر في 7 تشرين الأول/أكتوبر 2015 (صواريخ كروز روسية من بحر قزوين، وضربات في حماة وإدلب، وخروقات للمجال الجوي التركي) في مستودع أدلة جديد. يُعثر على كل اقتباس حرفيًا في التقرير؛ وتأتي الأماكن من بيانات Natural Earth في QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>Evidence store</source>
-        <translation>مستودع الأدلة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>Statements</source>
-        <translation>التصريحات</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>Features</source>
-        <translation>المعالم</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>Links</source>
-        <translation>الروابط</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="39"/>
-        <source>{}: an evidence store must be a .gpkg file</source>
-        <translation>{}: يجب أن يكون مستودع الأدلة ملف ‎.gpkg</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="46"/>
-        <source>Missile track geodesic length {:.0f} km; claimed {:.0f} km ({:+.0f}%).</source>
-        <translation>الطول الجيوديسي لمسار الصاروخ {:.0f} كم؛ المُدّعى {:.0f} كم ({:+.0f}%).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="53"/>
-        <source>{} statements, {} features, {} links written to {}</source>
-        <translation>{} تصريحات و{} معالم و{} روابط كُتبت في {}</translation>
-    </message>
-</context>
-<context>
-    <name>CheckClaims</name>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="30"/>
-        <source>Check claims against geometry</source>
-        <translation>مطابقة الادعاءات مع الهندسة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="33"/>
-        <source>Measures what statements claim against the store&apos;s geometry: each stated distance on a track or incursion against its geodesic length, and each border incursion against the side of the border it lies on (Natural Earth countries), with the statements the claims come from.</source>
-        <translation>يقيس ما تدّعيه التصريحات مقابل هندسة المستودع: كل مسافة مذكورة لمسار أو خرق مقابل طوله الجيوديسي، وكل خرق حدودي مقابل جانب الحدود الذي يقع فيه (بلدان Natural Earth)، مع التصريحات التي جاءت منها الادعاءات.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="39"/>
-        <source>Claims checked</source>
-        <translation>الادعاءات المُتحقَّق منها</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="39"/>
-        <source>Claims checked (lines)</source>
-        <translation>الادعاءات المُتحقَّق منها (خطوط)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="59"/>
-        <source>Cannot write a row of the claims table</source>
-        <translation>تعذّرت كتابة صف في جدول الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="65"/>
-        <source>Cannot write a line of the claims layer</source>
-        <translation>تعذّرت كتابة خط في طبقة الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="67"/>
-        <source>{uid}: claimed {claimed} km, geodesic {measured} km ({difference}) — {speaker}</source>
-        <translation>{uid}: المُدّعى {claimed} كم، الجيوديسي {measured} كم ({difference}) — {speaker}</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceAlgorithm</name>
-    <message>
-        <location filename="../plugin/processing/base.py" line="47"/>
-        <source>Evidence store</source>
-        <translation>مستودع الأدلة</translation>
-    </message>
-</context>
-<context>
-    <name>ExportGeoPackage</name>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="22"/>
-        <source>Export a self-contained GeoPackage</source>
-        <translation>تصدير GeoPackage مكتفٍ بذاته</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="25"/>
-        <source>Copies the evidence store into a new GeoPackage with its layers, statements, documents, links (Related Tables Extension), default styles, relations and an embedded QGIS project, so that colleagues without the plugin open it styled. The file is written beside the target and moved into place only once checked.</source>
-        <translation>ينسخ مستودع الأدلة إلى GeoPackage جديد بطبقاته وتصريحاته ومستنداته وروابطه (Related Tables Extension) وأنماطه الافتراضية وعلاقاته ومشروع QGIS مضمّن، ليفتحه الزملاء الذين لا يملكون الإضافة بأنماطه. يُكتب الملف بجوار الهدف ولا يُنقل إلى مكانه إلا بعد التحقق منه.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="31"/>
-        <source>GeoPackage to hand on</source>
-        <translation>GeoPackage للتسليم</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="31"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="39"/>
-        <source>Exported {} with its embedded project</source>
-        <translation>صُدّر {} مع مشروعه المضمّن</translation>
-    </message>
-</context>
-<context>
-    <name>ExportShapefiles</name>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="48"/>
-        <source>Export a Shapefile bundle</source>
-        <translation>تصدير حزمة Shapefile</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="51"/>
-        <source>Writes one Shapefile per feature layer (.prj, UTF-8 .cpg) with statements.csv, documents.csv, links.csv, field_map.csv, long_values.csv and a README, to a folder or, if the output ends in .zip, a zip. Dates are ISO 8601 UTC text; every value a Shapefile had to cut at 254 bytes is listed here and in the README, and kept whole in long_values.csv.</source>
-        <translation>يكتب ملف Shapefile لكل طبقة معالم (‎.prj و‎.cpg بترميز UTF-8) مع statements.csv وdocuments.csv وlinks.csv وfield_map.csv وlong_values.csv وملف README، في مجلد أو في ملف zip إذا انتهى المخرج بـ ‎.zip. التواريخ نص بصيغة ISO 8601 بالتوقيت العالمي؛ وكل قيمة اضطر Shapefile إلى قصها عند 254 بايت مدرجة هنا وفي README، ومحفوظة كاملة في long_values.csv.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="58"/>
-        <source>Bundle (folder, or .zip)</source>
-        <translation>الحزمة (مجلد أو ‎.zip)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="58"/>
-        <source>Zip archive (*.zip);;Folder (*)</source>
-        <translation>أرشيف zip (*.zip);;مجلد (*)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="58"/>
-        <source>Values cut in the Shapefiles</source>
-        <translation>القيم المقصوصة في ملفات Shapefile</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="68"/>
-        <source>{} {}: {} is {} bytes; cut to 254 in the Shapefile, whole in long_values.csv</source>
-        <translation>{} {}: طول {} يبلغ {} بايت؛ قُص إلى 254 في Shapefile، وهو كامل في long_values.csv</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="70"/>
-        <source>Bundle written to {}: {}</source>
-        <translation>كُتبت الحزمة في {}: {}</translation>
-    </message>
-</context>
-<context>
-    <name>ExtractStatements</name>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="50"/>
-        <source>Propose statements and places from a report</source>
-        <translation>اقتراح تصريحات وأماكن من تقرير</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="53"/>
-        <source>Reads a news report (text or HTML) and proposes attributed statements — the exact span and its offsets, the speaker as named with pronouns and surnames resolved, the speech verb, direct or reported, the relay chain and a confidence — and the places and actors it names, matched to Natural Earth shapes. Proposals only: the analyst accepts them (Import report in the Evidence dock).</source>
-        <translation>يقرأ تقريرًا إخباريًا (نصًا أو HTML) ويقترح تصريحات منسوبة — المقطع الدقيق ومواضعه، والمتحدث كما ورد اسمه مع حل الضمائر وأسماء العائلة، وفعل القول، مباشرًا أو منقولًا، وسلسلة النقل ودرجة ثقة — والأماكن والجهات التي يذكرها، مطابقة لأشكال Natural Earth. هي اقتراحات فقط: يقبلها المحلل (استيراد تقرير في لوحة الأدلة).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Report (text or HTML)</source>
-        <translation>التقرير (نص أو HTML)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Text or HTML (*.txt *.html *.htm)</source>
-        <translation>نص أو HTML (*.txt *.html *.htm)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Outlet that published it</source>
-        <translation>الوسيلة الإعلامية التي نشرته</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Proposed statements</source>
-        <translation>التصريحات المقترحة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Places and actors named</source>
-        <translation>الأماكن والجهات المذكورة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Borders named</source>
-        <translation>الحدود المذكورة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="90"/>
-        <source>Cannot write a proposed statement</source>
-        <translation>تعذّرت كتابة تصريح مقترح</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="105"/>
-        <source>Cannot write the shape of {}</source>
-        <translation>تعذّرت كتابة شكل {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="111"/>
-        <source>Cannot write a place mention</source>
-        <translation>تعذّرت كتابة إشارة إلى مكان</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="112"/>
-        <source>{} statements proposed, {} place and actor mentions</source>
-        <translation>{} تصريحات مقترحة، و{} إشارات إلى أماكن وجهات</translation>
-    </message>
-</context>
-<context>
-    <name>ImportBundle</name>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="82"/>
-        <source>Import a Shapefile bundle or exported GeoPackage</source>
-        <translation>استيراد حزمة Shapefile أو GeoPackage مُصدَّر</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="85"/>
-        <source>Reads a Shapefile bundle (a .zip, or a folder) or an exported GeoPackage, checks every file and record, and writes it into a new evidence store. Nothing is written if anything is wrong; the error names the file and the record.</source>
-        <translation>يقرأ حزمة Shapefile (ملف ‎.zip أو مجلد) أو GeoPackage مُصدَّرًا، ويتحقق من كل ملف وكل سجل، ويكتبه في مستودع أدلة جديد. لا يُكتب شيء إن كان أي شيء خاطئًا؛ ويذكر الخطأ الملف والسجل.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>Bundle .zip or GeoPackage</source>
-        <translation>حزمة ‎.zip أو GeoPackage</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>Bundle or GeoPackage (*.zip *.gpkg)</source>
-        <translation>حزمة أو GeoPackage (*.zip *.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>…or a bundle folder</source>
-        <translation>…أو مجلد حزمة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>New evidence store</source>
-        <translation>مستودع أدلة جديد</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>What was imported</source>
-        <translation>ما تم استيراده</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="102"/>
-        <source>Choose a bundle (.zip or folder) or a GeoPackage to import</source>
-        <translation>اختر حزمة (‎.zip أو مجلد) أو GeoPackage لاستيراده</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="105"/>
-        <source>{} documents, {} statements, {} features, {} links</source>
-        <translation>{} مستندات، {} تصريحات، {} معالم، {} روابط</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="107"/>
-        <source>Imported {} into {}: {}</source>
-        <translation>استُورد {} إلى {}: {}</translation>
-    </message>
-</context>
+    <context>
+        <name>@default</name>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="58" />
+            <source>completely reliable</source>
+            <translation>موثوق تمامًا</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="59" />
+            <source>usually reliable</source>
+            <translation>موثوق عادةً</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="60" />
+            <source>fairly reliable</source>
+            <translation>موثوق إلى حد ما</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="61" />
+            <source>not usually reliable</source>
+            <translation>غير موثوق عادةً</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="62" />
+            <source>unreliable</source>
+            <translation>غير موثوق</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="63" />
+            <source>reliability cannot be judged</source>
+            <translation>لا يمكن الحكم على الموثوقية</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="66" />
+            <source>confirmed by other sources</source>
+            <translation>مؤكدة من مصادر أخرى</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="67" />
+            <source>probably true</source>
+            <translation>صحيحة على الأرجح</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="68" />
+            <source>possibly true</source>
+            <translation>ربما صحيحة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="69" />
+            <source>doubtful</source>
+            <translation>مشكوك فيها</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="70" />
+            <source>improbable</source>
+            <translation>غير مرجحة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="71" />
+            <source>truth cannot be judged</source>
+            <translation>لا يمكن الحكم على صحتها</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Strike sites</source>
+            <translation>مواقع الضربات</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Launch zones</source>
+            <translation>مناطق الإطلاق</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Missile tracks</source>
+            <translation>مسارات الصواريخ</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Border incursions</source>
+            <translation>الخروقات الحدودية</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Deployments</source>
+            <translation>عمليات الانتشار</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Aircraft encounters</source>
+            <translation>المواجهات الجوية</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/document_viewer.py" line="27" />
+            <source>Document: {}</source>
+            <translation>المستند: {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/document_viewer.py" line="53" />
+            <source>New statement from selection…</source>
+            <translation>تصريح جديد من التحديد…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/document_viewer.py" line="94" />
+            <source>Selected characters {}–{}</source>
+            <translation>المحارف المحددة {}–{}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="52" />
+            <source>Asserts</source>
+            <translation>يؤكد</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="53" />
+            <source>Disputes</source>
+            <translation>يعترض</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="54" />
+            <source>Denies</source>
+            <translation>ينفي</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="55" />
+            <source>Qualifies</source>
+            <translation>يُقيّد</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="56" />
+            <source>Context</source>
+            <translation>سياق</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="85" />
+            <source>not graded</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="87" />
+            <source>reliability not graded</source>
+            <translation>الموثوقية غير مُقيَّمة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="89" />
+            <source>credibility not graded</source>
+            <translation>المصداقية غير مُقيَّمة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="104" />
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="124" />
+            <source>Open an evidence store (Vector ▸ Conflict Evidence ▸ Open evidence store…, or drop a .gpkg here), then select a feature on the map to see who says so, where it was reported and who disputes it.</source>
+            <translation>افتح مستودع أدلة (متجه ▸ Conflict Evidence ▸ فتح مستودع أدلة…، أو أفلت ملف ‎.gpkg هنا)، ثم حدّد معلمًا على الخريطة لترى من يقول ذلك، وأين نُشر، ومن يعترض عليه.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="130" />
+            <source>Store “{}” is open. Select a feature on the map, or click one with the identify button above, to see who says so, where it was reported and who disputes it.</source>
+            <translation>المستودع «{}» مفتوح. حدّد معلمًا على الخريطة، أو انقر على أحدها بزر التعرّف أعلاه، لترى من يقول ذلك، وأين نُشر، ومن يعترض عليه.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="337" />
+            <source>Several features are selected: choose the one to show</source>
+            <translation>حُدّدت عدة معالم: اختر المعلم الذي تريد عرضه</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="167" />
+            <source>Show statements of one affiliation</source>
+            <translation>عرض تصريحات جهة انتماء واحدة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="169" />
+            <source>All stances</source>
+            <translation>كل المواقف</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="173" />
+            <source>Search quotes and speakers</source>
+            <translation>البحث في الاقتباسات والمتحدثين</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="201" />
+            <source>Open document</source>
+            <translation>فتح المستند</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="203" />
+            <source>Show on map</source>
+            <translation>عرض على الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="204" />
+            <source>Select, flash and zoom to every feature this statement speaks to</source>
+            <translation>تحديد كل معلم يتناوله هذا التصريح وإبرازه والتكبير إليه</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="212" />
+            <source>Stance of the selected statement toward this feature</source>
+            <translation>موقف التصريح المحدد من هذا المعلم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="215" />
+            <source>Source reliability (Admiralty scale A–F)</source>
+            <translation>موثوقية المصدر (مقياس الأميرالية A–F)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="221" />
+            <source>– not graded</source>
+            <translation>– غير مُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="220" />
+            <source>Information credibility (Admiralty scale 1–6)</source>
+            <translation>مصداقية المعلومة (مقياس الأميرالية 1–6)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="226" />
+            <source>Unlink</source>
+            <translation>فك الربط</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="48" />
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="493" />
+            <source>Grading</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="243" />
+            <source>Link a statement…</source>
+            <translation>ربط تصريح…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="70" />
+            <source>Open evidence store…</source>
+            <translation>فتح مستودع أدلة…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="255" />
+            <source>Identify a feature on the map and show its evidence</source>
+            <translation>التعرّف على معلم في الخريطة وعرض أدلته</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="259" />
+            <source>Import report…</source>
+            <translation>استيراد تقرير…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="260" />
+            <source>Propose statements from a news report, review them, add them</source>
+            <translation>اقتراح تصريحات من تقرير إخباري ومراجعتها وإضافتها</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="264" />
+            <source>Export / check</source>
+            <translation>تصدير / تحقق</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="77" />
+            <source>Export GeoPackage…</source>
+            <translation>تصدير GeoPackage…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="77" />
+            <source>Export Shapefile bundle…</source>
+            <translation>تصدير حزمة Shapefile…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="77" />
+            <source>Check claims against geometry…</source>
+            <translation>مطابقة الادعاءات مع الهندسة…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="337" />
+            <source>{} features selected; the first {} are offered</source>
+            <translation>{} معالم محددة؛ تُعرض أول {} منها</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="407" />
+            <source>All affiliations</source>
+            <translation>كل جهات الانتماء</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="459" />
+            <source>No statement matches the filters.</source>
+            <translation>لا يطابق أي تصريح عوامل التصفية.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="459" />
+            <source>No statement is linked to this feature yet: use “Link a statement…” below, or select words in a document and create one.</source>
+            <translation>لا يرتبط أي تصريح بهذا المعلم بعد: استخدم «ربط تصريح…» أدناه، أو حدّد كلمات في مستند وأنشئ تصريحًا.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Speaker</source>
+            <translation>المتحدث</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Role</source>
+            <translation>الصفة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Affiliation</source>
+            <translation>جهة الانتماء</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Setting</source>
+            <translation>المناسبة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="490" />
+            <source>Relay chain</source>
+            <translation>سلسلة النقل</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="490" />
+            <source>not given</source>
+            <translation>غير مذكور</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="53" />
+            <source>Form</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="95" />
+            <source>direct quote</source>
+            <translation>اقتباس مباشر</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="491" />
+            <source>reported speech</source>
+            <translation>كلام منقول</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="494" />
+            <source>Offsets</source>
+            <translation>المواضع</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="142" />
+            <source>Conflict Evidence</source>
+            <translation>Conflict Evidence</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="578" />
+            <source>Unlink “{}” from “{}”? The statement stays in the store; the link can be restored with Undo until the layer is saved.</source>
+            <translation>فك ربط «{}» من «{}»؟ يبقى التصريح في المستودع؛ ويمكن استعادة الرابط بالتراجع ما لم تُحفظ الطبقة.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="581" />
+            <source>Unlink statement</source>
+            <translation>فك ربط التصريح</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="621" />
+            <source>Open an evidence store first: the report's statements go into that store.</source>
+            <translation>افتح مستودع أدلة أولًا: تُضاف تصريحات التقرير إلى ذلك المستودع.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/identify_tool.py" line="57" />
+            <source>All {} features here</source>
+            <translation>كل المعالم هنا ({})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="45" />
+            <source>Accept</source>
+            <translation>قبول</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="79" />
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="50" />
+            <source>Link to</source>
+            <translation>ربط بـ</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="52" />
+            <source>Verb</source>
+            <translation>الفعل</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Relayed by</source>
+            <translation>نقلته</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="55" />
+            <source>Confidence</source>
+            <translation>الثقة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="60" />
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="61" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="62" />
+            <source>Shape</source>
+            <translation>الشكل</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="63" />
+            <source>Store features there</source>
+            <translation>معالم المستودع هناك</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="90" />
+            <source>Import report</source>
+            <translation>استيراد تقرير</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="95" />
+            <source>Open file…</source>
+            <translation>فتح ملف…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="98" />
+            <source>or paste the report's text on the left, then Extract</source>
+            <translation>أو الصق نص التقرير على اليسار، ثم استخرج</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>Outlet</source>
+            <translation>الوسيلة الإعلامية</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>URL</source>
+            <translation>الرابط</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>Published</source>
+            <translation>تاريخ النشر</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="115" />
+            <source>Paste the text of the report here</source>
+            <translation>الصق نص التقرير هنا</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="120" />
+            <source>Extract statements</source>
+            <translation>استخراج التصريحات</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="125" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="147" />
+            <source>Set span from selection</source>
+            <translation>تعيين المقطع من التحديد</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="148" />
+            <source>Select words in the text, then make them the chosen proposal's quote</source>
+            <translation>حدّد كلمات في النص، ثم اجعلها اقتباس الاقتراح المختار</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="150" />
+            <source>Reject</source>
+            <translation>رفض</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="152" />
+            <source>Accept all</source>
+            <translation>قبول الكل</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="158" />
+            <source>Link every proposal to</source>
+            <translation>ربط كل اقتراح بـ</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="161" />
+            <source>Apply to all</source>
+            <translation>تطبيق على الكل</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="164" />
+            <source>as</source>
+            <translation>بصفة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="243" />
+            <source>Statements</source>
+            <translation>التصريحات</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="179" />
+            <source>Offer the features there</source>
+            <translation>اقتراح المعالم الموجودة هناك</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="180" />
+            <source>Store features inside the chosen place become link targets</source>
+            <translation>تصبح معالم المستودع داخل المكان المختار أهدافًا للربط</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="185" />
+            <source>Create a feature there</source>
+            <translation>إنشاء معلم هناك</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="186" />
+            <source>A new feature at the precision the place gives, saved at once and offered as a link target</source>
+            <translation>معلم جديد بالدقة التي يتيحها المكان، يُحفظ فورًا ويُعرض هدفًا للربط</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="189" />
+            <source>in</source>
+            <translation>في</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="192" />
+            <source>Places</source>
+            <translation>الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="199" />
+            <source>Add accepted to the store</source>
+            <translation>إضافة المقبولة إلى المستودع</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="201" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="217" />
+            <source>(not linked)</source>
+            <translation>(غير مرتبط)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="259" />
+            <source>Open a report</source>
+            <translation>فتح تقرير</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="259" />
+            <source>Text or HTML (*.txt *.html *.htm)</source>
+            <translation>نص أو HTML (*.txt *.html *.htm)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="280" />
+            <source>There is no text to read: open a file or paste a report.</source>
+            <translation>لا يوجد نص للقراءة: افتح ملفًا أو الصق تقريرًا.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="287" />
+            <source>Extracting statements from a report</source>
+            <translation>استخراج التصريحات من تقرير</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="307" />
+            <source>Reading the report…</source>
+            <translation>قراءة التقرير…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="320" />
+            <source>The extraction was cancelled: nothing was proposed.</source>
+            <translation>أُلغي الاستخراج: لم يُقترح شيء.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="320" />
+            <source>The extraction failed: {}</source>
+            <translation>فشل الاستخراج: {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="335" />
+            <source>{} statements proposed. Check each: speaker, affiliation, span, stance and feature. Unticked ones are not added.</source>
+            <translation>اقتُرح {} تصريحًا. تحقق من كل منها: المتحدث وجهة الانتماء والمقطع والموقف والمعلم. لا يُضاف ما لم يُؤشَّر عليه.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="339" />
+            <source>{} places named: see the Places tab.</source>
+            <translation>ذُكر {} مكانًا: انظر تبويب الأماكن.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="347" />
+            <source>No publication date in the text: set Published by hand.</source>
+            <translation>لا يوجد تاريخ نشر في النص: عيّن تاريخ النشر يدويًا.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="351" />
+            <source>its dateline</source>
+            <translation>سطر التاريخ فيه</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="351" />
+            <source>its text</source>
+            <translation>نصه</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="352" />
+            <source>Published {} read from {} (“{}”): check it.</source>
+            <translation>تاريخ النشر {} مقروء من {} («{}»): تحقق منه.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="361" />
+            <source>direct</source>
+            <translation>مباشر</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="361" />
+            <source>reported</source>
+            <translation>منقول</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="391" />
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="391" />
+            <source>none in QGIS's data</source>
+            <translation>لا شيء في بيانات QGIS</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="400" />
+            <source>Choose one place in the list.</source>
+            <translation>اختر مكانًا واحدًا من القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="420" />
+            <source>{} store features lie in {}: they are offered under “Link to”.</source>
+            <translation>تقع {} من معالم المستودع في {}: وهي معروضة تحت «ربط بـ».</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="420" />
+            <source>No store feature lies in {}: create one there.</source>
+            <translation>لا يقع أي معلم من المستودع في {}: أنشئ معلمًا هناك.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="430" />
+            <source>a report</source>
+            <translation>تقرير</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="438" />
+            <source>Created and saved “{}” in {}; it is offered under “Link to” (Apply to all to link every proposal to it).</source>
+            <translation>أُنشئ «{}» وحُفظ في {}؛ وهو معروض تحت «ربط بـ» (استخدم تطبيق على الكل لربط كل اقتراح به).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="469" />
+            <source>Choose one proposal and select its words in the text.</source>
+            <translation>اختر اقتراحًا واحدًا وحدّد كلماته في النص.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="475" />
+            <source>The selection could not be mapped to the text exactly.</source>
+            <translation>تعذّرت مطابقة التحديد مع النص بدقة.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="513" />
+            <source>No statement is accepted: tick the ones to add.</source>
+            <translation>لم يُقبل أي تصريح: أشّر على ما تريد إضافته.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="518" />
+            <source>Give the affiliation (the party they speak for) of: {}</source>
+            <translation>أدخل جهة الانتماء (الطرف الذي يتحدثون باسمه) لـ: {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="538" />
+            <source>Added the document and {} statements: save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
+            <translation>أُضيف المستند و{} تصريحًا: احفظ تعديلات الطبقات للإبقاء عليها (طبقة ▸ حفظ التعديلات)، أو تراجع عنها.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="34" />
+            <source>Link a statement to “{}”</source>
+            <translation>ربط تصريح بـ«{}»</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="46" />
+            <source>e.g. targets were ISIS</source>
+            <translation>مثلًا: كانت الأهداف لتنظيم داعش</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="47" />
+            <source>Statement</source>
+            <translation>التصريح</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Claim</source>
+            <translation>الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="73" />
+            <source>New statement</source>
+            <translation>تصريح جديد</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="90" />
+            <source>agencies between speaker and outlet, separated by &gt;</source>
+            <translation>الوكالات بين المتحدث والوسيلة الإعلامية، مفصولة بـ &gt;</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="94" />
+            <source>the text gives the date</source>
+            <translation>يذكر النص التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Stance toward the feature</source>
+            <translation>الموقف من المعلم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="117" />
+            <source>A statement needs a speaker and an affiliation</source>
+            <translation>يحتاج التصريح إلى متحدث وجهة انتماء</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="68" />
+            <source>Evidence dock</source>
+            <translation>لوحة الأدلة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="72" />
+            <source>Build the seed case…</source>
+            <translation>بناء الحالة التجريبية…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="77" />
+            <source>Import bundle or GeoPackage…</source>
+            <translation>استيراد حزمة أو GeoPackage…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="125" />
+            <source>Open evidence store</source>
+            <translation>فتح مستودع أدلة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="125" />
+            <source>Evidence store (*.gpkg)</source>
+            <translation>مستودع أدلة (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="142" />
+            <source>Opened {}: select a feature to see its evidence.</source>
+            <translation>فُتح {}: حدّد معلمًا لترى أدلته.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="31" />
+            <source>exact (within 10 m)</source>
+            <translation>دقيق (ضمن 10 م)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="32" />
+            <source>vicinity (within 100 m)</source>
+            <translation>الجوار (ضمن 100 م)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="33" />
+            <source>locality (within 1 km)</source>
+            <translation>البلدة (ضمن 1 كم)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="34" />
+            <source>district (within 25 km)</source>
+            <translation>المنطقة (ضمن 25 كم)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="35" />
+            <source>province / admin1 (the area is the bound)</source>
+            <translation>المحافظة / admin1 (المساحة هي الحد)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="36" />
+            <source>country (the area is the bound)</source>
+            <translation>البلد (المساحة هي الحد)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="37" />
+            <source>water body (the area is the bound)</source>
+            <translation>مسطح مائي (المساحة هي الحد)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="38" />
+            <source>airspace (the area is the bound)</source>
+            <translation>المجال الجوي (المساحة هي الحد)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="41" />
+            <source>asserts</source>
+            <translation>يؤكد</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="42" />
+            <source>disputes</source>
+            <translation>يعترض</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="43" />
+            <source>denies</source>
+            <translation>ينفي</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="44" />
+            <source>qualifies</source>
+            <translation>يُقيّد</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="45" />
+            <source>context (background, no position)</source>
+            <translation>سياق (خلفية، دون موقف)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="69" />
+            <source>(not graded)</source>
+            <translation>(غير مُقيَّم)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="120" />
+            <source>the geometry must be valid (not self-intersecting) and lie within longitude -180..180, latitude -90..90</source>
+            <translation>يجب أن تكون الهندسة صالحة (غير متقاطعة ذاتيًا) وضمن خط الطول ‎-180..180 ودائرة العرض ‎-90..90</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="124" />
+            <source>a title is required</source>
+            <translation>العنوان مطلوب</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="126" />
+            <source>one of {}</source>
+            <translation>إحدى القيم: {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="130" />
+            <source>UTC; start of the interval</source>
+            <translation>بالتوقيت العالمي؛ بداية الفترة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="131" />
+            <source>UTC; not before t_start</source>
+            <translation>بالتوقيت العالمي؛ ليس قبل t_start</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="133" />
+            <source>how precisely the source dates it</source>
+            <translation>مدى دقة المصدر في تأريخه</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="136" />
+            <source>how precisely the source places it: never invent precision</source>
+            <translation>مدى دقة المصدر في تحديد موقعه: لا تختلق دقة غير موجودة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="140" />
+            <source>metres; no more than the location precision allows</source>
+            <translation>بالأمتار؛ لا يتجاوز ما تسمح به دقة الموقع</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="149" />
+            <source>derived from the links</source>
+            <translation>مشتق من الروابط</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="159" />
+            <source>generated; links use it, so it never changes</source>
+            <translation>مُولَّد؛ تستخدمه الروابط فلا يتغير أبدًا</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="161" />
+            <source>the did of a document in the store</source>
+            <translation>معرّف did لمستند في المستودع</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="163" />
+            <source>who said it, as named</source>
+            <translation>من قاله، كما ورد اسمه</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="166" />
+            <source>the party the speaker speaks for</source>
+            <translation>الطرف الذي يتحدث المتحدث باسمه</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="169" />
+            <source>speaker{0}…{0}the document's outlet</source>
+            <translation>المتحدث{0}…{0}الوسيلة الإعلامية للمستند</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="178" />
+            <source>the document's text between quote_start and quote_end, verbatim</source>
+            <translation>نص المستند بين quote_start وquote_end حرفيًا</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="184" />
+            <source>Admiralty scale A–F</source>
+            <translation>مقياس الأميرالية A–F</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="188" />
+            <source>Admiralty scale 1–6</source>
+            <translation>مقياس الأميرالية 1–6</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="201" />
+            <source>the uid of a feature in the layer named by feature_layer</source>
+            <translation>معرّف uid لمعلم في الطبقة التي يسميها feature_layer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="203" />
+            <source>the sid of a statement in the store</source>
+            <translation>معرّف sid لتصريح في المستودع</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="207" />
+            <source>which claim the stance is about, e.g. targets were ISIS</source>
+            <translation>الادعاء الذي يتعلق به الموقف، مثلًا: كانت الأهداف لتنظيم داعش</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="216" />
+            <source>an http(s) address</source>
+            <translation>عنوان http(s)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="220" />
+            <source>the full text; statements quote it by offset, so it never changes</source>
+            <translation>النص الكامل؛ تقتبس منه التصريحات بالموضع فلا يتغير أبدًا</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="222" />
+            <source>computed from the text</source>
+            <translation>محسوب من النص</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="23" />
+            <source>country</source>
+            <translation>بلد</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="24" />
+            <source>province</source>
+            <translation>محافظة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="25" />
+            <source>sea or lake</source>
+            <translation>بحر أو بحيرة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="26" />
+            <source>airspace</source>
+            <translation>مجال جوي</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="28" />
+            <source>border</source>
+            <translation>حدود</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="29" />
+            <source>capital city</source>
+            <translation>عاصمة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="92" />
+            <source>Evidence tables</source>
+            <translation>جداول الأدلة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="237" />
+            <source>Feature</source>
+            <translation>المعلم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="248" />
+            <source>Statements about this feature</source>
+            <translation>التصريحات حول هذا المعلم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <source>CONTESTED</source>
+            <translation>متنازع عليه</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <source>unsaved edits</source>
+            <translation>تعديلات غير محفوظة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <source>Time</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <source>Location</source>
+            <translation>الموقع</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="483" />
+            <source>Select a statement to see its source and grading.</source>
+            <translation>حدّد تصريحًا لترى مصدره وتقييمه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuildSeedStore</name>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="21" />
+            <source>Build the seed case (7 October 2015)</source>
+            <translation>بناء الحالة التجريبية (7 تشرين الأول/أكتوبر 2015)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="24" />
+            <source>Builds the case of the news report of 7 October 2015 (Russian cruise missiles from the Caspian Sea, strikes in Hama and Idlib, incursions into Turkish airspace) into a new evidence store. Every quote is located verbatim in the report; places come from QGIS's Natural Earth data.</source>
+            <translation>يبني حالة التقرير الإخباري الصادر في 7 تشرين الأول/أكتوبر 2015 (صواريخ كروز روسية من بحر قزوين، وضربات في حماة وإدلب، وخروقات للمجال الجوي التركي) في مستودع أدلة جديد. يُعثر على كل اقتباس حرفيًا في التقرير؛ وتأتي الأماكن من بيانات Natural Earth في QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>Evidence store</source>
+            <translation>مستودع الأدلة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>Statements</source>
+            <translation>التصريحات</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>Features</source>
+            <translation>المعالم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>Links</source>
+            <translation>الروابط</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="39" />
+            <source>{}: an evidence store must be a .gpkg file</source>
+            <translation>{}: يجب أن يكون مستودع الأدلة ملف ‎.gpkg</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="46" />
+            <source>Missile track geodesic length {:.0f} km; claimed {:.0f} km ({:+.0f}%).</source>
+            <translation>الطول الجيوديسي لمسار الصاروخ {:.0f} كم؛ المُدّعى {:.0f} كم ({:+.0f}%).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="53" />
+            <source>{} statements, {} features, {} links written to {}</source>
+            <translation>{} تصريحات و{} معالم و{} روابط كُتبت في {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckClaims</name>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="30" />
+            <source>Check claims against geometry</source>
+            <translation>مطابقة الادعاءات مع الهندسة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="33" />
+            <source>Measures what statements claim against the store's geometry: each stated distance on a track or incursion against its geodesic length, and each border incursion against the side of the border it lies on (Natural Earth countries), with the statements the claims come from.</source>
+            <translation>يقيس ما تدّعيه التصريحات مقابل هندسة المستودع: كل مسافة مذكورة لمسار أو خرق مقابل طوله الجيوديسي، وكل خرق حدودي مقابل جانب الحدود الذي يقع فيه (بلدان Natural Earth)، مع التصريحات التي جاءت منها الادعاءات.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="39" />
+            <source>Claims checked</source>
+            <translation>الادعاءات المُتحقَّق منها</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="39" />
+            <source>Claims checked (lines)</source>
+            <translation>الادعاءات المُتحقَّق منها (خطوط)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="59" />
+            <source>Cannot write a row of the claims table</source>
+            <translation>تعذّرت كتابة صف في جدول الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="65" />
+            <source>Cannot write a line of the claims layer</source>
+            <translation>تعذّرت كتابة خط في طبقة الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="67" />
+            <source>{uid}: claimed {claimed} km, geodesic {measured} km ({difference}) — {speaker}</source>
+            <translation>{uid}: المُدّعى {claimed} كم، الجيوديسي {measured} كم ({difference}) — {speaker}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceAlgorithm</name>
+        <message>
+            <location filename="../plugin/processing/base.py" line="47" />
+            <source>Evidence store</source>
+            <translation>مستودع الأدلة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportGeoPackage</name>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="22" />
+            <source>Export a self-contained GeoPackage</source>
+            <translation>تصدير GeoPackage مكتفٍ بذاته</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="25" />
+            <source>Copies the evidence store into a new GeoPackage with its layers, statements, documents, links (Related Tables Extension), default styles, relations and an embedded QGIS project, so that colleagues without the plugin open it styled. The file is written beside the target and moved into place only once checked.</source>
+            <translation>ينسخ مستودع الأدلة إلى GeoPackage جديد بطبقاته وتصريحاته ومستنداته وروابطه (Related Tables Extension) وأنماطه الافتراضية وعلاقاته ومشروع QGIS مضمّن، ليفتحه الزملاء الذين لا يملكون الإضافة بأنماطه. يُكتب الملف بجوار الهدف ولا يُنقل إلى مكانه إلا بعد التحقق منه.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="31" />
+            <source>GeoPackage to hand on</source>
+            <translation>GeoPackage للتسليم</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="31" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="39" />
+            <source>Exported {} with its embedded project</source>
+            <translation>صُدّر {} مع مشروعه المضمّن</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportShapefiles</name>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="48" />
+            <source>Export a Shapefile bundle</source>
+            <translation>تصدير حزمة Shapefile</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="51" />
+            <source>Writes one Shapefile per feature layer (.prj, UTF-8 .cpg) with statements.csv, documents.csv, links.csv, field_map.csv, long_values.csv and a README, to a folder or, if the output ends in .zip, a zip. Dates are ISO 8601 UTC text; every value a Shapefile had to cut at 254 bytes is listed here and in the README, and kept whole in long_values.csv.</source>
+            <translation>يكتب ملف Shapefile لكل طبقة معالم (‎.prj و‎.cpg بترميز UTF-8) مع statements.csv وdocuments.csv وlinks.csv وfield_map.csv وlong_values.csv وملف README، في مجلد أو في ملف zip إذا انتهى المخرج بـ ‎.zip. التواريخ نص بصيغة ISO 8601 بالتوقيت العالمي؛ وكل قيمة اضطر Shapefile إلى قصها عند 254 بايت مدرجة هنا وفي README، ومحفوظة كاملة في long_values.csv.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="58" />
+            <source>Bundle (folder, or .zip)</source>
+            <translation>الحزمة (مجلد أو ‎.zip)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="58" />
+            <source>Zip archive (*.zip);;Folder (*)</source>
+            <translation>أرشيف zip (*.zip);;مجلد (*)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="58" />
+            <source>Values cut in the Shapefiles</source>
+            <translation>القيم المقصوصة في ملفات Shapefile</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="68" />
+            <source>{} {}: {} is {} bytes; cut to 254 in the Shapefile, whole in long_values.csv</source>
+            <translation>{} {}: طول {} يبلغ {} بايت؛ قُص إلى 254 في Shapefile، وهو كامل في long_values.csv</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="70" />
+            <source>Bundle written to {}: {}</source>
+            <translation>كُتبت الحزمة في {}: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractStatements</name>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="50" />
+            <source>Propose statements and places from a report</source>
+            <translation>اقتراح تصريحات وأماكن من تقرير</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="53" />
+            <source>Reads a news report (text or HTML) and proposes attributed statements — the exact span and its offsets, the speaker as named with pronouns and surnames resolved, the speech verb, direct or reported, the relay chain and a confidence — and the places and actors it names, matched to Natural Earth shapes. Proposals only: the analyst accepts them (Import report in the Evidence dock).</source>
+            <translation>يقرأ تقريرًا إخباريًا (نصًا أو HTML) ويقترح تصريحات منسوبة — المقطع الدقيق ومواضعه، والمتحدث كما ورد اسمه مع حل الضمائر وأسماء العائلة، وفعل القول، مباشرًا أو منقولًا، وسلسلة النقل ودرجة ثقة — والأماكن والجهات التي يذكرها، مطابقة لأشكال Natural Earth. هي اقتراحات فقط: يقبلها المحلل (استيراد تقرير في لوحة الأدلة).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Report (text or HTML)</source>
+            <translation>التقرير (نص أو HTML)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Text or HTML (*.txt *.html *.htm)</source>
+            <translation>نص أو HTML (*.txt *.html *.htm)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Outlet that published it</source>
+            <translation>الوسيلة الإعلامية التي نشرته</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Proposed statements</source>
+            <translation>التصريحات المقترحة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Places and actors named</source>
+            <translation>الأماكن والجهات المذكورة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Borders named</source>
+            <translation>الحدود المذكورة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="90" />
+            <source>Cannot write a proposed statement</source>
+            <translation>تعذّرت كتابة تصريح مقترح</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="105" />
+            <source>Cannot write the shape of {}</source>
+            <translation>تعذّرت كتابة شكل {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="111" />
+            <source>Cannot write a place mention</source>
+            <translation>تعذّرت كتابة إشارة إلى مكان</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="112" />
+            <source>{} statements proposed, {} place and actor mentions</source>
+            <translation>{} تصريحات مقترحة، و{} إشارات إلى أماكن وجهات</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBundle</name>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="82" />
+            <source>Import a Shapefile bundle or exported GeoPackage</source>
+            <translation>استيراد حزمة Shapefile أو GeoPackage مُصدَّر</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="85" />
+            <source>Reads a Shapefile bundle (a .zip, or a folder) or an exported GeoPackage, checks every file and record, and writes it into a new evidence store. Nothing is written if anything is wrong; the error names the file and the record.</source>
+            <translation>يقرأ حزمة Shapefile (ملف ‎.zip أو مجلد) أو GeoPackage مُصدَّرًا، ويتحقق من كل ملف وكل سجل، ويكتبه في مستودع أدلة جديد. لا يُكتب شيء إن كان أي شيء خاطئًا؛ ويذكر الخطأ الملف والسجل.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>Bundle .zip or GeoPackage</source>
+            <translation>حزمة ‎.zip أو GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>Bundle or GeoPackage (*.zip *.gpkg)</source>
+            <translation>حزمة أو GeoPackage (*.zip *.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>…or a bundle folder</source>
+            <translation>…أو مجلد حزمة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>New evidence store</source>
+            <translation>مستودع أدلة جديد</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>What was imported</source>
+            <translation>ما تم استيراده</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="102" />
+            <source>Choose a bundle (.zip or folder) or a GeoPackage to import</source>
+            <translation>اختر حزمة (‎.zip أو مجلد) أو GeoPackage لاستيراده</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="105" />
+            <source>{} documents, {} statements, {} features, {} links</source>
+            <translation>{} مستندات، {} تصريحات، {} معالم، {} روابط</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="107" />
+            <source>Imported {} into {}: {}</source>
+            <translation>استُورد {} إلى {}: {}</translation>
+        </message>
+    </context>
 </TS>

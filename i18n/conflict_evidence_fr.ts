@@ -1,1298 +1,1323 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
-    <name>@default</name>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="104"/>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="68"/>
-        <source>Evidence dock</source>
-        <translation>Panneau des preuves</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="72"/>
-        <source>Build the seed case…</source>
-        <translation>Construire le cas de démonstration…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/document_viewer.py" line="27"/>
-        <source>Document: {}</source>
-        <translation>Document : {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/document_viewer.py" line="53"/>
-        <source>New statement from selection…</source>
-        <translation>Nouvelle déclaration à partir de la sélection…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/document_viewer.py" line="94"/>
-        <source>Selected characters {}–{}</source>
-        <translation>Caractères sélectionnés {}–{}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="124"/>
-        <source>Open an evidence store (Vector ▸ Conflict Evidence ▸ Open evidence store…, or drop a .gpkg here), then select a feature on the map to see who says so, where it was reported and who disputes it.</source>
-        <translation>Ouvrez un dépôt de preuves (Vecteur ▸ Conflict Evidence ▸ Ouvrir un dépôt de preuves…, ou déposez un .gpkg ici), puis sélectionnez une entité sur la carte pour voir qui l'affirme, où cela a été rapporté et qui le conteste.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="337"/>
-        <source>Several features are selected: choose the one to show</source>
-        <translation>Plusieurs entités sont sélectionnées : choisissez celle à afficher</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="167"/>
-        <source>Show statements of one affiliation</source>
-        <translation>Afficher les déclarations d'une seule affiliation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="169"/>
-        <source>All stances</source>
-        <translation>Toutes les positions</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="173"/>
-        <source>Search quotes and speakers</source>
-        <translation>Rechercher dans les citations et les locuteurs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="201"/>
-        <source>Open document</source>
-        <translation>Ouvrir le document</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="203"/>
-        <source>Show on map</source>
-        <translation>Afficher sur la carte</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="204"/>
-        <source>Select, flash and zoom to every feature this statement speaks to</source>
-        <translation>Sélectionner, faire clignoter et zoomer sur chaque entité dont parle cette déclaration</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="212"/>
-        <source>Stance of the selected statement toward this feature</source>
-        <translation>Position de la déclaration sélectionnée envers cette entité</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="215"/>
-        <source>Source reliability (Admiralty scale A–F)</source>
-        <translation>Fiabilité de la source (échelle de l'Amirauté A–F)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="220"/>
-        <source>Information credibility (Admiralty scale 1–6)</source>
-        <translation>Crédibilité de l'information (échelle de l'Amirauté 1–6)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="226"/>
-        <source>Unlink</source>
-        <translation>Délier</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="243"/>
-        <source>Link a statement…</source>
-        <translation>Lier une déclaration…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="70"/>
-        <source>Open evidence store…</source>
-        <translation>Ouvrir un dépôt de preuves…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="255"/>
-        <source>Identify a feature on the map and show its evidence</source>
-        <translation>Identifier une entité sur la carte et afficher ses preuves</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="259"/>
-        <source>Import report…</source>
-        <translation>Importer un article…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="260"/>
-        <source>Propose statements from a news report, review them, add them</source>
-        <translation>Proposer des déclarations à partir d'un article de presse, les vérifier, les ajouter</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="264"/>
-        <source>Export / check</source>
-        <translation>Exporter / vérifier</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="77"/>
-        <source>Export GeoPackage…</source>
-        <translation>Exporter en GeoPackage…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="77"/>
-        <source>Export Shapefile bundle…</source>
-        <translation>Exporter un lot de Shapefiles…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="77"/>
-        <source>Check claims against geometry…</source>
-        <translation>Confronter les affirmations à la géométrie…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="337"/>
-        <source>{} features selected; the first {} are offered</source>
-        <translation>{} entités sélectionnées ; les {} premières sont proposées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="404"/>
-        <source>All affiliations</source>
-        <translation>Toutes les affiliations</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Speaker</source>
-        <translation>Locuteur</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Role</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Affiliation</source>
-        <translation>Affiliation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Setting</source>
-        <translation>Contexte de la déclaration</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="486"/>
-        <source>Relay chain</source>
-        <translation>Chaîne de relais</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="486"/>
-        <source>not given</source>
-        <translation>non indiquée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="53"/>
-        <source>Form</source>
-        <translation>Forme</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="95"/>
-        <source>direct quote</source>
-        <translation>citation directe</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="487"/>
-        <source>reported speech</source>
-        <translation>discours rapporté</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="48"/>
-        <source>Stance</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="489"/>
-        <source>Grading</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="490"/>
-        <source>Offsets</source>
-        <translation>Positions</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="142"/>
-        <source>Conflict Evidence</source>
-        <translation>Conflict Evidence</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="90"/>
-        <source>Import report</source>
-        <translation>Importer un article</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="95"/>
-        <source>Open file…</source>
-        <translation>Ouvrir un fichier…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="98"/>
-        <source>or paste the report&apos;s text on the left, then Extract</source>
-        <translation>ou collez le texte de l'article à gauche, puis Extraire</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>Published</source>
-        <translation>Publié le</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="106"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="115"/>
-        <source>Paste the text of the report here</source>
-        <translation>Collez ici le texte de l'article</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="120"/>
-        <source>Extract statements</source>
-        <translation>Extraire les déclarations</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="147"/>
-        <source>Set span from selection</source>
-        <translation>Définir l'extrait depuis la sélection</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="148"/>
-        <source>Select words in the text, then make them the chosen proposal&apos;s quote</source>
-        <translation>Sélectionnez des mots dans le texte, puis faites-en la citation de la proposition choisie</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="150"/>
-        <source>Reject</source>
-        <translation>Rejeter</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="152"/>
-        <source>Accept all</source>
-        <translation>Tout accepter</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="199"/>
-        <source>Add accepted to the store</source>
-        <translation>Ajouter les acceptées au dépôt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="201"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="259"/>
-        <source>Open a report</source>
-        <translation>Ouvrir un article</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="259"/>
-        <source>Text or HTML (*.txt *.html *.htm)</source>
-        <translation>Texte ou HTML (*.txt *.html *.htm)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="280"/>
-        <source>There is no text to read: open a file or paste a report.</source>
-        <translation>Il n'y a aucun texte à lire : ouvrez un fichier ou collez un article.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="361"/>
-        <source>direct</source>
-        <translation>directe</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="361"/>
-        <source>reported</source>
-        <translation>rapportée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="469"/>
-        <source>Choose one proposal and select its words in the text.</source>
-        <translation>Choisissez une proposition et sélectionnez ses mots dans le texte.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="475"/>
-        <source>The selection could not be mapped to the text exactly.</source>
-        <translation>La sélection n'a pas pu être rapportée exactement au texte.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="513"/>
-        <source>No statement is accepted: tick the ones to add.</source>
-        <translation>Aucune déclaration n'est acceptée : cochez celles à ajouter.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="518"/>
-        <source>Give the affiliation (the party they speak for) of: {}</source>
-        <translation>Indiquez l'affiliation (la partie au nom de laquelle ils parlent) de : {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="538"/>
-        <source>Added the document and {} statements: save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
-        <translation>Document et {} déclarations ajoutés : enregistrez les modifications des couches pour les conserver (Couche ▸ Enregistrer les modifications), ou annulez-les.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="34"/>
-        <source>Link a statement to “{}”</source>
-        <translation>Lier une déclaration à « {} »</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="46"/>
-        <source>e.g. targets were ISIS</source>
-        <translation>p. ex. les cibles étaient l'EI</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="47"/>
-        <source>Statement</source>
-        <translation>Déclaration</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Claim</source>
-        <translation>Affirmation visée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="73"/>
-        <source>New statement</source>
-        <translation>Nouvelle déclaration</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="79"/>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="90"/>
-        <source>agencies between speaker and outlet, separated by &gt;</source>
-        <translation>agences entre le locuteur et le média, séparées par &gt;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="94"/>
-        <source>the text gives the date</source>
-        <translation>le texte donne la date</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Relayed by</source>
-        <translation>Relayé par</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="98"/>
-        <source>Stance toward the feature</source>
-        <translation>Position envers l'entité</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="77"/>
-        <source>Import bundle or GeoPackage…</source>
-        <translation>Importer un lot ou un GeoPackage…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="125"/>
-        <source>Open evidence store</source>
-        <translation>Ouvrir un dépôt de preuves</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="125"/>
-        <source>Evidence store (*.gpkg)</source>
-        <translation>Dépôt de preuves (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/plugin.py" line="142"/>
-        <source>Opened {}: select a feature to see its evidence.</source>
-        <translation>{} ouvert : sélectionnez une entité pour voir ses preuves.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="58"/>
-        <source>completely reliable</source>
-        <translation>entièrement fiable</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="59"/>
-        <source>usually reliable</source>
-        <translation>habituellement fiable</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="60"/>
-        <source>fairly reliable</source>
-        <translation>assez fiable</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="61"/>
-        <source>not usually reliable</source>
-        <translation>habituellement peu fiable</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="62"/>
-        <source>unreliable</source>
-        <translation>peu fiable</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="63"/>
-        <source>reliability cannot be judged</source>
-        <translation>fiabilité impossible à évaluer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="66"/>
-        <source>confirmed by other sources</source>
-        <translation>confirmée par d'autres sources</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="67"/>
-        <source>probably true</source>
-        <translation>probablement vraie</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="68"/>
-        <source>possibly true</source>
-        <translation>possiblement vraie</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="69"/>
-        <source>doubtful</source>
-        <translation>douteuse</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="70"/>
-        <source>improbable</source>
-        <translation>improbable</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/model.py" line="71"/>
-        <source>truth cannot be judged</source>
-        <translation>véracité impossible à évaluer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Strike sites</source>
-        <translation>Sites de frappe</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Launch zones</source>
-        <translation>Zones de lancement</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Missile tracks</source>
-        <translation>Trajectoires de missiles</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Border incursions</source>
-        <translation>Incursions frontalières</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Deployments</source>
-        <translation>Déploiements</translation>
-    </message>
-    <message>
-        <location filename="../plugin/evidence/schema.py" line="23"/>
-        <source>Aircraft encounters</source>
-        <translation>Rencontres aériennes</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="52"/>
-        <source>Asserts</source>
-        <translation>Affirme</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="53"/>
-        <source>Disputes</source>
-        <translation>Conteste</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="54"/>
-        <source>Denies</source>
-        <translation>Dément</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="55"/>
-        <source>Qualifies</source>
-        <translation>Nuance</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="56"/>
-        <source>Context</source>
-        <translation>Contexte</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="85"/>
-        <source>not graded</source>
-        <translation>non évaluée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="87"/>
-        <source>reliability not graded</source>
-        <translation>fiabilité non évaluée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="89"/>
-        <source>credibility not graded</source>
-        <translation>crédibilité non évaluée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="130"/>
-        <source>Store “{}” is open. Select a feature on the map, or click one with the identify button above, to see who says so, where it was reported and who disputes it.</source>
-        <translation>Le dépôt « {} » est ouvert. Sélectionnez une entité sur la carte, ou cliquez-en une avec le bouton d'identification ci-dessus, pour voir qui l'affirme, où cela a été rapporté et qui le conteste.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="221"/>
-        <source>– not graded</source>
-        <translation>– non évaluée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="456"/>
-        <source>No statement matches the filters.</source>
-        <translation>Aucune déclaration ne correspond aux filtres.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="456"/>
-        <source>No statement is linked to this feature yet: use “Link a statement…” below, or select words in a document and create one.</source>
-        <translation>Aucune déclaration n'est encore liée à cette entité : utilisez « Lier une déclaration… » ci-dessous, ou sélectionnez des mots dans un document et créez-en une.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="574"/>
-        <source>Unlink “{}” from “{}”? The statement stays in the store; the link can be restored with Undo until the layer is saved.</source>
-        <translation>Délier « {} » de « {} » ? La déclaration reste dans le dépôt ; le lien peut être rétabli avec Annuler tant que la couche n'est pas enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="577"/>
-        <source>Unlink statement</source>
-        <translation>Délier la déclaration</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/evidence_dock.py" line="617"/>
-        <source>Open an evidence store first: the report&apos;s statements go into that store.</source>
-        <translation>Ouvrez d'abord un dépôt de preuves : les déclarations de l'article y seront ajoutées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/identify_tool.py" line="57"/>
-        <source>All {} features here</source>
-        <translation>Les {} entités ici</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="45"/>
-        <source>Accept</source>
-        <translation>Accepter</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="50"/>
-        <source>Link to</source>
-        <translation>Lier à</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="52"/>
-        <source>Verb</source>
-        <translation>Verbe</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="55"/>
-        <source>Confidence</source>
-        <translation>Confiance</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="60"/>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="61"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="62"/>
-        <source>Shape</source>
-        <translation>Forme géométrique</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="63"/>
-        <source>Store features there</source>
-        <translation>Entités du dépôt à cet endroit</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="125"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="158"/>
-        <source>Link every proposal to</source>
-        <translation>Lier chaque proposition à</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="161"/>
-        <source>Apply to all</source>
-        <translation>Appliquer à toutes</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="164"/>
-        <source>as</source>
-        <translation>comme</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/store_layers.py" line="243"/>
-        <source>Statements</source>
-        <translation>Déclarations</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="179"/>
-        <source>Offer the features there</source>
-        <translation>Proposer les entités de ce lieu</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="180"/>
-        <source>Store features inside the chosen place become link targets</source>
-        <translation>Les entités du dépôt situées dans le lieu choisi deviennent des cibles de lien</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="185"/>
-        <source>Create a feature there</source>
-        <translation>Créer une entité à cet endroit</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="186"/>
-        <source>A new feature at the precision the place gives, saved at once and offered as a link target</source>
-        <translation>Une nouvelle entité, à la précision que donne le lieu, enregistrée aussitôt et proposée comme cible de lien</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="189"/>
-        <source>in</source>
-        <translation>dans</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="192"/>
-        <source>Places</source>
-        <translation>Lieux</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="217"/>
-        <source>(not linked)</source>
-        <translation>(non liée)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="287"/>
-        <source>Extracting statements from a report</source>
-        <translation>Extraction des déclarations d'un article</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="307"/>
-        <source>Reading the report…</source>
-        <translation>Lecture de l'article…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="320"/>
-        <source>The extraction was cancelled: nothing was proposed.</source>
-        <translation>L'extraction a été annulée : rien n'a été proposé.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="320"/>
-        <source>The extraction failed: {}</source>
-        <translation>L'extraction a échoué : {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="335"/>
-        <source>{} statements proposed. Check each: speaker, affiliation, span, stance and feature. Unticked ones are not added.</source>
-        <translation>{} déclarations proposées. Vérifiez chacune : locuteur, affiliation, extrait, position et entité. Celles qui ne sont pas cochées ne sont pas ajoutées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="339"/>
-        <source>{} places named: see the Places tab.</source>
-        <translation>{} lieux nommés : voir l'onglet Lieux.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="347"/>
-        <source>No publication date in the text: set Published by hand.</source>
-        <translation>Aucune date de publication dans le texte : renseignez « Publié le » à la main.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="351"/>
-        <source>its dateline</source>
-        <translation>sa ligne de date</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="351"/>
-        <source>its text</source>
-        <translation>son texte</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="352"/>
-        <source>Published {} read from {} (“{}”): check it.</source>
-        <translation>Date de publication {} lue dans {} (« {} ») : vérifiez-la.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="391"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="391"/>
-        <source>none in QGIS&apos;s data</source>
-        <translation>aucune dans les données de QGIS</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="400"/>
-        <source>Choose one place in the list.</source>
-        <translation>Choisissez un lieu dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="420"/>
-        <source>{} store features lie in {}: they are offered under “Link to”.</source>
-        <translation>{} entités du dépôt se trouvent dans {} : elles sont proposées sous « Lier à ».</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="420"/>
-        <source>No store feature lies in {}: create one there.</source>
-        <translation>Aucune entité du dépôt ne se trouve dans {} : créez-en une à cet endroit.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="430"/>
-        <source>a report</source>
-        <translation>un article</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/import_report.py" line="438"/>
-        <source>Created and saved “{}” in {}; it is offered under “Link to” (Apply to all to link every proposal to it).</source>
-        <translation>« {} » créée et enregistrée dans {} ; elle est proposée sous « Lier à » (Appliquer à toutes pour y lier chaque proposition).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/statement_dialogs.py" line="117"/>
-        <source>A statement needs a speaker and an affiliation</source>
-        <translation>Une déclaration exige un locuteur et une affiliation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="31"/>
-        <source>exact (within 10 m)</source>
-        <translation>exacte (à 10 m près)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="32"/>
-        <source>vicinity (within 100 m)</source>
-        <translation>voisinage (à 100 m près)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="33"/>
-        <source>locality (within 1 km)</source>
-        <translation>localité (à 1 km près)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="34"/>
-        <source>district (within 25 km)</source>
-        <translation>district (à 25 km près)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="35"/>
-        <source>province / admin1 (the area is the bound)</source>
-        <translation>province / admin1 (la zone est la limite)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="36"/>
-        <source>country (the area is the bound)</source>
-        <translation>pays (la zone est la limite)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="37"/>
-        <source>water body (the area is the bound)</source>
-        <translation>étendue d'eau (la zone est la limite)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="38"/>
-        <source>airspace (the area is the bound)</source>
-        <translation>espace aérien (la zone est la limite)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="41"/>
-        <source>asserts</source>
-        <translation>affirme</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="42"/>
-        <source>disputes</source>
-        <translation>conteste</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="43"/>
-        <source>denies</source>
-        <translation>dément</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="44"/>
-        <source>qualifies</source>
-        <translation>nuance</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="45"/>
-        <source>context (background, no position)</source>
-        <translation>contexte (arrière-plan, sans position)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="69"/>
-        <source>(not graded)</source>
-        <translation>(non évaluée)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="120"/>
-        <source>the geometry must be valid (not self-intersecting) and lie within longitude -180..180, latitude -90..90</source>
-        <translation>la géométrie doit être valide (sans auto-intersection) et comprise entre les longitudes -180..180 et les latitudes -90..90</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="124"/>
-        <source>a title is required</source>
-        <translation>un titre est requis</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="126"/>
-        <source>one of {}</source>
-        <translation>l'une des valeurs {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="130"/>
-        <source>UTC; start of the interval</source>
-        <translation>UTC ; début de l'intervalle</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="131"/>
-        <source>UTC; not before t_start</source>
-        <translation>UTC ; pas avant t_start</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="133"/>
-        <source>how precisely the source dates it</source>
-        <translation>la précision avec laquelle la source le date</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="136"/>
-        <source>how precisely the source places it: never invent precision</source>
-        <translation>la précision avec laquelle la source le situe : n'inventez jamais de précision</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="140"/>
-        <source>metres; no more than the location precision allows</source>
-        <translation>mètres ; pas plus que la précision du lieu ne le permet</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="149"/>
-        <source>derived from the links</source>
-        <translation>dérivé des liens</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="159"/>
-        <source>generated; links use it, so it never changes</source>
-        <translation>généré ; les liens l'utilisent, il ne change donc jamais</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="161"/>
-        <source>the did of a document in the store</source>
-        <translation>le did d'un document du dépôt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="163"/>
-        <source>who said it, as named</source>
-        <translation>qui l'a dit, tel que nommé</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="166"/>
-        <source>the party the speaker speaks for</source>
-        <translation>la partie au nom de laquelle parle le locuteur</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="169"/>
-        <source>speaker{0}…{0}the document's outlet</source>
-        <translation>locuteur{0}…{0}média du document</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="178"/>
-        <source>the document&apos;s text between quote_start and quote_end, verbatim</source>
-        <translation>le texte du document entre quote_start et quote_end, mot pour mot</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="184"/>
-        <source>Admiralty scale A–F</source>
-        <translation>échelle de l'Amirauté A–F</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="188"/>
-        <source>Admiralty scale 1–6</source>
-        <translation>échelle de l'Amirauté 1–6</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="201"/>
-        <source>the uid of a feature in the layer named by feature_layer</source>
-        <translation>l'uid d'une entité de la couche nommée par feature_layer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="203"/>
-        <source>the sid of a statement in the store</source>
-        <translation>le sid d'une déclaration du dépôt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="207"/>
-        <source>which claim the stance is about, e.g. targets were ISIS</source>
-        <translation>l'affirmation visée par la position, p. ex. les cibles étaient l'EI</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="216"/>
-        <source>an http(s) address</source>
-        <translation>une adresse http(s)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="220"/>
-        <source>the full text; statements quote it by offset, so it never changes</source>
-        <translation>le texte intégral ; les déclarations le citent par position, il ne change donc jamais</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/forms.py" line="222"/>
-        <source>computed from the text</source>
-        <translation>calculé à partir du texte</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="23"/>
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="24"/>
-        <source>province</source>
-        <translation>province</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="25"/>
-        <source>sea or lake</source>
-        <translation>mer ou lac</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="26"/>
-        <source>airspace</source>
-        <translation>espace aérien</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="28"/>
-        <source>border</source>
-        <translation>frontière</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/report_places.py" line="29"/>
-        <source>capital city</source>
-        <translation>capitale</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/store_layers.py" line="92"/>
-        <source>Evidence tables</source>
-        <translation>Tables de preuves</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/store_layers.py" line="237"/>
-        <source>Feature</source>
-        <translation>Entité</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_side/store_layers.py" line="248"/>
-        <source>Statements about this feature</source>
-        <translation>Déclarations sur cette entité</translation>
-    </message>
-</context>
-<context>
-    <name>BuildSeedStore</name>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="21"/>
-        <source>Build the seed case (7 October 2015)</source>
-        <translation>Construire le cas de démonstration (7 octobre 2015)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="24"/>
-        <source>Builds the case of the news report of 7 October 2015 (Russian cruise missiles from the Caspian Sea, strikes in Hama and Idlib, incursions into Turkish airspace) into a new evidence store. Every quote is located verbatim in the report; places come from QGIS&apos;s Natural Earth data.</source>
-        <translation>Construit, dans un nouveau dépôt de preuves, le cas de l'article du 7 octobre 2015 (missiles de croisière russes tirés depuis la mer Caspienne, frappes à Hama et Idlib, incursions dans l'espace aérien turc). Chaque citation est retrouvée mot pour mot dans l'article ; les lieux proviennent des données Natural Earth de QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>Evidence store</source>
-        <translation>Dépôt de preuves</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>Statements</source>
-        <translation>Déclarations</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>Features</source>
-        <translation>Entités</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="30"/>
-        <source>Links</source>
-        <translation>Liens</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="39"/>
-        <source>{}: an evidence store must be a .gpkg file</source>
-        <translation>{} : un dépôt de preuves doit être un fichier .gpkg</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="46"/>
-        <source>Missile track geodesic length {:.0f} km; claimed {:.0f} km ({:+.0f}%).</source>
-        <translation>Longueur géodésique de la trajectoire : {:.0f} km ; annoncée : {:.0f} km ({:+.0f} %).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/build_seed_store.py" line="53"/>
-        <source>{} statements, {} features, {} links written to {}</source>
-        <translation>{} déclarations, {} entités, {} liens écrits dans {}</translation>
-    </message>
-</context>
-<context>
-    <name>CheckClaims</name>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="30"/>
-        <source>Check claims against geometry</source>
-        <translation>Confronter les affirmations à la géométrie</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="33"/>
-        <source>Measures what statements claim against the store&apos;s geometry: each stated distance on a track or incursion against its geodesic length, and each border incursion against the side of the border it lies on (Natural Earth countries), with the statements the claims come from.</source>
-        <translation>Mesure ce qu'affirment les déclarations par rapport à la géométrie du dépôt : chaque distance annoncée pour une trajectoire ou une incursion face à sa longueur géodésique, et chaque incursion frontalière face au côté de la frontière où elle se trouve (pays de Natural Earth), avec les déclarations d'où viennent les affirmations.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="39"/>
-        <source>Claims checked</source>
-        <translation>Affirmations vérifiées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="39"/>
-        <source>Claims checked (lines)</source>
-        <translation>Affirmations vérifiées (lignes)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="59"/>
-        <source>Cannot write a row of the claims table</source>
-        <translation>Impossible d'écrire une ligne de la table des affirmations</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="65"/>
-        <source>Cannot write a line of the claims layer</source>
-        <translation>Impossible d'écrire une ligne de la couche des affirmations</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/check_claims.py" line="67"/>
-        <source>{uid}: claimed {claimed} km, geodesic {measured} km ({difference}) — {speaker}</source>
-        <translation>{uid} : annoncé {claimed} km, géodésique {measured} km ({difference}) — {speaker}</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceAlgorithm</name>
-    <message>
-        <location filename="../plugin/processing/base.py" line="47"/>
-        <source>Evidence store</source>
-        <translation>Dépôt de preuves</translation>
-    </message>
-</context>
-<context>
-    <name>ExportGeoPackage</name>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="22"/>
-        <source>Export a self-contained GeoPackage</source>
-        <translation>Exporter un GeoPackage autonome</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="25"/>
-        <source>Copies the evidence store into a new GeoPackage with its layers, statements, documents, links (Related Tables Extension), default styles, relations and an embedded QGIS project, so that colleagues without the plugin open it styled. The file is written beside the target and moved into place only once checked.</source>
-        <translation>Copie le dépôt de preuves dans un nouveau GeoPackage avec ses couches, déclarations, documents, liens (Related Tables Extension), styles par défaut, relations et un projet QGIS intégré, pour que des collègues sans l'extension l'ouvrent avec ses styles. Le fichier est écrit à côté de la cible et mis en place seulement une fois vérifié.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="31"/>
-        <source>GeoPackage to hand on</source>
-        <translation>GeoPackage à transmettre</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="31"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="39"/>
-        <source>Exported {} with its embedded project</source>
-        <translation>{} exporté avec son projet intégré</translation>
-    </message>
-</context>
-<context>
-    <name>ExportShapefiles</name>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="48"/>
-        <source>Export a Shapefile bundle</source>
-        <translation>Exporter un lot de Shapefiles</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="51"/>
-        <source>Writes one Shapefile per feature layer (.prj, UTF-8 .cpg) with statements.csv, documents.csv, links.csv, field_map.csv, long_values.csv and a README, to a folder or, if the output ends in .zip, a zip. Dates are ISO 8601 UTC text; every value a Shapefile had to cut at 254 bytes is listed here and in the README, and kept whole in long_values.csv.</source>
-        <translation>Écrit un Shapefile par couche d'entités (.prj, .cpg UTF-8) avec statements.csv, documents.csv, links.csv, field_map.csv, long_values.csv et un README, dans un dossier ou, si la sortie se termine par .zip, dans un zip. Les dates sont du texte ISO 8601 UTC ; chaque valeur qu'un Shapefile a dû couper à 254 octets est listée ici et dans le README, et conservée entière dans long_values.csv.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="58"/>
-        <source>Bundle (folder, or .zip)</source>
-        <translation>Lot (dossier ou .zip)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="58"/>
-        <source>Zip archive (*.zip);;Folder (*)</source>
-        <translation>Archive zip (*.zip);;Dossier (*)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="58"/>
-        <source>Values cut in the Shapefiles</source>
-        <translation>Valeurs coupées dans les Shapefiles</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="68"/>
-        <source>{} {}: {} is {} bytes; cut to 254 in the Shapefile, whole in long_values.csv</source>
-        <translation>{} {} : {} fait {} octets ; coupé à 254 dans le Shapefile, entier dans long_values.csv</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="70"/>
-        <source>Bundle written to {}: {}</source>
-        <translation>Lot écrit dans {} : {}</translation>
-    </message>
-</context>
-<context>
-    <name>ExtractStatements</name>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="50"/>
-        <source>Propose statements and places from a report</source>
-        <translation>Proposer des déclarations et des lieux à partir d'un article</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="53"/>
-        <source>Reads a news report (text or HTML) and proposes attributed statements — the exact span and its offsets, the speaker as named with pronouns and surnames resolved, the speech verb, direct or reported, the relay chain and a confidence — and the places and actors it names, matched to Natural Earth shapes. Proposals only: the analyst accepts them (Import report in the Evidence dock).</source>
-        <translation>Lit un article de presse (texte ou HTML) et propose des déclarations attribuées — l'extrait exact et ses positions, le locuteur tel que nommé avec pronoms et noms de famille résolus, le verbe de parole, direct ou rapporté, la chaîne de relais et une confiance — ainsi que les lieux et acteurs qu'il nomme, associés aux formes de Natural Earth. Ce ne sont que des propositions : l'analyste les accepte (Importer un article dans le panneau des preuves).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Report (text or HTML)</source>
-        <translation>Article (texte ou HTML)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Text or HTML (*.txt *.html *.htm)</source>
-        <translation>Texte ou HTML (*.txt *.html *.htm)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Outlet that published it</source>
-        <translation>Média qui l'a publié</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Proposed statements</source>
-        <translation>Déclarations proposées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Places and actors named</source>
-        <translation>Lieux et acteurs nommés</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="60"/>
-        <source>Borders named</source>
-        <translation>Frontières nommées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="90"/>
-        <source>Cannot write a proposed statement</source>
-        <translation>Impossible d'écrire une déclaration proposée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="105"/>
-        <source>Cannot write the shape of {}</source>
-        <translation>Impossible d'écrire la forme de {}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="111"/>
-        <source>Cannot write a place mention</source>
-        <translation>Impossible d'écrire une mention de lieu</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/extract_statements.py" line="112"/>
-        <source>{} statements proposed, {} place and actor mentions</source>
-        <translation>{} déclarations proposées, {} mentions de lieux et d'acteurs</translation>
-    </message>
-</context>
-<context>
-    <name>ImportBundle</name>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="82"/>
-        <source>Import a Shapefile bundle or exported GeoPackage</source>
-        <translation>Importer un lot de Shapefiles ou un GeoPackage exporté</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="85"/>
-        <source>Reads a Shapefile bundle (a .zip, or a folder) or an exported GeoPackage, checks every file and record, and writes it into a new evidence store. Nothing is written if anything is wrong; the error names the file and the record.</source>
-        <translation>Lit un lot de Shapefiles (un .zip ou un dossier) ou un GeoPackage exporté, vérifie chaque fichier et chaque enregistrement, et l'écrit dans un nouveau dépôt de preuves. Rien n'est écrit si quoi que ce soit est incorrect ; l'erreur nomme le fichier et l'enregistrement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>Bundle .zip or GeoPackage</source>
-        <translation>Lot .zip ou GeoPackage</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>Bundle or GeoPackage (*.zip *.gpkg)</source>
-        <translation>Lot ou GeoPackage (*.zip *.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>…or a bundle folder</source>
-        <translation>…ou un dossier de lot</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>New evidence store</source>
-        <translation>Nouveau dépôt de preuves</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="90"/>
-        <source>What was imported</source>
-        <translation>Ce qui a été importé</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="102"/>
-        <source>Choose a bundle (.zip or folder) or a GeoPackage to import</source>
-        <translation>Choisissez un lot (.zip ou dossier) ou un GeoPackage à importer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="105"/>
-        <source>{} documents, {} statements, {} features, {} links</source>
-        <translation>{} documents, {} déclarations, {} entités, {} liens</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/exports.py" line="107"/>
-        <source>Imported {} into {}: {}</source>
-        <translation>{} importé dans {} : {}</translation>
-    </message>
-</context>
+    <context>
+        <name>@default</name>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="104" />
+            <source>Evidence</source>
+            <translation>Preuves</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="68" />
+            <source>Evidence dock</source>
+            <translation>Panneau des preuves</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="72" />
+            <source>Build the seed case…</source>
+            <translation>Construire le cas de démonstration…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/document_viewer.py" line="27" />
+            <source>Document: {}</source>
+            <translation>Document : {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/document_viewer.py" line="53" />
+            <source>New statement from selection…</source>
+            <translation>Nouvelle déclaration à partir de la sélection…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/document_viewer.py" line="94" />
+            <source>Selected characters {}–{}</source>
+            <translation>Caractères sélectionnés {}–{}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="124" />
+            <source>Open an evidence store (Vector ▸ Conflict Evidence ▸ Open evidence store…, or drop a .gpkg here), then select a feature on the map to see who says so, where it was reported and who disputes it.</source>
+            <translation>Ouvrez un dépôt de preuves (Vecteur ▸ Conflict Evidence ▸ Ouvrir un dépôt de preuves…, ou déposez un .gpkg ici), puis sélectionnez une entité sur la carte pour voir qui l'affirme, où cela a été rapporté et qui le conteste.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="337" />
+            <source>Several features are selected: choose the one to show</source>
+            <translation>Plusieurs entités sont sélectionnées : choisissez celle à afficher</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="167" />
+            <source>Show statements of one affiliation</source>
+            <translation>Afficher les déclarations d'une seule affiliation</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="169" />
+            <source>All stances</source>
+            <translation>Toutes les positions</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="173" />
+            <source>Search quotes and speakers</source>
+            <translation>Rechercher dans les citations et les locuteurs</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="201" />
+            <source>Open document</source>
+            <translation>Ouvrir le document</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="203" />
+            <source>Show on map</source>
+            <translation>Afficher sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="204" />
+            <source>Select, flash and zoom to every feature this statement speaks to</source>
+            <translation>Sélectionner, faire clignoter et zoomer sur chaque entité dont parle cette déclaration</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="212" />
+            <source>Stance of the selected statement toward this feature</source>
+            <translation>Position de la déclaration sélectionnée envers cette entité</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="215" />
+            <source>Source reliability (Admiralty scale A–F)</source>
+            <translation>Fiabilité de la source (échelle de l'Amirauté A–F)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="220" />
+            <source>Information credibility (Admiralty scale 1–6)</source>
+            <translation>Crédibilité de l'information (échelle de l'Amirauté 1–6)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="226" />
+            <source>Unlink</source>
+            <translation>Délier</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="243" />
+            <source>Link a statement…</source>
+            <translation>Lier une déclaration…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="70" />
+            <source>Open evidence store…</source>
+            <translation>Ouvrir un dépôt de preuves…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="255" />
+            <source>Identify a feature on the map and show its evidence</source>
+            <translation>Identifier une entité sur la carte et afficher ses preuves</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="259" />
+            <source>Import report…</source>
+            <translation>Importer un article…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="260" />
+            <source>Propose statements from a news report, review them, add them</source>
+            <translation>Proposer des déclarations à partir d'un article de presse, les vérifier, les ajouter</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="264" />
+            <source>Export / check</source>
+            <translation>Exporter / vérifier</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="77" />
+            <source>Export GeoPackage…</source>
+            <translation>Exporter en GeoPackage…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="77" />
+            <source>Export Shapefile bundle…</source>
+            <translation>Exporter un lot de Shapefiles…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="77" />
+            <source>Check claims against geometry…</source>
+            <translation>Confronter les affirmations à la géométrie…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="337" />
+            <source>{} features selected; the first {} are offered</source>
+            <translation>{} entités sélectionnées ; les {} premières sont proposées</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="407" />
+            <source>All affiliations</source>
+            <translation>Toutes les affiliations</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Speaker</source>
+            <translation>Locuteur</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Affiliation</source>
+            <translation>Affiliation</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Setting</source>
+            <translation>Contexte de la déclaration</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="490" />
+            <source>Relay chain</source>
+            <translation>Chaîne de relais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="490" />
+            <source>not given</source>
+            <translation>non indiquée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="53" />
+            <source>Form</source>
+            <translation>Forme</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="95" />
+            <source>direct quote</source>
+            <translation>citation directe</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="491" />
+            <source>reported speech</source>
+            <translation>discours rapporté</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="48" />
+            <source>Stance</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="493" />
+            <source>Grading</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="494" />
+            <source>Offsets</source>
+            <translation>Positions</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="142" />
+            <source>Conflict Evidence</source>
+            <translation>Conflict Evidence</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="90" />
+            <source>Import report</source>
+            <translation>Importer un article</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="95" />
+            <source>Open file…</source>
+            <translation>Ouvrir un fichier…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="98" />
+            <source>or paste the report's text on the left, then Extract</source>
+            <translation>ou collez le texte de l'article à gauche, puis Extraire</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>Outlet</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>Published</source>
+            <translation>Publié le</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="106" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="115" />
+            <source>Paste the text of the report here</source>
+            <translation>Collez ici le texte de l'article</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="120" />
+            <source>Extract statements</source>
+            <translation>Extraire les déclarations</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="147" />
+            <source>Set span from selection</source>
+            <translation>Définir l'extrait depuis la sélection</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="148" />
+            <source>Select words in the text, then make them the chosen proposal's quote</source>
+            <translation>Sélectionnez des mots dans le texte, puis faites-en la citation de la proposition choisie</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="150" />
+            <source>Reject</source>
+            <translation>Rejeter</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="152" />
+            <source>Accept all</source>
+            <translation>Tout accepter</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="199" />
+            <source>Add accepted to the store</source>
+            <translation>Ajouter les acceptées au dépôt</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="201" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="259" />
+            <source>Open a report</source>
+            <translation>Ouvrir un article</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="259" />
+            <source>Text or HTML (*.txt *.html *.htm)</source>
+            <translation>Texte ou HTML (*.txt *.html *.htm)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="280" />
+            <source>There is no text to read: open a file or paste a report.</source>
+            <translation>Il n'y a aucun texte à lire : ouvrez un fichier ou collez un article.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="361" />
+            <source>direct</source>
+            <translation>directe</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="361" />
+            <source>reported</source>
+            <translation>rapportée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="469" />
+            <source>Choose one proposal and select its words in the text.</source>
+            <translation>Choisissez une proposition et sélectionnez ses mots dans le texte.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="475" />
+            <source>The selection could not be mapped to the text exactly.</source>
+            <translation>La sélection n'a pas pu être rapportée exactement au texte.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="513" />
+            <source>No statement is accepted: tick the ones to add.</source>
+            <translation>Aucune déclaration n'est acceptée : cochez celles à ajouter.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="518" />
+            <source>Give the affiliation (the party they speak for) of: {}</source>
+            <translation>Indiquez l'affiliation (la partie au nom de laquelle ils parlent) de : {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="538" />
+            <source>Added the document and {} statements: save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
+            <translation>Document et {} déclarations ajoutés : enregistrez les modifications des couches pour les conserver (Couche ▸ Enregistrer les modifications), ou annulez-les.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="34" />
+            <source>Link a statement to “{}”</source>
+            <translation>Lier une déclaration à « {} »</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="46" />
+            <source>e.g. targets were ISIS</source>
+            <translation>p. ex. les cibles étaient l'EI</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="47" />
+            <source>Statement</source>
+            <translation>Déclaration</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Claim</source>
+            <translation>Affirmation visée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="73" />
+            <source>New statement</source>
+            <translation>Nouvelle déclaration</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="79" />
+            <source>Quote</source>
+            <translation>Citation</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="90" />
+            <source>agencies between speaker and outlet, separated by &gt;</source>
+            <translation>agences entre le locuteur et le média, séparées par &gt;</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="94" />
+            <source>the text gives the date</source>
+            <translation>le texte donne la date</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Relayed by</source>
+            <translation>Relayé par</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <source>Stance toward the feature</source>
+            <translation>Position envers l'entité</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="77" />
+            <source>Import bundle or GeoPackage…</source>
+            <translation>Importer un lot ou un GeoPackage…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="125" />
+            <source>Open evidence store</source>
+            <translation>Ouvrir un dépôt de preuves</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="125" />
+            <source>Evidence store (*.gpkg)</source>
+            <translation>Dépôt de preuves (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="142" />
+            <source>Opened {}: select a feature to see its evidence.</source>
+            <translation>{} ouvert : sélectionnez une entité pour voir ses preuves.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="58" />
+            <source>completely reliable</source>
+            <translation>entièrement fiable</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="59" />
+            <source>usually reliable</source>
+            <translation>habituellement fiable</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="60" />
+            <source>fairly reliable</source>
+            <translation>assez fiable</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="61" />
+            <source>not usually reliable</source>
+            <translation>habituellement peu fiable</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="62" />
+            <source>unreliable</source>
+            <translation>peu fiable</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="63" />
+            <source>reliability cannot be judged</source>
+            <translation>fiabilité impossible à évaluer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="66" />
+            <source>confirmed by other sources</source>
+            <translation>confirmée par d'autres sources</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="67" />
+            <source>probably true</source>
+            <translation>probablement vraie</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="68" />
+            <source>possibly true</source>
+            <translation>possiblement vraie</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="69" />
+            <source>doubtful</source>
+            <translation>douteuse</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="70" />
+            <source>improbable</source>
+            <translation>improbable</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/model.py" line="71" />
+            <source>truth cannot be judged</source>
+            <translation>véracité impossible à évaluer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Strike sites</source>
+            <translation>Sites de frappe</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Launch zones</source>
+            <translation>Zones de lancement</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Missile tracks</source>
+            <translation>Trajectoires de missiles</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Border incursions</source>
+            <translation>Incursions frontalières</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Deployments</source>
+            <translation>Déploiements</translation>
+        </message>
+        <message>
+            <location filename="../plugin/evidence/schema.py" line="23" />
+            <source>Aircraft encounters</source>
+            <translation>Rencontres aériennes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="52" />
+            <source>Asserts</source>
+            <translation>Affirme</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="53" />
+            <source>Disputes</source>
+            <translation>Conteste</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="54" />
+            <source>Denies</source>
+            <translation>Dément</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="55" />
+            <source>Qualifies</source>
+            <translation>Nuance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="56" />
+            <source>Context</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="85" />
+            <source>not graded</source>
+            <translation>non évaluée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="87" />
+            <source>reliability not graded</source>
+            <translation>fiabilité non évaluée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="89" />
+            <source>credibility not graded</source>
+            <translation>crédibilité non évaluée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="130" />
+            <source>Store “{}” is open. Select a feature on the map, or click one with the identify button above, to see who says so, where it was reported and who disputes it.</source>
+            <translation>Le dépôt « {} » est ouvert. Sélectionnez une entité sur la carte, ou cliquez-en une avec le bouton d'identification ci-dessus, pour voir qui l'affirme, où cela a été rapporté et qui le conteste.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="221" />
+            <source>– not graded</source>
+            <translation>– non évaluée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="459" />
+            <source>No statement matches the filters.</source>
+            <translation>Aucune déclaration ne correspond aux filtres.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="459" />
+            <source>No statement is linked to this feature yet: use “Link a statement…” below, or select words in a document and create one.</source>
+            <translation>Aucune déclaration n'est encore liée à cette entité : utilisez « Lier une déclaration… » ci-dessous, ou sélectionnez des mots dans un document et créez-en une.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="578" />
+            <source>Unlink “{}” from “{}”? The statement stays in the store; the link can be restored with Undo until the layer is saved.</source>
+            <translation>Délier « {} » de « {} » ? La déclaration reste dans le dépôt ; le lien peut être rétabli avec Annuler tant que la couche n'est pas enregistrée.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="581" />
+            <source>Unlink statement</source>
+            <translation>Délier la déclaration</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="621" />
+            <source>Open an evidence store first: the report's statements go into that store.</source>
+            <translation>Ouvrez d'abord un dépôt de preuves : les déclarations de l'article y seront ajoutées.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/identify_tool.py" line="57" />
+            <source>All {} features here</source>
+            <translation>Les {} entités ici</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="45" />
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="50" />
+            <source>Link to</source>
+            <translation>Lier à</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="52" />
+            <source>Verb</source>
+            <translation>Verbe</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="55" />
+            <source>Confidence</source>
+            <translation>Confiance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="60" />
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="61" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="62" />
+            <source>Shape</source>
+            <translation>Forme géométrique</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="63" />
+            <source>Store features there</source>
+            <translation>Entités du dépôt à cet endroit</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="125" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="158" />
+            <source>Link every proposal to</source>
+            <translation>Lier chaque proposition à</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="161" />
+            <source>Apply to all</source>
+            <translation>Appliquer à toutes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="164" />
+            <source>as</source>
+            <translation>comme</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="243" />
+            <source>Statements</source>
+            <translation>Déclarations</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="179" />
+            <source>Offer the features there</source>
+            <translation>Proposer les entités de ce lieu</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="180" />
+            <source>Store features inside the chosen place become link targets</source>
+            <translation>Les entités du dépôt situées dans le lieu choisi deviennent des cibles de lien</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="185" />
+            <source>Create a feature there</source>
+            <translation>Créer une entité à cet endroit</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="186" />
+            <source>A new feature at the precision the place gives, saved at once and offered as a link target</source>
+            <translation>Une nouvelle entité, à la précision que donne le lieu, enregistrée aussitôt et proposée comme cible de lien</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="189" />
+            <source>in</source>
+            <translation>dans</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="192" />
+            <source>Places</source>
+            <translation>Lieux</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="217" />
+            <source>(not linked)</source>
+            <translation>(non liée)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="287" />
+            <source>Extracting statements from a report</source>
+            <translation>Extraction des déclarations d'un article</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="307" />
+            <source>Reading the report…</source>
+            <translation>Lecture de l'article…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="320" />
+            <source>The extraction was cancelled: nothing was proposed.</source>
+            <translation>L'extraction a été annulée : rien n'a été proposé.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="320" />
+            <source>The extraction failed: {}</source>
+            <translation>L'extraction a échoué : {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="335" />
+            <source>{} statements proposed. Check each: speaker, affiliation, span, stance and feature. Unticked ones are not added.</source>
+            <translation>{} déclarations proposées. Vérifiez chacune : locuteur, affiliation, extrait, position et entité. Celles qui ne sont pas cochées ne sont pas ajoutées.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="339" />
+            <source>{} places named: see the Places tab.</source>
+            <translation>{} lieux nommés : voir l'onglet Lieux.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="347" />
+            <source>No publication date in the text: set Published by hand.</source>
+            <translation>Aucune date de publication dans le texte : renseignez « Publié le » à la main.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="351" />
+            <source>its dateline</source>
+            <translation>sa ligne de date</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="351" />
+            <source>its text</source>
+            <translation>son texte</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="352" />
+            <source>Published {} read from {} (“{}”): check it.</source>
+            <translation>Date de publication {} lue dans {} (« {} ») : vérifiez-la.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="391" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="391" />
+            <source>none in QGIS's data</source>
+            <translation>aucune dans les données de QGIS</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="400" />
+            <source>Choose one place in the list.</source>
+            <translation>Choisissez un lieu dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="420" />
+            <source>{} store features lie in {}: they are offered under “Link to”.</source>
+            <translation>{} entités du dépôt se trouvent dans {} : elles sont proposées sous « Lier à ».</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="420" />
+            <source>No store feature lies in {}: create one there.</source>
+            <translation>Aucune entité du dépôt ne se trouve dans {} : créez-en une à cet endroit.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="430" />
+            <source>a report</source>
+            <translation>un article</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="438" />
+            <source>Created and saved “{}” in {}; it is offered under “Link to” (Apply to all to link every proposal to it).</source>
+            <translation>« {} » créée et enregistrée dans {} ; elle est proposée sous « Lier à » (Appliquer à toutes pour y lier chaque proposition).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/statement_dialogs.py" line="117" />
+            <source>A statement needs a speaker and an affiliation</source>
+            <translation>Une déclaration exige un locuteur et une affiliation</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="31" />
+            <source>exact (within 10 m)</source>
+            <translation>exacte (à 10 m près)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="32" />
+            <source>vicinity (within 100 m)</source>
+            <translation>voisinage (à 100 m près)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="33" />
+            <source>locality (within 1 km)</source>
+            <translation>localité (à 1 km près)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="34" />
+            <source>district (within 25 km)</source>
+            <translation>district (à 25 km près)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="35" />
+            <source>province / admin1 (the area is the bound)</source>
+            <translation>province / admin1 (la zone est la limite)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="36" />
+            <source>country (the area is the bound)</source>
+            <translation>pays (la zone est la limite)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="37" />
+            <source>water body (the area is the bound)</source>
+            <translation>étendue d'eau (la zone est la limite)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="38" />
+            <source>airspace (the area is the bound)</source>
+            <translation>espace aérien (la zone est la limite)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="41" />
+            <source>asserts</source>
+            <translation>affirme</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="42" />
+            <source>disputes</source>
+            <translation>conteste</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="43" />
+            <source>denies</source>
+            <translation>dément</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="44" />
+            <source>qualifies</source>
+            <translation>nuance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="45" />
+            <source>context (background, no position)</source>
+            <translation>contexte (arrière-plan, sans position)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="69" />
+            <source>(not graded)</source>
+            <translation>(non évaluée)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="120" />
+            <source>the geometry must be valid (not self-intersecting) and lie within longitude -180..180, latitude -90..90</source>
+            <translation>la géométrie doit être valide (sans auto-intersection) et comprise entre les longitudes -180..180 et les latitudes -90..90</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="124" />
+            <source>a title is required</source>
+            <translation>un titre est requis</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="126" />
+            <source>one of {}</source>
+            <translation>l'une des valeurs {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="130" />
+            <source>UTC; start of the interval</source>
+            <translation>UTC ; début de l'intervalle</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="131" />
+            <source>UTC; not before t_start</source>
+            <translation>UTC ; pas avant t_start</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="133" />
+            <source>how precisely the source dates it</source>
+            <translation>la précision avec laquelle la source le date</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="136" />
+            <source>how precisely the source places it: never invent precision</source>
+            <translation>la précision avec laquelle la source le situe : n'inventez jamais de précision</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="140" />
+            <source>metres; no more than the location precision allows</source>
+            <translation>mètres ; pas plus que la précision du lieu ne le permet</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="149" />
+            <source>derived from the links</source>
+            <translation>dérivé des liens</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="159" />
+            <source>generated; links use it, so it never changes</source>
+            <translation>généré ; les liens l'utilisent, il ne change donc jamais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="161" />
+            <source>the did of a document in the store</source>
+            <translation>le did d'un document du dépôt</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="163" />
+            <source>who said it, as named</source>
+            <translation>qui l'a dit, tel que nommé</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="166" />
+            <source>the party the speaker speaks for</source>
+            <translation>la partie au nom de laquelle parle le locuteur</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="169" />
+            <source>speaker{0}…{0}the document's outlet</source>
+            <translation>locuteur{0}…{0}média du document</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="178" />
+            <source>the document's text between quote_start and quote_end, verbatim</source>
+            <translation>le texte du document entre quote_start et quote_end, mot pour mot</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="184" />
+            <source>Admiralty scale A–F</source>
+            <translation>échelle de l'Amirauté A–F</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="188" />
+            <source>Admiralty scale 1–6</source>
+            <translation>échelle de l'Amirauté 1–6</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="201" />
+            <source>the uid of a feature in the layer named by feature_layer</source>
+            <translation>l'uid d'une entité de la couche nommée par feature_layer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="203" />
+            <source>the sid of a statement in the store</source>
+            <translation>le sid d'une déclaration du dépôt</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="207" />
+            <source>which claim the stance is about, e.g. targets were ISIS</source>
+            <translation>l'affirmation visée par la position, p. ex. les cibles étaient l'EI</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="216" />
+            <source>an http(s) address</source>
+            <translation>une adresse http(s)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="220" />
+            <source>the full text; statements quote it by offset, so it never changes</source>
+            <translation>le texte intégral ; les déclarations le citent par position, il ne change donc jamais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/forms.py" line="222" />
+            <source>computed from the text</source>
+            <translation>calculé à partir du texte</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="23" />
+            <source>country</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="24" />
+            <source>province</source>
+            <translation>province</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="25" />
+            <source>sea or lake</source>
+            <translation>mer ou lac</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="26" />
+            <source>airspace</source>
+            <translation>espace aérien</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="28" />
+            <source>border</source>
+            <translation>frontière</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/report_places.py" line="29" />
+            <source>capital city</source>
+            <translation>capitale</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="92" />
+            <source>Evidence tables</source>
+            <translation>Tables de preuves</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="237" />
+            <source>Feature</source>
+            <translation>Entité</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="248" />
+            <source>Statements about this feature</source>
+            <translation>Déclarations sur cette entité</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <source>CONTESTED</source>
+            <translation>CONTESTÉ</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <source>unsaved edits</source>
+            <translation>modifications non enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <source>Time</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="483" />
+            <source>Select a statement to see its source and grading.</source>
+            <translation>Sélectionnez une déclaration pour voir sa source et son évaluation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuildSeedStore</name>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="21" />
+            <source>Build the seed case (7 October 2015)</source>
+            <translation>Construire le cas de démonstration (7 octobre 2015)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="24" />
+            <source>Builds the case of the news report of 7 October 2015 (Russian cruise missiles from the Caspian Sea, strikes in Hama and Idlib, incursions into Turkish airspace) into a new evidence store. Every quote is located verbatim in the report; places come from QGIS's Natural Earth data.</source>
+            <translation>Construit, dans un nouveau dépôt de preuves, le cas de l'article du 7 octobre 2015 (missiles de croisière russes tirés depuis la mer Caspienne, frappes à Hama et Idlib, incursions dans l'espace aérien turc). Chaque citation est retrouvée mot pour mot dans l'article ; les lieux proviennent des données Natural Earth de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>Evidence store</source>
+            <translation>Dépôt de preuves</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>Statements</source>
+            <translation>Déclarations</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>Features</source>
+            <translation>Entités</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="30" />
+            <source>Links</source>
+            <translation>Liens</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="39" />
+            <source>{}: an evidence store must be a .gpkg file</source>
+            <translation>{} : un dépôt de preuves doit être un fichier .gpkg</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="46" />
+            <source>Missile track geodesic length {:.0f} km; claimed {:.0f} km ({:+.0f}%).</source>
+            <translation>Longueur géodésique de la trajectoire : {:.0f} km ; annoncée : {:.0f} km ({:+.0f} %).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/build_seed_store.py" line="53" />
+            <source>{} statements, {} features, {} links written to {}</source>
+            <translation>{} déclarations, {} entités, {} liens écrits dans {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckClaims</name>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="30" />
+            <source>Check claims against geometry</source>
+            <translation>Confronter les affirmations à la géométrie</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="33" />
+            <source>Measures what statements claim against the store's geometry: each stated distance on a track or incursion against its geodesic length, and each border incursion against the side of the border it lies on (Natural Earth countries), with the statements the claims come from.</source>
+            <translation>Mesure ce qu'affirment les déclarations par rapport à la géométrie du dépôt : chaque distance annoncée pour une trajectoire ou une incursion face à sa longueur géodésique, et chaque incursion frontalière face au côté de la frontière où elle se trouve (pays de Natural Earth), avec les déclarations d'où viennent les affirmations.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="39" />
+            <source>Claims checked</source>
+            <translation>Affirmations vérifiées</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="39" />
+            <source>Claims checked (lines)</source>
+            <translation>Affirmations vérifiées (lignes)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="59" />
+            <source>Cannot write a row of the claims table</source>
+            <translation>Impossible d'écrire une ligne de la table des affirmations</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="65" />
+            <source>Cannot write a line of the claims layer</source>
+            <translation>Impossible d'écrire une ligne de la couche des affirmations</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/check_claims.py" line="67" />
+            <source>{uid}: claimed {claimed} km, geodesic {measured} km ({difference}) — {speaker}</source>
+            <translation>{uid} : annoncé {claimed} km, géodésique {measured} km ({difference}) — {speaker}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceAlgorithm</name>
+        <message>
+            <location filename="../plugin/processing/base.py" line="47" />
+            <source>Evidence store</source>
+            <translation>Dépôt de preuves</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportGeoPackage</name>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="22" />
+            <source>Export a self-contained GeoPackage</source>
+            <translation>Exporter un GeoPackage autonome</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="25" />
+            <source>Copies the evidence store into a new GeoPackage with its layers, statements, documents, links (Related Tables Extension), default styles, relations and an embedded QGIS project, so that colleagues without the plugin open it styled. The file is written beside the target and moved into place only once checked.</source>
+            <translation>Copie le dépôt de preuves dans un nouveau GeoPackage avec ses couches, déclarations, documents, liens (Related Tables Extension), styles par défaut, relations et un projet QGIS intégré, pour que des collègues sans l'extension l'ouvrent avec ses styles. Le fichier est écrit à côté de la cible et mis en place seulement une fois vérifié.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="31" />
+            <source>GeoPackage to hand on</source>
+            <translation>GeoPackage à transmettre</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="31" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="39" />
+            <source>Exported {} with its embedded project</source>
+            <translation>{} exporté avec son projet intégré</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportShapefiles</name>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="48" />
+            <source>Export a Shapefile bundle</source>
+            <translation>Exporter un lot de Shapefiles</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="51" />
+            <source>Writes one Shapefile per feature layer (.prj, UTF-8 .cpg) with statements.csv, documents.csv, links.csv, field_map.csv, long_values.csv and a README, to a folder or, if the output ends in .zip, a zip. Dates are ISO 8601 UTC text; every value a Shapefile had to cut at 254 bytes is listed here and in the README, and kept whole in long_values.csv.</source>
+            <translation>Écrit un Shapefile par couche d'entités (.prj, .cpg UTF-8) avec statements.csv, documents.csv, links.csv, field_map.csv, long_values.csv et un README, dans un dossier ou, si la sortie se termine par .zip, dans un zip. Les dates sont du texte ISO 8601 UTC ; chaque valeur qu'un Shapefile a dû couper à 254 octets est listée ici et dans le README, et conservée entière dans long_values.csv.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="58" />
+            <source>Bundle (folder, or .zip)</source>
+            <translation>Lot (dossier ou .zip)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="58" />
+            <source>Zip archive (*.zip);;Folder (*)</source>
+            <translation>Archive zip (*.zip);;Dossier (*)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="58" />
+            <source>Values cut in the Shapefiles</source>
+            <translation>Valeurs coupées dans les Shapefiles</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="68" />
+            <source>{} {}: {} is {} bytes; cut to 254 in the Shapefile, whole in long_values.csv</source>
+            <translation>{} {} : {} fait {} octets ; coupé à 254 dans le Shapefile, entier dans long_values.csv</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="70" />
+            <source>Bundle written to {}: {}</source>
+            <translation>Lot écrit dans {} : {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractStatements</name>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="50" />
+            <source>Propose statements and places from a report</source>
+            <translation>Proposer des déclarations et des lieux à partir d'un article</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="53" />
+            <source>Reads a news report (text or HTML) and proposes attributed statements — the exact span and its offsets, the speaker as named with pronouns and surnames resolved, the speech verb, direct or reported, the relay chain and a confidence — and the places and actors it names, matched to Natural Earth shapes. Proposals only: the analyst accepts them (Import report in the Evidence dock).</source>
+            <translation>Lit un article de presse (texte ou HTML) et propose des déclarations attribuées — l'extrait exact et ses positions, le locuteur tel que nommé avec pronoms et noms de famille résolus, le verbe de parole, direct ou rapporté, la chaîne de relais et une confiance — ainsi que les lieux et acteurs qu'il nomme, associés aux formes de Natural Earth. Ce ne sont que des propositions : l'analyste les accepte (Importer un article dans le panneau des preuves).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Report (text or HTML)</source>
+            <translation>Article (texte ou HTML)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Text or HTML (*.txt *.html *.htm)</source>
+            <translation>Texte ou HTML (*.txt *.html *.htm)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Outlet that published it</source>
+            <translation>Média qui l'a publié</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Proposed statements</source>
+            <translation>Déclarations proposées</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Places and actors named</source>
+            <translation>Lieux et acteurs nommés</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="60" />
+            <source>Borders named</source>
+            <translation>Frontières nommées</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="90" />
+            <source>Cannot write a proposed statement</source>
+            <translation>Impossible d'écrire une déclaration proposée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="105" />
+            <source>Cannot write the shape of {}</source>
+            <translation>Impossible d'écrire la forme de {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="111" />
+            <source>Cannot write a place mention</source>
+            <translation>Impossible d'écrire une mention de lieu</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/extract_statements.py" line="112" />
+            <source>{} statements proposed, {} place and actor mentions</source>
+            <translation>{} déclarations proposées, {} mentions de lieux et d'acteurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBundle</name>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="82" />
+            <source>Import a Shapefile bundle or exported GeoPackage</source>
+            <translation>Importer un lot de Shapefiles ou un GeoPackage exporté</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="85" />
+            <source>Reads a Shapefile bundle (a .zip, or a folder) or an exported GeoPackage, checks every file and record, and writes it into a new evidence store. Nothing is written if anything is wrong; the error names the file and the record.</source>
+            <translation>Lit un lot de Shapefiles (un .zip ou un dossier) ou un GeoPackage exporté, vérifie chaque fichier et chaque enregistrement, et l'écrit dans un nouveau dépôt de preuves. Rien n'est écrit si quoi que ce soit est incorrect ; l'erreur nomme le fichier et l'enregistrement.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>Bundle .zip or GeoPackage</source>
+            <translation>Lot .zip ou GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>Bundle or GeoPackage (*.zip *.gpkg)</source>
+            <translation>Lot ou GeoPackage (*.zip *.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>…or a bundle folder</source>
+            <translation>…ou un dossier de lot</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>New evidence store</source>
+            <translation>Nouveau dépôt de preuves</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="90" />
+            <source>What was imported</source>
+            <translation>Ce qui a été importé</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="102" />
+            <source>Choose a bundle (.zip or folder) or a GeoPackage to import</source>
+            <translation>Choisissez un lot (.zip ou dossier) ou un GeoPackage à importer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="105" />
+            <source>{} documents, {} statements, {} features, {} links</source>
+            <translation>{} documents, {} déclarations, {} entités, {} liens</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/exports.py" line="107" />
+            <source>Imported {} into {}: {}</source>
+            <translation>{} importé dans {} : {}</translation>
+        </message>
+    </context>
 </TS>

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..evidence.offsets import index_to_utf16, utf16_to_index
-from ..qgis_side.translation import tr
+from ..qgis_side.translation import layout_direction, tr
 from .safe_text import escaped, is_web_url, open_web_url
 
 
@@ -22,6 +22,7 @@ class DocumentViewer(QDialog):
 
     def __init__(self, document, highlight=None, parent=None):
         super().__init__(parent)
+        self.setLayoutDirection(layout_direction())
         self.document = document
         self.setObjectName("ConflictEvidenceDocumentViewer")
         self.setWindowTitle(tr("Document: {}").format(document.get("title") or document["did"]))

@@ -40,7 +40,7 @@ from ..qgis_side.forms import grade_text
 from ..qgis_side.report_places import LinkTarget
 from ..qgis_side.session import StoreSession
 from ..qgis_side.store_layers import extent_with_uncertainty, is_store_group
-from ..qgis_side.translation import tr, tr_marked
+from ..qgis_side.translation import layout_direction, tr, tr_marked
 from .document_viewer import DocumentViewer
 from .import_report import ImportReportDialog
 from .safe_text import escaped, open_web_url
@@ -102,6 +102,7 @@ class EvidenceDock(QgsDockWidget):
 
     def __init__(self, iface=None, parent=None):
         super().__init__(tr("Evidence"), parent)
+        self.setLayoutDirection(layout_direction())
         self.setObjectName(self.OBJECT_NAME)
         self.iface = iface
         self.project = QgsProject.instance()
@@ -379,9 +380,12 @@ class EvidenceDock(QgsDockWidget):
         for item in self.evidence:
             counts[item.stance] = counts.get(item.stance, 0) + 1
         live = self.session.live_tally(feature["uid"])
-        badge = (' <span style="background:#f2b705;color:#000;font-weight:bold">&nbsp;CONTESTED&nbsp;</span>'
-                 if live.contested else "")
-        unsaved = (f' <i style="color:#8a5a00">({escaped(tr("unsaved edits"))})</i>'
+        # pylupdate5 does not read inside f-strings: every tr() is outside them.
+        contested, unsaved_edits, time_label, location_label = (
+            tr("CONTESTED"), tr("unsaved edits"), tr("Time"), tr("Location"))
+        badge = (' <span style="background:#f2b705;color:#000;font-weight:bold">'
+                 f'&nbsp;{escaped(contested)}&nbsp;</span>' if live.contested else "")
+        unsaved = (f' <i style="color:#8a5a00">({escaped(unsaved_edits)})</i>'
                    if self.session.has_unsaved_evidence() else "")
 
         def when(value):
@@ -391,9 +395,9 @@ class EvidenceDock(QgsDockWidget):
         self.header.setText(
             f"<b>{escaped(feature['title'])}</b>{badge}{unsaved}<br/>"
             f"{escaped(layer.name())} · {escaped(feature['event_type'])} · {escaped(feature['actor'])}<br/>"
-            f"{escaped(tr('Time'))}: {when(feature['t_start'])} – {when(feature['t_end'])} "
+            f"{escaped(time_label)}: {when(feature['t_start'])} – {when(feature['t_end'])} "
             f"({escaped(feature['time_precision'])})<br/>"
-            f"{escaped(tr('Location'))}: {escaped(feature['loc_precision'])}, "
+            f"{escaped(location_label)}: {escaped(feature['loc_precision'])}, "
             f"±{(feature['uncertainty_m'] or 0) / 1000:.1f} km<br/>"
             + " · ".join(f"{escaped(tr_marked(STANCE_LABEL[s]).lower())} {n}" for s, n in counts.items() if n))
 
@@ -477,7 +481,8 @@ class EvidenceDock(QgsDockWidget):
         for widget in self._statement_buttons:
             widget.setEnabled(item is not None)
         if item is None:
-            self.detail.setHtml(f"<i>{escaped(tr('Select a statement to see its source and grading.'))}</i>")
+            hint = tr("Select a statement to see its source and grading.")
+            self.detail.setHtml(f"<i>{escaped(hint)}</i>")
             return
         st = item.statement
         chain = " → ".join(escaped(part) for part in (st["relay_chain"] or "").split(" > "))

@@ -36,7 +36,7 @@ from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.offsets import index_to_utf16, utf16_to_index
 from ..evidence.schema import FEATURE_LAYERS
 from ..qgis_side.report_places import ReportPlaces
-from ..qgis_side.translation import tr, tr_marked
+from ..qgis_side.translation import layout_direction, tr, tr_marked
 from .statement_dialogs import stance_combo
 
 COLUMNS = ("accept", "speaker", "affiliation", "quote", "stance", "feature", "speaker_role", "speech_verb", "form",
@@ -79,6 +79,7 @@ class ImportReportDialog(QDialog):
     def __init__(self, session, targets=(), parent=None):
         """targets: LinkTargets offered for linking (the dock's selected features); the first is the default."""
         super().__init__(parent)
+        self.setLayoutDirection(layout_direction())
         self.session = session
         self.targets = list(targets)
         self.proposals = []

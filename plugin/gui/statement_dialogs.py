@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..evidence.model import Stance
 from ..qgis_side.forms import STANCE_LABEL
-from ..qgis_side.translation import tr, tr_marked
+from ..qgis_side.translation import layout_direction, tr, tr_marked
 
 
 def stance_combo(parent, current=None):
@@ -31,6 +31,7 @@ class LinkDialog(QDialog):
 
     def __init__(self, statements, feature_title, parent=None):
         super().__init__(parent)
+        self.setLayoutDirection(layout_direction())
         self.setWindowTitle(tr("Link a statement to “{}”").format(feature_title))
         form = QFormLayout(self)
         self.statement = QComboBox(self)
@@ -70,6 +71,7 @@ class NewStatementDialog(QDialog):
 
     def __init__(self, quote, affiliations, parent=None):
         super().__init__(parent)
+        self.setLayoutDirection(layout_direction())
         self.setWindowTitle(tr("New statement"))
         form = QFormLayout(self)
         shown = QLabel(quote if len(quote) < 400 else quote[:400] + "…", self)

@@ -2,7 +2,8 @@
 import os
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.PyQt.QtWidgets import QApplication
 
 from ..paths import PLUGIN_ROOT
 
@@ -52,3 +53,12 @@ def install_translator():
             QCoreApplication.installTranslator(translator)
             return translator
     return None
+
+
+def layout_direction():
+    """Right to left where QGIS speaks a right-to-left language (Arabic, Persian, Urdu, Hebrew), for
+    the plugin's dock and dialogs, whether or not Qt's own translations (which turn all of QGIS
+    right to left) are installed; otherwise QGIS's own direction."""
+    if QLocale(qgis_locale()).textDirection() == Qt.LayoutDirection.RightToLeft:
+        return Qt.LayoutDirection.RightToLeft
+    return QApplication.layoutDirection()

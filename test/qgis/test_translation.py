@@ -71,3 +71,35 @@ def test_lang_on_the_command_line_wins(qgis_language):
 def test_a_language_without_translation_is_english(qgis_language):
     assert qgis_language(override=True, user_locale="xx_YY") is None
     assert translation.tr("Evidence dock") == "Evidence dock"
+
+
+def test_in_arabic_the_dock_and_dialogs_lay_out_right_to_left(qgis_language, qgis_iface, qgis_new_project,
+                                                             seed_store, tmp_path):
+    import shutil
+
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    from conflict_evidence.plugin.gui.document_viewer import DocumentViewer
+    from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
+    from conflict_evidence.plugin.gui.import_report import ImportReportDialog
+    from conflict_evidence.plugin.gui.statement_dialogs import NewStatementDialog
+    from conflict_evidence.plugin.qgis_side.session import StoreSession
+    from conflict_evidence.plugin.qgis_side.store_layers import load_store
+
+    shutil.copy(seed_store, tmp_path / "case.gpkg")
+    session = StoreSession.for_group(load_store(str(tmp_path / "case.gpkg"), QgsProject.instance()))
+
+    def windows():
+        dock = EvidenceDock(qgis_iface)
+        made = [dock, DocumentViewer({"did": "d1", "outlet": "وكالة", "title": "تقرير", "text": "قال المتحدث"}),
+                ImportReportDialog(session), NewStatementDialog("قال المتحدث", session.known_affiliations())]
+        directions = [window.layoutDirection() for window in made]
+        dock.disconnect_all()
+        return directions
+
+    qgis_language(command_line="ar")
+    assert set(windows()) == {Qt.LayoutDirection.RightToLeft}
+    assert translation.tr("Evidence") == "الأدلة"
+    qgis_language(command_line="fr")
+    assert set(windows()) == {Qt.LayoutDirection.LeftToRight}

@@ -116,3 +116,15 @@ def test_the_translation_has_every_string_of_the_code(tmp_path, language):
     have = {(context, source) for context, source, _ in messages(ROOT / "i18n" / f"conflict_evidence_{language}.ts")}
     assert wanted - have == set()
     assert have - wanted == set()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_literal_given_to_tr_is_in_the_translation(language):
+    """pylupdate5 does not look inside f-strings: a tr("Time") there would never be translated."""
+    have = {source for _, source, _ in messages(ROOT / "i18n" / f"conflict_evidence_{language}.ts")}
+    literals = [(path, node.lineno, node.args[0].value) for path, node in calls("tr")
+                if node.args and is_literal(node.args[0])]
+    literals += [(path, node.lineno, node.args[1].value) for path, node in calls("QT_TRANSLATE_NOOP")
+                 if len(node.args) == 2 and is_literal(node.args[1])]
+    missing = sorted(f"{path}:{line}: {text!r}" for path, line, text in literals if text not in have)
+    assert missing == []
