@@ -94,17 +94,17 @@
             <translation>المواجهات الجوية</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/document_viewer.py" line="27" />
+            <location filename="../plugin/gui/document_viewer.py" line="28" />
             <source>Document: {}</source>
             <translation>المستند: {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/document_viewer.py" line="53" />
+            <location filename="../plugin/gui/document_viewer.py" line="54" />
             <source>New statement from selection…</source>
             <translation>تصريح جديد من التحديد…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/document_viewer.py" line="94" />
+            <location filename="../plugin/gui/document_viewer.py" line="95" />
             <source>Selected characters {}–{}</source>
             <translation>المحارف المحددة {}–{}</translation>
         </message>
@@ -149,92 +149,92 @@
             <translation>المصداقية غير مُقيَّمة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="104" />
+            <location filename="../plugin/gui/evidence_dock.py" line="108" />
             <source>Evidence</source>
             <translation>الأدلة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="124" />
+            <location filename="../plugin/gui/evidence_dock.py" line="129" />
             <source>Open an evidence store (Vector ▸ Conflict Evidence ▸ Open evidence store…, or drop a .gpkg here), then select a feature on the map to see who says so, where it was reported and who disputes it.</source>
             <translation>افتح مستودع أدلة (متجه ▸ Conflict Evidence ▸ فتح مستودع أدلة…، أو أفلت ملف ‎.gpkg هنا)، ثم حدّد معلمًا على الخريطة لترى من يقول ذلك، وأين نُشر، ومن يعترض عليه.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="130" />
+            <location filename="../plugin/gui/evidence_dock.py" line="135" />
             <source>Store “{}” is open. Select a feature on the map, or click one with the identify button above, to see who says so, where it was reported and who disputes it.</source>
             <translation>المستودع «{}» مفتوح. حدّد معلمًا على الخريطة، أو انقر على أحدها بزر التعرّف أعلاه، لترى من يقول ذلك، وأين نُشر، ومن يعترض عليه.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="337" />
+            <location filename="../plugin/gui/evidence_dock.py" line="342" />
             <source>Several features are selected: choose the one to show</source>
             <translation>حُدّدت عدة معالم: اختر المعلم الذي تريد عرضه</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="167" />
+            <location filename="../plugin/gui/evidence_dock.py" line="172" />
             <source>Show statements of one affiliation</source>
             <translation>عرض تصريحات جهة انتماء واحدة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="169" />
+            <location filename="../plugin/gui/evidence_dock.py" line="174" />
             <source>All stances</source>
             <translation>كل المواقف</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="173" />
+            <location filename="../plugin/gui/evidence_dock.py" line="178" />
             <source>Search quotes and speakers</source>
             <translation>البحث في الاقتباسات والمتحدثين</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="201" />
+            <location filename="../plugin/gui/evidence_dock.py" line="206" />
             <source>Open document</source>
             <translation>فتح المستند</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="203" />
+            <location filename="../plugin/gui/evidence_dock.py" line="208" />
             <source>Show on map</source>
             <translation>عرض على الخريطة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="204" />
+            <location filename="../plugin/gui/evidence_dock.py" line="209" />
             <source>Select, flash and zoom to every feature this statement speaks to</source>
             <translation>تحديد كل معلم يتناوله هذا التصريح وإبرازه والتكبير إليه</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="212" />
+            <location filename="../plugin/gui/evidence_dock.py" line="217" />
             <source>Stance of the selected statement toward this feature</source>
             <translation>موقف التصريح المحدد من هذا المعلم</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="215" />
+            <location filename="../plugin/gui/evidence_dock.py" line="220" />
             <source>Source reliability (Admiralty scale A–F)</source>
             <translation>موثوقية المصدر (مقياس الأميرالية A–F)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="221" />
+            <location filename="../plugin/gui/evidence_dock.py" line="226" />
             <source>– not graded</source>
             <translation>– غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="220" />
+            <location filename="../plugin/gui/evidence_dock.py" line="225" />
             <source>Information credibility (Admiralty scale 1–6)</source>
             <translation>مصداقية المعلومة (مقياس الأميرالية 1–6)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="226" />
+            <location filename="../plugin/gui/evidence_dock.py" line="231" />
             <source>Unlink</source>
             <translation>فك الربط</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="48" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="49" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="493" />
+            <location filename="../plugin/gui/evidence_dock.py" line="500" />
             <source>Grading</source>
             <translation>التقييم</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="243" />
+            <location filename="../plugin/gui/evidence_dock.py" line="248" />
             <source>Link a statement…</source>
             <translation>ربط تصريح…</translation>
         </message>
@@ -244,22 +244,22 @@
             <translation>فتح مستودع أدلة…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="255" />
+            <location filename="../plugin/gui/evidence_dock.py" line="260" />
             <source>Identify a feature on the map and show its evidence</source>
             <translation>التعرّف على معلم في الخريطة وعرض أدلته</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="259" />
+            <location filename="../plugin/gui/evidence_dock.py" line="264" />
             <source>Import report…</source>
             <translation>استيراد تقرير…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="260" />
+            <location filename="../plugin/gui/evidence_dock.py" line="265" />
             <source>Propose statements from a news report, review them, add them</source>
             <translation>اقتراح تصريحات من تقرير إخباري ومراجعتها وإضافتها</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="264" />
+            <location filename="../plugin/gui/evidence_dock.py" line="269" />
             <source>Export / check</source>
             <translation>تصدير / تحقق</translation>
         </message>
@@ -279,57 +279,57 @@
             <translation>مطابقة الادعاءات مع الهندسة…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="337" />
+            <location filename="../plugin/gui/evidence_dock.py" line="342" />
             <source>{} features selected; the first {} are offered</source>
             <translation>{} معالم محددة؛ تُعرض أول {} منها</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="407" />
+            <location filename="../plugin/gui/evidence_dock.py" line="414" />
             <source>All affiliations</source>
             <translation>كل جهات الانتماء</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="459" />
+            <location filename="../plugin/gui/evidence_dock.py" line="466" />
             <source>No statement matches the filters.</source>
             <translation>لا يطابق أي تصريح عوامل التصفية.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="459" />
+            <location filename="../plugin/gui/evidence_dock.py" line="466" />
             <source>No statement is linked to this feature yet: use “Link a statement…” below, or select words in a document and create one.</source>
             <translation>لا يرتبط أي تصريح بهذا المعلم بعد: استخدم «ربط تصريح…» أدناه، أو حدّد كلمات في مستند وأنشئ تصريحًا.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Speaker</source>
             <translation>المتحدث</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Role</source>
             <translation>الصفة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Affiliation</source>
             <translation>جهة الانتماء</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Setting</source>
             <translation>المناسبة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="490" />
+            <location filename="../plugin/gui/evidence_dock.py" line="497" />
             <source>Relay chain</source>
             <translation>سلسلة النقل</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="490" />
+            <location filename="../plugin/gui/evidence_dock.py" line="497" />
             <source>not given</source>
             <translation>غير مذكور</translation>
         </message>
@@ -339,17 +339,17 @@
             <translation>الصيغة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="95" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="97" />
             <source>direct quote</source>
             <translation>اقتباس مباشر</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="491" />
+            <location filename="../plugin/gui/evidence_dock.py" line="498" />
             <source>reported speech</source>
             <translation>كلام منقول</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="494" />
+            <location filename="../plugin/gui/evidence_dock.py" line="501" />
             <source>Offsets</source>
             <translation>المواضع</translation>
         </message>
@@ -359,17 +359,17 @@
             <translation>Conflict Evidence</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="578" />
+            <location filename="../plugin/gui/evidence_dock.py" line="585" />
             <source>Unlink “{}” from “{}”? The statement stays in the store; the link can be restored with Undo until the layer is saved.</source>
             <translation>فك ربط «{}» من «{}»؟ يبقى التصريح في المستودع؛ ويمكن استعادة الرابط بالتراجع ما لم تُحفظ الطبقة.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="581" />
+            <location filename="../plugin/gui/evidence_dock.py" line="588" />
             <source>Unlink statement</source>
             <translation>فك ربط التصريح</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="621" />
+            <location filename="../plugin/gui/evidence_dock.py" line="628" />
             <source>Open an evidence store first: the report's statements go into that store.</source>
             <translation>افتح مستودع أدلة أولًا: تُضاف تصريحات التقرير إلى ذلك المستودع.</translation>
         </message>
@@ -384,7 +384,7 @@
             <translation>قبول</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="79" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="81" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
@@ -399,7 +399,7 @@
             <translation>الفعل</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Relayed by</source>
             <translation>نقلته</translation>
         </message>
@@ -429,322 +429,322 @@
             <translation>معالم المستودع هناك</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="90" />
+            <location filename="../plugin/gui/import_report.py" line="91" />
             <source>Import report</source>
             <translation>استيراد تقرير</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="95" />
+            <location filename="../plugin/gui/import_report.py" line="96" />
             <source>Open file…</source>
             <translation>فتح ملف…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="98" />
+            <location filename="../plugin/gui/import_report.py" line="99" />
             <source>or paste the report's text on the left, then Extract</source>
-            <translation>أو الصق نص التقرير على اليسار، ثم استخرج</translation>
+            <translation>أو الصق نص التقرير في اللوحة على اليمين، ثم استخرج</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>Outlet</source>
             <translation>الوسيلة الإعلامية</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>URL</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>Published</source>
             <translation>تاريخ النشر</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="115" />
+            <location filename="../plugin/gui/import_report.py" line="116" />
             <source>Paste the text of the report here</source>
             <translation>الصق نص التقرير هنا</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="120" />
+            <location filename="../plugin/gui/import_report.py" line="121" />
             <source>Extract statements</source>
             <translation>استخراج التصريحات</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="125" />
+            <location filename="../plugin/gui/import_report.py" line="126" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="147" />
+            <location filename="../plugin/gui/import_report.py" line="148" />
             <source>Set span from selection</source>
             <translation>تعيين المقطع من التحديد</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="148" />
+            <location filename="../plugin/gui/import_report.py" line="149" />
             <source>Select words in the text, then make them the chosen proposal's quote</source>
             <translation>حدّد كلمات في النص، ثم اجعلها اقتباس الاقتراح المختار</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="150" />
+            <location filename="../plugin/gui/import_report.py" line="151" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="152" />
+            <location filename="../plugin/gui/import_report.py" line="153" />
             <source>Accept all</source>
             <translation>قبول الكل</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="158" />
+            <location filename="../plugin/gui/import_report.py" line="159" />
             <source>Link every proposal to</source>
             <translation>ربط كل اقتراح بـ</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="161" />
+            <location filename="../plugin/gui/import_report.py" line="162" />
             <source>Apply to all</source>
             <translation>تطبيق على الكل</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="164" />
+            <location filename="../plugin/gui/import_report.py" line="165" />
             <source>as</source>
             <translation>بصفة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="243" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="280" />
             <source>Statements</source>
             <translation>التصريحات</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="179" />
+            <location filename="../plugin/gui/import_report.py" line="180" />
             <source>Offer the features there</source>
             <translation>اقتراح المعالم الموجودة هناك</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="180" />
+            <location filename="../plugin/gui/import_report.py" line="181" />
             <source>Store features inside the chosen place become link targets</source>
             <translation>تصبح معالم المستودع داخل المكان المختار أهدافًا للربط</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="185" />
+            <location filename="../plugin/gui/import_report.py" line="186" />
             <source>Create a feature there</source>
             <translation>إنشاء معلم هناك</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="186" />
+            <location filename="../plugin/gui/import_report.py" line="187" />
             <source>A new feature at the precision the place gives, saved at once and offered as a link target</source>
             <translation>معلم جديد بالدقة التي يتيحها المكان، يُحفظ فورًا ويُعرض هدفًا للربط</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="189" />
+            <location filename="../plugin/gui/import_report.py" line="190" />
             <source>in</source>
             <translation>في</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="192" />
+            <location filename="../plugin/gui/import_report.py" line="193" />
             <source>Places</source>
             <translation>الأماكن</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="199" />
+            <location filename="../plugin/gui/import_report.py" line="200" />
             <source>Add accepted to the store</source>
             <translation>إضافة المقبولة إلى المستودع</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="201" />
+            <location filename="../plugin/gui/import_report.py" line="202" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="217" />
+            <location filename="../plugin/gui/import_report.py" line="218" />
             <source>(not linked)</source>
             <translation>(غير مرتبط)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="259" />
+            <location filename="../plugin/gui/import_report.py" line="260" />
             <source>Open a report</source>
             <translation>فتح تقرير</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="259" />
+            <location filename="../plugin/gui/import_report.py" line="260" />
             <source>Text or HTML (*.txt *.html *.htm)</source>
             <translation>نص أو HTML (*.txt *.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="280" />
+            <location filename="../plugin/gui/import_report.py" line="281" />
             <source>There is no text to read: open a file or paste a report.</source>
             <translation>لا يوجد نص للقراءة: افتح ملفًا أو الصق تقريرًا.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="287" />
+            <location filename="../plugin/gui/import_report.py" line="288" />
             <source>Extracting statements from a report</source>
             <translation>استخراج التصريحات من تقرير</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="307" />
+            <location filename="../plugin/gui/import_report.py" line="308" />
             <source>Reading the report…</source>
             <translation>قراءة التقرير…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="320" />
+            <location filename="../plugin/gui/import_report.py" line="321" />
             <source>The extraction was cancelled: nothing was proposed.</source>
             <translation>أُلغي الاستخراج: لم يُقترح شيء.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="320" />
+            <location filename="../plugin/gui/import_report.py" line="321" />
             <source>The extraction failed: {}</source>
             <translation>فشل الاستخراج: {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="335" />
+            <location filename="../plugin/gui/import_report.py" line="336" />
             <source>{} statements proposed. Check each: speaker, affiliation, span, stance and feature. Unticked ones are not added.</source>
             <translation>اقتُرح {} تصريحًا. تحقق من كل منها: المتحدث وجهة الانتماء والمقطع والموقف والمعلم. لا يُضاف ما لم يُؤشَّر عليه.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="339" />
+            <location filename="../plugin/gui/import_report.py" line="340" />
             <source>{} places named: see the Places tab.</source>
             <translation>ذُكر {} مكانًا: انظر تبويب الأماكن.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="347" />
+            <location filename="../plugin/gui/import_report.py" line="348" />
             <source>No publication date in the text: set Published by hand.</source>
             <translation>لا يوجد تاريخ نشر في النص: عيّن تاريخ النشر يدويًا.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="351" />
+            <location filename="../plugin/gui/import_report.py" line="352" />
             <source>its dateline</source>
             <translation>سطر التاريخ فيه</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="351" />
+            <location filename="../plugin/gui/import_report.py" line="352" />
             <source>its text</source>
             <translation>نصه</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="352" />
+            <location filename="../plugin/gui/import_report.py" line="353" />
             <source>Published {} read from {} (“{}”): check it.</source>
             <translation>تاريخ النشر {} مقروء من {} («{}»): تحقق منه.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="361" />
+            <location filename="../plugin/gui/import_report.py" line="362" />
             <source>direct</source>
             <translation>مباشر</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="361" />
+            <location filename="../plugin/gui/import_report.py" line="362" />
             <source>reported</source>
             <translation>منقول</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="391" />
+            <location filename="../plugin/gui/import_report.py" line="392" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="391" />
+            <location filename="../plugin/gui/import_report.py" line="392" />
             <source>none in QGIS's data</source>
             <translation>لا شيء في بيانات QGIS</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="400" />
+            <location filename="../plugin/gui/import_report.py" line="401" />
             <source>Choose one place in the list.</source>
             <translation>اختر مكانًا واحدًا من القائمة.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="420" />
+            <location filename="../plugin/gui/import_report.py" line="421" />
             <source>{} store features lie in {}: they are offered under “Link to”.</source>
             <translation>تقع {} من معالم المستودع في {}: وهي معروضة تحت «ربط بـ».</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="420" />
+            <location filename="../plugin/gui/import_report.py" line="421" />
             <source>No store feature lies in {}: create one there.</source>
             <translation>لا يقع أي معلم من المستودع في {}: أنشئ معلمًا هناك.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="430" />
+            <location filename="../plugin/gui/import_report.py" line="431" />
             <source>a report</source>
             <translation>تقرير</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="438" />
+            <location filename="../plugin/gui/import_report.py" line="439" />
             <source>Created and saved “{}” in {}; it is offered under “Link to” (Apply to all to link every proposal to it).</source>
             <translation>أُنشئ «{}» وحُفظ في {}؛ وهو معروض تحت «ربط بـ» (استخدم تطبيق على الكل لربط كل اقتراح به).</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="469" />
+            <location filename="../plugin/gui/import_report.py" line="470" />
             <source>Choose one proposal and select its words in the text.</source>
             <translation>اختر اقتراحًا واحدًا وحدّد كلماته في النص.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="475" />
+            <location filename="../plugin/gui/import_report.py" line="476" />
             <source>The selection could not be mapped to the text exactly.</source>
             <translation>تعذّرت مطابقة التحديد مع النص بدقة.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="513" />
+            <location filename="../plugin/gui/import_report.py" line="514" />
             <source>No statement is accepted: tick the ones to add.</source>
             <translation>لم يُقبل أي تصريح: أشّر على ما تريد إضافته.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="518" />
+            <location filename="../plugin/gui/import_report.py" line="519" />
             <source>Give the affiliation (the party they speak for) of: {}</source>
             <translation>أدخل جهة الانتماء (الطرف الذي يتحدثون باسمه) لـ: {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="538" />
+            <location filename="../plugin/gui/import_report.py" line="539" />
             <source>Added the document and {} statements: save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
             <translation>أُضيف المستند و{} تصريحًا: احفظ تعديلات الطبقات للإبقاء عليها (طبقة ▸ حفظ التعديلات)، أو تراجع عنها.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="34" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="35" />
             <source>Link a statement to “{}”</source>
             <translation>ربط تصريح بـ«{}»</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="46" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="47" />
             <source>e.g. targets were ISIS</source>
             <translation>مثلًا: كانت الأهداف لتنظيم داعش</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="47" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="48" />
             <source>Statement</source>
             <translation>التصريح</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Claim</source>
             <translation>الادعاء</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="73" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="75" />
             <source>New statement</source>
             <translation>تصريح جديد</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="90" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="92" />
             <source>agencies between speaker and outlet, separated by &gt;</source>
             <translation>الوكالات بين المتحدث والوسيلة الإعلامية، مفصولة بـ &gt;</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="94" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="96" />
             <source>the text gives the date</source>
             <translation>يذكر النص التاريخ</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Stance toward the feature</source>
             <translation>الموقف من المعلم</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="117" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="119" />
             <source>A statement needs a speaker and an affiliation</source>
             <translation>يحتاج التصريح إلى متحدث وجهة انتماء</translation>
         </message>
@@ -994,44 +994,114 @@
             <translation>عاصمة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="92" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="128" />
             <source>Evidence tables</source>
             <translation>جداول الأدلة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="237" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="274" />
             <source>Feature</source>
             <translation>المعلم</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="248" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="285" />
             <source>Statements about this feature</source>
             <translation>التصريحات حول هذا المعلم</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="52" />
             <source>CONTESTED</source>
             <translation>متنازع عليه</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <location filename="../plugin/gui/evidence_dock.py" line="388" />
             <source>unsaved edits</source>
             <translation>تعديلات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <location filename="../plugin/gui/evidence_dock.py" line="388" />
             <source>Time</source>
             <translation>الفترة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <location filename="../plugin/gui/evidence_dock.py" line="388" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="483" />
+            <location filename="../plugin/gui/evidence_dock.py" line="490" />
             <source>Select a statement to see its source and grading.</source>
             <translation>حدّد تصريحًا لترى مصدره وتقييمه.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="501" />
+            <source>{}–{} in {}</source>
+            <translation>{}–{} في {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <source>location</source>
+            <translation>الموقع</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <source>asserting</source>
+            <translation>يؤكد</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <source>disputing</source>
+            <translation>يعترض</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="68" />
+            <source>Contested (amber): asserted and disputed by different parties</source>
+            <translation>متنازع عليه (كهرماني): أكّدته أطراف واعترضت عليه أطراف أخرى</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="69" />
+            <source>Not contested</source>
+            <translation>غير متنازع عليه</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="70" />
+            <source>circle</source>
+            <translation>دائرة</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="71" />
+            <source>square</source>
+            <translation>مربع</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="72" />
+            <source>triangle</source>
+            <translation>مثلث</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="74" />
+            <source>dashed circle: location uncertainty (radius uncertainty_m)</source>
+            <translation>دائرة متقطعة: عدم اليقين في الموقع (نصف القطر uncertainty_m)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="75" />
+            <source>dashed line along the border</source>
+            <translation>خط متقطع على طول الحدود</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="76" />
+            <source>hatched area</source>
+            <translation>مساحة مظللة بخطوط</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="77" />
+            <source>solid line, arrowhead at the target</source>
+            <translation>خط متصل، ورأس السهم عند الهدف</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="181" />
+            <source>{}: uncertainty</source>
+            <translation>{}: عدم اليقين</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="104" />
+            <location filename="../plugin/gui/evidence_dock.py" line="108" />
             <source>Evidence</source>
             <translation>Preuves</translation>
         </message>
@@ -19,82 +19,82 @@
             <translation>Construire le cas de démonstration…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/document_viewer.py" line="27" />
+            <location filename="../plugin/gui/document_viewer.py" line="28" />
             <source>Document: {}</source>
             <translation>Document : {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/document_viewer.py" line="53" />
+            <location filename="../plugin/gui/document_viewer.py" line="54" />
             <source>New statement from selection…</source>
             <translation>Nouvelle déclaration à partir de la sélection…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/document_viewer.py" line="94" />
+            <location filename="../plugin/gui/document_viewer.py" line="95" />
             <source>Selected characters {}–{}</source>
             <translation>Caractères sélectionnés {}–{}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="124" />
+            <location filename="../plugin/gui/evidence_dock.py" line="129" />
             <source>Open an evidence store (Vector ▸ Conflict Evidence ▸ Open evidence store…, or drop a .gpkg here), then select a feature on the map to see who says so, where it was reported and who disputes it.</source>
             <translation>Ouvrez un dépôt de preuves (Vecteur ▸ Conflict Evidence ▸ Ouvrir un dépôt de preuves…, ou déposez un .gpkg ici), puis sélectionnez une entité sur la carte pour voir qui l'affirme, où cela a été rapporté et qui le conteste.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="337" />
+            <location filename="../plugin/gui/evidence_dock.py" line="342" />
             <source>Several features are selected: choose the one to show</source>
             <translation>Plusieurs entités sont sélectionnées : choisissez celle à afficher</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="167" />
+            <location filename="../plugin/gui/evidence_dock.py" line="172" />
             <source>Show statements of one affiliation</source>
             <translation>Afficher les déclarations d'une seule affiliation</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="169" />
+            <location filename="../plugin/gui/evidence_dock.py" line="174" />
             <source>All stances</source>
             <translation>Toutes les positions</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="173" />
+            <location filename="../plugin/gui/evidence_dock.py" line="178" />
             <source>Search quotes and speakers</source>
             <translation>Rechercher dans les citations et les locuteurs</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="201" />
+            <location filename="../plugin/gui/evidence_dock.py" line="206" />
             <source>Open document</source>
             <translation>Ouvrir le document</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="203" />
+            <location filename="../plugin/gui/evidence_dock.py" line="208" />
             <source>Show on map</source>
             <translation>Afficher sur la carte</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="204" />
+            <location filename="../plugin/gui/evidence_dock.py" line="209" />
             <source>Select, flash and zoom to every feature this statement speaks to</source>
             <translation>Sélectionner, faire clignoter et zoomer sur chaque entité dont parle cette déclaration</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="212" />
+            <location filename="../plugin/gui/evidence_dock.py" line="217" />
             <source>Stance of the selected statement toward this feature</source>
             <translation>Position de la déclaration sélectionnée envers cette entité</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="215" />
+            <location filename="../plugin/gui/evidence_dock.py" line="220" />
             <source>Source reliability (Admiralty scale A–F)</source>
             <translation>Fiabilité de la source (échelle de l'Amirauté A–F)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="220" />
+            <location filename="../plugin/gui/evidence_dock.py" line="225" />
             <source>Information credibility (Admiralty scale 1–6)</source>
             <translation>Crédibilité de l'information (échelle de l'Amirauté 1–6)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="226" />
+            <location filename="../plugin/gui/evidence_dock.py" line="231" />
             <source>Unlink</source>
             <translation>Délier</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="243" />
+            <location filename="../plugin/gui/evidence_dock.py" line="248" />
             <source>Link a statement…</source>
             <translation>Lier une déclaration…</translation>
         </message>
@@ -104,22 +104,22 @@
             <translation>Ouvrir un dépôt de preuves…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="255" />
+            <location filename="../plugin/gui/evidence_dock.py" line="260" />
             <source>Identify a feature on the map and show its evidence</source>
             <translation>Identifier une entité sur la carte et afficher ses preuves</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="259" />
+            <location filename="../plugin/gui/evidence_dock.py" line="264" />
             <source>Import report…</source>
             <translation>Importer un article…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="260" />
+            <location filename="../plugin/gui/evidence_dock.py" line="265" />
             <source>Propose statements from a news report, review them, add them</source>
             <translation>Proposer des déclarations à partir d'un article de presse, les vérifier, les ajouter</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="264" />
+            <location filename="../plugin/gui/evidence_dock.py" line="269" />
             <source>Export / check</source>
             <translation>Exporter / vérifier</translation>
         </message>
@@ -139,47 +139,47 @@
             <translation>Confronter les affirmations à la géométrie…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="337" />
+            <location filename="../plugin/gui/evidence_dock.py" line="342" />
             <source>{} features selected; the first {} are offered</source>
             <translation>{} entités sélectionnées ; les {} premières sont proposées</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="407" />
+            <location filename="../plugin/gui/evidence_dock.py" line="414" />
             <source>All affiliations</source>
             <translation>Toutes les affiliations</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Speaker</source>
             <translation>Locuteur</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Role</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Affiliation</source>
             <translation>Affiliation</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Setting</source>
             <translation>Contexte de la déclaration</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="490" />
+            <location filename="../plugin/gui/evidence_dock.py" line="497" />
             <source>Relay chain</source>
             <translation>Chaîne de relais</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="490" />
+            <location filename="../plugin/gui/evidence_dock.py" line="497" />
             <source>not given</source>
             <translation>non indiquée</translation>
         </message>
@@ -189,27 +189,27 @@
             <translation>Forme</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="95" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="97" />
             <source>direct quote</source>
             <translation>citation directe</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="491" />
+            <location filename="../plugin/gui/evidence_dock.py" line="498" />
             <source>reported speech</source>
             <translation>discours rapporté</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="48" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="49" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="493" />
+            <location filename="../plugin/gui/evidence_dock.py" line="500" />
             <source>Grading</source>
             <translation>Évaluation</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="494" />
+            <location filename="../plugin/gui/evidence_dock.py" line="501" />
             <source>Offsets</source>
             <translation>Positions</translation>
         </message>
@@ -219,182 +219,182 @@
             <translation>Conflict Evidence</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="90" />
+            <location filename="../plugin/gui/import_report.py" line="91" />
             <source>Import report</source>
             <translation>Importer un article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="95" />
+            <location filename="../plugin/gui/import_report.py" line="96" />
             <source>Open file…</source>
             <translation>Ouvrir un fichier…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="98" />
+            <location filename="../plugin/gui/import_report.py" line="99" />
             <source>or paste the report's text on the left, then Extract</source>
             <translation>ou collez le texte de l'article à gauche, puis Extraire</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>Outlet</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>Published</source>
             <translation>Publié le</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="106" />
+            <location filename="../plugin/gui/import_report.py" line="107" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="115" />
+            <location filename="../plugin/gui/import_report.py" line="116" />
             <source>Paste the text of the report here</source>
             <translation>Collez ici le texte de l'article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="120" />
+            <location filename="../plugin/gui/import_report.py" line="121" />
             <source>Extract statements</source>
             <translation>Extraire les déclarations</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="147" />
+            <location filename="../plugin/gui/import_report.py" line="148" />
             <source>Set span from selection</source>
             <translation>Définir l'extrait depuis la sélection</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="148" />
+            <location filename="../plugin/gui/import_report.py" line="149" />
             <source>Select words in the text, then make them the chosen proposal's quote</source>
             <translation>Sélectionnez des mots dans le texte, puis faites-en la citation de la proposition choisie</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="150" />
+            <location filename="../plugin/gui/import_report.py" line="151" />
             <source>Reject</source>
             <translation>Rejeter</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="152" />
+            <location filename="../plugin/gui/import_report.py" line="153" />
             <source>Accept all</source>
             <translation>Tout accepter</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="199" />
+            <location filename="../plugin/gui/import_report.py" line="200" />
             <source>Add accepted to the store</source>
             <translation>Ajouter les acceptées au dépôt</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="201" />
+            <location filename="../plugin/gui/import_report.py" line="202" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="259" />
+            <location filename="../plugin/gui/import_report.py" line="260" />
             <source>Open a report</source>
             <translation>Ouvrir un article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="259" />
+            <location filename="../plugin/gui/import_report.py" line="260" />
             <source>Text or HTML (*.txt *.html *.htm)</source>
             <translation>Texte ou HTML (*.txt *.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="280" />
+            <location filename="../plugin/gui/import_report.py" line="281" />
             <source>There is no text to read: open a file or paste a report.</source>
             <translation>Il n'y a aucun texte à lire : ouvrez un fichier ou collez un article.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="361" />
+            <location filename="../plugin/gui/import_report.py" line="362" />
             <source>direct</source>
             <translation>directe</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="361" />
+            <location filename="../plugin/gui/import_report.py" line="362" />
             <source>reported</source>
             <translation>rapportée</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="469" />
+            <location filename="../plugin/gui/import_report.py" line="470" />
             <source>Choose one proposal and select its words in the text.</source>
             <translation>Choisissez une proposition et sélectionnez ses mots dans le texte.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="475" />
+            <location filename="../plugin/gui/import_report.py" line="476" />
             <source>The selection could not be mapped to the text exactly.</source>
             <translation>La sélection n'a pas pu être rapportée exactement au texte.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="513" />
+            <location filename="../plugin/gui/import_report.py" line="514" />
             <source>No statement is accepted: tick the ones to add.</source>
             <translation>Aucune déclaration n'est acceptée : cochez celles à ajouter.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="518" />
+            <location filename="../plugin/gui/import_report.py" line="519" />
             <source>Give the affiliation (the party they speak for) of: {}</source>
             <translation>Indiquez l'affiliation (la partie au nom de laquelle ils parlent) de : {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="538" />
+            <location filename="../plugin/gui/import_report.py" line="539" />
             <source>Added the document and {} statements: save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
             <translation>Document et {} déclarations ajoutés : enregistrez les modifications des couches pour les conserver (Couche ▸ Enregistrer les modifications), ou annulez-les.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="34" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="35" />
             <source>Link a statement to “{}”</source>
             <translation>Lier une déclaration à « {} »</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="46" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="47" />
             <source>e.g. targets were ISIS</source>
             <translation>p. ex. les cibles étaient l'EI</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="47" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="48" />
             <source>Statement</source>
             <translation>Déclaration</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Claim</source>
             <translation>Affirmation visée</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="73" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="75" />
             <source>New statement</source>
             <translation>Nouvelle déclaration</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="79" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="81" />
             <source>Quote</source>
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="90" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="92" />
             <source>agencies between speaker and outlet, separated by &gt;</source>
             <translation>agences entre le locuteur et le média, séparées par &gt;</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="94" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="96" />
             <source>the text gives the date</source>
             <translation>le texte donne la date</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Relayed by</source>
             <translation>Relayé par</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="98" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Stance toward the feature</source>
             <translation>Position envers l'entité</translation>
         </message>
@@ -549,37 +549,37 @@
             <translation>crédibilité non évaluée</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="130" />
+            <location filename="../plugin/gui/evidence_dock.py" line="135" />
             <source>Store “{}” is open. Select a feature on the map, or click one with the identify button above, to see who says so, where it was reported and who disputes it.</source>
             <translation>Le dépôt « {} » est ouvert. Sélectionnez une entité sur la carte, ou cliquez-en une avec le bouton d'identification ci-dessus, pour voir qui l'affirme, où cela a été rapporté et qui le conteste.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="221" />
+            <location filename="../plugin/gui/evidence_dock.py" line="226" />
             <source>– not graded</source>
             <translation>– non évaluée</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="459" />
+            <location filename="../plugin/gui/evidence_dock.py" line="466" />
             <source>No statement matches the filters.</source>
             <translation>Aucune déclaration ne correspond aux filtres.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="459" />
+            <location filename="../plugin/gui/evidence_dock.py" line="466" />
             <source>No statement is linked to this feature yet: use “Link a statement…” below, or select words in a document and create one.</source>
             <translation>Aucune déclaration n'est encore liée à cette entité : utilisez « Lier une déclaration… » ci-dessous, ou sélectionnez des mots dans un document et créez-en une.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="578" />
+            <location filename="../plugin/gui/evidence_dock.py" line="585" />
             <source>Unlink “{}” from “{}”? The statement stays in the store; the link can be restored with Undo until the layer is saved.</source>
             <translation>Délier « {} » de « {} » ? La déclaration reste dans le dépôt ; le lien peut être rétabli avec Annuler tant que la couche n'est pas enregistrée.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="581" />
+            <location filename="../plugin/gui/evidence_dock.py" line="588" />
             <source>Unlink statement</source>
             <translation>Délier la déclaration</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="621" />
+            <location filename="../plugin/gui/evidence_dock.py" line="628" />
             <source>Open an evidence store first: the report's statements go into that store.</source>
             <translation>Ouvrez d'abord un dépôt de preuves : les déclarations de l'article y seront ajoutées.</translation>
         </message>
@@ -629,152 +629,152 @@
             <translation>Entités du dépôt à cet endroit</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="125" />
+            <location filename="../plugin/gui/import_report.py" line="126" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="158" />
+            <location filename="../plugin/gui/import_report.py" line="159" />
             <source>Link every proposal to</source>
             <translation>Lier chaque proposition à</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="161" />
+            <location filename="../plugin/gui/import_report.py" line="162" />
             <source>Apply to all</source>
             <translation>Appliquer à toutes</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="164" />
+            <location filename="../plugin/gui/import_report.py" line="165" />
             <source>as</source>
             <translation>comme</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="243" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="280" />
             <source>Statements</source>
             <translation>Déclarations</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="179" />
+            <location filename="../plugin/gui/import_report.py" line="180" />
             <source>Offer the features there</source>
             <translation>Proposer les entités de ce lieu</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="180" />
+            <location filename="../plugin/gui/import_report.py" line="181" />
             <source>Store features inside the chosen place become link targets</source>
             <translation>Les entités du dépôt situées dans le lieu choisi deviennent des cibles de lien</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="185" />
+            <location filename="../plugin/gui/import_report.py" line="186" />
             <source>Create a feature there</source>
             <translation>Créer une entité à cet endroit</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="186" />
+            <location filename="../plugin/gui/import_report.py" line="187" />
             <source>A new feature at the precision the place gives, saved at once and offered as a link target</source>
             <translation>Une nouvelle entité, à la précision que donne le lieu, enregistrée aussitôt et proposée comme cible de lien</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="189" />
+            <location filename="../plugin/gui/import_report.py" line="190" />
             <source>in</source>
             <translation>dans</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="192" />
+            <location filename="../plugin/gui/import_report.py" line="193" />
             <source>Places</source>
             <translation>Lieux</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="217" />
+            <location filename="../plugin/gui/import_report.py" line="218" />
             <source>(not linked)</source>
             <translation>(non liée)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="287" />
+            <location filename="../plugin/gui/import_report.py" line="288" />
             <source>Extracting statements from a report</source>
             <translation>Extraction des déclarations d'un article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="307" />
+            <location filename="../plugin/gui/import_report.py" line="308" />
             <source>Reading the report…</source>
             <translation>Lecture de l'article…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="320" />
+            <location filename="../plugin/gui/import_report.py" line="321" />
             <source>The extraction was cancelled: nothing was proposed.</source>
             <translation>L'extraction a été annulée : rien n'a été proposé.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="320" />
+            <location filename="../plugin/gui/import_report.py" line="321" />
             <source>The extraction failed: {}</source>
             <translation>L'extraction a échoué : {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="335" />
+            <location filename="../plugin/gui/import_report.py" line="336" />
             <source>{} statements proposed. Check each: speaker, affiliation, span, stance and feature. Unticked ones are not added.</source>
             <translation>{} déclarations proposées. Vérifiez chacune : locuteur, affiliation, extrait, position et entité. Celles qui ne sont pas cochées ne sont pas ajoutées.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="339" />
+            <location filename="../plugin/gui/import_report.py" line="340" />
             <source>{} places named: see the Places tab.</source>
             <translation>{} lieux nommés : voir l'onglet Lieux.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="347" />
+            <location filename="../plugin/gui/import_report.py" line="348" />
             <source>No publication date in the text: set Published by hand.</source>
             <translation>Aucune date de publication dans le texte : renseignez « Publié le » à la main.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="351" />
+            <location filename="../plugin/gui/import_report.py" line="352" />
             <source>its dateline</source>
             <translation>sa ligne de date</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="351" />
+            <location filename="../plugin/gui/import_report.py" line="352" />
             <source>its text</source>
             <translation>son texte</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="352" />
+            <location filename="../plugin/gui/import_report.py" line="353" />
             <source>Published {} read from {} (“{}”): check it.</source>
             <translation>Date de publication {} lue dans {} (« {} ») : vérifiez-la.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="391" />
+            <location filename="../plugin/gui/import_report.py" line="392" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="391" />
+            <location filename="../plugin/gui/import_report.py" line="392" />
             <source>none in QGIS's data</source>
             <translation>aucune dans les données de QGIS</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="400" />
+            <location filename="../plugin/gui/import_report.py" line="401" />
             <source>Choose one place in the list.</source>
             <translation>Choisissez un lieu dans la liste.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="420" />
+            <location filename="../plugin/gui/import_report.py" line="421" />
             <source>{} store features lie in {}: they are offered under “Link to”.</source>
             <translation>{} entités du dépôt se trouvent dans {} : elles sont proposées sous « Lier à ».</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="420" />
+            <location filename="../plugin/gui/import_report.py" line="421" />
             <source>No store feature lies in {}: create one there.</source>
             <translation>Aucune entité du dépôt ne se trouve dans {} : créez-en une à cet endroit.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="430" />
+            <location filename="../plugin/gui/import_report.py" line="431" />
             <source>a report</source>
             <translation>un article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="438" />
+            <location filename="../plugin/gui/import_report.py" line="439" />
             <source>Created and saved “{}” in {}; it is offered under “Link to” (Apply to all to link every proposal to it).</source>
             <translation>« {} » créée et enregistrée dans {} ; elle est proposée sous « Lier à » (Appliquer à toutes pour y lier chaque proposition).</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="117" />
+            <location filename="../plugin/gui/statement_dialogs.py" line="119" />
             <source>A statement needs a speaker and an affiliation</source>
             <translation>Une déclaration exige un locuteur et une affiliation</translation>
         </message>
@@ -994,44 +994,114 @@
             <translation>capitale</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="92" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="128" />
             <source>Evidence tables</source>
             <translation>Tables de preuves</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="237" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="274" />
             <source>Feature</source>
             <translation>Entité</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="248" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="285" />
             <source>Statements about this feature</source>
             <translation>Déclarations sur cette entité</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <location filename="../plugin/qgis_side/store_layers.py" line="52" />
             <source>CONTESTED</source>
             <translation>CONTESTÉ</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <location filename="../plugin/gui/evidence_dock.py" line="388" />
             <source>unsaved edits</source>
             <translation>modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <location filename="../plugin/gui/evidence_dock.py" line="388" />
             <source>Time</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="383" />
+            <location filename="../plugin/gui/evidence_dock.py" line="388" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="483" />
+            <location filename="../plugin/gui/evidence_dock.py" line="490" />
             <source>Select a statement to see its source and grading.</source>
             <translation>Sélectionnez une déclaration pour voir sa source et son évaluation.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="501" />
+            <source>{}–{} in {}</source>
+            <translation>{}–{} dans {}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <source>location</source>
+            <translation>lieu</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <source>asserting</source>
+            <translation>affirment</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <source>disputing</source>
+            <translation>contestent</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="68" />
+            <source>Contested (amber): asserted and disputed by different parties</source>
+            <translation>Contesté (ambre) : affirmé et contesté par des parties différentes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="69" />
+            <source>Not contested</source>
+            <translation>Non contesté</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="70" />
+            <source>circle</source>
+            <translation>cercle</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="71" />
+            <source>square</source>
+            <translation>carré</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="72" />
+            <source>triangle</source>
+            <translation>triangle</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="74" />
+            <source>dashed circle: location uncertainty (radius uncertainty_m)</source>
+            <translation>cercle en tirets : incertitude de localisation (rayon uncertainty_m)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="75" />
+            <source>dashed line along the border</source>
+            <translation>ligne en tirets le long de la frontière</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="76" />
+            <source>hatched area</source>
+            <translation>zone hachurée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="77" />
+            <source>solid line, arrowhead at the target</source>
+            <translation>ligne continue, pointe de flèche sur la cible</translation>
+        </message>
+        <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="181" />
+            <source>{}: uncertainty</source>
+            <translation>{} : incertitude</translation>
         </message>
     </context>
     <context>

@@ -90,6 +90,10 @@ def grading_text(reliability, credibility):
     return escaped(f"{reliability or '–'}{credibility or '–'} ({', '.join(meanings)})")
 
 
+def stance_label(stance):
+    return tr_marked(STANCE_LABEL[stance]) if stance in STANCE_LABEL else stance
+
+
 def plain_tooltip(text):
     """Qt shows a tooltip that looks like markup as rich text: escape it and keep its line breaks."""
     return "<p style='white-space:pre-wrap'>" + escaped(text) + "</p>"
@@ -389,7 +393,9 @@ class EvidenceDock(QgsDockWidget):
                    if self.session.has_unsaved_evidence() else "")
 
         def when(value):
-            return value.toString("yyyy-MM-dd HH:mm") if hasattr(value, "toString") else escaped(value)
+            # First strong isolate: a date keeps its own order inside a right-to-left line.
+            text = value.toString("yyyy-MM-dd HH:mm") if hasattr(value, "toString") else escaped(value)
+            return f"\u2068{text}\u2069"
 
         layer = self.current.layer
         self.header.setText(
@@ -490,9 +496,9 @@ class EvidenceDock(QgsDockWidget):
                 (tr("Affiliation"), escaped(st["affiliation"])), (tr("Setting"), escaped(st["setting"])),
                 (tr("Relay chain"), chain), (tr("Date"), escaped(st["stated_on"] or tr("not given"))),
                 (tr("Form"), tr("direct quote") if st["is_direct_quote"] else tr("reported speech")),
-                (tr("Stance"), escaped(item.stance) + (f" — {escaped(item.claim)}" if item.claim else "")),
+                (tr("Stance"), escaped(stance_label(item.stance) + (f" — {item.claim}" if item.claim else ""))),
                 (tr("Grading"), grading_text(st["source_reliability"], st["info_credibility"])),
-                (tr("Offsets"), f"{st['quote_start']}–{st['quote_end']} in {escaped(st['did'])}")]
+                (tr("Offsets"), escaped(tr("{}–{} in {}").format(st["quote_start"], st["quote_end"], st["did"])))]
         table = "".join(f"<tr><td><b>{label}</b>&nbsp;</td><td>{value}</td></tr>" for label, value in rows)
         self.detail.setHtml(f"<blockquote>“{escaped(st['quote'])}”</blockquote><table>{table}</table>")
         self.stance_edit.setCurrentIndex(max(0, self.stance_edit.findData(item.stance)))

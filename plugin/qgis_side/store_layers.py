@@ -2,6 +2,7 @@
 """A store in a QGIS project: one layer group with its feature layers and tables, relations,
 map tips and time settings. The group remembers its store, so a saved project reopens working."""
 import hashlib
+import html
 import math
 import os
 
@@ -25,6 +26,7 @@ from qgis.core import (
 
 from ..compat import DISTANCE_METERS, FORM_LAYOUT_TABS, RELATION_ASSOCIATION, RENDER_METERS_IN_MAP_UNITS, make_tab
 from ..evidence.errors import EvidenceError
+from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS, TABLES
 from ..store.geopackage import GeoPackageStore
 from .forms import configure_forms
@@ -42,15 +44,49 @@ def _escaped(field):
             "array('&amp;', '&lt;', '&gt;'))")
 
 
-MAP_TIP = (
-    f"<b>[% {_escaped('title')} %]</b><br/>"
-    f"[% {_escaped('event_type')} %] · [% {_escaped('actor')} %]<br/>"
-    "[% format_date(\"t_start\", 'yyyy-MM-dd') %] – [% format_date(\"t_end\", 'yyyy-MM-dd') %] "
-    f"([% {_escaped('time_precision')} %])<br/>"
-    f"location: [% {_escaped('loc_precision')} %], ±[% format_number(\"uncertainty_m\" / 1000, 1) %] km<br/>"
-    "asserting [% \"n_asserting\" %] · disputing [% \"n_disputing\" %]"
-    "[% if(\"contested\", ' · <b style=\"color:#b26a00\">CONTESTED</b>', '') %]"
-)
+
+
+def map_tip():
+    """The map tip of a store feature, in QGIS's language (the words outside the [% %] expressions)."""
+    location, asserting, disputing = tr("location"), tr("asserting"), tr("disputing")
+    contested = html.escape(tr("CONTESTED")).replace("'", "''")
+    return (
+        f"<b>[% {_escaped('title')} %]</b><br/>"
+        f"[% {_escaped('event_type')} %] · [% {_escaped('actor')} %]<br/>"
+        "[% format_date(\"t_start\", 'yyyy-MM-dd') %] – [% format_date(\"t_end\", 'yyyy-MM-dd') %] "
+        f"([% {_escaped('time_precision')} %])<br/>"
+        f"{html.escape(location)}: [% {_escaped('loc_precision')} %], "
+        "±[% format_number(\"uncertainty_m\" / 1000, 1) %] km<br/>"
+        f"{html.escape(asserting)} [% \"n_asserting\" %] · {html.escape(disputing)} [% \"n_disputing\" %]"
+        f"[% if(\"contested\", ' · <b style=\"color:#b26a00\">{contested}</b>', '') %]"
+    )
+
+
+# The parts of the legend labels the store's styles carry (test/tools/make_styles.py writes them).
+LEGEND_PARTS = {
+    "Contested (amber): asserted and disputed by different parties":
+        QT_TRANSLATE_NOOP("@default", "Contested (amber): asserted and disputed by different parties"),
+    "Not contested": QT_TRANSLATE_NOOP("@default", "Not contested"),
+    "circle": QT_TRANSLATE_NOOP("@default", "circle"),
+    "square": QT_TRANSLATE_NOOP("@default", "square"),
+    "triangle": QT_TRANSLATE_NOOP("@default", "triangle"),
+    "dashed circle: location uncertainty (radius uncertainty_m)":
+        QT_TRANSLATE_NOOP("@default", "dashed circle: location uncertainty (radius uncertainty_m)"),
+    "dashed line along the border": QT_TRANSLATE_NOOP("@default", "dashed line along the border"),
+    "hatched area": QT_TRANSLATE_NOOP("@default", "hatched area"),
+    "solid line, arrowhead at the target": QT_TRANSLATE_NOOP("@default", "solid line, arrowhead at the target"),
+}
+
+
+def translate_legend(layer):
+    """The legend's rule labels in QGIS's language; a label the styles did not write stays as it is."""
+    renderer = layer.renderer()
+    if not hasattr(renderer, "rootRule"):
+        return
+    for rule in renderer.rootRule().children():
+        parts = rule.label().split("; ")
+        if all(part in LEGEND_PARTS for part in parts):
+            rule.setLabel("; ".join(tr_marked(LEGEND_PARTS[part]) for part in parts))
 
 
 def _source(path, name):
@@ -76,7 +112,9 @@ def load_store(path, project):
     if existing is not None:
         return existing
     # A store of an older schema gets its rules (triggers, recomputed counts, forms) before QGIS edits it.
-    GeoPackageStore(path).upgrade()
+    store = GeoPackageStore(path)
+    store.prepare_for_qgis()
+    store.upgrade()
     layers = {spec.name: QgsVectorLayer(_source(path, spec.name), tr_marked(spec.title), "ogr")
               for spec in FEATURE_LAYERS}
     tables = {name: QgsVectorLayer(_source(path, name), name, "ogr") for name in TABLES}
@@ -143,7 +181,7 @@ def scale_discs(layer):
         for index in reversed(discs):
             symbol.deleteSymbolLayer(index)
         root.insertChild(0, QgsRuleBasedRenderer.Rule(disc, 0, LABEL_FROM_SCALE, rule.filterExpression(),
-                                                     f"{rule.label()}: uncertainty"))
+                                                     tr("{}: uncertainty").format(rule.label())))
 
 
 def scale_labels(layer):
@@ -162,9 +200,10 @@ def scale_labels(layer):
 
 
 def configure_feature_layer(layer):
+    translate_legend(layer)
     scale_labels(layer)
     scale_discs(layer)
-    layer.setMapTipTemplate(MAP_TIP)
+    layer.setMapTipTemplate(map_tip())
     layer.setDisplayExpression('"title"')
     temporal = layer.temporalProperties()
     temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields)
