@@ -112,9 +112,7 @@ def load_store(path, project):
     if existing is not None:
         return existing
     # A store of an older schema gets its rules (triggers, recomputed counts, forms) before QGIS edits it.
-    store = GeoPackageStore(path)
-    store.prepare_for_qgis()
-    store.upgrade()
+    GeoPackageStore(path).upgrade()
     layers = {spec.name: QgsVectorLayer(_source(path, spec.name), tr_marked(spec.title), "ogr")
               for spec in FEATURE_LAYERS}
     tables = {name: QgsVectorLayer(_source(path, name), name, "ogr") for name in TABLES}

@@ -415,25 +415,6 @@ class GeoPackageStore(EvidenceStore):
                 raise
         return version
 
-    def prepare_for_qgis(self):
-        """Put a writable store in SQLite's WAL journal mode before QGIS opens its layers. QGIS reads
-        GeoPackage layers without locks (GDAL's NOLOCK) unless the file is in WAL mode, and turns the
-        file to WAL when editing starts: that switch under lock-free readers made the dock read no
-        statements in about one run in eight of the dock's tests on QGIS 3.40 (none in sixteen once the
-        store was in WAL mode before QGIS opened it). Returns the journal mode, or None if read-only."""
-        folder = os.path.dirname(os.path.abspath(self.path))
-        if not (os.access(self.path, os.W_OK) and os.access(folder, os.W_OK)):
-            return None  # a read-only store is read as it is; QGIS will not edit it either
-        connection = sqlite3.connect(self.path)
-        try:
-            return connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        except sqlite3.OperationalError as error:  # a read-only file system, or a lock held elsewhere
-            if "readonly" in str(error).replace(" ", "") or "locked" in str(error):
-                return None
-            raise
-        finally:
-            connection.close()
-
     def _replace_default_styles(self):
         connection = sqlite3.connect(self.path)
         try:

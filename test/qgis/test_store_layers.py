@@ -109,34 +109,3 @@ def test_a_selected_feature_never_floods_the_map(opened, seed_store):
     share = yellow_share(job.renderedImage())
     assert 0 < share < 0.02, share  # the selection shows, as an outline and a marker, not a yellow disc
 
-
-def sqlite_journal(path):
-    """'wal' or 'rollback', from the file header (bytes 18-19), as SQLite documents it."""
-    return {b"\x02\x02": "wal", b"\x01\x01": "rollback"}[Path(path).read_bytes()[18:20]]
-
-
-def test_a_store_is_put_in_wal_mode_before_qgis_opens_it(tmp_path, seed_store, qgis_new_project):
-    import shutil
-    path = tmp_path / "case.gpkg"
-    shutil.copy(seed_store, path)
-    assert sqlite_journal(path) == "rollback"
-    assert GeoPackageStore(path).prepare_for_qgis() == "wal"
-    assert sqlite_journal(path) == "wal"
-    session = StoreSession.for_group(load_store(str(path), QgsProject.instance()))
-    assert session.links.featureCount() > 0
-    QgsProject.instance().clear()
-
-
-def test_a_store_on_a_read_only_disk_is_opened_as_it_is(seed_store, small_disk, qgis_new_project):
-    import shutil
-    import subprocess
-    path = small_disk / "case.gpkg"
-    shutil.copy(seed_store, path)
-    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
-    try:
-        assert GeoPackageStore(path).prepare_for_qgis() is None
-        session = StoreSession.for_group(load_store(str(path), QgsProject.instance()))
-        assert sqlite_journal(path) == "rollback"
-        assert session.links.featureCount() > 0
-    finally:
-        QgsProject.instance().clear()
