@@ -16,7 +16,7 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 LOCALES := fr ar
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test test-matrix lint unit qgis-tests zip deploy run demo i18n translations screenshots bench clean
+.PHONY: help setup system-packages test test-matrix extraction-eval lint unit qgis-tests zip deploy run demo i18n translations screenshots bench clean
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
@@ -58,6 +58,10 @@ qgis-tests: setup zip translations
 
 test: lint unit qgis-tests
 	@echo "make test: all checks passed"
+
+# The extractor scored on PolNeAR's dev split (not committed: POLNEAR_DIR, default build/PolNeAR).
+extraction-eval: setup
+	$(PY) test/tools/extraction_eval.py
 
 # The same make test inside Debian 13 (QGIS 3.40) and sid (QGIS 3.44) roots, cached under build/matrix.
 test-matrix:
