@@ -3,17 +3,32 @@
 named (pronouns and surnames resolved to the nearest named speaker), the speech verb, direct or
 reported, the relay chain and a confidence. Pure Python and rules: nothing is downloaded, and
 nothing is accepted without the analyst."""
+import json
 import re
 from dataclasses import dataclass, field
 
+from ..paths import resource_path
 from .errors import EvidenceError
 
 OPEN_QUOTES = "\"“«„"
 CLOSE_FOR = {"“": "”", "«": "»", "„": "“", '"': '"'}
-VERBS = (r"(?:has |have |had )?(?:also |then |later |again |repeatedly )?"
-         r"(?:said|says|say|told|tells|added|adds|stated|declared|announced|insisted|warned|claimed|"
-         r"denied|denies|deny|questioned|questions|reported|wrote|noted|explained|acknowledged|confirmed|"
-         r"called|calls|cast (?:fresh )?doubt(?: \w+)? on)")
+
+
+def _speech_verbs():
+    """The cue pattern from resources/extraction/speech_verbs.json, which a user can extend: an optional
+    auxiliary and adverb ("has flatly denied"), then one of the verbs' forms, longest first."""
+    with open(resource_path("extraction", "speech_verbs.json"), encoding="utf-8") as handle:
+        table = json.load(handle)
+    forms = sorted({form for forms in table["verbs"].values() for form in forms}, key=len, reverse=True)
+
+    def alternatives(words):
+        return "|".join(re.escape(word) for word in words)
+
+    return (rf"(?:(?:{alternatives(table['auxiliaries'])}) )?(?:(?:{alternatives(table['adverbs'])}) )?"
+            rf"(?:{alternatives(forms)})")
+
+
+VERBS = _speech_verbs()
 VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
 QUOTED_AS = re.compile(r"(?P<relay>[^.;]{2,80}?)\s+quoted\s+(?P<speaker>[^.;]{2,80}?)\s+as\s+saying\b")
 QUOTED_BY = re.compile(r",?\s*quoted by (?P<relay>[^,;]+?)(?:,|$)")
@@ -375,7 +390,7 @@ class Extractor:
             if len(rest.split()) < 3:
                 return []
             start = s_start + len(body) - len(rest)
-            if first.group("verb").startswith(("deny", "denie", "questioned", "cast")):
+            if any(word.startswith(("deny", "denie", "questioned", "cast")) for word in first.group("verb").split()):
                 start = s_start + len(LEADING.match(body).group(0) if LEADING.match(body) else "")
             start, end = _strip(text, start, s_start + len(body))
             return [Proposal(start, end, text[start:end], resolved, role, first.group("verb"), False,

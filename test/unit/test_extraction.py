@@ -187,3 +187,25 @@ def test_extraction_of_a_long_text_stays_linear():
     text = (Path(__file__).parents[2] / "resources" / "seed" / "000_860e9783b8356436.txt").read_text("utf-8")
     proposals = extract_statements(text * 50)
     assert len(proposals) >= 30 * 50
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "verb"), [
+    ("Moscow has flatly denied that its jets entered Turkish airspace on Saturday.", "Moscow", "has flatly denied"),
+    ("Erdogan warned that Turkey would respond to any further violation of its border.", "Erdogan", "warned"),
+    ("Stoltenberg urged Russia to avoid escalating the conflict any further in Syria.", "Stoltenberg", "urged"),
+    ("The ministry insisted that all of the targets had been terrorist positions.", "ministry", "insisted"),
+], ids=["adverb_before_verb", "warned", "urged", "insisted"])
+def test_speech_verbs_from_the_resource_list_are_cues(sentence, speaker, verb):
+    [proposal] = extract_statements(sentence)
+    assert (proposal.speaker, proposal.speech_verb) == (speaker, verb)
+    assert sentence[proposal.start:proposal.end] == proposal.quote
+
+
+def test_the_speech_verb_list_is_a_resource_a_user_can_extend():
+    import json
+
+    from conflict_evidence.plugin.paths import resource_path
+    with open(resource_path("extraction", "speech_verbs.json"), encoding="utf-8") as handle:
+        table = json.load(handle)
+    assert {"say", "tell", "deny", "warn", "urge", "accuse"} <= set(table["verbs"])
+    assert "flatly" in table["adverbs"]
