@@ -18,7 +18,8 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 1
 fi
 if ! command -v debootstrap >/dev/null; then
-  apt-get install -y -q --no-install-recommends debootstrap >/dev/null
+  apt-get install -y -q --no-install-recommends debootstrap >/dev/null 2>&1 ||
+    { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends debootstrap >/dev/null; }
 fi
 mkdir -p "$cache"
 
