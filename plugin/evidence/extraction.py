@@ -183,6 +183,11 @@ def _split_speaker(phrase):
         setting = speaking.group("setting")
         phrase = phrase[speaking.end():]
     phrase = LEADING.sub("", phrase).strip(" ,")
+    appositive = re.match(r"^(?P<name>[^,]{2,80}),\s+(?P<role>(?:a|an)\s[^,]{2,80})$", phrase)
+    if appositive and not re.match(r"^(?:the|a|an)\s", appositive.group("name"), re.IGNORECASE) or (
+            appositive and any(w.lower() in ORGANISATION_WORDS for w in appositive.group("name").split())):
+        name = re.sub(r"^(?:the)\s+", "", appositive.group("name"), flags=re.IGNORECASE)
+        return name, appositive.group("role"), relays, setting  # the Observatory, a Britain-based monitor
     if ", " in phrase:
         head, tail = phrase.rsplit(", ", 1)
         head = head.split(", ")[-1]
@@ -219,6 +224,20 @@ def _trailing_name(words):
 def _is_name(phrase):
     words = phrase.split()
     return bool(words) and all(NAME_TOKEN.match(w) for w in words) and len(words) <= 4
+
+
+TAIL_RELAY = re.compile(r",?\s*(?:in (?:comments|remarks|an interview|a statement|an interview) "
+                        r"(?:reported by|carried by|published by|to|with)|according to)\s+(?P<relay>[^,;]{2,80}?)"
+                        r"\s*[.!?]?\s*$")
+
+
+def _tail_relay(clause):
+    """("Erdogan said", ["Anadolu"]) from "Erdogan said, according to Turkey's Anadolu Agency": an agency
+    named at the end of an attribution that has its own speaker is a relay, not the speaker."""
+    tail = TAIL_RELAY.search(clause)
+    if tail and _agency(tail.group("relay")) in AGENCIES and VERB.search(clause[:tail.start()]):
+        return clause[:tail.start()], [_agency(tail.group("relay"))]
+    return clause, []
 
 
 def _agency(phrase):
@@ -313,7 +332,14 @@ class Extractor:
         return proposals
 
     def _attribution_after(self, after):
-        clause = after.strip(" ,").rstrip(".!?")
+        clause, tail_relays = _tail_relay(after.strip(" ,").rstrip(".!?"))
+        found = self._attribution_after_clause(clause)
+        if found is None:
+            return None
+        speaker, role, relays, verb, confidence = found
+        return speaker, role, relays + tail_relays, verb, confidence
+
+    def _attribution_after_clause(self, clause):
         quoted_as = QUOTED_AS.match(clause)
         if quoted_as:
             speaker, role, relays, setting = _split_speaker(quoted_as.group("speaker"))
@@ -349,6 +375,17 @@ class Extractor:
         if tail and _agency(tail.group("relay")) in AGENCIES:
             relays.append(_agency(tail.group("relay")))
             body = body[:tail.start()]
+        body, tail_relays = _tail_relay(body)
+        relays += tail_relays
+        leading = LEADING.match(body)
+        lead = len(leading.group(0)) if leading else 0
+        opening = re.match(r"(?i:according to)\s+(?P<speaker>[^,]{2,100}),\s+", body[lead:])
+        if opening and len(body[lead + opening.end():].split()) >= 3:
+            start, end = _strip(text, s_start + lead + opening.end(), s_start + len(body))
+            speaker, role, more, _ = _split_speaker(opening.group("speaker"))
+            speaker, _ = people.resolve(speaker, s_start)
+            return [Proposal(start, end, text[start:end], speaker, role, "according to", False, relays + more,
+                             "", 0.75, "reported, according to first")]
         according = ACCORDING.search(body)
         if according:
             start, end = _strip(text, s_start + len(LEADING.match(body).group(0) if LEADING.match(body) else ""),
@@ -386,6 +423,11 @@ class Extractor:
             rest = body[first.end():]
             rest = re.sub(r"^\s+(?:on\s+)?(?:Wednesday|Tuesday|Monday|Thursday|Friday|Saturday|Sunday|today|"
                           r"yesterday)\b", "", rest)
+            told = re.match(r"^\s+(?P<whom>[^,]{1,60}?)\s+that\s+", rest)
+            if told and first.group("verb").split()[-1] in ("told", "tells"):
+                if _agency(told.group("whom")) in AGENCIES:
+                    more = more + [_agency(told.group("whom"))]
+                rest = rest[told.end():]  # "told Reuters that ...": the content starts after "that"
             rest = re.sub(r"^\s+(?:that\s+)?", "", rest)
             if len(rest.split()) < 3:
                 return []

@@ -209,3 +209,22 @@ def test_the_speech_verb_list_is_a_resource_a_user_can_extend():
         table = json.load(handle)
     assert {"say", "tell", "deny", "warn", "urge", "accuse"} <= set(table["verbs"])
     assert "flatly" in table["adverbs"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role", "relays", "quote"), [
+    ("Turkish Prime Minister Ahmet Davutoglu told Reuters that the jet had been warned ten times.",
+     "Ahmet Davutoglu", "Turkish Prime Minister", ["Reuters"], "the jet had been warned ten times"),
+    ("According to the Syrian Observatory for Human Rights, at least 12 civilians were killed in the strikes.",
+     "Syrian Observatory for Human Rights", "", [], "at least 12 civilians were killed in the strikes"),
+    ("\"We will not tolerate this,\" Erdogan said, according to Turkey's Anadolu Agency.",
+     "Erdogan", "", ["Anadolu"], "We will not tolerate this,"),
+    ("Putin said the downing was a stab in the back, in comments reported by the official TASS news agency.",
+     "Putin", "", ["Tass"], "the downing was a stab in the back"),
+    ("The Syrian Observatory for Human Rights, a Britain-based monitor, said 12 people were killed.",
+     "Syrian Observatory for Human Rights", "a Britain-based monitor", [], "12 people were killed"),
+], ids=["told_agency_that", "according_to_first", "according_to_agency_after_quote", "in_comments_reported_by",
+        "appositive_is_the_role"])
+def test_relays_and_sentence_shapes_of_wire_copy(sentence, speaker, role, relays, quote):
+    [proposal] = extract_statements(sentence)
+    assert (proposal.speaker, proposal.speaker_role, proposal.relays, proposal.quote) == (speaker, role, relays, quote)
+    assert sentence[proposal.start:proposal.end] == proposal.quote
