@@ -33,6 +33,8 @@ VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
 QUOTED_AS = re.compile(r"(?P<relay>[^.;]{2,80}?)\s+quoted\s+(?P<speaker>[^.;]{2,80}?)\s+as\s+saying\b")
 QUOTED_BY = re.compile(r",?\s*quoted by (?P<relay>[^,;]+?)(?:,|$)")
 ACCORDING = re.compile(r",?\s*according to (?P<speaker>[^.;]+?)\s*[.!?]?\s*$")
+PARTICIPLE = re.compile(r",\s+(?P<verb>saying|adding|noting|arguing|insisting|warning|claiming|explaining|"
+                        r"telling (?:\w+ ){1,3}?)(?:\s*that)?\s+(?P<content>[^,].+)$")
 REPORTED_TAIL = re.compile(r",\s*(?P<relay>[^,;]{2,80}?)\s+reported\s*[.!?]?\s*$")
 AGENCIES = ("Tass", "TASS", "Anadolu", "Sputnik International", "Sputnik", "Reuters", "Associated Press", "AP",
             "AFP", "Agence France-Presse", "RIA Novosti", "Interfax", "SANA", "IRNA", "Xinhua", "state media",
@@ -386,6 +388,17 @@ class Extractor:
             speaker, _ = people.resolve(speaker, s_start)
             return [Proposal(start, end, text[start:end], speaker, role, "according to", False, relays + more,
                              "", 0.75, "reported, according to first")]
+        participle = PARTICIPLE.search(body)
+        subject = re.match(r"^(?P<subject>(?:[A-Z][\w'’.\-]*\s+){1,6})", body[lead:]) if participle else None
+        if participle and len(participle.group("content").split()) >= 3:
+            # "Clinton mocked the complaint, saying anybody who complains ...": the speaker is the subject
+            phrase = subject.group("subject") if subject else body[lead:].split()[0]
+            speaker, role, more, _ = _split_speaker(phrase)
+            speaker, _ = people.resolve(speaker, s_start)
+            if speaker and speaker.lower() not in PRONOUNS:
+                start, end = _strip(text, s_start + participle.start("content"), s_start + len(body))
+                return [Proposal(start, end, text[start:end], speaker, role, participle.group("verb"), False,
+                                 relays + more, "", 0.7, "reported, participle")]
         according = ACCORDING.search(body)
         if according:
             start, end = _strip(text, s_start + len(LEADING.match(body).group(0) if LEADING.match(body) else ""),

@@ -222,8 +222,10 @@ def test_the_speech_verb_list_is_a_resource_a_user_can_extend():
      "Putin", "", ["Tass"], "the downing was a stab in the back"),
     ("The Syrian Observatory for Human Rights, a Britain-based monitor, said 12 people were killed.",
      "Syrian Observatory for Human Rights", "a Britain-based monitor", [], "12 people were killed"),
+    ("Hillary Clinton mocked the complaint, saying anybody who complains about a microphone is losing.",
+     "Hillary Clinton", "", [], "anybody who complains about a microphone is losing"),
 ], ids=["told_agency_that", "according_to_first", "according_to_agency_after_quote", "in_comments_reported_by",
-        "appositive_is_the_role"])
+        "appositive_is_the_role", "participle_saying"])
 def test_relays_and_sentence_shapes_of_wire_copy(sentence, speaker, role, relays, quote):
     [proposal] = extract_statements(sentence)
     assert (proposal.speaker, proposal.speaker_role, proposal.relays, proposal.quote) == (speaker, role, relays, quote)
