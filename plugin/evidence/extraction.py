@@ -48,7 +48,10 @@ TITLES = {"president", "prime", "minister", "secretary", "general", "gen.", "maj
 ORGANISATION_WORDS = {"embassy", "observatory", "ministry", "pentagon", "agency", "group", "council", "nato",
                       "army", "forces", "government", "kremlin", "department", "office", "command", "coalition",
                       "committee", "monitor", "military", "officials", "united"}
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation", "who": "person"}
+# Words that open a clause, never a speaker's name: "…, which he said", "though she said", "as Obama said".
+SUBORDINATORS = re.compile(r"^(?:(?:which|that|though|although|while|as|because|when|where|since|after|before|"
+                           r"if|whom|even though|even as)\s+)+", re.IGNORECASE)
 ROLE_NOUNS = ("minister", "secretary", "spokesman", "spokeswoman", "ambassador", "official", "general", "head",
               "chief", "president", "director", "commander", "representative", "envoy", "adviser", "advisor")
 ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Maj|Gen|Lt|Col|Sgt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|No|Adm|Sen|Rep|"
@@ -85,22 +88,28 @@ def _paragraphs(text):
 
 
 def _sentences(paragraph, offset):
-    """(start, end) of each sentence, not splitting inside quotes or after abbreviations."""
+    """(start, end) of each sentence, not splitting inside quotes or after abbreviations. Two apostrophes
+    ('') are a quotation mark, as some newspapers' archives print one."""
     start, i, n = 0, 0, len(paragraph)
     closing = None
     while i < n:
-        char = paragraph[i]
-        if closing is None and char in OPEN_QUOTES:
-            closing = CLOSE_FOR[char]
-        elif closing is not None and char == closing:
+        char = "''" if paragraph.startswith("''", i) else paragraph[i]
+        if closing is None and (char in OPEN_QUOTES or char == "''"):
+            closing = CLOSE_FOR.get(char, "''")
+            i += len(char)
+            continue
+        if closing is not None and char == closing:
             closing = None
-            if i > 0 and paragraph[i - 1] in ".!?" and i + 2 < n and paragraph[i + 1] == " " and \
-                    (paragraph[i + 2].isupper() or paragraph[i + 2] in OPEN_QUOTES):
-                yield offset + start, offset + i + 1
-                start = i + 2
-                i += 2
+            last = i + len(char) - 1  # the closing mark's last character
+            if i > 0 and paragraph[i - 1] in ".!?" and last + 2 < n and paragraph[last + 1] == " " and \
+                    (paragraph[last + 2].isupper() or paragraph[last + 2] in OPEN_QUOTES):
+                yield offset + start, offset + last + 1
+                start = last + 2
+                i = last + 2
                 continue
-        elif closing is None and char in ".!?" and (i + 1 == n or paragraph[i + 1] == " ") \
+            i += len(char)
+            continue
+        if closing is None and char in ".!?" and (i + 1 == n or paragraph[i + 1] == " ") \
                 and not ABBREVIATION.search(paragraph[max(start, i - ABBREVIATION_REACH):i + 1]):
             j = i + 1
             while j < n and paragraph[j] == " ":
@@ -116,17 +125,20 @@ def _sentences(paragraph, offset):
 
 
 def _quotes(text, start, end):
-    """(open, close) positions of the quotation marks in text[start:end]; close None if unclosed."""
+    """(open, close) positions of the quotation marks in text[start:end]; close None if unclosed. For a
+    mark of two apostrophes ('') open is its second character and close its first, so that the quoted
+    words are always text[open + 1:close]."""
     found, i = [], start
     while i < end:
-        char = text[i]
-        if char in OPEN_QUOTES:
-            closing = CLOSE_FOR[char]
-            j = text.find(closing, i + 1, end)
-            found.append((i, j if j >= 0 else None))
+        double = text.startswith("''", i)
+        if text[i] in OPEN_QUOTES or double:
+            closing = "''" if double else CLOSE_FOR[text[i]]
+            opened = i + 1 if double else i
+            j = text.find(closing, opened + 1, end)
+            found.append((opened, j if j >= 0 else None))
             if j < 0:
                 break
-            i = j + 1
+            i = j + len(closing)
         else:
             i += 1
     return found
@@ -185,6 +197,7 @@ def _split_speaker(phrase):
         setting = speaking.group("setting")
         phrase = phrase[speaking.end():]
     phrase = LEADING.sub("", phrase).strip(" ,")
+    phrase = SUBORDINATORS.sub("", phrase).strip(" ,") or phrase
     appositive = re.match(r"^(?P<name>[^,]{2,80}),\s+(?P<role>(?:a|an)\s[^,]{2,80})$", phrase)
     if appositive and not re.match(r"^(?:the|a|an)\s", appositive.group("name"), re.IGNORECASE) or (
             appositive and any(w.lower() in ORGANISATION_WORDS for w in appositive.group("name").split())):
@@ -192,6 +205,7 @@ def _split_speaker(phrase):
         return name, appositive.group("role"), relays, setting  # the Observatory, a Britain-based monitor
     if ", " in phrase:
         head, tail = phrase.rsplit(", ", 1)
+        tail = SUBORDINATORS.sub("", tail) or tail
         head = head.split(", ")[-1]
         if _is_name(head) and not _is_name(tail):
             return head, tail, relays, setting  # Turkey, Syria's neighbor to the north
@@ -308,8 +322,8 @@ class Extractor:
             inner_start, inner_end = q_open + 1, (q_close if q_close is not None else s_end)
             if len(text[inner_start:inner_end].split()) < 4 and text[s_start:q_open].strip():
                 continue  # a word or two in quotes inside reported speech, not a direct quote
-            after = text[(q_close + 1 if q_close is not None else s_end):s_end]
-            before = text[s_start:q_open]
+            after = text[(q_close + 1 if q_close is not None else s_end):s_end].lstrip("'")
+            before = text[s_start:q_open].rstrip("'")
             attribution = self._attribution_after(after) if after.strip() else None
             if attribution is None and before.strip():
                 attribution = self._attribution_before(before)
@@ -412,6 +426,7 @@ class Extractor:
         if final and (len(body[:final.start()].split()) < 4 or "call" in final.group("verb")
                       or len(final.group("rest").split(",")[0].split()) > 8
                       or re.match(r"^(?:and|but|or)\b", final.group("speaker"))
+                      or SUBORDINATORS.match(final.group("speaker"))
                       or re.match(r"^(?:\w+,\s*)?speaking\b", body, re.IGNORECASE)):
             final = None
         if final:
