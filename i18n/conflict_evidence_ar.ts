@@ -409,112 +409,112 @@
             <translation>الثقة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="60" />
+            <location filename="../plugin/gui/import_report.py" line="61" />
             <source>Place</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="61" />
+            <location filename="../plugin/gui/import_report.py" line="62" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="62" />
+            <location filename="../plugin/gui/import_report.py" line="63" />
             <source>Shape</source>
             <translation>الشكل</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="63" />
+            <location filename="../plugin/gui/import_report.py" line="64" />
             <source>Store features there</source>
             <translation>معالم المستودع هناك</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="91" />
+            <location filename="../plugin/gui/import_report.py" line="92" />
             <source>Import report</source>
             <translation>استيراد تقرير</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="96" />
+            <location filename="../plugin/gui/import_report.py" line="97" />
             <source>Open file…</source>
             <translation>فتح ملف…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="99" />
+            <location filename="../plugin/gui/import_report.py" line="100" />
             <source>or paste the report's text on the left, then Extract</source>
             <translation>أو الصق نص التقرير في اللوحة على اليمين، ثم استخرج</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>Outlet</source>
             <translation>الوسيلة الإعلامية</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>URL</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>Published</source>
             <translation>تاريخ النشر</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="116" />
+            <location filename="../plugin/gui/import_report.py" line="117" />
             <source>Paste the text of the report here</source>
             <translation>الصق نص التقرير هنا</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="121" />
+            <location filename="../plugin/gui/import_report.py" line="122" />
             <source>Extract statements</source>
             <translation>استخراج التصريحات</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="126" />
+            <location filename="../plugin/gui/import_report.py" line="127" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="148" />
+            <location filename="../plugin/gui/import_report.py" line="149" />
             <source>Set span from selection</source>
             <translation>تعيين المقطع من التحديد</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="149" />
+            <location filename="../plugin/gui/import_report.py" line="150" />
             <source>Select words in the text, then make them the chosen proposal's quote</source>
             <translation>حدّد كلمات في النص، ثم اجعلها اقتباس الاقتراح المختار</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="151" />
+            <location filename="../plugin/gui/import_report.py" line="152" />
             <source>Reject</source>
             <translation>رفض</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="153" />
+            <location filename="../plugin/gui/import_report.py" line="154" />
             <source>Accept all</source>
             <translation>قبول الكل</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="159" />
+            <location filename="../plugin/gui/import_report.py" line="160" />
             <source>Link every proposal to</source>
             <translation>ربط كل اقتراح بـ</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="162" />
+            <location filename="../plugin/gui/import_report.py" line="163" />
             <source>Apply to all</source>
             <translation>تطبيق على الكل</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="165" />
+            <location filename="../plugin/gui/import_report.py" line="166" />
             <source>as</source>
             <translation>بصفة</translation>
         </message>
@@ -524,182 +524,182 @@
             <translation>التصريحات</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="180" />
+            <location filename="../plugin/gui/import_report.py" line="181" />
             <source>Offer the features there</source>
             <translation>اقتراح المعالم الموجودة هناك</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="181" />
+            <location filename="../plugin/gui/import_report.py" line="182" />
             <source>Store features inside the chosen place become link targets</source>
             <translation>تصبح معالم المستودع داخل المكان المختار أهدافًا للربط</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="186" />
+            <location filename="../plugin/gui/import_report.py" line="187" />
             <source>Create a feature there</source>
             <translation>إنشاء معلم هناك</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="187" />
+            <location filename="../plugin/gui/import_report.py" line="188" />
             <source>A new feature at the precision the place gives, saved at once and offered as a link target</source>
             <translation>معلم جديد بالدقة التي يتيحها المكان، يُحفظ فورًا ويُعرض هدفًا للربط</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="190" />
+            <location filename="../plugin/gui/import_report.py" line="191" />
             <source>in</source>
             <translation>في</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="193" />
+            <location filename="../plugin/gui/import_report.py" line="194" />
             <source>Places</source>
             <translation>الأماكن</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="200" />
+            <location filename="../plugin/gui/import_report.py" line="201" />
             <source>Add accepted to the store</source>
             <translation>إضافة المقبولة إلى المستودع</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="202" />
+            <location filename="../plugin/gui/import_report.py" line="203" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="218" />
+            <location filename="../plugin/gui/import_report.py" line="219" />
             <source>(not linked)</source>
             <translation>(غير مرتبط)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="260" />
+            <location filename="../plugin/gui/import_report.py" line="261" />
             <source>Open a report</source>
             <translation>فتح تقرير</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="260" />
+            <location filename="../plugin/gui/import_report.py" line="261" />
             <source>Text or HTML (*.txt *.html *.htm)</source>
             <translation>نص أو HTML (*.txt *.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="281" />
+            <location filename="../plugin/gui/import_report.py" line="282" />
             <source>There is no text to read: open a file or paste a report.</source>
             <translation>لا يوجد نص للقراءة: افتح ملفًا أو الصق تقريرًا.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="288" />
+            <location filename="../plugin/gui/import_report.py" line="289" />
             <source>Extracting statements from a report</source>
             <translation>استخراج التصريحات من تقرير</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="308" />
+            <location filename="../plugin/gui/import_report.py" line="309" />
             <source>Reading the report…</source>
             <translation>قراءة التقرير…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="321" />
+            <location filename="../plugin/gui/import_report.py" line="322" />
             <source>The extraction was cancelled: nothing was proposed.</source>
             <translation>أُلغي الاستخراج: لم يُقترح شيء.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="321" />
+            <location filename="../plugin/gui/import_report.py" line="322" />
             <source>The extraction failed: {}</source>
             <translation>فشل الاستخراج: {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="336" />
+            <location filename="../plugin/gui/import_report.py" line="337" />
             <source>{} statements proposed. Check each: speaker, affiliation, span, stance and feature. Unticked ones are not added.</source>
             <translation>اقتُرح {} تصريحًا. تحقق من كل منها: المتحدث وجهة الانتماء والمقطع والموقف والمعلم. لا يُضاف ما لم يُؤشَّر عليه.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="340" />
+            <location filename="../plugin/gui/import_report.py" line="341" />
             <source>{} places named: see the Places tab.</source>
             <translation>ذُكر {} مكانًا: انظر تبويب الأماكن.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="348" />
+            <location filename="../plugin/gui/import_report.py" line="349" />
             <source>No publication date in the text: set Published by hand.</source>
             <translation>لا يوجد تاريخ نشر في النص: عيّن تاريخ النشر يدويًا.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="352" />
+            <location filename="../plugin/gui/import_report.py" line="353" />
             <source>its dateline</source>
             <translation>سطر التاريخ فيه</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="352" />
+            <location filename="../plugin/gui/import_report.py" line="353" />
             <source>its text</source>
             <translation>نصه</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="353" />
+            <location filename="../plugin/gui/import_report.py" line="354" />
             <source>Published {} read from {} (“{}”): check it.</source>
             <translation>تاريخ النشر {} مقروء من {} («{}»): تحقق منه.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="362" />
+            <location filename="../plugin/gui/import_report.py" line="363" />
             <source>direct</source>
             <translation>مباشر</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="362" />
+            <location filename="../plugin/gui/import_report.py" line="363" />
             <source>reported</source>
             <translation>منقول</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="392" />
+            <location filename="../plugin/gui/import_report.py" line="393" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="392" />
+            <location filename="../plugin/gui/import_report.py" line="393" />
             <source>none in QGIS's data</source>
             <translation>لا شيء في بيانات QGIS</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="401" />
+            <location filename="../plugin/gui/import_report.py" line="402" />
             <source>Choose one place in the list.</source>
             <translation>اختر مكانًا واحدًا من القائمة.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="421" />
+            <location filename="../plugin/gui/import_report.py" line="422" />
             <source>{} store features lie in {}: they are offered under “Link to”.</source>
             <translation>تقع {} من معالم المستودع في {}: وهي معروضة تحت «ربط بـ».</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="421" />
+            <location filename="../plugin/gui/import_report.py" line="422" />
             <source>No store feature lies in {}: create one there.</source>
             <translation>لا يقع أي معلم من المستودع في {}: أنشئ معلمًا هناك.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="431" />
+            <location filename="../plugin/gui/import_report.py" line="432" />
             <source>a report</source>
             <translation>تقرير</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="439" />
+            <location filename="../plugin/gui/import_report.py" line="440" />
             <source>Created and saved “{}” in {}; it is offered under “Link to” (Apply to all to link every proposal to it).</source>
             <translation>أُنشئ «{}» وحُفظ في {}؛ وهو معروض تحت «ربط بـ» (استخدم تطبيق على الكل لربط كل اقتراح به).</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="470" />
+            <location filename="../plugin/gui/import_report.py" line="471" />
             <source>Choose one proposal and select its words in the text.</source>
             <translation>اختر اقتراحًا واحدًا وحدّد كلماته في النص.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="476" />
+            <location filename="../plugin/gui/import_report.py" line="477" />
             <source>The selection could not be mapped to the text exactly.</source>
             <translation>تعذّرت مطابقة التحديد مع النص بدقة.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="514" />
+            <location filename="../plugin/gui/import_report.py" line="515" />
             <source>No statement is accepted: tick the ones to add.</source>
             <translation>لم يُقبل أي تصريح: أشّر على ما تريد إضافته.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="519" />
+            <location filename="../plugin/gui/import_report.py" line="520" />
             <source>Give the affiliation (the party they speak for) of: {}</source>
             <translation>أدخل جهة الانتماء (الطرف الذي يتحدثون باسمه) لـ: {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="539" />
+            <location filename="../plugin/gui/import_report.py" line="540" />
             <source>Added the document and {} statements: save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
             <translation>أُضيف المستند و{} تصريحًا: احفظ تعديلات الطبقات للإبقاء عليها (طبقة ▸ حفظ التعديلات)، أو تراجع عنها.</translation>
         </message>
@@ -1102,6 +1102,11 @@
             <location filename="../plugin/qgis_side/store_layers.py" line="181" />
             <source>{}: uncertainty</source>
             <translation>{}: عدم اليقين</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="56" />
+            <source>Rule</source>
+            <translation>القاعدة</translation>
         </message>
     </context>
     <context>

@@ -219,132 +219,132 @@
             <translation>Conflict Evidence</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="91" />
+            <location filename="../plugin/gui/import_report.py" line="92" />
             <source>Import report</source>
             <translation>Importer un article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="96" />
+            <location filename="../plugin/gui/import_report.py" line="97" />
             <source>Open file…</source>
             <translation>Ouvrir un fichier…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="99" />
+            <location filename="../plugin/gui/import_report.py" line="100" />
             <source>or paste the report's text on the left, then Extract</source>
             <translation>ou collez le texte de l'article à gauche, puis Extraire</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>Outlet</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>Published</source>
             <translation>Publié le</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="107" />
+            <location filename="../plugin/gui/import_report.py" line="108" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="116" />
+            <location filename="../plugin/gui/import_report.py" line="117" />
             <source>Paste the text of the report here</source>
             <translation>Collez ici le texte de l'article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="121" />
+            <location filename="../plugin/gui/import_report.py" line="122" />
             <source>Extract statements</source>
             <translation>Extraire les déclarations</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="148" />
+            <location filename="../plugin/gui/import_report.py" line="149" />
             <source>Set span from selection</source>
             <translation>Définir l'extrait depuis la sélection</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="149" />
+            <location filename="../plugin/gui/import_report.py" line="150" />
             <source>Select words in the text, then make them the chosen proposal's quote</source>
             <translation>Sélectionnez des mots dans le texte, puis faites-en la citation de la proposition choisie</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="151" />
+            <location filename="../plugin/gui/import_report.py" line="152" />
             <source>Reject</source>
             <translation>Rejeter</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="153" />
+            <location filename="../plugin/gui/import_report.py" line="154" />
             <source>Accept all</source>
             <translation>Tout accepter</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="200" />
+            <location filename="../plugin/gui/import_report.py" line="201" />
             <source>Add accepted to the store</source>
             <translation>Ajouter les acceptées au dépôt</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="202" />
+            <location filename="../plugin/gui/import_report.py" line="203" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="260" />
+            <location filename="../plugin/gui/import_report.py" line="261" />
             <source>Open a report</source>
             <translation>Ouvrir un article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="260" />
+            <location filename="../plugin/gui/import_report.py" line="261" />
             <source>Text or HTML (*.txt *.html *.htm)</source>
             <translation>Texte ou HTML (*.txt *.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="281" />
+            <location filename="../plugin/gui/import_report.py" line="282" />
             <source>There is no text to read: open a file or paste a report.</source>
             <translation>Il n'y a aucun texte à lire : ouvrez un fichier ou collez un article.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="362" />
+            <location filename="../plugin/gui/import_report.py" line="363" />
             <source>direct</source>
             <translation>directe</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="362" />
+            <location filename="../plugin/gui/import_report.py" line="363" />
             <source>reported</source>
             <translation>rapportée</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="470" />
+            <location filename="../plugin/gui/import_report.py" line="471" />
             <source>Choose one proposal and select its words in the text.</source>
             <translation>Choisissez une proposition et sélectionnez ses mots dans le texte.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="476" />
+            <location filename="../plugin/gui/import_report.py" line="477" />
             <source>The selection could not be mapped to the text exactly.</source>
             <translation>La sélection n'a pas pu être rapportée exactement au texte.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="514" />
+            <location filename="../plugin/gui/import_report.py" line="515" />
             <source>No statement is accepted: tick the ones to add.</source>
             <translation>Aucune déclaration n'est acceptée : cochez celles à ajouter.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="519" />
+            <location filename="../plugin/gui/import_report.py" line="520" />
             <source>Give the affiliation (the party they speak for) of: {}</source>
             <translation>Indiquez l'affiliation (la partie au nom de laquelle ils parlent) de : {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="539" />
+            <location filename="../plugin/gui/import_report.py" line="540" />
             <source>Added the document and {} statements: save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
             <translation>Document et {} déclarations ajoutés : enregistrez les modifications des couches pour les conserver (Couche ▸ Enregistrer les modifications), ou annulez-les.</translation>
         </message>
@@ -609,42 +609,42 @@
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="60" />
+            <location filename="../plugin/gui/import_report.py" line="61" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="61" />
+            <location filename="../plugin/gui/import_report.py" line="62" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="62" />
+            <location filename="../plugin/gui/import_report.py" line="63" />
             <source>Shape</source>
             <translation>Forme géométrique</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="63" />
+            <location filename="../plugin/gui/import_report.py" line="64" />
             <source>Store features there</source>
             <translation>Entités du dépôt à cet endroit</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="126" />
+            <location filename="../plugin/gui/import_report.py" line="127" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="159" />
+            <location filename="../plugin/gui/import_report.py" line="160" />
             <source>Link every proposal to</source>
             <translation>Lier chaque proposition à</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="162" />
+            <location filename="../plugin/gui/import_report.py" line="163" />
             <source>Apply to all</source>
             <translation>Appliquer à toutes</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="165" />
+            <location filename="../plugin/gui/import_report.py" line="166" />
             <source>as</source>
             <translation>comme</translation>
         </message>
@@ -654,122 +654,122 @@
             <translation>Déclarations</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="180" />
+            <location filename="../plugin/gui/import_report.py" line="181" />
             <source>Offer the features there</source>
             <translation>Proposer les entités de ce lieu</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="181" />
+            <location filename="../plugin/gui/import_report.py" line="182" />
             <source>Store features inside the chosen place become link targets</source>
             <translation>Les entités du dépôt situées dans le lieu choisi deviennent des cibles de lien</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="186" />
+            <location filename="../plugin/gui/import_report.py" line="187" />
             <source>Create a feature there</source>
             <translation>Créer une entité à cet endroit</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="187" />
+            <location filename="../plugin/gui/import_report.py" line="188" />
             <source>A new feature at the precision the place gives, saved at once and offered as a link target</source>
             <translation>Une nouvelle entité, à la précision que donne le lieu, enregistrée aussitôt et proposée comme cible de lien</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="190" />
+            <location filename="../plugin/gui/import_report.py" line="191" />
             <source>in</source>
             <translation>dans</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="193" />
+            <location filename="../plugin/gui/import_report.py" line="194" />
             <source>Places</source>
             <translation>Lieux</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="218" />
+            <location filename="../plugin/gui/import_report.py" line="219" />
             <source>(not linked)</source>
             <translation>(non liée)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="288" />
+            <location filename="../plugin/gui/import_report.py" line="289" />
             <source>Extracting statements from a report</source>
             <translation>Extraction des déclarations d'un article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="308" />
+            <location filename="../plugin/gui/import_report.py" line="309" />
             <source>Reading the report…</source>
             <translation>Lecture de l'article…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="321" />
+            <location filename="../plugin/gui/import_report.py" line="322" />
             <source>The extraction was cancelled: nothing was proposed.</source>
             <translation>L'extraction a été annulée : rien n'a été proposé.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="321" />
+            <location filename="../plugin/gui/import_report.py" line="322" />
             <source>The extraction failed: {}</source>
             <translation>L'extraction a échoué : {}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="336" />
+            <location filename="../plugin/gui/import_report.py" line="337" />
             <source>{} statements proposed. Check each: speaker, affiliation, span, stance and feature. Unticked ones are not added.</source>
             <translation>{} déclarations proposées. Vérifiez chacune : locuteur, affiliation, extrait, position et entité. Celles qui ne sont pas cochées ne sont pas ajoutées.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="340" />
+            <location filename="../plugin/gui/import_report.py" line="341" />
             <source>{} places named: see the Places tab.</source>
             <translation>{} lieux nommés : voir l'onglet Lieux.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="348" />
+            <location filename="../plugin/gui/import_report.py" line="349" />
             <source>No publication date in the text: set Published by hand.</source>
             <translation>Aucune date de publication dans le texte : renseignez « Publié le » à la main.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="352" />
+            <location filename="../plugin/gui/import_report.py" line="353" />
             <source>its dateline</source>
             <translation>sa ligne de date</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="352" />
+            <location filename="../plugin/gui/import_report.py" line="353" />
             <source>its text</source>
             <translation>son texte</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="353" />
+            <location filename="../plugin/gui/import_report.py" line="354" />
             <source>Published {} read from {} (“{}”): check it.</source>
             <translation>Date de publication {} lue dans {} (« {} ») : vérifiez-la.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="392" />
+            <location filename="../plugin/gui/import_report.py" line="393" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="392" />
+            <location filename="../plugin/gui/import_report.py" line="393" />
             <source>none in QGIS's data</source>
             <translation>aucune dans les données de QGIS</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="401" />
+            <location filename="../plugin/gui/import_report.py" line="402" />
             <source>Choose one place in the list.</source>
             <translation>Choisissez un lieu dans la liste.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="421" />
+            <location filename="../plugin/gui/import_report.py" line="422" />
             <source>{} store features lie in {}: they are offered under “Link to”.</source>
             <translation>{} entités du dépôt se trouvent dans {} : elles sont proposées sous « Lier à ».</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="421" />
+            <location filename="../plugin/gui/import_report.py" line="422" />
             <source>No store feature lies in {}: create one there.</source>
             <translation>Aucune entité du dépôt ne se trouve dans {} : créez-en une à cet endroit.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="431" />
+            <location filename="../plugin/gui/import_report.py" line="432" />
             <source>a report</source>
             <translation>un article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="439" />
+            <location filename="../plugin/gui/import_report.py" line="440" />
             <source>Created and saved “{}” in {}; it is offered under “Link to” (Apply to all to link every proposal to it).</source>
             <translation>« {} » créée et enregistrée dans {} ; elle est proposée sous « Lier à » (Appliquer à toutes pour y lier chaque proposition).</translation>
         </message>
@@ -1102,6 +1102,11 @@
             <location filename="../plugin/qgis_side/store_layers.py" line="181" />
             <source>{}: uncertainty</source>
             <translation>{} : incertitude</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="56" />
+            <source>Rule</source>
+            <translation>Règle</translation>
         </message>
     </context>
     <context>

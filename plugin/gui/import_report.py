@@ -40,7 +40,7 @@ from ..qgis_side.translation import layout_direction, tr, tr_marked
 from .statement_dialogs import stance_combo
 
 COLUMNS = ("accept", "speaker", "affiliation", "quote", "stance", "feature", "speaker_role", "speech_verb", "form",
-           "relays", "confidence")
+           "relays", "confidence", "how")
 HEADERS = {
     "accept": QT_TRANSLATE_NOOP("@default", "Accept"),
     "speaker": QT_TRANSLATE_NOOP("@default", "Speaker"),
@@ -53,6 +53,7 @@ HEADERS = {
     "form": QT_TRANSLATE_NOOP("@default", "Form"),
     "relays": QT_TRANSLATE_NOOP("@default", "Relayed by"),
     "confidence": QT_TRANSLATE_NOOP("@default", "Confidence"),
+    "how": QT_TRANSLATE_NOOP("@default", "Rule"),
 }
 WIDGET_COLUMNS = {"stance", "feature"}
 PLACE_COLUMNS = ("name", "kind", "shape", "features_here")
@@ -361,7 +362,7 @@ class ImportReportDialog(QDialog):
                   "affiliation": proposal.affiliation, "speech_verb": proposal.speech_verb,
                   "form": tr("direct") if proposal.is_direct_quote else tr("reported"),
                   "relays": " > ".join(proposal.relays), "confidence": f"{proposal.confidence:.2f}",
-                  "quote": proposal.quote}
+                  "quote": proposal.quote, "how": proposal.how}
         for column, name in enumerate(COLUMNS[1:], start=1):
             if name in WIDGET_COLUMNS:
                 continue

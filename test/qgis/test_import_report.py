@@ -54,6 +54,10 @@ def test_proposals_reviewed_and_added_to_the_store(opened, tmp_path):
     speakers = [p.speaker for p in dialog.proposals]
     assert speakers == ["ministry statement", "Feridun Sinirlioğlu", "Jens Stoltenberg"]
     assert dialog.proposals[2].affiliation == "NATO"  # the store knows this speaker
+    # each row shows the cue and the rule that made the proposal, so the analyst sees why
+    for row, proposal in enumerate(dialog.proposals):
+        assert dialog.table.item(row, COLUMNS.index("speech_verb")).text() == proposal.speech_verb != ""
+        assert dialog.table.item(row, COLUMNS.index("how")).text() == proposal.how != ""
     # the date comes from the dateline, and the analyst is told so
     assert dialog.published.dateTime().toString("yyyy-MM-dd") == "2015-10-05"
     assert "read from its dateline (“Oct. 5, 2015”)" in dialog.status.text()

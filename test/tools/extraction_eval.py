@@ -9,8 +9,9 @@ independent measurement and this script refuses it.
 Scoring, per gold attribution (brat events Attribution: Source, Cue, Content):
   found       a proposal's quote overlaps the gold content by at least half of the shorter of the two;
               each gold and each proposal is matched at most once, best overlap first.
-  speaker     the matched proposal's speaker names the gold source: after lower-casing and dropping
-              punctuation and a leading "the", one contains the other, or they end in the same word.
+  speaker     the matched proposal's speaker names the gold source (whole, or the words before its first
+              comma): after lower-casing and dropping punctuation and a leading "the", one contains the
+              other, or they end in the same word.
               Gold sources that are pronouns ("he", "they") are scored separately, since the extractor
               resolves pronouns to names and the corpus does not.
   end to end  found with the right speaker.
@@ -90,11 +91,16 @@ def normal(name):
 
 
 def same_speaker(proposed, gold):
-    a, b = normal(proposed), normal(gold)
-    if not a or not b:
-        return False
-    joined_a, joined_b = " ".join(a), " ".join(b)
-    return joined_a in joined_b or joined_b in joined_a or a[-1] == b[-1]
+    """The gold source is compared whole and by its head, the words before its first comma: annotators
+    mark "Sanders, whose candidacy was founded on …" as the source, the name is "Sanders"."""
+    a = normal(proposed)
+    for b in {tuple(normal(gold)), tuple(normal(gold.split(",")[0]))}:
+        if not a or not b:
+            continue
+        joined_a, joined_b = " ".join(a), " ".join(b)
+        if joined_a in joined_b or joined_b in joined_a or a[-1] == b[-1]:
+            return True
+    return False
 
 
 def score_text(text, gold, proposals, totals):
