@@ -198,6 +198,8 @@ def _split_speaker(phrase):
         phrase = phrase[speaking.end():]
     phrase = LEADING.sub("", phrase).strip(" ,")
     phrase = SUBORDINATORS.sub("", phrase).strip(" ,") or phrase
+    # "Turkish officials, speaking on condition of anonymity because …," / ", who spoke on condition of …,"
+    phrase = re.sub(r",\s*(?:who\s+)?(?:speaking|spoke|asked|requested|declined)\b[^,]*(?:,|$)", "", phrase).strip(" ,")
     appositive = re.match(r"^(?P<name>[^,]{2,80}),\s+(?P<role>(?:a|an)\s[^,]{2,80})$", phrase)
     if appositive and not re.match(r"^(?:the|a|an)\s", appositive.group("name"), re.IGNORECASE) or (
             appositive and any(w.lower() in ORGANISATION_WORDS for w in appositive.group("name").split())):
@@ -213,6 +215,8 @@ def _split_speaker(phrase):
             return tail, head, relays, setting  # Syria's ambassador to Russia, Riad Haddad
         phrase = tail  # Even as its ships conducted strikes, Russia
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    if TITLED_BODIES.search(phrase):
+        return phrase, "", relays, setting  # Turkish General Staff
     words = phrase.split()
     name = _trailing_name(words)
     connector = len(words) > len(name) and words[len(words) - len(name) - 1] in ("for", "of", "in", "on")
@@ -224,6 +228,11 @@ def _split_speaker(phrase):
             words = words[1:]  # anti-Assad Syrian Observatory for Human Rights
         return " ".join(words), "", relays, setting
     return phrase, "", relays, setting
+
+
+# A title word that is part of an organisation's name, not a person's title: "the Turkish General Staff".
+TITLED_BODIES = re.compile(r"\b(?:General Staff|General Assembly|Secretary-General|General Prosecutor's Office|"
+                           r"Prime Minister's Office|President's Office)$")
 
 
 def _trailing_name(words):
@@ -302,7 +311,12 @@ class Extractor:
                     paragraph_speaker = last_speaker = proposal
                 proposals.extend(found)
         # a rule can meet text with no content beside its cue ("according to according to"): no proposal
-        return self._drop_overlaps([p for p in proposals if p.end > p.start and p.quote.strip() and p.speaker])
+        kept = [p for p in proposals if p.end > p.start and p.quote.strip() and p.speaker]
+        outlet = self.outlet.lower()
+        for proposal in kept:  # the document's own outlet ends every relay chain; it is not a relay
+            proposal.relays = [relay for relay in proposal.relays
+                               if relay and relay.lower() != outlet and relay.lower() not in outlet.split()]
+        return self._drop_overlaps(kept)
 
     def _note_names(self, sentence, offset, people):
         for match in re.finditer(r"(?:[A-Z][\w.]+\s+){0,4}?(?P<name>(?:[A-Z][a-zà-ÿğışçöü'’\-]+\s){1,2}"
