@@ -81,6 +81,8 @@ LEGEND_PARTS = {
 def translate_legend(layer):
     """The legend's rule labels in QGIS's language; a label the styles did not write stays as it is."""
     renderer = layer.renderer()
+    if getattr(renderer, "embeddedRenderer", lambda: None)() is not None:
+        renderer = renderer.embeddedRenderer()  # the displacement renderer of a small point layer
     if not hasattr(renderer, "rootRule"):
         return
     for rule in renderer.rootRule().children():
@@ -119,6 +121,14 @@ def load_store(path, project):
     for layer in [*layers.values(), *tables.values()]:
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
+    # Configured before they join the layer tree, whose legend is built from the renderers as they are then.
+    for name, table in tables.items():
+        table.setDisplayExpression(TABLE_DISPLAY[name])
+    for layer in layers.values():
+        configure_feature_layer(layer)
+    # The store's own styles carry the forms in English; these are the same forms in QGIS's language.
+    for name, layer in [*layers.items(), *tables.items()]:
+        configure_forms(layer, name)
     root = project.layerTreeRoot()
     group = root.insertGroup(0, os.path.splitext(os.path.basename(path))[0])
     group.setCustomProperty(STORE_PROPERTY, path)
@@ -131,13 +141,6 @@ def load_store(path, project):
             raise EvidenceError(f"{path}: QGIS refused to add layer '{layer.name()}' to the project")
         parent.addLayer(layer)
     tables_group.setExpanded(False)
-    for name, table in tables.items():
-        table.setDisplayExpression(TABLE_DISPLAY[name])
-    for layer in layers.values():
-        configure_feature_layer(layer)
-    # The store's own styles carry the forms in English; these are the same forms in QGIS's language.
-    for name, layer in [*layers.items(), *tables.items()]:
-        configure_forms(layer, name)
     add_relations(project, path, layers, tables)
     set_project_time_range(project, layers.values())
     return group

@@ -103,3 +103,27 @@ def test_in_arabic_the_dock_and_dialogs_lay_out_right_to_left(qgis_language, qgi
     assert translation.tr("Evidence") == "الأدلة"
     qgis_language(command_line="fr")
     assert set(windows()) == {Qt.LayoutDirection.LeftToRight}
+
+
+def test_in_french_a_store_opens_with_french_layer_names_legend_and_forms(qgis_language, qgis_new_project,
+                                                                          seed_store, tmp_path):
+    import shutil
+
+    from qgis.core import QgsProject
+
+    from conflict_evidence.plugin.qgis_side.session import StoreSession
+    from conflict_evidence.plugin.qgis_side.store_layers import load_store
+
+    qgis_language(override=True, user_locale="fr_FR")
+    shutil.copy(seed_store, tmp_path / "case.gpkg")
+    session = StoreSession.for_group(load_store(str(tmp_path / "case.gpkg"), QgsProject.instance()))
+    strikes = session.layers["strike_sites"]
+    assert strikes.name() == "Sites de frappe"
+    renderer = strikes.renderer()
+    renderer = renderer.embeddedRenderer() if hasattr(renderer, "embeddedRenderer") else renderer
+    labels = [rule.label() for rule in renderer.rootRule().children()]
+    assert any(label.startswith("Contesté (ambre) : affirmé et contesté") for label in labels), labels
+    assert any(label.startswith("Non contesté; cercle") for label in labels), labels
+    stance = session.links.editorWidgetSetup(session.links.fields().indexOf("stance")).config()["map"]
+    assert {"conteste": "disputes"} in stance
+    QgsProject.instance().clear()
