@@ -30,6 +30,8 @@ def _speech_verbs():
 
 VERBS = _speech_verbs()
 VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
+SECOND_STATEMENT = re.compile(rf"(?:,\s+but\s+|;\s+|,?\s+and\s+|,\s+while\s+)"
+                              rf"(?=[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}}\s+(?:{VERBS})\b)")
 QUOTED_AS = re.compile(r"(?P<relay>[^.;]{2,80}?)\s+quoted\s+(?P<speaker>[^.;]{2,80}?)\s+as\s+saying\b")
 QUOTED_BY = re.compile(r",?\s*quoted by (?P<relay>[^,;]+?)(?:,|$)")
 ACCORDING = re.compile(r",?\s*according to (?P<speaker>[^.;]+?)\s*[.!?]?\s*$")
@@ -398,6 +400,23 @@ class Extractor:
         return (speaker, role, relays, match.group("verb"), 0.8) if speaker else None
 
     def _reported(self, text, s_start, s_end, people):
+        """Reported statements of a sentence: one per clause where clauses each have their own speaker
+        ("Turkish officials said A, but Russian officials say B"), else one for the sentence. The clauses
+        are found in one pass, not by recursion: a sentence of a thousand "and X said" stays linear."""
+        sentence = text[s_start:s_end]
+        bounds, last = [], 0
+        for second in SECOND_STATEMENT.finditer(sentence):
+            if VERB.search(sentence, last, second.start()):
+                bounds.append((last, second.start()))
+                last = second.end()
+        if bounds:
+            bounds.append((last, len(sentence)))
+            found = [self._reported_clause(text, s_start + a, s_start + b, people) for a, b in bounds]
+            if sum(1 for proposals in found if proposals) >= 2:
+                return [proposal for proposals in found for proposal in proposals]
+        return self._reported_clause(text, s_start, s_end, people)
+
+    def _reported_clause(self, text, s_start, s_end, people):
         sentence = text[s_start:s_end]
         body = sentence.rstrip(".!? ")
         relays = []

@@ -234,3 +234,23 @@ def test_relays_and_sentence_shapes_of_wire_copy(sentence, speaker, role, relays
     [proposal] = extract_statements(sentence)
     assert (proposal.speaker, proposal.speaker_role, proposal.relays, proposal.quote) == (speaker, role, relays, quote)
     assert sentence[proposal.start:proposal.end] == proposal.quote
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Turkish officials said the plane was warned ten times, but Russian officials say it never left Syria.",
+     [("Turkish officials", "the plane was warned ten times"), ("Russian officials", "it never left Syria")]),
+    ("Moscow denied the jets had entered Turkish airspace and Putin threatened serious consequences for Ankara.",
+     [("Moscow", "Moscow denied the jets had entered Turkish airspace"),
+      ("Putin", "serious consequences for Ankara")]),
+], ids=["but_second_speaker", "and_second_speaker"])
+def test_a_sentence_with_two_speakers_gives_two_statements(sentence, expected):
+    proposals = extract_statements(sentence)
+    assert [(p.speaker, p.quote) for p in proposals] == expected
+    assert all(sentence[p.start:p.end] == p.quote for p in proposals)
+
+
+def test_a_sentence_of_thousands_of_clauses_is_read_without_recursion():
+    sentence = " and ".join(f"Official{i} said the thing number {i} happened" for i in range(4000)) + "."
+    proposals = extract_statements(sentence)
+    assert len(proposals) == 4000
+    assert proposals[-1].speaker == "Official3999"
