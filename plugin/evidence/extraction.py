@@ -478,8 +478,9 @@ class Extractor:
             speaker, role, more, setting = _split_speaker(phrase)
             resolved, was_pronoun = people.resolve(speaker, s_start)
             # a named speaker, or a short description of one ("the ministry", "two officials")
+            described = re.match(r"^(?:The|A|An)\s", phrase.strip()) and len(resolved.split()) <= 9
             if not resolved or resolved.lower() in PRONOUNS or \
-                    (not resolved[:1].isupper() and len(resolved.split()) > 5):
+                    (not resolved[:1].isupper() and len(resolved.split()) > 5 and not described):
                 return []
             rest = body[first.end():]
             rest = re.sub(r"^\s+(?:on\s+)?(?:Wednesday|Tuesday|Monday|Thursday|Friday|Saturday|Sunday|today|"

@@ -228,8 +228,11 @@ def test_the_speech_verb_list_is_a_resource_a_user_can_extend():
      "Guajardo", "Mr.", [], "If you throw obstacles at the relationship, you shoot yourself in the foot,"),
     ("The footage was released on Friday, though Mayor Bamberg said the videos showed nothing in his hands.",
      "Bamberg", "Mayor", [], "the videos showed nothing in his hands"),
+    ("The surviving navigator of the downed Russian bomber said the crew had received no warning at all.",
+     "surviving navigator of the downed Russian bomber", "", [], "the crew had received no warning at all"),
 ], ids=["told_agency_that", "according_to_first", "according_to_agency_after_quote", "in_comments_reported_by",
-        "appositive_is_the_role", "participle_saying", "two_apostrophes_quote", "subordinator_is_no_speaker"])
+        "appositive_is_the_role", "participle_saying", "two_apostrophes_quote", "subordinator_is_no_speaker",
+        "described_speaker"])
 def test_relays_and_sentence_shapes_of_wire_copy(sentence, speaker, role, relays, quote):
     [proposal] = extract_statements(sentence)
     assert (proposal.speaker, proposal.speaker_role, proposal.relays, proposal.quote) == (speaker, role, relays, quote)

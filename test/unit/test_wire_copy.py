@@ -10,8 +10,6 @@ from conflict_evidence.plugin.evidence.extraction import extract_statements
 WIRE = Path(__file__).resolve().parents[1] / "data" / "wire"
 EXPECTED = {name: case for name, case in json.loads((WIRE / "expected.json").read_text(encoding="utf-8")).items()
             if not name.startswith("_")}
-# Known misses, each named; a fix that makes one pass must take it off this list.
-KNOWN_MISSES = {("sputnik.txt", "the crew had received no warning")}  # "The surviving navigator of … said"
 
 
 def found(name, expected):
@@ -23,23 +21,14 @@ def found(name, expected):
 
 
 CASES = [(name, expected) for name, case in EXPECTED.items() for expected in case["statements"]]
-EXPECTED_FOUND = [(name, expected) for name, expected in CASES if (name, expected["quote"]) not in KNOWN_MISSES]
-EXPECTED_MISSED = [(name, expected) for name, expected in CASES if (name, expected["quote"]) in KNOWN_MISSES]
 
 
-@pytest.mark.parametrize(("name", "expected"), EXPECTED_FOUND,
-                         ids=[f"{n}:{e['quote'][:30]}" for n, e in EXPECTED_FOUND])
+@pytest.mark.parametrize(("name", "expected"), CASES, ids=[f"{n}:{e['quote'][:30]}" for n, e in CASES])
 def test_each_statement_with_its_speaker_and_relays(name, expected):
     proposal = found(name, expected)
     assert proposal is not None
     assert expected["speaker"].lower() in proposal.speaker.lower()
     assert proposal.relays == expected["relays"]
-
-
-@pytest.mark.parametrize(("name", "expected"), EXPECTED_MISSED,
-                         ids=[f"{n}:{e['quote'][:30]}" for n, e in EXPECTED_MISSED])
-def test_known_misses_are_still_missed(name, expected):
-    assert found(name, expected) is None, "a known miss now passes: take it off KNOWN_MISSES"
 
 
 def test_relays_kept_on_wire_copy_meet_five_in_six():
