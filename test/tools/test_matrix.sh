@@ -27,7 +27,8 @@ mounts=()
 unmount_all() {
   local i
   for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
-    umount "${mounts[i]}" 2>/dev/null || umount -l "${mounts[i]}" 2>/dev/null || true
+    umount "${mounts[i]}" 2>/dev/null || umount -l "${mounts[i]}" ||
+      echo "test-matrix: could not unmount ${mounts[i]}; unmount it by hand" >&2
   done
   mounts=()
 }
