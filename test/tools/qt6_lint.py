@@ -105,17 +105,12 @@ class Finder(ast.NodeVisitor):
             self.report(node, f"{chain}: field types come from plugin/compat.py (PyQt6 has no QVariant types)")
         if not self.is_compat and any(chain == moved or chain.startswith(moved + ".") for moved in MOVED_ENUMS):
             self.report(node, f"{chain}: this enum moved into Qgis; name it through plugin/compat.py")
+        # Only the first step can be unscoped: Qt.AlignLeft, where Qt.AlignmentFlag.AlignLeft is meant.
         owner = self.imported.get(head)
-        if owner is None or not rest:
-            return
-        value = owner
-        for depth, name in enumerate(rest):
-            parent, value = value, getattr(value, name, None)
-            if value is None:
-                return
-            if is_enum_member(value) and depth == 0 and isinstance(parent, type):
-                self.report(node, f"{head}.{name} is an unscoped enum: name it {head}.{type(value).__name__}.{name}")
-                return
+        member = getattr(owner, rest[0], None) if owner is not None and rest else None
+        if member is not None and isinstance(owner, type) and is_enum_member(member):
+            self.report(node, f"{head}.{rest[0]} is an unscoped enum: name it "
+                              f"{head}.{type(member).__name__}.{rest[0]}")
 
 
 def lint(paths):
