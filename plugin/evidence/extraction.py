@@ -1,7 +1,24 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Proposes attributed statements in a news text: exact spans with their offsets, the speaker as
-named (pronouns and surnames resolved to the nearest named speaker), the speech verb, direct or
-reported, the relay chain and a confidence. Pure Python and rules: nothing is downloaded, and
+"""Proposes attributed statements in a news text, by a small grammar of English news attribution.
+
+The stages, each linear in the length of the text:
+  1. tokens    the text is tokenised once (words, numbers, punctuation, quotation marks, with offsets);
+               each paragraph's quotation marks are paired, and its sentences found, on those tokens;
+  2. cues      speech verbs with their forms (resources/extraction/speech_verbs.json, which a user can
+               extend), with auxiliaries and adverbs ("has flatly denied"); "according to"; "quoted X as
+               saying"; a colon that opens a quotation;
+  3. speakers  by structure: the subject before the cue (appositives, relative clauses and "speaking on
+               condition of anonymity" stepped over), the inverted "said X", "according to X", "Y quoted X
+               as saying", "X told Y", the subject of a participle (", saying …");
+  4. contents  by structure: the quotation next to the attribution, the clause after the cue, or the clause
+               before an attribution at the end of a sentence. A sentence can hold several statements: a
+               clause ends where the next attribution begins;
+  5. relays    told Reuters / according to Anadolu / quoted by Tass / in comments reported by TASS / in an
+               interview with / Interfax reported, in the order speaker > agency (> outlet, added by the
+               caller's document);
+  6. names     pronouns, surnames, "the ministry" and "the statement" are resolved to the nearest named
+               speaker before them that fits in number and kind (person, organisation, group).
+Every proposal says which rule made it (`how`) and its cue (`speech_verb`). Nothing is downloaded, and
 nothing is accepted without the analyst."""
 import json
 import re
@@ -10,61 +27,484 @@ from dataclasses import dataclass, field
 from ..paths import resource_path
 from .errors import EvidenceError
 
-OPEN_QUOTES = "\"“«„"
-CLOSE_FOR = {"“": "”", "«": "»", "„": "“", '"': '"'}
+# -- stage 1: tokens -------------------------------------------------------------------------------
+
+TOKEN = re.compile(r"''|(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-]\w+)*|\S")
+OPENERS = {'"': '"', "“": "”", "«": "»", "„": "“", "''": "''"}
+CLOSERS = {"”", "»", '"', "''"}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "sgt", "st", "jr", "sr", "inc", "no", "adm",
+                 "sen", "rep", "gov", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "capt", "cmdr", "prof", "rev",
+                 "gens", "mt", "ft", "vs", "co", "corp", "ltd", "pres", "supt", "brig", "cpl", "pvt"}
+DATELINE = re.compile(r"^[A-Z][\w .,'\-]{1,40}\((?:[A-Z][\w ]{1,20})\)\s*(?:[-—–]+\s*)?")
+BULLET = re.compile(r"^\s*[-•*]\s+")
 
 
-def _speech_verbs():
-    """The cue pattern from resources/extraction/speech_verbs.json, which a user can extend: an optional
-    auxiliary and adverb ("has flatly denied"), then one of the verbs' forms, longest first."""
+class Token:
+    __slots__ = ("text", "start", "end", "lower", "quote", "quoted")
+
+    def __init__(self, text, start):
+        self.text, self.start, self.end = text, start, start + len(text)
+        self.lower = text.lower()
+        self.quote = None  # "open" or "close" for a quotation mark
+        self.quoted = False  # inside a quotation
+
+    @property
+    def capital(self):
+        return self.text[:1].isupper()
+
+    @property
+    def word(self):
+        return self.text[:1].isalnum()
+
+    def __repr__(self):
+        return self.text
+
+
+def tokenise(text, offset=0):
+    return [Token(m.group(), offset + m.start()) for m in TOKEN.finditer(text)]
+
+
+def _pair_quotes(tokens):
+    """Marks each quotation mark open or close and each token inside a quotation. A quotation left open
+    runs to the end of the paragraph (a quote that goes on in the next paragraph)."""
+    closing = None
+    for token in tokens:
+        if closing is None:
+            if token.text in OPENERS:
+                token.quote, closing = "open", OPENERS[token.text]
+        elif token.text == closing:
+            token.quote, closing = "close", None
+        else:
+            token.quoted = True
+
+
+def _sentences(tokens):
+    """Lists of tokens, one per sentence: a sentence ends at . ! ? outside a quotation (not after an
+    abbreviation or an initial), or at the closing mark of a quotation that ends with one, when the next
+    token opens a sentence."""
+    start, n = 0, len(tokens)
+    for i, token in enumerate(tokens):
+        if i < start:
+            continue
+        end = None
+        if token.text in ".!?" and not token.quoted and token.quote is None:
+            before = tokens[i - 1] if i else None
+            abbreviation = before is not None and before.end == token.start and (
+                before.lower in ABBREVIATIONS or (len(before.text) == 1 and before.capital))
+            if not abbreviation:
+                end = i + 1
+                while end < n and tokens[end].text in ".!?)":
+                    end += 1
+        elif token.quote == "close" and i and tokens[i - 1].text in ".!?":
+            end = i + 1
+        if end is None:
+            continue
+        following = tokens[end] if end < n else None
+        if following is None or following.capital or following.text in OPENERS or following.text[:1].isdigit():
+            yield tokens[start:end]
+            start = end
+    if start < n:
+        yield tokens[start:]
+
+
+# -- stage 2: cues ---------------------------------------------------------------------------------
+
+def _load_cues():
     with open(resource_path("extraction", "speech_verbs.json"), encoding="utf-8") as handle:
         table = json.load(handle)
-    forms = sorted({form for forms in table["verbs"].values() for form in forms}, key=len, reverse=True)
+    forms = {}
+    for lemma, words in table["verbs"].items():
+        for form in words:
+            parts = tuple(form.lower().split())
+            forms.setdefault(parts[0], []).append((parts, lemma))
+    for candidates in forms.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    before = {w.lower() for w in table["auxiliaries"]} | {w.lower() for w in table["adverbs"]}
+    return forms, before, {w.lower() for w in table["auxiliaries"]}
 
-    def alternatives(words):
-        return "|".join(re.escape(word) for word in words)
 
-    return (rf"(?:(?:{alternatives(table['auxiliaries'])}) )?(?:(?:{alternatives(table['adverbs'])}) )?"
-            rf"(?:{alternatives(forms)})")
+FORMS, BEFORE_VERB, AUXILIARIES = _load_cues()
+DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+               "whose", "every", "no", "any", "some", "such", "to"}
+DENIALS = {"deny", "question", "cast doubt on"}
+EMBEDDING = {"what", "as", "than", "which", "that", "whom", "how", "whether", "who"}
+PASSIVE = {"be", "been", "being", "was", "were", "is", "are", "get", "got"}
 
 
-VERBS = _speech_verbs()
-VERB = re.compile(rf"\b(?P<verb>{VERBS})\b")
-SECOND_STATEMENT = re.compile(rf"(?:,\s+but\s+|;\s+|,?\s+and\s+|,\s+while\s+)"
-                              rf"(?=[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}}\s+(?:{VERBS})\b)")
-QUOTED_AS = re.compile(r"(?P<relay>[^.;]{2,80}?)\s+quoted\s+(?P<speaker>[^.;]{2,80}?)\s+as\s+saying\b")
-QUOTED_BY = re.compile(r",?\s*quoted by (?P<relay>[^,;]+?)(?:,|$)")
-ACCORDING = re.compile(r",?\s*according to (?P<speaker>[^.;]+?)\s*[.!?]?\s*$")
-PARTICIPLE = re.compile(r",\s+(?P<verb>saying|adding|noting|arguing|insisting|warning|claiming|explaining|"
-                        r"telling (?:\w+ ){1,3}?)(?:\s*that)?\s+(?P<content>[^,].+)$")
-REPORTED_TAIL = re.compile(r",\s*(?P<relay>[^,;]{2,80}?)\s+reported\s*[.!?]?\s*$")
-AGENCIES = ("Tass", "TASS", "Anadolu", "Sputnik International", "Sputnik", "Reuters", "Associated Press", "AP",
-            "AFP", "Agence France-Presse", "RIA Novosti", "Interfax", "SANA", "IRNA", "Xinhua", "state media",
-            "state television", "Al Jazeera", "BBC", "CNN", "Ria Novosti", "Kommersant", "Hürriyet", "Yonhap")
-TITLES = {"president", "prime", "minister", "secretary", "general", "gen.", "maj.", "lt.", "col.", "deputy",
+@dataclass
+class Cue:
+    first: int  # token index in the sentence, auxiliaries included
+    last: int  # index after the cue
+    lemma: str
+    form: str  # finite | participle | according | quoted_as | colon
+    text: str = ""
+    speaker_span: tuple = None  # (first, last) for quoted_as
+
+
+def _cues(sentence):
+    cues, i, n = [], 0, len(sentence)
+    while i < n:
+        token = sentence[i]
+        if token.quoted or token.quote or not token.word:
+            i += 1
+            continue
+        if token.lower == "according" and i + 1 < n and sentence[i + 1].lower == "to":
+            cues.append(Cue(i, i + 2, "according to", "according"))
+            i += 2
+            continue
+        if token.lower == "quoted":
+            as_saying = next((j for j in range(i + 2, min(n - 1, i + 14))
+                              if sentence[j].lower == "as" and sentence[j + 1].lower in ("saying", "telling",
+                                                                                         "stating")), None)
+            if as_saying is not None:
+                cues.append(Cue(i, as_saying + 2, "say", "quoted_as", speaker_span=(i + 1, as_saying)))
+                i = as_saying + 2
+                continue
+        match = None
+        for parts, lemma in FORMS.get(token.lower, ()):
+            if tuple(t.lower for t in sentence[i:i + len(parts)]) == parts:
+                match = (parts, lemma)
+                break
+        if match is None or (token.capital and i > 0 and not sentence[i - 1].quote):
+            i += 1
+            continue  # not a cue, or part of a name ("United States", "Says" in a headline)
+        previous = sentence[i - 1].lower if i else ""
+        following = sentence[i + len(match[0])].lower if i + len(match[0]) < n else ""
+        if previous in DETERMINERS or following == "by":
+            i += 1
+            continue  # a noun ("the said", "his warning"), or a passive ("comments reported by")
+        first = i
+        while first > 0 and sentence[first - 1].lower in BEFORE_VERB | PASSIVE and not sentence[first - 1].quoted:
+            first -= 1
+        auxiliary = any(sentence[k].lower in AUXILIARIES for k in range(first, i))
+        ing = match[0][-1].endswith("ing")
+        if not ing and any(sentence[k].lower in PASSIVE for k in range(first, i)):
+            i += len(match[0])
+            continue  # "the aircraft had been warned ten times": the one who spoke is not the subject
+        form = "participle" if ing and not auxiliary else "finite"
+        cues.append(Cue(first, i + len(match[0]), match[1], form))
+        i += len(match[0])
+    for i, token in enumerate(sentence):  # "Davutoglu: “These air raids …”"
+        if token.text == ":" and not token.quoted and i + 1 < n and sentence[i + 1].quote == "open" and \
+                not any(c.first <= i < c.last + 3 for c in cues):
+            cues.append(Cue(i, i + 1, ":", "colon"))
+    cues.sort(key=lambda c: c.first)
+    return cues
+
+
+# -- stage 3: speakers -----------------------------------------------------------------------------
+
+CLAUSE_OPENERS = {"that", "which", "though", "although", "while", "because", "when", "where", "since", "if",
+                  "whom", "and", "but", "so", "yet", "as", "whereas", "after", "before", "unless", "until", "than",
+                  "or", "nor", "what", "whether", "how", "why", "who", "whose"}
+CONNECTORS = {"of", "for", "and", "on", "in", "al", "bin", "de", "van", "von", "la", "the"}
+STOPS = {";", ":", "—", "–", "(", ")", "[", "]"}
+LEADING = {"and", "but", "yet", "so", "however", "meanwhile", "still", "also", "now", "then", "instead"}
+TITLES = {"president", "prime", "minister", "secretary", "general", "gen", "maj", "lt", "col", "deputy",
           "defense", "defence", "foreign", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
-          "head", "director", "commander", "admiral", "adm.", "sen.", "senator", "rep.", "gov.", "governor",
-          "mr.", "mrs.", "ms.", "dr.", "ministry", "state", "u.s.", "us", "russian", "syrian", "turkish",
-          "american", "british", "french", "iranian", "iraqi", "israeli", "nato", "un", "u.n.", "senior",
-          "vice", "mayor", "king", "queen", "sheikh", "colonel", "major", "lieutenant", "sergeant"}
+          "head", "director", "commander", "admiral", "adm", "sen", "senator", "rep", "gov", "governor", "mr",
+          "mrs", "ms", "dr", "ministry", "state", "u.s.", "us", "russian", "syrian", "turkish", "american",
+          "british", "french", "iranian", "iraqi", "israeli", "nato", "un", "u.n.", "senior", "vice", "mayor",
+          "king", "queen", "sheikh", "colonel", "major", "lieutenant", "sergeant", "rival", "former", "democratic",
+          "republican", "gop", "candidate", "nominee", "attorney", "judge", "justice", "sheriff", "chairman",
+          "chairwoman", "speaker", "leader", "rev", "capt", "prof", "professor", "officer", "agent", "editor",
+          "correspondent", "analyst", "lawyer", "actor", "host", "economist", "diplomat", "pastor", "sergeant",
+          "kremlin", "white", "house", "pentagon", "observatory", "embassy", "ministry's", "democrat", "first",
+          "lady", "director's", "new", "york", "times"}
 ORGANISATION_WORDS = {"embassy", "observatory", "ministry", "pentagon", "agency", "group", "council", "nato",
                       "army", "forces", "government", "kremlin", "department", "office", "command", "coalition",
-                      "committee", "monitor", "military", "officials", "united"}
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation", "who": "person"}
-# Words that open a clause, never a speaker's name: "…, which he said", "though she said", "as Obama said".
-SUBORDINATORS = re.compile(r"^(?:(?:which|that|though|although|while|as|because|when|where|since|after|before|"
-                           r"if|whom|even though|even as)\s+)+", re.IGNORECASE)
+                      "committee", "monitor", "military", "officials", "united", "campaign", "party",
+                      "administration", "police", "commission", "court", "association", "union", "organization",
+                      "organisation", "institute", "foundation", "company", "bank", "university", "network",
+                      "television", "tv", "radio", "newspaper", "staff", "house", "board", "authority", "service"}
 ROLE_NOUNS = ("minister", "secretary", "spokesman", "spokeswoman", "ambassador", "official", "general", "head",
-              "chief", "president", "director", "commander", "representative", "envoy", "adviser", "advisor")
-ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Maj|Gen|Lt|Col|Sgt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|No|Adm|Sen|Rep|"
-                          r"Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)$")
-# The longest abbreviation ("U.S.A.", "Sept.") and the character before it: a full stop is checked
-# against this much text before it, not the whole sentence so far (which made long texts quadratic).
-ABBREVIATION_REACH = 8
-DATELINE = re.compile(r"^[A-Z][\w .,'\-]{1,40}\((?:[A-Z][\w ]{1,20})\)\s*(?:[-—–]+\s*)?")
-LEADING = re.compile(r"^(?:(?:and|but|yet|so|however|meanwhile|even so|and yet|still)\b,?\s*)+", re.IGNORECASE)
-NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-.]*$")
+              "chief", "president", "director", "commander", "representative", "envoy", "adviser", "advisor",
+              "leader", "chairman", "member", "candidate", "nominee", "spokesperson", "founder", "manager",
+              "governor", "senator", "professor", "lawyer", "attorney", "officer", "neighbor", "neighbour")
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation", "we": "group", "i": "person"}
+STATEMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release", "announcement", "letter",
+                   "document", "notice", "study", "memo", "filing", "complaint", "post", "tweet", "message"}
+TITLED_BODIES = re.compile(r"\b(?:General Staff|General Assembly|Secretary-General|General Prosecutor's Office|"
+                           r"Prime Minister's Office|President's Office)$")
+AGENCIES = ("Tass", "TASS", "Anadolu", "Sputnik International", "Sputnik", "Reuters", "Associated Press", "AP",
+            "AFP", "Agence France-Presse", "RIA Novosti", "Interfax", "SANA", "IRNA", "Xinhua", "state media",
+            "state television", "Al Jazeera", "BBC", "CNN", "Ria Novosti", "Kommersant", "Hürriyet", "Yonhap",
+            "Fox News", "CNBC", "MSNBC", "NBC", "CBS", "ABC", "NPR", "Bloomberg", "Politico", "The New York Times",
+            "The Washington Post", "The Wall Street Journal", "Daily Caller", "Breitbart", "Al Arabiya",
+            "Dogan", "NTV", "RT", "RIA", "Zvezda", "Rossiya 24", "Channel One", "TRT", "Haberturk", "Sabah")
+AGENCY_WORDS = {agency.lower() for agency in AGENCIES}
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-.]*$")
+SETTING_WORDS = {"a", "an", "the", "statement", "news", "conference", "interview", "briefing", "reporters",
+                 "journalists", "press", "televised", "speech", "address", "remarks", "comments", "separate",
+                 "written", "his", "her", "their", "its", "phone", "call", "meeting", "of", "late", "earlier",
+                 "week", "month", "year", "night", "morning", "afternoon", "evening", "day", "social", "media",
+                 "website", "post", "posted", "online", "video", "message", "letter", "to", "with", "by",
+                 "on", "in", "at", "during", "after", "before", "today", "yesterday", "later", "also", "again"}
+PREPOSITIONS = {"to", "for", "with", "about", "on", "at", "by", "from", "into", "of", "over", "in", "after",
+                "before", "during", "against", "up", "out", "off", "down"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "earlier", "later", "recently", "last", "this", "on", "in", "at", "during", "late", "early",
+            "overnight", "afterwards", "again", "previously", "separately", "before", "after", "over", "via",
+            "through", "from", "to", "with", "by", "outside", "inside", "near", "when", "while", "privately",
+            "publicly", "repeatedly", "told"}
 
+
+def _text(sentence, first, last, text):
+    """The text of tokens [first, last) of a sentence, as it stands in the document."""
+    if last <= first:
+        return ""
+    return text[sentence[first].start:sentence[last - 1].end]
+
+
+def _name_like(tokens):
+    words = [t for t in tokens if t.word]
+    return bool(words) and len(words) <= 8 and all(NAME_WORD.match(t.text) or t.lower in CONNECTORS
+                                                   for t in words) and words[0].capital
+
+
+def _role_like(tokens):
+    lowered = [t.lower for t in tokens]
+    return bool(tokens) and (lowered[0] in ("a", "an", "the", "who", "whose", "speaking", "quoted", "one", "himself",
+                                            "herself", "now", "then", "formerly", "also", "however", "meanwhile",
+                                            "too", "for", "in", "on", "at", "though", "in turn", "asked",
+                                            "responding", "writing", "themselves", "itself", "both")
+                             or any(t.endswith(("'s", "’s")) for t in lowered)
+                             or any(t.strip("'’s") in ROLE_NOUNS or t in ROLE_NOUNS for t in lowered))
+
+
+def _segment_back(sentence, end, floor):
+    """The start of the run of tokens before end that holds no comma or clause boundary."""
+    j = end - 1
+    while j >= floor:
+        token = sentence[j]
+        if token.text == "," or token.quote or token.quoted or token.text in STOPS or \
+                (token.lower in CLAUSE_OPENERS and not _joins_names(sentence, j)) or \
+                (token.text in "-–" and j > 0 and sentence[j - 1].text in "-–"):
+            break
+        j -= 1
+    return j + 1
+
+
+def _joins_names(sentence, j):
+    """'and' inside a name: 'Syrian Observatory for Human Rights and …' never, 'Bosnia and Herzegovina'."""
+    return sentence[j].lower == "and" and 0 < j < len(sentence) - 1 and sentence[j - 1].capital and \
+        sentence[j + 1].capital and not sentence[j + 1].lower in ("the",)
+
+
+def _subject_before(sentence, cue_first, floor):
+    """(first, last) of the subject before a cue: back to a clause boundary, stepping over one or two
+    appositives, relative clauses, 'speaking on condition of anonymity' and 'quoted by X' between commas
+    ("X, a Britain-based monitor, said"; "Syria's ambassador to Russia, Riad Haddad, told")."""
+    end = cue_first
+    closing_comma = end > floor and sentence[end - 1].text == ","
+    if closing_comma:
+        end -= 1
+    first = _segment_back(sentence, end, floor)
+    if first >= end:
+        return None
+    if closing_comma:  # the appositive runs back to its opening comma: "X, who spoke because …, said"
+        first = _comma_back(sentence, end, floor)
+    merges, segment_end = 0, end
+    while closing_comma and first > floor and sentence[first - 1].text == "," and merges < 2:
+        segment = sentence[first:segment_end]
+        left = _segment_back(sentence, first - 1, floor)
+        left_tokens = sentence[left:first - 1]
+        if not left_tokens or not left_tokens[-1].word:
+            break
+        if _role_like(segment) and (_name_like(left_tokens) or left_tokens[0].lower in ("the", "a", "an")
+                                    or len(left_tokens) <= 6):
+            pass  # X, a Britain-based monitor, said / Turkey, Syria's neighbor to the north, cast
+        elif _name_like(segment) and _role_like(left_tokens):
+            pass  # Syria's ambassador to Russia, Riad Haddad, told
+        else:
+            break
+        segment_end, first = first - 1, left
+        merges += 1
+    if closing_comma and merges == 0:
+        return None  # "…, said": the clause before the comma is not a subject
+    return first, cue_first
+
+
+def _comma_back(sentence, end, floor):
+    j = end - 1
+    while j >= floor and sentence[j].text not in ",;:" and not sentence[j].quote and not sentence[j].quoted:
+        j -= 1
+    return j + 1
+
+
+def _next_comma(sentence, first, last):
+    for k in range(first, last):
+        if sentence[k].text == ",":
+            return k
+    return last
+
+
+def _analyse_speaker(sentence, first, last, text):
+    """(speaker, role, relays, setting) from the tokens that name who spoke."""
+    tokens = list(sentence[first:last])
+    relays, setting = [], ""
+    while tokens and (tokens[0].lower in LEADING | CLAUSE_OPENERS or tokens[0].text in ",-–—"):
+        tokens = tokens[1:]
+    # parts between commas; drop the ones that are clauses about the speaker
+    parts, current = [], []
+    for token in tokens:
+        if token.text == ",":
+            parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    parts.append(current)
+    kept = []
+    for part in parts:
+        if not part:
+            continue
+        lowered = [t.lower for t in part]
+        quoted_by = next((k for k in range(len(part) - 2) if lowered[k] == "quoted" and lowered[k + 1] == "by"),
+                         None)
+        if quoted_by is not None:  # "Officials quoted by state media"
+            relays.append(_agency(_join(part[quoted_by + 2:], text)))
+            part, lowered = part[:quoted_by], lowered[:quoted_by]
+            if not part:
+                continue
+        if lowered[0] in ("who", "speaking", "spoke", "requested", "declined", "asked") or \
+                (lowered[0] == "in" and len(lowered) > 1 and lowered[1] in ("a", "an")):
+            if lowered[0] == "speaking" and len(lowered) > 1 and lowered[1] in ("to", "at", "in", "on") and \
+                    "condition" not in lowered:
+                setting = _join(part, text)
+            continue
+        kept.append(part)
+    if not kept:
+        return "", "", relays, setting
+    parts = [[t for t in part if t.text not in "()"] for part in kept]
+    parts = [_drop_parenthetical(part) for part in kept]
+    if len(parts) >= 2:
+        head, tail = parts[-2], parts[-1]
+        if _name_like(head) and _role_like(tail):
+            return _name_of(head, text), _join(tail, text), relays, setting
+        if _name_like(tail) and _role_like(head):
+            return _join(tail, text), _join(head, text), relays, setting
+        if _name_like(head) and not _name_like(tail):
+            return _name_of(head, text), _join(tail, text), relays, setting
+    part = parts[-1]
+    if part and part[0].lower in ("the", "a", "an"):
+        part = part[1:]
+    if not part:
+        return "", "", relays, setting
+    phrase = _join(part, text)
+    if TITLED_BODIES.search(phrase):
+        return phrase, "", relays, setting
+    name = _trailing_name(part)
+    connector = len(part) > len(name) and part[len(part) - len(name) - 1].lower in ("for", "of", "in", "on", "at")
+    if name and not connector:
+        role = _join(part[:len(part) - len(name)], text)
+        return _join(name, text), role, relays, setting
+    if any(t.lower in ORGANISATION_WORDS for t in part):
+        while len(part) > 1 and part[0].text[:1].islower() and "-" in part[0].text:
+            part = part[1:]  # anti-Assad Syrian Observatory for Human Rights
+        return _join(part, text), "", relays, setting
+    return phrase, "", relays, setting
+
+
+def _drop_parenthetical(part):
+    """Sen. David Perdue (R-Ga.) -> Sen. David Perdue"""
+    kept, depth = [], 0
+    for token in part:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(token)
+    return kept
+
+
+def _join(tokens, text):
+    return text[tokens[0].start:tokens[-1].end] if tokens else ""
+
+
+def _name_of(tokens, text):
+    if tokens and tokens[0].lower in ("the", "a", "an"):
+        tokens = tokens[1:]
+    return _join(tokens, text)
+
+
+def _trailing_name(tokens):
+    name = []
+    for token in reversed(tokens):
+        if token.text == ".":
+            continue
+        if NAME_WORD.match(token.text) and token.lower.strip(".") not in TITLES and \
+                token.lower not in ORGANISATION_WORDS:
+            name.insert(0, token)
+        else:
+            break
+    return name if len(name) >= 2 or (name and len(tokens) > len(name)) else []
+
+
+def _agency(phrase):
+    for agency in AGENCIES:
+        if re.search(rf"\b{re.escape(agency.lower())}\b", phrase.lower()):
+            return agency
+    return re.sub(r"^(?:\w+'s\s+)?(?:state-run\s+)?(?:the\s+)?", "", phrase.strip()).replace(" news agency", "").strip()
+
+
+def _is_agency(phrase):
+    return any(re.search(rf"\b{re.escape(agency.lower())}\b", phrase.lower()) for agency in AGENCIES) or \
+        phrase.lower().rstrip(".").endswith(("news agency", "agency", "newspaper", "broadcaster", "television"))
+
+
+def _kind(name):
+    words = name.lower().split()
+    if any(w in ORGANISATION_WORDS for w in words) or (len(words) == 1 and name[:1].isupper()):
+        return "organisation"
+    if words and words[-1].endswith("s") and not (words[-1][:1].isupper() or NAME_WORD.match(name.split()[-1])):
+        return "group"
+    return "person"
+
+
+class _People:
+    """Who has been named so far, so 'he', 'Shoigu', 'the ministry' or 'the statement' find their full
+    names: the nearest one before, of the right kind."""
+
+    def __init__(self):
+        self.named = []  # (position, full name, kind), in text order
+
+    def note(self, position, name, kind):
+        if name:
+            self.named.append((position, name, kind))
+
+    def _before(self, position):
+        for entry in reversed(self.named):
+            if entry[0] < position:
+                yield entry
+
+    def resolve(self, phrase, position):
+        """(name, resolved): a pronoun, a surname or a description replaced by the named speaker it means."""
+        lowered = phrase.lower().strip()
+        if lowered in PRONOUNS:
+            kind = PRONOUNS[lowered]
+            for _, name, named_kind in self._before(position):
+                if named_kind == kind or (kind == "group" and named_kind == "organisation"):
+                    return name, True
+            return phrase, False
+        words = lowered.split()
+        if words and words[-1] in STATEMENT_NOUNS and len(words) <= 3:
+            for _, name, named_kind in self._before(position):  # "the statement said": who issued it
+                if named_kind in ("organisation", "person"):
+                    return name, True
+            return phrase, False
+        if len(words) == 1 and NAME_WORD.match(phrase):
+            for _, name, _kind in self._before(position):
+                if name.split()[-1] == phrase and name != phrase:
+                    return name, True
+        if len(words) == 1 and phrase[:1].islower():
+            for _, name, _kind in self._before(position):  # "the ministry" -> Russia's Defense Ministry
+                if words[0] in name.lower().split() and name[:1].isupper():
+                    return name, True
+        return phrase, False
+
+
+# -- stages 4 and 5: statements --------------------------------------------------------------------
 
 @dataclass
 class Proposal:
@@ -82,205 +522,19 @@ class Proposal:
     affiliation: str = ""  # not in the text; the analyst gives it, or the store knows the speaker
 
 
-def _paragraphs(text):
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1
-
-
-def _sentences(paragraph, offset):
-    """(start, end) of each sentence, not splitting inside quotes or after abbreviations. Two apostrophes
-    ('') are a quotation mark, as some newspapers' archives print one."""
-    start, i, n = 0, 0, len(paragraph)
-    closing = None
-    while i < n:
-        char = "''" if paragraph.startswith("''", i) else paragraph[i]
-        if closing is None and (char in OPEN_QUOTES or char == "''"):
-            closing = CLOSE_FOR.get(char, "''")
-            i += len(char)
-            continue
-        if closing is not None and char == closing:
-            closing = None
-            last = i + len(char) - 1  # the closing mark's last character
-            if i > 0 and paragraph[i - 1] in ".!?" and last + 2 < n and paragraph[last + 1] == " " and \
-                    (paragraph[last + 2].isupper() or paragraph[last + 2] in OPEN_QUOTES):
-                yield offset + start, offset + last + 1
-                start = last + 2
-                i = last + 2
-                continue
-            i += len(char)
-            continue
-        if closing is None and char in ".!?" and (i + 1 == n or paragraph[i + 1] == " ") \
-                and not ABBREVIATION.search(paragraph[max(start, i - ABBREVIATION_REACH):i + 1]):
-            j = i + 1
-            while j < n and paragraph[j] == " ":
-                j += 1
-            if j == n or paragraph[j].isupper() or paragraph[j] in OPEN_QUOTES or paragraph[j].isdigit():
-                yield offset + start, offset + i + 1
-                start = j
-                i = j
-                continue
-        i += 1
-    if paragraph[start:].strip():
-        yield offset + start, offset + len(paragraph.rstrip())
-
-
-def _quotes(text, start, end):
-    """(open, close) positions of the quotation marks in text[start:end]; close None if unclosed. For a
-    mark of two apostrophes ('') open is its second character and close its first, so that the quoted
-    words are always text[open + 1:close]."""
-    found, i = [], start
-    while i < end:
-        double = text.startswith("''", i)
-        if text[i] in OPEN_QUOTES or double:
-            closing = "''" if double else CLOSE_FOR[text[i]]
-            opened = i + 1 if double else i
-            j = text.find(closing, opened + 1, end)
-            found.append((opened, j if j >= 0 else None))
-            if j < 0:
-                break
-            i = j + len(closing)
-        else:
-            i += 1
-    return found
-
-
-def _strip(text, start, end):
-    """Trim spaces and one trailing full stop from a span; the quote keeps its own commas."""
-    while start < end and text[start] in " \t":
-        start += 1
-    while end > start and text[end - 1] in " \t":
-        end -= 1
-    return start, end
-
-
-class _People:
-    """Who has been named so far, so 'he', 'Shoigu' or 'the observatory' find their full names."""
-
-    def __init__(self):
-        self.named = []  # (position, full name, kind)
-
-    def note(self, position, name, kind):
-        if name:
-            self.named.append((position, name, kind))
-
-    def resolve(self, phrase, position):
-        lowered = phrase.lower().strip()
-        if lowered in PRONOUNS:
-            kind = PRONOUNS[lowered]
-            for _, name, named_kind in reversed([n for n in self.named if n[0] < position]):
-                if named_kind == kind or (kind == "group" and named_kind == "organisation"):
-                    return name, True
-            return phrase, False
-        tokens = phrase.split()
-        if len(tokens) == 1 and NAME_TOKEN.match(phrase):
-            for _, name, _kind in reversed([n for n in self.named if n[0] < position]):
-                if name.split()[-1] == phrase and name != phrase:
-                    return name, True
-        match = re.match(r"^(?:the )?(\w+)$", lowered) if phrase[:1].islower() or lowered.startswith("the ") else None
-        if match:
-            for _, name, _kind in reversed([n for n in self.named if n[0] < position]):
-                if match.group(1) in name.lower().split() and name[:1].isupper():  # a proper name only
-                    return name, True
-        return phrase, False
-
-
-def _split_speaker(phrase):
-    """(speaker, role, relays, setting) from the words that name who spoke."""
-    relays, setting = [], ""
-    phrase = phrase.strip(" ,")
-    quoted_by = QUOTED_BY.search(phrase)
-    if quoted_by:
-        relays.append(_agency(quoted_by.group("relay")))
-        phrase = (phrase[:quoted_by.start()] + phrase[quoted_by.end():]).strip(" ,")
-    speaking = re.match(r"^(?P<setting>speaking (?:to|at|on|in) [^,]+),\s*", phrase, re.IGNORECASE)
-    if speaking:
-        setting = speaking.group("setting")
-        phrase = phrase[speaking.end():]
-    phrase = LEADING.sub("", phrase).strip(" ,")
-    phrase = SUBORDINATORS.sub("", phrase).strip(" ,") or phrase
-    # "Turkish officials, speaking on condition of anonymity because …," / ", who spoke on condition of …,"
-    phrase = re.sub(r",\s*(?:who\s+)?(?:speaking|spoke|asked|requested|declined)\b[^,]*(?:,|$)", "", phrase).strip(" ,")
-    appositive = re.match(r"^(?P<name>[^,]{2,80}),\s+(?P<role>(?:a|an)\s[^,]{2,80})$", phrase)
-    if appositive and not re.match(r"^(?:the|a|an)\s", appositive.group("name"), re.IGNORECASE) or (
-            appositive and any(w.lower() in ORGANISATION_WORDS for w in appositive.group("name").split())):
-        name = re.sub(r"^(?:the)\s+", "", appositive.group("name"), flags=re.IGNORECASE)
-        return name, appositive.group("role"), relays, setting  # the Observatory, a Britain-based monitor
-    if ", " in phrase:
-        head, tail = phrase.rsplit(", ", 1)
-        tail = SUBORDINATORS.sub("", tail) or tail
-        head = head.split(", ")[-1]
-        if _is_name(head) and not _is_name(tail):
-            return head, tail, relays, setting  # Turkey, Syria's neighbor to the north
-        if _is_name(tail) and any(noun in head.lower() for noun in ROLE_NOUNS):
-            return tail, head, relays, setting  # Syria's ambassador to Russia, Riad Haddad
-        phrase = tail  # Even as its ships conducted strikes, Russia
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-    if TITLED_BODIES.search(phrase):
-        return phrase, "", relays, setting  # Turkish General Staff
-    words = phrase.split()
-    name = _trailing_name(words)
-    connector = len(words) > len(name) and words[len(words) - len(name) - 1] in ("for", "of", "in", "on")
-    if name and not connector:
-        role = " ".join(words[:len(words) - len(name)])
-        return " ".join(name), role, relays, setting
-    if any(w.strip(".,").lower() in ORGANISATION_WORDS for w in words):
-        while len(words) > 1 and words[0][:1].islower() and "-" in words[0]:
-            words = words[1:]  # anti-Assad Syrian Observatory for Human Rights
-        return " ".join(words), "", relays, setting
-    return phrase, "", relays, setting
-
-
-# A title word that is part of an organisation's name, not a person's title: "the Turkish General Staff".
-TITLED_BODIES = re.compile(r"\b(?:General Staff|General Assembly|Secretary-General|General Prosecutor's Office|"
-                           r"Prime Minister's Office|President's Office)$")
-
-
-def _trailing_name(words):
-    name = []
-    for word in reversed(words):
-        clean = word.strip(",")
-        if NAME_TOKEN.match(clean) and clean.lower() not in TITLES and clean.lower() not in ORGANISATION_WORDS:
-            name.insert(0, clean)
-        else:
-            break
-    return name if len(name) >= 2 or (name and len(words) > len(name)) else []
-
-
-def _is_name(phrase):
-    words = phrase.split()
-    return bool(words) and all(NAME_TOKEN.match(w) for w in words) and len(words) <= 4
-
-
-TAIL_RELAY = re.compile(r",?\s*(?:in (?:comments|remarks|an interview|a statement|an interview) "
-                        r"(?:reported by|carried by|published by|to|with)|according to)\s+(?P<relay>[^,;]{2,80}?)"
-                        r"\s*[.!?]?\s*$")
-
-
-def _tail_relay(clause):
-    """("Erdogan said", ["Anadolu"]) from "Erdogan said, according to Turkey's Anadolu Agency": an agency
-    named at the end of an attribution that has its own speaker is a relay, not the speaker."""
-    tail = TAIL_RELAY.search(clause)
-    if tail and _agency(tail.group("relay")) in AGENCIES and VERB.search(clause[:tail.start()]):
-        return clause[:tail.start()], [_agency(tail.group("relay"))]
-    return clause, []
-
-
-def _agency(phrase):
-    for agency in AGENCIES:
-        if agency.lower() in phrase.lower():
-            return agency
-    return re.sub(r"^(?:\w+'s\s+)?(?:state-run\s+)?", "", phrase.strip()).replace(" news agency", "").strip()
-
-
-def _kind(name):
-    words = name.lower().split()
-    if any(w in ORGANISATION_WORDS for w in words) or (len(words) == 1 and name[:1].isupper()):
-        return "organisation"
-    if words and words[-1].endswith("s") and not _is_name(name):
-        return "group"
-    return "person"
+@dataclass
+class _Attribution:
+    cue: Cue
+    first: int  # the attribution's tokens: speaker and cue, [first, last)
+    last: int
+    speaker: str
+    role: str = ""
+    relays: list = field(default_factory=list)
+    setting: str = ""
+    rule: str = ""
+    inverted: bool = False
+    embedded: bool = False  # "in contrast to what officials had said": inside another clause
+    tail: int = None  # where a relay named after the statement begins ("…, Interfax reported")
 
 
 class Extractor:
@@ -292,214 +546,399 @@ class Extractor:
         the extraction stops with ExtractionCancelledError."""
         people = _People()
         proposals = []
-        last_speaker = None
+        last_speaker, last_paragraph = None, -2
         size = max(1, len(text))
-        for p_start, paragraph in _paragraphs(text):
-            if progress is not None and progress(p_start / size) is False:
+        start = 0
+        for number, line in enumerate(text.split("\n")):
+            offset, start = start, start + len(line) + 1
+            if progress is not None and progress(offset / size) is False:
                 raise ExtractionCancelledError("the extraction was cancelled")
-            paragraph_speaker = None
-            dateline = DATELINE.match(paragraph) or re.match(r"^\s*[-•*]\s+", paragraph)  # or a bullet
-            if dateline:
-                p_start, paragraph = p_start + dateline.end(), paragraph[dateline.end():]
-            for s_start, s_end in _sentences(paragraph, p_start):
-                sentence = text[s_start:s_end]
-                self._note_names(sentence, s_start, people)
-                found = self._direct(text, s_start, s_end, people, paragraph_speaker or last_speaker,
-                                     continuing=paragraph.lstrip()[:1] in OPEN_QUOTES)
-                if not found:
-                    found = self._reported(text, s_start, s_end, people)
+            lead = DATELINE.match(line) or BULLET.match(line)
+            skip = lead.end() if lead else 0
+            tokens = tokenise(line[skip:], offset + skip)
+            if not tokens:
+                continue
+            _pair_quotes(tokens)
+            # a quote that opens the paragraph may go on from the speaker of the paragraph before
+            previous = last_speaker if last_paragraph == number - 1 or tokens[0].quote == "open" else None
+            if previous is not None and last_paragraph < number - 2:
+                previous = None
+            for sentence in _sentences(tokens):
+                self._note_names(sentence, text, people)
+                found = self._sentence(sentence, text, people, previous)
                 for proposal in found:
                     people.note(proposal.start, proposal.speaker, _kind(proposal.speaker))
-                    paragraph_speaker = last_speaker = proposal
+                    previous = last_speaker = proposal
+                    last_paragraph = number
                 proposals.extend(found)
-        # a rule can meet text with no content beside its cue ("according to according to"): no proposal
         kept = [p for p in proposals if p.end > p.start and p.quote.strip() and p.speaker]
         outlet = self.outlet.lower()
         for proposal in kept:  # the document's own outlet ends every relay chain; it is not a relay
-            proposal.relays = [relay for relay in proposal.relays
+            proposal.relays = [relay for relay in dict.fromkeys(proposal.relays)
                                if relay and relay.lower() != outlet and relay.lower() not in outlet.split()]
         return self._drop_overlaps(kept)
 
-    def _note_names(self, sentence, offset, people):
-        for match in re.finditer(r"(?:[A-Z][\w.]+\s+){0,4}?(?P<name>(?:[A-Z][a-zà-ÿğışçöü'’\-]+\s){1,2}"
-                                 r"[A-Z][a-zà-ÿğışçöü'’\-]+)", sentence):
-            words = match.group("name").split()
-            name = _trailing_name(words)
-            if name and len(name) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in name):
-                people.note(offset + match.start("name"), " ".join(name), "person")
-        for match in re.finditer(r"\b(?:the\s+)?(?P<org>(?:[A-Z][\w.\-]*\s+){0,3}(?:Observatory|Embassy|Ministry|"
-                                 r"Pentagon|Council)(?:\s+(?:for|of|in)\s+(?:[A-Z][\w\-]*\s?){1,4})?)", sentence):
-            people.note(offset + match.start("org"), match.group("org").strip(), "organisation")
+    @staticmethod
+    def _note_names(sentence, text, people):
+        """Names met in the text (runs of capitalised words), for pronouns and surnames to resolve to."""
+        run = []
+        for token in list(sentence) + [None]:
+            if token is not None and token.word and NAME_WORD.match(token.text) and not token.quoted:
+                run.append(token)
+                continue
+            while run and run[0].lower in LEADING | CLAUSE_OPENERS | DETERMINERS:
+                run = run[1:]  # "But Turkey": a sentence's first word is capitalised, not a name
+            if len(run) >= 2:
+                lowered = [t.lower for t in run]
+                if any(w in ORGANISATION_WORDS for w in lowered):
+                    people.note(run[0].start, _join(run[1:] if lowered[0] == "the" else run, text), "organisation")
+                else:
+                    name = _trailing_name(run)
+                    if len(name) >= 2:
+                        people.note(name[0].start, _join(name, text), "person")
+            run = []
 
-    def _direct(self, text, s_start, s_end, people, previous, continuing):
+    # one sentence -----------------------------------------------------------------------------
+
+    def _sentence(self, sentence, text, people, previous):
+        cues = _cues(sentence)
+        attributions = self._attributions(sentence, cues, text, people, previous)
         proposals = []
-        quotes = _quotes(text, s_start, s_end)
-        for q_open, q_close in quotes:
-            inner_start, inner_end = q_open + 1, (q_close if q_close is not None else s_end)
-            if len(text[inner_start:inner_end].split()) < 4 and text[s_start:q_open].strip():
-                continue  # a word or two in quotes inside reported speech, not a direct quote
-            after = text[(q_close + 1 if q_close is not None else s_end):s_end].lstrip("'")
-            before = text[s_start:q_open].rstrip("'")
-            attribution = self._attribution_after(after) if after.strip() else None
-            if attribution is None and before.strip():
-                attribution = self._attribution_before(before)
-            how = "direct"
+        for index, attribution in enumerate(attributions):
+            floor = attributions[index - 1].last if index else 0
+            ceiling = next((later.first for later in attributions[index + 1:] if not later.embedded), len(sentence))
+            if attribution.tail is not None:
+                ceiling = min(ceiling, attribution.tail)
+            if attribution.embedded:
+                # "…, as police have said": the clause before is what they said; elsewhere nothing is
+                if not (self._tail_only(sentence, attribution) and attribution.first > 1 and
+                        sentence[attribution.first - 2].text == ","):
+                    continue
+                floor = max((p.last for p in attributions[:index] if not p.embedded), default=0)
+                last = self._trim(sentence, floor, attribution.first - 1)
+                first = self._skip_leading(sentence, floor, last)
+                proposals.extend(self._maybe(sentence, first, last, attribution, attribution.relays, "", text,
+                                             False, "clause, then as " + attribution.rule))
+                continue
+            proposals.extend(self._contents(sentence, attribution, floor, ceiling, text, people))
+        covered = {(p.start, p.end) for p in proposals}
+        proposals.extend(self._bare_quotes(sentence, text, previous, attributions, covered))
+        return sorted(proposals, key=lambda p: p.start)
+
+    def _attributions(self, sentence, cues, text, people, previous):
+        found, floor = [], 0
+        for cue in cues:
+            attribution = self._attribution(sentence, cue, floor, text, found, previous)
             if attribution is None:
-                if previous is None or not (continuing or not before.strip()):
-                    continue
-                attribution = (previous.speaker, previous.speaker_role, list(previous.relays), "said", 0.6)
-                how = "direct, continuing the previous speaker"
-                speaker, role, relays, verb, confidence = attribution
-                resolved = True
-            else:
-                phrase, role, relays, verb, confidence = attribution
-                speaker, resolved = people.resolve(phrase, q_open)
-                if resolved and phrase.lower() in PRONOUNS:
-                    confidence -= 0.1
-                if speaker.lower() in PRONOUNS:
-                    continue
-            start, end = _strip(text, inner_start, inner_end)
-            proposals.append(Proposal(start, end, text[start:end], speaker, role, verb, True,
-                                      [r for r in relays if r and r != self.outlet], "", confidence, how))
-        return proposals
+                continue
+            if found and (attribution.cue.form == "according" or attribution.cue.lemma == "report") and \
+                    self._tail_only(sentence, attribution) and _is_agency(attribution.speaker) and \
+                    attribution.first > 0 and sentence[attribution.first - 1].text == ",":
+                found[-1].relays.append(_agency(attribution.speaker))  # "…, the ministry said, Interfax reported"
+                found[-1].tail = attribution.first - (1 if sentence[attribution.first - 1].text == "," else 0)
+                floor = attribution.last
+                continue
+            resolved, changed = people.resolve(attribution.speaker, sentence[attribution.first].start)
+            if resolved.lower() in PRONOUNS:
+                floor = attribution.last
+                continue  # a pronoun with no one named before it
+            if changed:
+                attribution.speaker = resolved
+                attribution.rule += ", named before"
+            attribution.embedded = attribution.first > 0 and sentence[attribution.first - 1].lower in EMBEDDING
+            found.append(attribution)
+            floor = attribution.last
+        return found
 
-    def _attribution_after(self, after):
-        clause, tail_relays = _tail_relay(after.strip(" ,").rstrip(".!?"))
-        found = self._attribution_after_clause(clause)
-        if found is None:
-            return None
-        speaker, role, relays, verb, confidence = found
-        return speaker, role, relays + tail_relays, verb, confidence
+    @staticmethod
+    def _tail_only(sentence, attribution):
+        rest = sentence[attribution.last:]
+        return all(not t.word or t.lower in WEEKDAYS for t in rest)
 
-    def _attribution_after_clause(self, clause):
-        quoted_as = QUOTED_AS.match(clause)
-        if quoted_as:
-            speaker, role, relays, setting = _split_speaker(quoted_as.group("speaker"))
-            return speaker, role, [_agency(quoted_as.group("relay"))] + relays, "quoted as saying", 0.85
-        inverted = re.match(r"^(?P<verb>said|says|added)\s+(?P<speaker>[^,]+)", clause)
-        if inverted:
-            speaker, role, relays, _ = _split_speaker(inverted.group("speaker"))
-            return speaker, role, relays, inverted.group("verb"), 0.85
-        verb = VERB.search(clause)
-        if verb is None or verb.start() > 90:
-            return None
-        speaker, role, relays, _ = _split_speaker(clause[:verb.start()])
-        if not speaker:
-            return None
-        told = re.match(r"\s*(?P<whom>[A-Z][\w'’.\- ]{1,40}?)(?:\s+(?:during|in|at|on|,)|$)", clause[verb.end():])
-        if verb.group("verb").endswith(("told", "tells")) and told and _agency(told.group("whom")) in AGENCIES:
-            relays.append(_agency(told.group("whom")))
-        return speaker, role, relays, verb.group("verb"), 0.9
+    def _attribution(self, sentence, cue, floor, text, found, previous):
+        n = len(sentence)
+        cue.text = _text(sentence, cue.first, cue.last, text)
+        if cue.form == "according":
+            end = cue.last
+            while end < n and not sentence[end].quote and sentence[end].text not in ";.!?":
+                if sentence[end].text == ",":
+                    so_far = [t for t in sentence[cue.last:end] if t.lower not in ("the", "a", "an")]
+                    if not (so_far and all("-" in t.text for t in so_far)):
+                        break  # "according to the UK-based, anti-Assad Syrian Observatory": one name
+                end += 1
+            if end == cue.last:
+                return None
+            speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, end, text)
+            return _Attribution(cue, cue.first, end, speaker, role, relays, setting, "according to") \
+                if speaker else None
+        if cue.form == "quoted_as":
+            first, last = cue.speaker_span
+            speaker, role, relays, setting = _analyse_speaker(sentence, first, last, text)
+            span = _subject_before(sentence, cue.first, floor)
+            relay = _agency(_text(sentence, span[0], span[1], text)) if span else ""
+            return _Attribution(cue, span[0] if span else cue.first, cue.last, speaker, role,
+                                [relay] + relays if relay else relays, setting, "quoted as saying") \
+                if speaker else None
+        if cue.form == "colon":
+            first = _segment_back(sentence, cue.first, floor)
+            if first >= cue.first or cue.first - first > 8 or not sentence[first].capital:
+                return None
+            speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
+            return _Attribution(cue, first, cue.last, speaker, role, relays, setting, "colon before a quote") \
+                if speaker else None
+        if cue.form == "participle":
+            if cue.first == 0 or sentence[cue.first - 1].text != ",":
+                return None
+            if found:
+                owner = found[-1]
+                return _Attribution(cue, cue.first, cue.last, owner.speaker, owner.role, list(owner.relays), "",
+                                    "participle, same speaker")
+            subject = self._sentence_subject(sentence, cue.first)
+            if subject is None:
+                return None
+            speaker, role, relays, setting = _analyse_speaker(sentence, subject[0], subject[1], text)
+            return _Attribution(cue, cue.first, cue.last, speaker, role, relays, setting,
+                                "participle, subject of the sentence") if speaker else None
+        # a finite verb: the subject before it, or the speaker after it ("…,” said X)
+        before = sentence[cue.first - 1] if cue.first else None
+        if before is not None and before.lower in ("and", "but") and found:
+            subject = _subject_before(sentence, cue.first, floor)
+            if subject is None:
+                owner = found[-1]  # "Authorities announced … and said a curfew …"
+                return _Attribution(cue, cue.first, cue.last, owner.speaker, owner.role, list(owner.relays),
+                                    "", "second verb of the same subject")
+        span = _subject_before(sentence, cue.first, floor)
+        if span is not None:
+            first, last = span
+            speaker, role, relays, setting = _analyse_speaker(sentence, first, last, text)
+            if speaker and len(speaker.split()) <= 12 and (speaker[:1].isupper() or speaker.lower() in PRONOUNS
+                                                 or len(speaker.split()) <= 9):
+                return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
+                                    "subject before the verb")
+        at_clause_start = before is None or before.text == "," or before.quote == "close"
+        if at_clause_start and cue.last < n and (sentence[cue.last].capital or sentence[cue.last].lower in
+                                                 ("the", "a", "an")):
+            end = cue.last
+            while end < n and sentence[end].text not in ",;.!?" and not sentence[end].quote:
+                end += 1
+            role_end = end
+            if end < n and sentence[end].text == ",":  # said Mr. Barrett, the lawyer for …
+                role_end = end + 1
+                while role_end < n and sentence[role_end].text not in ";.!?" and not sentence[role_end].quote:
+                    role_end += 1
+                if not _role_like(sentence[end + 1:role_end]):
+                    role_end = end
+            if end - cue.last <= 10:
+                speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, role_end, text)
+                if speaker:
+                    return _Attribution(cue, cue.first, role_end, speaker, role, relays, setting,
+                                        "speaker after the verb", inverted=True)
+        return None
 
-    def _attribution_before(self, before):
-        clause = before.rstrip(" :,")
-        match = re.search(rf"(?P<speaker>[^.;]{{2,120}}?)\s+(?P<verb>{VERBS})(?:\s+\w+){{0,12}}$", clause)
-        if match is None:
-            return None
-        speaker, role, relays, _ = _split_speaker(match.group("speaker"))
-        return (speaker, role, relays, match.group("verb"), 0.8) if speaker else None
+    @staticmethod
+    def _sentence_subject(sentence, limit):
+        first = 0
+        while first < limit and (sentence[first].lower in LEADING or not sentence[first].word):
+            first += 1
+        last = first
+        while last < limit and sentence[last].word and NAME_WORD.match(sentence[last].text) and last - first < 6:
+            last += 1
+        return (first, last) if last > first else None
 
-    def _reported(self, text, s_start, s_end, people):
-        """Reported statements of a sentence: one per clause where clauses each have their own speaker
-        ("Turkish officials said A, but Russian officials say B"), else one for the sentence. The clauses
-        are found in one pass, not by recursion: a sentence of a thousand "and X said" stays linear."""
-        sentence = text[s_start:s_end]
-        bounds, last = [], 0
-        for second in SECOND_STATEMENT.finditer(sentence):
-            if VERB.search(sentence, last, second.start()):
-                bounds.append((last, second.start()))
-                last = second.end()
-        if bounds:
-            bounds.append((last, len(sentence)))
-            found = [self._reported_clause(text, s_start + a, s_start + b, people) for a, b in bounds]
-            if sum(1 for proposals in found if proposals) >= 2:
-                return [proposal for proposals in found for proposal in proposals]
-        return self._reported_clause(text, s_start, s_end, people)
+    # contents ---------------------------------------------------------------------------------
 
-    def _reported_clause(self, text, s_start, s_end, people):
-        sentence = text[s_start:s_end]
-        body = sentence.rstrip(".!? ")
-        relays = []
-        tail = REPORTED_TAIL.search(body)
-        if tail and _agency(tail.group("relay")) in AGENCIES:
-            relays.append(_agency(tail.group("relay")))
-            body = body[:tail.start()]
-        body, tail_relays = _tail_relay(body)
+    def _contents(self, sentence, attribution, floor, ceiling, text, people):
+        cue, n = attribution.cue, len(sentence)
+        relays, setting = list(attribution.relays), attribution.setting
+        # what follows the cue: addressee of "told", time and place, "that"
+        after = attribution.last
+        ceiling, tail_relays = self._tail_relay(sentence, after, ceiling, text)
         relays += tail_relays
-        leading = LEADING.match(body)
-        lead = len(leading.group(0)) if leading else 0
-        opening = re.match(r"(?i:according to)\s+(?P<speaker>[^,]{2,100}),\s+", body[lead:])
-        if opening and len(body[lead + opening.end():].split()) >= 3:
-            start, end = _strip(text, s_start + lead + opening.end(), s_start + len(body))
-            speaker, role, more, _ = _split_speaker(opening.group("speaker"))
-            speaker, _ = people.resolve(speaker, s_start)
-            return [Proposal(start, end, text[start:end], speaker, role, "according to", False, relays + more,
-                             "", 0.75, "reported, according to first")]
-        participle = PARTICIPLE.search(body)
-        subject = re.match(r"^(?P<subject>(?:[A-Z][\w'’.\-]*\s+){1,6})", body[lead:]) if participle else None
-        if participle and len(participle.group("content").split()) >= 3:
-            # "Clinton mocked the complaint, saying anybody who complains ...": the speaker is the subject
-            phrase = subject.group("subject") if subject else body[lead:].split()[0]
-            speaker, role, more, _ = _split_speaker(phrase)
-            speaker, _ = people.resolve(speaker, s_start)
-            if speaker and speaker.lower() not in PRONOUNS:
-                start, end = _strip(text, s_start + participle.start("content"), s_start + len(body))
-                return [Proposal(start, end, text[start:end], speaker, role, participle.group("verb"), False,
-                                 relays + more, "", 0.7, "reported, participle")]
-        according = ACCORDING.search(body)
-        if according:
-            start, end = _strip(text, s_start + len(LEADING.match(body).group(0) if LEADING.match(body) else ""),
-                                s_start + according.start())
-            speaker, role, more, _ = _split_speaker(according.group("speaker"))
-            speaker, _ = people.resolve(speaker, s_start)
-            return [Proposal(start, end, text[start:end], speaker, role, "according to", False, relays + more,
-                             "", 0.75, "reported, according to")]
-        final = re.search(rf",\s+(?P<speaker>[^,]{{2,90}}?)\s+(?P<verb>{VERBS})"
-                          r"(?P<rest>[^,]*(?:,\s+(?:[a-z]|[A-Z]\w+ing\b)[^,]*)*)$", body)
-        if final and (len(body[:final.start()].split()) < 4 or "call" in final.group("verb")
-                      or len(final.group("rest").split(",")[0].split()) > 8
-                      or re.match(r"^(?:and|but|or)\b", final.group("speaker"))
-                      or SUBORDINATORS.match(final.group("speaker"))
-                      or re.match(r"^(?:\w+,\s*)?speaking\b", body, re.IGNORECASE)):
-            final = None
-        if final:
-            speaker, role, more, _ = _split_speaker(final.group("speaker"))
-            resolved, was_pronoun = people.resolve(speaker, s_start)
-            if resolved.lower() not in PRONOUNS:
-                start, end = _strip(text, s_start, s_start + final.start())
-                setting = final.group("rest").split(",")[0].strip()
-                return [Proposal(start, end, text[start:end], resolved, role, final.group("verb"), False,
-                                 relays + more, setting, 0.8 - (0.1 if was_pronoun else 0), "reported, speaker after")]
-        first = VERB.search(body)
-        if first and first.start() > 1:
-            phrase = body[:first.start()]
-            if len(phrase.split()) > 14 and "," not in phrase:
-                return []
-            speaker, role, more, setting = _split_speaker(phrase)
-            resolved, was_pronoun = people.resolve(speaker, s_start)
-            # a named speaker, or a short description of one ("the ministry", "two officials")
-            described = re.match(r"^(?:The|A|An)\s", phrase.strip()) and len(resolved.split()) <= 9
-            if not resolved or resolved.lower() in PRONOUNS or \
-                    (not resolved[:1].isupper() and len(resolved.split()) > 5 and not described):
-                return []
-            rest = body[first.end():]
-            rest = re.sub(r"^\s+(?:on\s+)?(?:Wednesday|Tuesday|Monday|Thursday|Friday|Saturday|Sunday|today|"
-                          r"yesterday)\b", "", rest)
-            told = re.match(r"^\s+(?P<whom>[^,]{1,60}?)\s+that\s+", rest)
-            if told and first.group("verb").split()[-1] in ("told", "tells"):
-                if _agency(told.group("whom")) in AGENCIES:
-                    more = more + [_agency(told.group("whom"))]
-                rest = rest[told.end():]  # "told Reuters that ...": the content starts after "that"
-            rest = re.sub(r"^\s+(?:that\s+)?", "", rest)
-            if len(rest.split()) < 3:
-                return []
-            start = s_start + len(body) - len(rest)
-            if any(word.startswith(("deny", "denie", "questioned", "cast")) for word in first.group("verb").split()):
-                start = s_start + len(LEADING.match(body).group(0) if LEADING.match(body) else "")
-            start, end = _strip(text, start, s_start + len(body))
-            return [Proposal(start, end, text[start:end], resolved, role, first.group("verb"), False,
-                             relays + more, setting, 0.8 - (0.1 if was_pronoun else 0), "reported, speaker first")]
+        if cue.lemma == "tell" and not attribution.inverted:
+            whom_end = after
+            while whom_end < ceiling and sentence[whom_end].word and sentence[whom_end].lower != "that" and \
+                    whom_end - after < 8 and sentence[whom_end].lower not in ("he", "she", "they", "it", "we", "i"):
+                if sentence[whom_end].lower == "the" and whom_end > after:
+                    break
+                whom_end += 1
+            whom = _text(sentence, after, whom_end, text)
+            if whom and _is_agency(whom):
+                relays.append(_agency(whom))
+            elif whom:
+                setting = setting or f"told {whom}"
+            after = whom_end
+        after = self._skip_setting(sentence, after, ceiling)
+        while after < ceiling and (sentence[after].lower == "that" or sentence[after].text in ",:"):
+            after += 1
+        right = (after, self._trim(sentence, after, ceiling))
+        # the quotation right before the attribution: “…,” X said
+        quote_before = self._quote_ending_at(sentence, attribution.first, floor)
+        if quote_before is not None:
+            first, last = quote_before
+            proposals = [self._proposal(sentence, first, last, attribution, relays, setting, text, True,
+                                        "quote, then " + attribution.rule)]
+            more = self._quote_starting_at(sentence, right[0] if right[0] < ceiling else after, ceiling)
+            if more is not None:
+                proposals.append(self._proposal(sentence, more[0], more[1], attribution, relays, setting, text, True,
+                                                "quote, then " + attribution.rule + ", then quote"))
+            return proposals
+        if cue.form == "according" and attribution.first > floor and sentence[attribution.first - 1].text == ",":
+            last = self._trim(sentence, floor, attribution.first)
+            first = self._skip_leading(sentence, floor, last)
+            return self._maybe(sentence, first, last, attribution, relays, setting, text, False,
+                               "clause, then according to")
+        words_right = sum(1 for t in sentence[right[0]:right[1]] if t.word)
+        left_attached = attribution.first > floor and sentence[attribution.first - 1].text == ","
+        comma_after = attribution.last < ceiling and sentence[attribution.last].text == "," and \
+            self._quote_starting_at(sentence, attribution.last, ceiling) is None
+        if cue.lemma in ("call", "urge", "ask") and right[0] < right[1] and sentence[right[0]].lower in ("for", "on"):
+            right = (right[0] + 1, right[1])  # "called for the United States to accept"
+        elif cue.form == "finite" and right[0] < right[1] and sentence[right[0]].lower in PREPOSITIONS and \
+                sentence[right[0] - 1].lower != "that":
+            words_right = 0  # "responded to a Pentagon request", "spoke on Monday": no content follows
+        if left_attached and cue.form != "participle" and (words_right < 3 or attribution.inverted or comma_after):
+            last = self._trim(sentence, floor, attribution.first)
+            first = self._skip_leading(sentence, floor, last)
+            return self._maybe(sentence, first, last, attribution, relays, setting, text, False,
+                               "clause, then " + attribution.rule)
+        if comma_after and cue.form == "finite":
+            return []
+        if words_right >= 2 or (cue.form == "colon" and right[1] > right[0]):
+            first, last = right
+            quoted = self._quote_starting_at(sentence, first, ceiling)
+            if quoted is not None and self._trim(sentence, quoted[1] + 1, last) <= quoted[1] + 1:
+                return [self._proposal(sentence, quoted[0], quoted[1], attribution, relays, setting, text, True,
+                                       attribution.rule + ", then quote")]
+            if cue.lemma in DENIALS and not attribution.inverted and cue.form == "finite":
+                first = self._skip_leading(sentence, attribution.first, last)
+            return self._maybe(sentence, first, last, attribution, relays, setting, text, False,
+                               attribution.rule + ", then clause")
         return []
+
+    def _maybe(self, sentence, first, last, attribution, relays, setting, text, direct, rule):
+        if sum(1 for t in sentence[first:last] if t.word) < 2:
+            return []
+        return [self._proposal(sentence, first, last, attribution, relays, setting, text, direct, rule)]
+
+    def _proposal(self, sentence, first, last, attribution, relays, setting, text, direct, rule):
+        start, end = sentence[first].start, sentence[last - 1].end
+        confidence = 0.85 if direct else 0.8
+        if "named before" in attribution.rule:
+            confidence -= 0.1
+        if attribution.cue.form in ("participle", "according"):
+            confidence -= 0.05
+        return Proposal(start, end, text[start:end], attribution.speaker, attribution.role,
+                        attribution.cue.text or attribution.cue.lemma, direct,
+                        [r for r in relays if r and r != self.outlet], setting, round(confidence, 2), rule)
+
+    @staticmethod
+    def _skip_leading(sentence, first, last):
+        while first < last and (sentence[first].lower in LEADING or sentence[first].text in ",-–—"):
+            first += 1
+        return first
+
+    @staticmethod
+    def _trim(sentence, first, last):
+        """The end of a content span: no closing punctuation, conjunction or comma at its end."""
+        while last > first and (sentence[last - 1].text in ",;:.!?-–—" or
+                                sentence[last - 1].lower in ("and", "but", "while", "whereas", "as")):
+            if sentence[last - 1].text in ".!?" and sentence[last - 1].quoted:
+                break
+            last -= 1
+        return last
+
+    @staticmethod
+    def _skip_setting(sentence, after, ceiling):
+        """Past 'on Monday', 'in a statement', 'at a news conference' to 'that' when one follows."""
+        for k in range(after, min(ceiling, after + 12)):
+            token = sentence[k]
+            if token.lower == "that":
+                return k if k > after and sentence[after].lower in WEEKDAYS else after
+            if token.quote or token.quoted or not (token.lower in SETTING_WORDS or token.capital or
+                                                   token.text == ","):
+                break
+        k = after
+        while k < ceiling and sentence[k].lower in ("on", "today", "yesterday", "monday", "tuesday", "wednesday",
+                                                     "thursday", "friday", "saturday", "sunday", "tonight", "late",
+                                                     "earlier", "later", "again"):
+            k += 1
+        return k
+
+    @staticmethod
+    def _tail_relay(sentence, after, ceiling, text):
+        """'…, according to Turkey's Anadolu Agency' / 'in comments reported by the official TASS news
+        agency' / 'in an interview with CNN' at the end of an attribution: the agency is a relay."""
+        for k in range(after, ceiling):
+            token = sentence[k]
+            if token.quote or token.quoted:
+                continue
+            lowered = token.lower
+            start = None
+            if lowered == "according" and k + 1 < ceiling and sentence[k + 1].lower == "to":
+                start = k + 2
+            elif lowered in ("in", "during") and k + 1 < ceiling and sentence[k + 1].lower in ("comments", "remarks",
+                                                                                             "an", "a"):
+                j = k + 1
+                while j < min(ceiling, k + 6) and sentence[j].lower not in ("by", "to", "with", "on"):
+                    j += 1
+                if j < ceiling and j < k + 6:
+                    start = j + 1
+            if start is None or start >= ceiling:
+                continue
+            end = start
+            while end < ceiling and sentence[end].text not in ",;.!?" and not sentence[end].quote:
+                end += 1
+            named = _text(sentence, start, end, text)
+            if named and _is_agency(named):
+                first = k - 1 if k > after and sentence[k - 1].text == "," else k
+                return first, [_agency(named)]
+        return ceiling, []
+
+    @staticmethod
+    def _quote_ending_at(sentence, first, floor):
+        """(inner first, inner last) of a quotation that closes right before token index first (a comma
+        between them allowed)."""
+        j = first - 1
+        if j >= floor and sentence[j].text == ",":
+            j -= 1
+        if j < floor or sentence[j].quote != "close":
+            return None
+        k = j - 1
+        while k >= floor and sentence[k].quote != "open":
+            k -= 1
+        if k < floor or j - k < 2:
+            return None
+        return k + 1, j  # the quote keeps its own commas
+
+    @staticmethod
+    def _quote_starting_at(sentence, first, ceiling):
+        k = first
+        while k < ceiling and sentence[k].text in ",:":
+            k += 1
+        if k >= ceiling or sentence[k].quote != "open":
+            return None
+        j = k + 1
+        while j < len(sentence) and sentence[j].quote != "close":
+            j += 1
+        if j - k < 2:
+            return None
+        return k + 1, j
+
+    def _bare_quotes(self, sentence, text, previous, attributions, covered):
+        """A quotation with no attribution in its sentence goes on from the speaker before, when the
+        sentence opens with it."""
+        if attributions or previous is None or not sentence or sentence[0].quote != "open":
+            return []
+        j = 1
+        while j < len(sentence) and sentence[j].quote != "close":
+            j += 1
+        if sum(1 for t in sentence[1:j] if t.word) < 4:
+            return []
+        start, end = sentence[1].start, sentence[j - 1].end
+        if (start, end) in covered:
+            return []
+        return [Proposal(start, end, text[start:end], previous.speaker, previous.speaker_role, "said", True,
+                         list(previous.relays), "", 0.6, "quote, continuing the previous speaker")]
 
     @staticmethod
     def _drop_overlaps(proposals):

@@ -222,7 +222,7 @@ def test_the_speech_verb_list_is_a_resource_a_user_can_extend():
      "Putin", "", ["Tass"], "the downing was a stab in the back"),
     ("The Syrian Observatory for Human Rights, a Britain-based monitor, said 12 people were killed.",
      "Syrian Observatory for Human Rights", "a Britain-based monitor", [], "12 people were killed"),
-    ("Hillary Clinton mocked the complaint, saying anybody who complains about a microphone is losing.",
+    ("Hillary Clinton laughed at the complaint, saying anybody who complains about a microphone is losing.",
      "Hillary Clinton", "", [], "anybody who complains about a microphone is losing"),
     ("''If you throw obstacles at the relationship, you shoot yourself in the foot,'' Mr. Guajardo said.",
      "Guajardo", "Mr.", [], "If you throw obstacles at the relationship, you shoot yourself in the foot,"),
