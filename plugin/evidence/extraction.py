@@ -68,12 +68,16 @@ def _pair_quotes(tokens):
     """Marks each quotation mark open or close and each token inside a quotation. A quotation left open
     runs to the end of the paragraph (a quote that goes on in the next paragraph)."""
     closing = None
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if closing is None:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
             if token.text in OPENERS:
                 token.quote, closing = "open", OPENERS[token.text]
-        elif token.text == closing:
-            token.quote, closing = "close", None
+            elif token.text in ("”", "»") and following is not None and following.start == token.end and \
+                    following.word and (index == 0 or tokens[index - 1].end < token.start):
+                token.quote, closing = "open", token.text  # ”Mr. Trump embodies …” (a closing mark typed first)
+        elif token.text == closing or token.text in CLOSERS or (closing == "''" and token.text == '"'):
+            token.quote, closing = "close", None  # “…" and "…” are both met in real copy
         else:
             token.quoted = True
 
@@ -165,7 +169,8 @@ def _cues(sentence):
             if tuple(t.lower for t in sentence[i:i + len(parts)]) == parts:
                 match = (parts, lemma)
                 break
-        if match is None or (token.capital and i > 0 and not sentence[i - 1].quote):
+        headline = token.capital and 0 < i < n - 1 and sentence[i - 1].capital and sentence[i + 1].capital
+        if match is None or (token.capital and i > 0 and not sentence[i - 1].quote and not headline):
             i += 1
             continue  # not a cue, or part of a name ("United States", "Says" in a headline)
         previous = sentence[i - 1].lower if i else ""
@@ -184,6 +189,10 @@ def _cues(sentence):
         form = "participle" if ing and not auxiliary else "finite"
         cues.append(Cue(first, i + len(match[0]), match[1], form))
         i += len(match[0])
+    for i, token in enumerate(sentence):  # “…” ― Sonya Herrid
+        if token.text in "―—–" and i > 0 and sentence[i - 1].quote == "close" and i + 1 < n and \
+                sentence[i + 1].capital and not token.quoted:
+            cues.append(Cue(i, i + 1, token.text, "dash"))
     for i, token in enumerate(sentence):  # "Davutoglu: “These air raids …”"
         if token.text == ":" and not token.quoted and i + 1 < n and sentence[i + 1].quote == "open" and \
                 not any(c.first <= i < c.last + 3 for c in cues):
@@ -240,6 +249,11 @@ SETTING_WORDS = {"a", "an", "the", "statement", "news", "conference", "interview
                  "week", "month", "year", "night", "morning", "afternoon", "evening", "day", "social", "media",
                  "website", "post", "posted", "online", "video", "message", "letter", "to", "with", "by",
                  "on", "in", "at", "during", "after", "before", "today", "yesterday", "later", "also", "again"}
+OBJECT_PREPOSITIONS = {"call": ("for", "on"), "urge": ("for",), "ask": ("for", "about"), "warn": ("against", "of", "about"),
+                       "complain": ("about", "of"), "tell": ("of", "about"), "boast": ("about", "of"),
+                       "speak": ("of", "about"), "testify": ("that",), "argue": ("for", "against")}
+INFINITIVE = {"pledge", "promise", "vow", "threaten", "urge", "ask", "call", "warn", "tell", "claim", "deny",
+              "refuse", "agree", "decline", "offer", "continue"}
 PREPOSITIONS = {"to", "for", "with", "about", "on", "at", "by", "from", "into", "of", "over", "in", "after",
                 "before", "during", "against", "up", "out", "off", "down"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -267,7 +281,9 @@ def _role_like(tokens):
     return bool(tokens) and (lowered[0] in ("a", "an", "the", "who", "whose", "speaking", "quoted", "one", "himself",
                                             "herself", "now", "then", "formerly", "also", "however", "meanwhile",
                                             "too", "for", "in", "on", "at", "though", "in turn", "asked",
-                                            "responding", "writing", "themselves", "itself", "both")
+                                            "responding", "writing", "themselves", "itself", "both", "which",
+                                            "whom", "including", "whose", "where", "among", "along", "like",
+                                            "along", "just", "not", "both", "each", "alongside", "with")
                              or any(t.endswith(("'s", "’s")) for t in lowered)
                              or any(t.strip("'’s") in ROLE_NOUNS or t in ROLE_NOUNS for t in lowered))
 
@@ -277,6 +293,13 @@ def _segment_back(sentence, end, floor):
     j = end - 1
     while j >= floor:
         token = sentence[j]
+        if token.text == ")":  # "Sen. David Perdue (R-Ga.) said": a parenthesis is stepped over
+            k = j - 1
+            while k >= floor and sentence[k].text not in "()":
+                k -= 1
+            if k >= floor and sentence[k].text == "(" and j - k <= 8:
+                j = k - 1
+                continue
         if token.text == "," or token.quote or token.quoted or token.text in STOPS or \
                 (token.lower in CLAUSE_OPENERS and not _joins_names(sentence, j)) or \
                 (token.text in "-–" and j > 0 and sentence[j - 1].text in "-–"):
@@ -366,7 +389,7 @@ def _analyse_speaker(sentence, first, last, text):
             part, lowered = part[:quoted_by], lowered[:quoted_by]
             if not part:
                 continue
-        if lowered[0] in ("who", "speaking", "spoke", "requested", "declined", "asked") or \
+        if lowered[0] in ("who", "which", "whose", "speaking", "spoke", "requested", "declined", "asked") or \
                 (lowered[0] == "in" and len(lowered) > 1 and lowered[1] in ("a", "an")):
             if lowered[0] == "speaking" and len(lowered) > 1 and lowered[1] in ("to", "at", "in", "on") and \
                     "condition" not in lowered:
@@ -645,7 +668,9 @@ class Extractor:
             if changed:
                 attribution.speaker = resolved
                 attribution.rule += ", named before"
-            attribution.embedded = attribution.first > 0 and sentence[attribution.first - 1].lower in EMBEDDING
+            attribution.embedded = attribution.first > 0 and sentence[attribution.first - 1].lower in EMBEDDING or \
+                bool(found) and attribution.first == found[-1].last and not found[-1].inverted and \
+                attribution.rule.startswith("subject")  # "Obama said Trump claimed …": inside what Obama said
             found.append(attribution)
             floor = attribution.last
         return found
@@ -679,6 +704,13 @@ class Extractor:
             return _Attribution(cue, span[0] if span else cue.first, cue.last, speaker, role,
                                 [relay] + relays if relay else relays, setting, "quoted as saying") \
                 if speaker else None
+        if cue.form == "dash":
+            end = cue.last
+            while end < n and sentence[end].text not in ",;.!?(" and end - cue.last < 6:
+                end += 1
+            speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, end, text)
+            return _Attribution(cue, cue.first, end, speaker, role, relays, setting, "quote, dash, name",
+                                inverted=True) if speaker else None
         if cue.form == "colon":
             first = _segment_back(sentence, cue.first, floor)
             if first >= cue.first or cue.first - first > 8 or not sentence[first].capital:
@@ -687,26 +719,51 @@ class Extractor:
             return _Attribution(cue, first, cue.last, speaker, role, relays, setting, "colon before a quote") \
                 if speaker else None
         if cue.form == "participle":
-            if cue.first == 0 or sentence[cue.first - 1].text != ",":
+            if cue.first > 0 and sentence[cue.first - 1].capital and sentence[cue.first - 1].word and \
+                    NAME_WORD.match(sentence[cue.first - 1].text):
+                first = cue.first - 1  # "footage of Trump saying during the debate, “…”"
+                while first > floor and first > cue.first - 4 and NAME_WORD.match(sentence[first - 1].text) and \
+                        sentence[first - 1].word:
+                    first -= 1
+                speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
+                if speaker:
+                    return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
+                                        "participle after a name")
+            if cue.first == 0 or not (sentence[cue.first - 1].text == "," or
+                                      sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without")):
                 return None
-            if found:
-                owner = found[-1]
+            owners = [a for a in found if not a.embedded]
+            if owners:
+                owner = owners[-1]
                 return _Attribution(cue, cue.first, cue.last, owner.speaker, owner.role, list(owner.relays), "",
                                     "participle, same speaker")
             subject = self._sentence_subject(sentence, cue.first)
-            if subject is None:
+            if subject is None or subject[1] >= cue.first - 1:
                 return None
             speaker, role, relays, setting = _analyse_speaker(sentence, subject[0], subject[1], text)
             return _Attribution(cue, cue.first, cue.last, speaker, role, relays, setting,
                                 "participle, subject of the sentence") if speaker else None
         # a finite verb: the subject before it, or the speaker after it ("…,” said X)
         before = sentence[cue.first - 1] if cue.first else None
-        if before is not None and before.lower in ("and", "but") and found:
-            subject = _subject_before(sentence, cue.first, floor)
-            if subject is None:
-                owner = found[-1]  # "Authorities announced … and said a curfew …"
+        relative = self._relative(sentence, cue.first, floor)
+        if relative is not None:  # "Democrats on Capitol Hill, who have argued that …"
+            speaker, role, relays, setting = _analyse_speaker(sentence, relative[0], relative[1], text)
+            if speaker:
+                return _Attribution(cue, relative[0], cue.last, speaker, role, relays, setting,
+                                    "relative clause (who said)")
+        if before is not None and before.lower in ("and", "but") and \
+                _subject_before(sentence, cue.first, floor) is None:
+            owners = [a for a in found if not a.embedded]
+            if owners:  # "Authorities announced … and said a curfew …"
+                owner = owners[-1]
                 return _Attribution(cue, cue.first, cue.last, owner.speaker, owner.role, list(owner.relays),
                                     "", "second verb of the same subject")
+            subject = self._sentence_subject(sentence, cue.first)
+            if subject is not None and subject[1] < cue.first - 1:  # "Scott beamed and asked the crowd …"
+                speaker, role, relays, setting = _analyse_speaker(sentence, subject[0], subject[1], text)
+                if speaker:
+                    return _Attribution(cue, cue.first, cue.last, speaker, role, relays, setting,
+                                        "second verb of the sentence's subject")
         span = _subject_before(sentence, cue.first, floor)
         if span is not None:
             first, last = span
@@ -734,6 +791,27 @@ class Extractor:
                     return _Attribution(cue, cue.first, role_end, speaker, role, relays, setting,
                                         "speaker after the verb", inverted=True)
         return None
+
+    @staticmethod
+    def _relative(sentence, cue_first, floor):
+        """(first, last) of the antecedent of 'who' / 'which' / 'many of whom' before a cue."""
+        for r in range(cue_first - 1, max(floor, cue_first - 5) - 1, -1):
+            token = sentence[r]
+            if token.text == "," or token.quote or token.quoted:
+                return None
+            if token.lower in ("who", "which", "whom"):
+                break
+        else:
+            return None
+        end = r
+        if end - 2 >= floor and sentence[end - 1].lower == "of" and sentence[end - 2].lower in ("many", "some", "most",
+                                                                                              "several", "one"):
+            end -= 2  # "family members of 9/11 victims, many of whom say"
+        if end <= floor or sentence[end - 1].text != ",":
+            return None  # "anybody who complains …" is part of a clause; "Democrats, who have argued" names them
+        end -= 1
+        first = _segment_back(sentence, end, floor)
+        return (first, end) if first < end and sentence[first].word else None
 
     @staticmethod
     def _sentence_subject(sentence, limit):
@@ -791,11 +869,29 @@ class Extractor:
         left_attached = attribution.first > floor and sentence[attribution.first - 1].text == ","
         comma_after = attribution.last < ceiling and sentence[attribution.last].text == "," and \
             self._quote_starting_at(sentence, attribution.last, ceiling) is None
-        if cue.lemma in ("call", "urge", "ask") and right[0] < right[1] and sentence[right[0]].lower in ("for", "on"):
-            right = (right[0] + 1, right[1])  # "called for the United States to accept"
-        elif cue.form == "finite" and right[0] < right[1] and sentence[right[0]].lower in PREPOSITIONS and \
-                sentence[right[0] - 1].lower != "that":
-            words_right = 0  # "responded to a Pentagon request", "spoke on Monday": no content follows
+        opening = sentence[right[0]].lower if right[0] < right[1] else ""
+        if opening in OBJECT_PREPOSITIONS.get(cue.lemma, ()):
+            right = (right[0] + 1, right[1])  # "called for the United States to accept", "warned against …"
+        elif opening == "to" and cue.lemma in INFINITIVE:
+            pass  # "pledged to push for a constitutional amendment"
+        elif cue.form == "finite" and opening in PREPOSITIONS and sentence[right[0] - 1].lower != "that":
+            quoted = next((k for k in range(right[0], min(right[1], right[0] + 10))
+                           if sentence[k].quote == "open" and sentence[k - 1].text in ",:"), None)
+            if quoted is not None:  # "says of Clinton, “If she gets the chance …”"
+                right = (quoted, right[1])
+                words_right = sum(1 for t in sentence[right[0]:right[1]] if t.word)
+            else:
+                words_right = 0  # "responded to a Pentagon request", "spoke on Monday": no content follows
+        if left_attached and comma_after and cue.form == "finite" and not attribution.inverted:
+            # "African-Americans, he said, can rock like Jimi": the statement is around the attribution
+            left_last = self._trim(sentence, floor, attribution.first)
+            left_first = self._skip_leading(sentence, floor, left_last)
+            right_first = attribution.last + 1
+            left_words = sum(1 for t in sentence[left_first:left_last] if t.word)
+            right_words = sum(1 for t in sentence[right_first:right[1]] if t.word)
+            if right_words > left_words and right_words >= 2:
+                return self._maybe(sentence, right_first, right[1], attribution, relays, setting, text, False,
+                                   "clause, " + attribution.rule + ", clause")
         if left_attached and cue.form != "participle" and (words_right < 3 or attribution.inverted or comma_after):
             last = self._trim(sentence, floor, attribution.first)
             first = self._skip_leading(sentence, floor, last)
@@ -853,9 +949,12 @@ class Extractor:
         for k in range(after, min(ceiling, after + 12)):
             token = sentence[k]
             if token.lower == "that":
-                return k if k > after and sentence[after].lower in WEEKDAYS else after
-            if token.quote or token.quoted or not (token.lower in SETTING_WORDS or token.capital or
-                                                   token.text == ","):
+                between = sentence[after:k]
+                clause = any(t.lower in PRONOUNS or t.lower in AUXILIARIES or t.lower in PASSIVE for t in between)
+                if k > after and sentence[after].lower in WEEKDAYS and not clause:
+                    return k
+                break
+            if token.quote or token.quoted or token.text in ".;:!?":
                 break
         k = after
         while k < ceiling and sentence[k].lower in ("on", "today", "yesterday", "monday", "tuesday", "wednesday",
