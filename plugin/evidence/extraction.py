@@ -44,7 +44,7 @@ class Token:
 
     def __init__(self, text, start):
         self.text, self.start, self.end = text, start, start + len(text)
-        self.lower = text.lower()
+        self.lower = text.lower().replace("’", "'")
         self.quote = None  # "open" or "close" for a quotation mark
         self.quoted = False  # inside a quotation
 
@@ -179,8 +179,11 @@ def _cues(sentence):
             i += 1
             continue  # a noun ("the said", "his warning"), or a passive ("comments reported by")
         first = i
-        while first > 0 and sentence[first - 1].lower in BEFORE_VERB | PASSIVE and not sentence[first - 1].quoted:
-            first -= 1
+        while first > 0 and not sentence[first - 1].quoted and (
+                sentence[first - 1].lower in BEFORE_VERB | PASSIVE or
+                (sentence[first - 1].lower.endswith("ly") and not sentence[first - 1].capital and
+                 len(sentence[first - 1].text) > 4)):
+            first -= 1  # "has flatly denied", "forcefully told"
         auxiliary = any(sentence[k].lower in AUXILIARIES for k in range(first, i))
         ing = match[0][-1].endswith("ing")
         if not ing and any(sentence[k].lower in PASSIVE for k in range(first, i)):
@@ -254,6 +257,9 @@ OBJECT_PREPOSITIONS = {"call": ("for", "on"), "urge": ("for",), "ask": ("for", "
                        "speak": ("of", "about"), "testify": ("that",), "argue": ("for", "against")}
 INFINITIVE = {"pledge", "promise", "vow", "threaten", "urge", "ask", "call", "warn", "tell", "claim", "deny",
               "refuse", "agree", "decline", "offer", "continue"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "jan", "feb", "aug", "sept", "oct", "nov", "dec", "today", "tonight"}
 PREPOSITIONS = {"to", "for", "with", "about", "on", "at", "by", "from", "into", "of", "over", "in", "after",
                 "before", "during", "against", "up", "out", "off", "down"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -400,6 +406,9 @@ def _analyse_speaker(sentence, first, last, text):
         return "", "", relays, setting
     parts = [[t for t in part if t.text not in "()"] for part in kept]
     parts = [_drop_parenthetical(part) for part in kept]
+    if len(parts) >= 3 and _name_like(parts[0]) and all(_role_like(part) for part in parts[1:]):
+        roles = ", ".join(_join(part, text) for part in parts[1:])  # "Jean-Marc Ayrault, the foreign minister …, a …"
+        return _name_of(parts[0], text), roles, relays, setting
     if len(parts) >= 2:
         head, tail = parts[-2], parts[-1]
         if _name_like(head) and _role_like(tail):
@@ -456,7 +465,7 @@ def _trailing_name(tokens):
     for token in reversed(tokens):
         if token.text == ".":
             continue
-        if NAME_WORD.match(token.text) and token.lower.strip(".") not in TITLES and \
+        if NAME_WORD.match(token.text) and token.lower not in TIME_WORDS and token.lower.strip(".") not in TITLES and \
                 token.lower not in ORGANISATION_WORDS:
             name.insert(0, token)
         else:
@@ -491,10 +500,13 @@ class _People:
 
     def __init__(self):
         self.named = []  # (position, full name, kind), in text order
+        self.speakers = []  # (position, name) of the statements proposed so far
 
-    def note(self, position, name, kind):
+    def note(self, position, name, kind, speaker=False):
         if name:
             self.named.append((position, name, kind))
+            if speaker:
+                self.speakers.append((position, name))
 
     def _before(self, position):
         for entry in reversed(self.named):
@@ -511,9 +523,12 @@ class _People:
                     return name, True
             return phrase, False
         words = lowered.split()
-        if words and words[-1] in STATEMENT_NOUNS and len(words) <= 3:
-            for _, name, named_kind in self._before(position):  # "the statement said": who issued it
-                if named_kind in ("organisation", "person"):
+        if words and words[-1] in STATEMENT_NOUNS and len(words) <= 4:
+            issuer = [w for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"]
+            if issuer:
+                return " ".join(issuer), True  # "the IMF report" -> IMF
+            for place, name in reversed(self.speakers):  # "the statement said": the speaker before it
+                if place < position:
                     return name, True
             return phrase, False
         if len(words) == 1 and NAME_WORD.match(phrase):
@@ -558,6 +573,7 @@ class _Attribution:
     inverted: bool = False
     embedded: bool = False  # "in contrast to what officials had said": inside another clause
     tail: int = None  # where a relay named after the statement begins ("…, Interfax reported")
+    relative: bool = False  # "X, who said …,": a clause inside the sentence's subject
 
 
 class Extractor:
@@ -590,7 +606,7 @@ class Extractor:
                 self._note_names(sentence, text, people)
                 found = self._sentence(sentence, text, people, previous)
                 for proposal in found:
-                    people.note(proposal.start, proposal.speaker, _kind(proposal.speaker))
+                    people.note(proposal.start, proposal.speaker, _kind(proposal.speaker), speaker=True)
                     previous = last_speaker = proposal
                     last_paragraph = number
                 proposals.extend(found)
@@ -628,10 +644,13 @@ class Extractor:
         attributions = self._attributions(sentence, cues, text, people, previous)
         proposals = []
         for index, attribution in enumerate(attributions):
-            floor = attributions[index - 1].last if index else 0
-            ceiling = next((later.first for later in attributions[index + 1:] if not later.embedded), len(sentence))
+            floor = max((a.last for a in attributions[:index] if not a.embedded and not a.relative), default=0)
+            ceiling = next((later.first for later in attributions[index + 1:]
+                            if not later.embedded and not later.relative), len(sentence))
             if attribution.tail is not None:
                 ceiling = min(ceiling, attribution.tail)
+            if attribution.relative:
+                ceiling = min(ceiling, _next_comma(sentence, attribution.last, ceiling))
             if attribution.embedded:
                 # "…, as police have said": the clause before is what they said; elsewhere nothing is
                 if not (self._tail_only(sentence, attribution) and attribution.first > 1 and
@@ -720,7 +739,7 @@ class Extractor:
                 if speaker else None
         if cue.form == "participle":
             if cue.first > 0 and sentence[cue.first - 1].capital and sentence[cue.first - 1].word and \
-                    NAME_WORD.match(sentence[cue.first - 1].text):
+                    NAME_WORD.match(sentence[cue.first - 1].text) and sentence[cue.first - 1].lower not in TIME_WORDS:
                 first = cue.first - 1  # "footage of Trump saying during the debate, “…”"
                 while first > floor and first > cue.first - 4 and NAME_WORD.match(sentence[first - 1].text) and \
                         sentence[first - 1].word:
@@ -730,7 +749,8 @@ class Extractor:
                     return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
                                         "participle after a name")
             if cue.first == 0 or not (sentence[cue.first - 1].text == "," or
-                                      sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without")):
+                                      sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without") or
+                                      sentence[cue.first - 1].lower in TIME_WORDS):
                 return None
             owners = [a for a in found if not a.embedded]
             if owners:
@@ -750,7 +770,7 @@ class Extractor:
             speaker, role, relays, setting = _analyse_speaker(sentence, relative[0], relative[1], text)
             if speaker:
                 return _Attribution(cue, relative[0], cue.last, speaker, role, relays, setting,
-                                    "relative clause (who said)")
+                                    "relative clause (who said)", relative=True)
         if before is not None and before.lower in ("and", "but") and \
                 _subject_before(sentence, cue.first, floor) is None:
             owners = [a for a in found if not a.embedded]
@@ -765,6 +785,8 @@ class Extractor:
                     return _Attribution(cue, cue.first, cue.last, speaker, role, relays, setting,
                                         "second verb of the sentence's subject")
         span = _subject_before(sentence, cue.first, floor)
+        if span is not None and before is not None and before.lower in PRONOUNS and span[0] < cue.first - 1:
+            span = (cue.first - 1, cue.first)  # "the impact it said …": the pronoun is the subject
         if span is not None:
             first, last = span
             speaker, role, relays, setting = _analyse_speaker(sentence, first, last, text)
@@ -774,7 +796,7 @@ class Extractor:
                                     "subject before the verb")
         at_clause_start = before is None or before.text == "," or before.quote == "close"
         if at_clause_start and cue.last < n and (sentence[cue.last].capital or sentence[cue.last].lower in
-                                                 ("the", "a", "an")):
+                                                 ("the", "a", "an") or sentence[cue.last].text[:1].isdigit()):
             end = cue.last
             while end < n and sentence[end].text not in ",;.!?" and not sentence[end].quote:
                 end += 1
@@ -786,7 +808,9 @@ class Extractor:
                 if not _role_like(sentence[end + 1:role_end]):
                     role_end = end
             if end - cue.last <= 10:
-                speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, role_end, text)
+                speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, end, text)
+                if role_end > end:  # said Nick Witney, a fellow at … who ran …, an E.U. institution …
+                    role = _text(sentence, end + 1, role_end, text)
                 if speaker:
                     return _Attribution(cue, cue.first, role_end, speaker, role, relays, setting,
                                         "speaker after the verb", inverted=True)
@@ -800,6 +824,10 @@ class Extractor:
             if token.text == "," or token.quote or token.quoted:
                 return None
             if token.lower in ("who", "which", "whom"):
+                between = sentence[r + 1:cue_first]
+                if between and between[0].lower not in PREPOSITIONS and between[0].lower not in TIME_WORDS and \
+                        not between[0].lower.endswith("ly"):
+                    return None  # "which state news media claimed": the subject stands between
                 break
         else:
             return None
