@@ -73,8 +73,8 @@ def _pair_quotes(tokens):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if token.text in OPENERS:
                 token.quote, closing = "open", OPENERS[token.text]
-            elif token.text in ("”", "»") and following is not None and following.start == token.end and \
-                    following.word and (index == 0 or tokens[index - 1].end < token.start):
+            elif token.text in ("”", "»") and following is not None and (index == 0 or (
+                    following.start == token.end and following.word and tokens[index - 1].end < token.start)):
                 token.quote, closing = "open", token.text  # ”Mr. Trump embodies …” (a closing mark typed first)
         elif token.text == closing or token.text in CLOSERS or (closing == "''" and token.text == '"'):
             token.quote, closing = "close", None  # “…" and "…” are both met in real copy
@@ -331,27 +331,50 @@ def _subject_before(sentence, cue_first, floor):
     first = _segment_back(sentence, end, floor)
     if first >= end:
         return None
-    if closing_comma:  # the appositive runs back to its opening comma: "X, who spoke because …, said"
-        first = _comma_back(sentence, end, floor)
-    merges, segment_end = 0, end
-    while closing_comma and first > floor and sentence[first - 1].text == "," and merges < 2:
-        segment = sentence[first:segment_end]
-        left = _segment_back(sentence, first - 1, floor)
-        left_tokens = sentence[left:first - 1]
-        if not left_tokens or not left_tokens[-1].word:
-            break
-        if _role_like(segment) and (_name_like(left_tokens) or left_tokens[0].lower in ("the", "a", "an")
-                                    or len(left_tokens) <= 6):
-            pass  # X, a Britain-based monitor, said / Turkey, Syria's neighbor to the north, cast
-        elif _name_like(segment) and _role_like(left_tokens):
-            pass  # Syria's ambassador to Russia, Riad Haddad, told
-        else:
-            break
-        segment_end, first = first - 1, left
-        merges += 1
-    if closing_comma and merges == 0:
-        return None  # "…, said": the clause before the comma is not a subject
-    return first, cue_first
+    if not closing_comma:
+        return first, cue_first
+    # "X, a Britain-based monitor, said", "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew,
+    # president of the United Federation of Teachers, which represents …, said": the appositives between
+    # commas are stepped over to the name at the head of the chain
+    segment_end = end
+    for _ in range(6):
+        segment_first = _comma_back(sentence, segment_end, floor)
+        segment = sentence[segment_first:segment_end]
+        if not segment:
+            return None
+        opens = segment_first <= floor or sentence[segment_first - 1].text != ","
+        words = [t for t in segment if t.word]
+        if opens or (_name_like(segment) and len(words) >= 2 and words[0].lower != "the") or \
+                not _appositive(segment):
+            head_first = _segment_back(sentence, segment_end, floor)
+            head_words = [t for t in sentence[head_first:segment_end] if t.word]
+            if not opens and head_first == segment_first:  # "Syria's ambassador to Russia, Riad Haddad, told"
+                role_first = _comma_back(sentence, segment_first - 1, floor)
+                if role_first < segment_first - 1 and _names_a_role(sentence[role_first:segment_first - 1]) and \
+                        (role_first <= floor or sentence[role_first - 1].text != ","):
+                    return _segment_back(sentence, segment_first - 1, floor), cue_first
+            if segment_end == end or not head_words or len(head_words) > 8:
+                return None  # "…, said": the clause before the comma is not a subject
+            return head_first, cue_first
+        segment_end = segment_first - 1
+    return None
+
+
+def _title_case(words):
+    """'Face the Nation', 'The Comeback Kid': every longer word capitalised."""
+    longer = [t for t in words if len(t.text) > 3]
+    return bool(longer) and all(t.capital for t in longer)
+
+
+def _appositive(segment):
+    """A part between commas that says more about the speaker: a role, an age, a home town."""
+    words = [t for t in segment if t.word]
+    return _role_like(segment) or (words and all(t.text[:1].isdigit() for t in words)) or \
+        (words and words[0].lower == "of") or (len(words) == 1 and words[0].capital)
+
+
+def _names_a_role(tokens):
+    return any(t.lower.replace("'s", "") in ROLE_NOUNS for t in tokens)
 
 
 def _comma_back(sentence, end, floor):
@@ -406,8 +429,8 @@ def _analyse_speaker(sentence, first, last, text):
         return "", "", relays, setting
     parts = [[t for t in part if t.text not in "()"] for part in kept]
     parts = [_drop_parenthetical(part) for part in kept]
-    if len(parts) >= 3 and _name_like(parts[0]) and all(_role_like(part) for part in parts[1:]):
-        roles = ", ".join(_join(part, text) for part in parts[1:])  # "Jean-Marc Ayrault, the foreign minister …, a …"
+    if len(parts) >= 2 and _name_like(parts[0]) and not _names_a_role(parts[0]):
+        roles = ", ".join(_join(part, text) for part in parts[1:])  # "Jean-Marc Ayrault, the foreign minister …"
         return _name_of(parts[0], text), roles, relays, setting
     if len(parts) >= 2:
         head, tail = parts[-2], parts[-1]
@@ -653,6 +676,13 @@ class Extractor:
                 ceiling = min(ceiling, _next_comma(sentence, attribution.last, ceiling))
             if attribution.embedded:
                 # "…, as police have said": the clause before is what they said; elsewhere nothing is
+                if attribution.last < len(sentence) and sentence[attribution.last].text == "," and \
+                        sentence[attribution.first - 1].lower == "as":  # "as Mr. Bown observed, …"
+                    proposals.extend(self._maybe(sentence, attribution.last + 1, self._trim(sentence, attribution.last + 1,
+                                                                                        ceiling),
+                                                 attribution, attribution.relays, "", text, False,
+                                                 "as " + attribution.rule + ", then clause"))
+                    continue
                 if not (self._tail_only(sentence, attribution) and attribution.first > 1 and
                         sentence[attribution.first - 2].text == ","):
                     continue
@@ -665,7 +695,38 @@ class Extractor:
             proposals.extend(self._contents(sentence, attribution, floor, ceiling, text, people))
         covered = {(p.start, p.end) for p in proposals}
         proposals.extend(self._bare_quotes(sentence, text, previous, attributions, covered))
+        if not attributions and not proposals:
+            proposals.extend(self._quoted_by_subject(sentence, text, people))
         return sorted(proposals, key=lambda p: p.start)
+
+    def _quoted_by_subject(self, sentence, text, people):
+        """Words in quotation marks in a sentence with no attribution, about a named subject: "Reid has gone
+        after Trump as a “human leech who will bleed the country”". The subject is proposed as the one
+        whose words they are, with a low confidence; a title ("Face the Nation") is not a quotation."""
+        words = [t for t in sentence if t.word and not t.quoted]
+        if not words or sum(1 for t in words if t.capital) * 2 > len(words):
+            return []  # a headline
+        subject = self._sentence_subject(sentence, len(sentence))
+        if subject is None:
+            return []
+        proposals = []
+        for k, token in enumerate(sentence):
+            if token.quote != "open" or k < subject[1]:
+                continue
+            j = k + 1
+            while j < len(sentence) and sentence[j].quote != "close":
+                j += 1
+            inner = [t for t in sentence[k + 1:j] if t.word]
+            if not inner or _title_case(inner):
+                continue
+            speaker, role, relays, _setting = _analyse_speaker(sentence, subject[0], subject[1], text)
+            speaker, _ = people.resolve(speaker, token.start)
+            if not speaker or speaker.lower() in PRONOUNS or speaker.lower() in TIME_WORDS:
+                return []
+            start, end = sentence[k + 1].start, sentence[j - 1].end
+            proposals.append(Proposal(start, end, text[start:end], speaker, role, "", True, relays, "", 0.5,
+                                      "quote in a sentence about its subject"))
+        return proposals
 
     def _attributions(self, sentence, cues, text, people, previous):
         found, floor = [], 0
@@ -1035,6 +1096,8 @@ class Extractor:
             k -= 1
         if k < floor or j - k < 2:
             return None
+        if k > 0 and sentence[k - 1].word and _title_case([t for t in sentence[k + 1:j] if t.word]):
+            return None  # a title inside a clause: 'on CBS's "Face the Nation," House Speaker … said'
         return k + 1, j  # the quote keeps its own commas
 
     @staticmethod
