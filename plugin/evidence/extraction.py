@@ -82,6 +82,16 @@ def _pair_quotes(tokens):
             token.quoted = True
 
 
+def _cue_follows(tokens, i):
+    """A speech verb in the next few words, before a full stop: '“…?” Clinton said.'"""
+    for token in tokens[i:i + 7]:
+        if token.text in ".!?" or token.quote:
+            return False
+        if token.lower in FORMS:
+            return True
+    return False
+
+
 def _sentences(tokens):
     """Lists of tokens, one per sentence: a sentence ends at . ! ? outside a quotation (not after an
     abbreviation or an initial), or at the closing mark of a quotation that ends with one, when the next
@@ -99,8 +109,8 @@ def _sentences(tokens):
                 end = i + 1
                 while end < n and tokens[end].text in ".!?)":
                     end += 1
-        elif token.quote == "close" and i and tokens[i - 1].text in ".!?":
-            end = i + 1
+        elif token.quote == "close" and i and tokens[i - 1].text in ".!?" and not _cue_follows(tokens, i + 1):
+            end = i + 1  # “… our country?” Clinton said: the attribution after the quote stays with it
         if end is None:
             continue
         following = tokens[end] if end < n else None
@@ -257,6 +267,9 @@ OBJECT_PREPOSITIONS = {"call": ("for", "on"), "urge": ("for",), "ask": ("for", "
                        "speak": ("of", "about"), "testify": ("that",), "argue": ("for", "against")}
 INFINITIVE = {"pledge", "promise", "vow", "threaten", "urge", "ask", "call", "warn", "tell", "claim", "deny",
               "refuse", "agree", "decline", "offer", "continue"}
+ADVERBIAL_OPENERS = {"perhaps", "despite", "although", "though", "while", "since", "as", "when", "with", "without",
+                     "meanwhile", "still", "yet", "however", "indeed", "instead", "asked", "speaking", "according",
+                     "unlike", "like", "once", "if", "because", "last", "earlier", "later", "this", "that", "then"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "jan", "feb", "aug", "sept", "oct", "nov", "dec", "today", "tonight"}
@@ -418,6 +431,9 @@ def _analyse_speaker(sentence, first, last, text):
             part, lowered = part[:quoted_by], lowered[:quoted_by]
             if not part:
                 continue
+        if lowered[0] in PREPOSITIONS and len(kept) + 1 < len(parts) + 1 and part is not parts[0]:
+            setting = setting or _join(part, text)  # "Hillary Clinton, at a later press gaggle, said"
+            continue
         if lowered[0] in ("who", "which", "whose", "speaking", "spoke", "requested", "declined", "asked") or \
                 (lowered[0] == "in" and len(lowered) > 1 and lowered[1] in ("a", "an")):
             if lowered[0] == "speaking" and len(lowered) > 1 and lowered[1] in ("to", "at", "in", "on") and \
@@ -904,9 +920,15 @@ class Extractor:
 
     @staticmethod
     def _sentence_subject(sentence, limit):
+        """The name a sentence opens with, after an adverbial opening ("In August, several groups …")."""
         first = 0
         while first < limit and (sentence[first].lower in LEADING or not sentence[first].word):
             first += 1
+        if first < limit and sentence[first].lower in PREPOSITIONS | ADVERBIAL_OPENERS:
+            comma = _next_comma(sentence, first, min(limit, first + 14))
+            if comma >= min(limit, first + 14):
+                return None
+            first = comma + 1
         last = first
         while last < limit and sentence[last].word and NAME_WORD.match(sentence[last].text) and last - first < 6:
             last += 1
