@@ -270,6 +270,7 @@ INFINITIVE = {"pledge", "promise", "vow", "threaten", "urge", "ask", "call", "wa
 ADVERBIAL_OPENERS = {"perhaps", "despite", "although", "though", "while", "since", "as", "when", "with", "without",
                      "meanwhile", "still", "yet", "however", "indeed", "instead", "asked", "speaking", "according",
                      "unlike", "like", "once", "if", "because", "last", "earlier", "later", "this", "that", "then"}
+QUANTIFIERS = {"the", "a", "an", "one", "two", "three", "another", "some", "several", "many", "most", "both", "other"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "jan", "feb", "aug", "sept", "oct", "nov", "dec", "today", "tonight"}
@@ -434,8 +435,7 @@ def _analyse_speaker(sentence, first, last, text):
         if lowered[0] in PREPOSITIONS and len(kept) + 1 < len(parts) + 1 and part is not parts[0]:
             setting = setting or _join(part, text)  # "Hillary Clinton, at a later press gaggle, said"
             continue
-        if lowered[0] in ("who", "which", "whose", "speaking", "spoke", "requested", "declined", "asked") or \
-                (lowered[0] == "in" and len(lowered) > 1 and lowered[1] in ("a", "an")):
+        if lowered[0] in ("who", "which", "whose", "speaking", "spoke", "requested", "declined", "asked"):
             if lowered[0] == "speaking" and len(lowered) > 1 and lowered[1] in ("to", "at", "in", "on") and \
                     "condition" not in lowered:
                 setting = _join(part, text)
@@ -873,7 +873,7 @@ class Extractor:
                                     "subject before the verb")
         at_clause_start = before is None or before.text == "," or before.quote == "close"
         if at_clause_start and cue.last < n and (sentence[cue.last].capital or sentence[cue.last].lower in
-                                                 ("the", "a", "an") or sentence[cue.last].text[:1].isdigit()):
+                                                 QUANTIFIERS or sentence[cue.last].text[:1].isdigit()):
             end = cue.last
             while end < n and sentence[end].text not in ",;.!?" and not sentence[end].quote:
                 end += 1
