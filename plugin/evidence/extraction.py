@@ -82,6 +82,18 @@ def _pair_quotes(tokens):
             token.quoted = True
 
 
+def _stops(sentence, k, marks):
+    """Whether token k is one of marks and ends a phrase: the full stop of 'Mr.' or 'W.' does not."""
+    token = sentence[k]
+    if token.text not in marks:
+        return False
+    if token.text == "." and k > 0:
+        before = sentence[k - 1]
+        if before.end == token.start and (before.lower in ABBREVIATIONS or (len(before.text) == 1 and before.capital)):
+            return False
+    return True
+
+
 def _cue_follows(tokens, i):
     """A speech verb in the next few words, before a full stop: '“…?” Clinton said.'"""
     for token in tokens[i:i + 7]:
@@ -114,6 +126,8 @@ def _sentences(tokens):
         if end is None:
             continue
         following = tokens[end] if end < n else None
+        if following is not None and following.start == tokens[end - 1].end:
+            continue  # "(D-N.Y.)", "U.S.-led": no space, no new sentence
         if following is None or following.capital or following.text in OPENERS or following.text[:1].isdigit():
             yield tokens[start:end]
             start = end
@@ -270,6 +284,8 @@ INFINITIVE = {"pledge", "promise", "vow", "threaten", "urge", "ask", "call", "wa
 ADVERBIAL_OPENERS = {"perhaps", "despite", "although", "though", "while", "since", "as", "when", "with", "without",
                      "meanwhile", "still", "yet", "however", "indeed", "instead", "asked", "speaking", "according",
                      "unlike", "like", "once", "if", "because", "last", "earlier", "later", "this", "that", "then"}
+OUTLET_WORDS = {"post", "times", "journal", "news", "herald", "guardian", "telegraph", "tribune", "gazette",
+                "radio", "tv", "television", "agency", "network", "channel", "magazine", "daily", "press"}
 QUANTIFIERS = {"the", "a", "an", "one", "two", "three", "another", "some", "several", "many", "most", "both", "other"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -384,6 +400,7 @@ def _appositive(segment):
     """A part between commas that says more about the speaker: a role, an age, a home town."""
     words = [t for t in segment if t.word]
     return _role_like(segment) or (words and all(t.text[:1].isdigit() for t in words)) or \
+        (words and words[0].lower.endswith("ing") and not words[0].capital) or \
         (words and words[0].lower == "of") or (len(words) == 1 and words[0].capital)
 
 
@@ -520,8 +537,10 @@ def _agency(phrase):
 
 
 def _is_agency(phrase):
+    words = phrase.split()
     return any(re.search(rf"\b{re.escape(agency.lower())}\b", phrase.lower()) for agency in AGENCIES) or \
-        phrase.lower().rstrip(".").endswith(("news agency", "agency", "newspaper", "broadcaster", "television"))
+        phrase.lower().rstrip(".").endswith(("news agency", "agency", "newspaper", "broadcaster", "television")) or \
+        (len(words) >= 2 and words[-1].lower() in OUTLET_WORDS and all(w[:1].isupper() for w in words))
 
 
 def _kind(name):
@@ -781,7 +800,7 @@ class Extractor:
         cue.text = _text(sentence, cue.first, cue.last, text)
         if cue.form == "according":
             end = cue.last
-            while end < n and not sentence[end].quote and sentence[end].text not in ";.!?":
+            while end < n and not sentence[end].quote and not _stops(sentence, end, ";.!?"):
                 if sentence[end].text == ",":
                     so_far = [t for t in sentence[cue.last:end] if t.lower not in ("the", "a", "an")]
                     if not (so_far and all("-" in t.text for t in so_far)):
@@ -802,7 +821,7 @@ class Extractor:
                 if speaker else None
         if cue.form == "dash":
             end = cue.last
-            while end < n and sentence[end].text not in ",;.!?(" and end - cue.last < 6:
+            while end < n and not _stops(sentence, end, ",;.!?(") and end - cue.last < 6:
                 end += 1
             speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, end, text)
             return _Attribution(cue, cue.first, end, speaker, role, relays, setting, "quote, dash, name",
@@ -875,12 +894,12 @@ class Extractor:
         if at_clause_start and cue.last < n and (sentence[cue.last].capital or sentence[cue.last].lower in
                                                  QUANTIFIERS or sentence[cue.last].text[:1].isdigit()):
             end = cue.last
-            while end < n and sentence[end].text not in ",;.!?" and not sentence[end].quote:
+            while end < n and not _stops(sentence, end, ",;.!?") and not sentence[end].quote:
                 end += 1
             role_end = end
             if end < n and sentence[end].text == ",":  # said Mr. Barrett, the lawyer for …
                 role_end = end + 1
-                while role_end < n and sentence[role_end].text not in ";.!?" and not sentence[role_end].quote:
+                while role_end < n and not _stops(sentence, role_end, ";.!?") and not sentence[role_end].quote:
                     role_end += 1
                 if not _role_like(sentence[end + 1:role_end]):
                     role_end = end
@@ -916,6 +935,10 @@ class Extractor:
             return None  # "anybody who complains …" is part of a clause; "Democrats, who have argued" names them
         end -= 1
         first = _segment_back(sentence, end, floor)
+        for k in range(end - 1, first - 1, -1):
+            if sentence[k].lower in FORMS:  # "…,'' said Mr. Kamin, who emphasized": the name after the verb
+                first = k + 1
+                break
         return (first, end) if first < end and sentence[first].word else None
 
     @staticmethod
@@ -957,9 +980,11 @@ class Extractor:
                 setting = setting or f"told {whom}"
             after = whom_end
         after = self._skip_setting(sentence, after, ceiling)
+        that = False
         while after < ceiling and (sentence[after].lower == "that" or sentence[after].text in ",:"):
+            that = that or sentence[after].lower == "that"
             after += 1
-        right = (after, self._trim(sentence, after, ceiling))
+        right = (after, self._trim(sentence, after, self._clause_end(sentence, after, ceiling)))
         # the quotation right before the attribution: “…,” X said
         quote_before = self._quote_ending_at(sentence, attribution.first, floor)
         if quote_before is not None:
@@ -985,7 +1010,7 @@ class Extractor:
             right = (right[0] + 1, right[1])  # "called for the United States to accept", "warned against …"
         elif opening == "to" and cue.lemma in INFINITIVE:
             pass  # "pledged to push for a constitutional amendment"
-        elif cue.form == "finite" and opening in PREPOSITIONS and sentence[right[0] - 1].lower != "that":
+        elif cue.form == "finite" and opening in PREPOSITIONS and not that:
             quoted = next((k for k in range(right[0], min(right[1], right[0] + 10))
                            if sentence[k].quote == "open" and sentence[k - 1].text in ",:"), None)
             if quoted is not None:  # "says of Clinton, “If she gets the chance …”"
@@ -1055,6 +1080,22 @@ class Extractor:
         return last
 
     @staticmethod
+    def _clause_end(sentence, first, ceiling):
+        """Where the clause after a cue ends: before a second verb of the same subject ("has promised a veto
+        and attempted to …") or a concessive clause (", although he again refused …")."""
+        for k in range(first + 1, ceiling - 1):
+            token, following = sentence[k], sentence[k + 1]
+            if token.quoted or token.quote:
+                continue
+            if token.lower in ("and", "but") and not following.capital and not following.quoted and \
+                    (following.lower.endswith("ed") or following.lower in FORMS) and \
+                    following.lower not in ("need", "speed", "seed", "feed", "bed", "red", "shed"):
+                return k
+            if token.text == "," and following.lower in ("although", "though", "whereas", "despite"):
+                return k
+        return ceiling
+
+    @staticmethod
     def _skip_setting(sentence, after, ceiling):
         """Past 'on Monday', 'in a statement', 'at a news conference' to 'that' when one follows."""
         for k in range(after, min(ceiling, after + 12)):
@@ -1096,7 +1137,7 @@ class Extractor:
             if start is None or start >= ceiling:
                 continue
             end = start
-            while end < ceiling and sentence[end].text not in ",;.!?" and not sentence[end].quote:
+            while end < ceiling and not _stops(sentence, end, ",;.!?") and not sentence[end].quote:
                 end += 1
             named = _text(sentence, start, end, text)
             if named and _is_agency(named):
