@@ -221,9 +221,10 @@ def _cues(sentence):
                 sentence[i + 1].capital and not token.quoted:
             cues.append(Cue(i, i + 1, token.text, "dash"))
     for i, token in enumerate(sentence):  # "Davutoglu: “These air raids …”"
-        if token.text == ":" and not token.quoted and i + 1 < n and sentence[i + 1].quote == "open" and \
-                not any(c.first <= i < c.last + 3 for c in cues):
-            cues.append(Cue(i, i + 1, ":", "colon"))
+        if token.text == ":" and not token.quoted and i + 1 < n and not any(c.first <= i < c.last + 3 for c in cues) \
+                and (sentence[i + 1].quote == "open" or (2 <= i <= 4 and all(NAME_WORD.match(t.text) and t.word
+                                                                                for t in sentence[:i]))):
+            cues.append(Cue(i, i + 1, ":", "colon"))  # "Rush Limbaugh: Hillary Asking Moderator …"
     cues.sort(key=lambda c: c.first)
     return cues
 
@@ -281,7 +282,7 @@ OBJECT_PREPOSITIONS = {"call": ("for", "on"), "urge": ("for",), "ask": ("for", "
                        "speak": ("of", "about"), "testify": ("that",), "argue": ("for", "against")}
 INFINITIVE = {"pledge", "promise", "vow", "threaten", "urge", "ask", "call", "warn", "tell", "claim", "deny",
               "refuse", "agree", "decline", "offer", "continue"}
-ADVERBIAL_OPENERS = {"perhaps", "despite", "although", "though", "while", "since", "as", "when", "with", "without",
+ADVERBIAL_OPENERS = {"contrary", "perhaps", "despite", "although", "though", "while", "since", "as", "when", "with", "without",
                      "meanwhile", "still", "yet", "however", "indeed", "instead", "asked", "speaking", "according",
                      "unlike", "like", "once", "if", "because", "last", "earlier", "later", "this", "that", "then"}
 OUTLET_WORDS = {"post", "times", "journal", "news", "herald", "guardian", "telegraph", "tribune", "gazette",
@@ -585,16 +586,16 @@ class _People:
             issuer = [w for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"]
             if issuer:
                 return " ".join(issuer), True  # "the IMF report" -> IMF
-            for place, name in reversed(self.speakers):  # "the statement said": the speaker before it
+            for place, name in reversed(self.speakers):  # "the statement said": the body that spoke before it
                 if place < position:
-                    return name, True
+                    return (name, True) if _kind(name) == "organisation" else (phrase, False)
             return phrase, False
         if len(words) == 1 and NAME_WORD.match(phrase):
-            for _, name, _kind in self._before(position):
+            for _, name, _other in self._before(position):
                 if name.split()[-1] == phrase and name != phrase:
                     return name, True
         if len(words) == 1 and phrase[:1].islower():
-            for _, name, _kind in self._before(position):  # "the ministry" -> Russia's Defense Ministry
+            for _, name, _other in self._before(position):  # "the ministry" -> Russia's Defense Ministry
                 if words[0] in name.lower().split() and name[:1].isupper():
                     return name, True
         return phrase, False
@@ -734,6 +735,18 @@ class Extractor:
             proposals.extend(self._quoted_by_subject(sentence, text, people))
         return sorted(proposals, key=lambda p: p.start)
 
+    @staticmethod
+    def _relative_subject(sentence, first, quote):
+        """'an explosion that Mayor Bill de Blasio described as “…”': the name after 'that' / 'which'."""
+        for k in range(quote - 1, first, -1):
+            if sentence[k].lower in ("that", "which", "whom") and k + 2 < quote:
+                last = k + 1
+                while last < quote and NAME_WORD.match(sentence[last].text) and (sentence[last].word or
+                                                                                sentence[last].text == "."):
+                    last += 1
+                return (k + 1, last) if last - k - 1 >= 2 else None
+        return None
+
     def _quoted_by_subject(self, sentence, text, people):
         """Words in quotation marks in a sentence with no attribution, about a named subject: "Reid has gone
         after Trump as a “human leech who will bleed the country”". The subject is proposed as the one
@@ -754,7 +767,9 @@ class Extractor:
             inner = [t for t in sentence[k + 1:j] if t.word]
             if not inner or _title_case(inner):
                 continue
-            speaker, role, relays, _setting = _analyse_speaker(sentence, subject[0], subject[1], text)
+            nearer = self._relative_subject(sentence, subject[1], k)
+            first, last = nearer or subject
+            speaker, role, relays, _setting = _analyse_speaker(sentence, first, last, text)
             speaker, _ = people.resolve(speaker, token.start)
             if not speaker or speaker.lower() in PRONOUNS or speaker.lower() in TIME_WORDS:
                 return []
@@ -845,7 +860,8 @@ class Extractor:
                     return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
                                         "participle after a name")
             if cue.first == 0 or not (sentence[cue.first - 1].text == "," or
-                                      sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without") or
+                                      sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without", "before",
+                                                                        "after") or
                                       sentence[cue.first - 1].lower in TIME_WORDS):
                 return None
             owners = [a for a in found if not a.embedded]
@@ -945,6 +961,11 @@ class Extractor:
     def _sentence_subject(sentence, limit):
         """The name a sentence opens with, after an adverbial opening ("In August, several groups …")."""
         first = 0
+        if sentence and sentence[0].quote == "open":  # “Promise mama …,” Blige sings
+            first = 1
+            while first < limit and sentence[first].quote != "close":
+                first += 1
+            first += 1
         while first < limit and (sentence[first].lower in LEADING or not sentence[first].word):
             first += 1
         if first < limit and sentence[first].lower in PREPOSITIONS | ADVERBIAL_OPENERS:
@@ -955,6 +976,11 @@ class Extractor:
         last = first
         while last < limit and sentence[last].word and NAME_WORD.match(sentence[last].text) and last - first < 6:
             last += 1
+        if last > first and sentence[last - 1].lower.endswith("'s"):  # "Clinton’s campaign is seeking"
+            while last < limit and sentence[last].word and not sentence[last].capital and \
+                    sentence[last].lower not in AUXILIARIES | PASSIVE | BEFORE_VERB and sentence[last].lower not in FORMS \
+                    and last - first < 5:
+                last += 1
         return (first, last) if last > first else None
 
     # contents ---------------------------------------------------------------------------------
