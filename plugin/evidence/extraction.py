@@ -154,6 +154,12 @@ def _load_cues():
 FORMS, BEFORE_VERB, AUXILIARIES = _load_cues()
 DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
                "whose", "every", "no", "any", "some", "such", "to"}
+CATENATIVES = {"continue", "continues", "continued", "refuse", "refuses", "refused", "decline", "declines", "declined",
+               "appear", "appears", "appeared", "seem", "seems", "seemed", "want", "wants", "wanted", "try", "tries",
+               "tried", "used", "began", "begins", "start", "started", "starts", "went", "go", "goes", "going",
+               "plan", "plans", "planned", "decided", "chose", "expect", "expects", "expected", "agreed", "need",
+               "needs", "needed", "has", "have", "had", "is", "was", "were", "are", "rushed", "hastened", "sought",
+               "seeks", "hoped"}
 DENIALS = {"deny", "question", "cast doubt on"}
 EMBEDDING = {"what", "as", "than", "which", "that", "whom", "how", "whether", "who"}
 PASSIVE = {"be", "been", "being", "was", "were", "is", "are", "get", "got"}
@@ -199,10 +205,11 @@ def _cues(sentence):
             continue  # not a cue, or part of a name ("United States", "Says" in a headline)
         previous = sentence[i - 1].lower if i else ""
         following = sentence[i + len(match[0])].lower if i + len(match[0]) < n else ""
-        if previous in DETERMINERS or following == "by":
+        catenative = previous == "to" and i > 1 and sentence[i - 2].lower in CATENATIVES
+        if (previous in DETERMINERS and not catenative) or following == "by":
             i += 1
             continue  # a noun ("the said", "his warning"), or a passive ("comments reported by")
-        first = i
+        first = i - 2 if catenative else i  # "continues to insist", "refused to say"
         while first > 0 and not sentence[first - 1].quoted and (
                 sentence[first - 1].lower in BEFORE_VERB | PASSIVE or
                 (sentence[first - 1].lower.endswith("ly") and not sentence[first - 1].capital and
@@ -902,15 +909,17 @@ class Extractor:
         if span is not None:
             first, last = span
             speaker, role, relays, setting = _analyse_speaker(sentence, first, last, text)
-            if speaker and len(speaker.split()) <= 12 and (speaker[:1].isupper() or speaker.lower() in PRONOUNS
-                                                 or len(speaker.split()) <= 9):
+            described = len(speaker.split()) <= 20 and "," not in speaker and \
+                sentence[first].lower in QUANTIFIERS | DETERMINERS
+            if speaker and (len(speaker.split()) <= 12 or described) and (
+                    speaker[:1].isupper() or speaker.lower() in PRONOUNS or len(speaker.split()) <= 9 or described):
                 return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
                                     "subject before the verb")
         at_clause_start = before is None or before.text == "," or before.quote == "close"
         if at_clause_start and cue.last < n and (sentence[cue.last].capital or sentence[cue.last].lower in
                                                  QUANTIFIERS or sentence[cue.last].text[:1].isdigit()):
             end = cue.last
-            while end < n and not _stops(sentence, end, ",;.!?") and not sentence[end].quote:
+            while end < n and not _stops(sentence, end, ",;.!?(") and not sentence[end].quote:
                 end += 1
             role_end = end
             if end < n and sentence[end].text == ",":  # said Mr. Barrett, the lawyer for …
@@ -1036,7 +1045,8 @@ class Extractor:
             right = (right[0] + 1, right[1])  # "called for the United States to accept", "warned against …"
         elif opening == "to" and cue.lemma in INFINITIVE:
             pass  # "pledged to push for a constitutional amendment"
-        elif cue.form == "finite" and opening in PREPOSITIONS and not that:
+        elif cue.form == "finite" and opening in PREPOSITIONS and not that and not (
+                right[0] + 1 < right[1] and sentence[right[0] + 1].text[:1].isdigit()):  # "said about 20 people"
             quoted = next((k for k in range(right[0], min(right[1], right[0] + 10))
                            if sentence[k].quote == "open" and sentence[k - 1].text in ",:"), None)
             if quoted is not None:  # "says of Clinton, “If she gets the chance …”"
