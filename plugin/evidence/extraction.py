@@ -104,6 +104,21 @@ def _cue_follows(tokens, i):
     return False
 
 
+def _owner(sentence, noun):
+    """(first, last) of whose claim, report or statement a noun is: "Trump’s", "his", "a New York Times"."""
+    before = sentence[noun - 1]
+    if before.lower in ("his", "her", "their", "its"):
+        return noun - 1, noun
+    last = noun
+    if before.lower.endswith("'s") or before.capital:
+        first = noun - 1
+        while first > 0 and sentence[first - 1].capital and NAME_WORD.match(sentence[first - 1].text) and \
+                noun - first < 5:
+            first -= 1
+        return first, last
+    return None
+
+
 def _sentences(tokens):
     """Lists of tokens, one per sentence: a sentence ends at . ! ? outside a quotation (not after an
     abbreviation or an initial), or at the closing mark of a quotation that ends with one, when the next
@@ -160,6 +175,9 @@ CATENATIVES = {"continue", "continues", "continued", "refuse", "refuses", "refus
                "plan", "plans", "planned", "decided", "chose", "expect", "expects", "expected", "agreed", "need",
                "needs", "needed", "has", "have", "had", "is", "was", "were", "are", "rushed", "hastened", "sought",
                "seeks", "hoped"}
+NOUN_CUES = {"claim", "claims", "assertion", "statement", "warning", "accusation", "allegation", "insistence",
+             "promise", "pledge", "denial", "argument", "suggestion", "report", "contention", "charge", "prediction",
+             "declaration", "announcement", "admission", "assurance", "belief", "view", "comments", "remarks"}
 DENIALS = {"deny", "question", "cast doubt on"}
 EMBEDDING = {"what", "as", "than", "which", "that", "whom", "how", "whether", "who"}
 PASSIVE = {"be", "been", "being", "was", "were", "is", "are", "get", "got"}
@@ -223,6 +241,11 @@ def _cues(sentence):
         form = "participle" if ing and not auxiliary else "finite"
         cues.append(Cue(first, i + len(match[0]), match[1], form))
         i += len(match[0])
+    for i, token in enumerate(sentence):  # "Donald Trump’s claim that …", "a New York Times report that …"
+        if token.lower in NOUN_CUES and not token.quoted and i + 1 < n and sentence[i + 1].lower == "that" and i > 0:
+            owner = _owner(sentence, i)
+            if owner is not None:
+                cues.append(Cue(owner[0], i + 1, token.lower, "noun", speaker_span=owner))
     for i, token in enumerate(sentence):  # “…” ― Sonya Herrid
         if token.text in "―—–" and i > 0 and sentence[i - 1].quote == "close" and i + 1 < n and \
                 sentence[i + 1].capital and not token.quoted:
@@ -841,6 +864,13 @@ class Extractor:
             return _Attribution(cue, span[0] if span else cue.first, cue.last, speaker, role,
                                 [relay] + relays if relay else relays, setting, "quoted as saying") \
                 if speaker else None
+        if cue.form == "noun":
+            first, last = cue.speaker_span
+            owner = _text(sentence, first, last, text)
+            owner = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"['’]s$", "", owner), flags=re.IGNORECASE)
+            if not owner:
+                return None
+            return _Attribution(cue, first, cue.last, owner, "", [], "", "whose " + cue.lemma)
         if cue.form == "dash":
             end = cue.last
             while end < n and not _stops(sentence, end, ",;.!?(") and end - cue.last < 6:
