@@ -317,6 +317,13 @@ ADVERBIAL_OPENERS = {"contrary", "perhaps", "despite", "although", "though", "wh
                      "unlike", "like", "once", "if", "because", "last", "earlier", "later", "this", "that", "then"}
 OUTLET_WORDS = {"post", "times", "journal", "news", "herald", "guardian", "telegraph", "tribune", "gazette",
                 "radio", "tv", "television", "agency", "network", "channel", "magazine", "daily", "press"}
+STATE_ACTORS = {"russia", "turkey", "syria", "moscow", "ankara", "damascus", "washington", "iran", "israel", "china",
+                "beijing", "kremlin", "pentagon", "tehran", "kiev", "kyiv", "ukraine", "iraq", "baghdad", "france",
+                "paris", "london", "britain", "berlin", "germany", "egypt", "cairo", "riyadh", "brussels", "europe",
+                "japan", "tokyo", "seoul", "pyongyang", "hezbollah", "hamas", "isis", "isil", "daesh", "congress",
+                "parliament", "ottawa", "canada", "mexico", "cuba", "venezuela", "beirut", "lebanon", "jordan",
+                "amman", "doha", "qatar", "yemen", "libya", "tripoli", "tunis", "algiers", "rome", "madrid",
+                "athens", "warsaw", "poland", "minsk", "belarus", "georgia", "tbilisi", "baku", "yerevan"}
 QUANTIFIERS = {"the", "a", "an", "one", "two", "three", "another", "some", "several", "many", "most", "both", "other"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -411,8 +418,7 @@ def _subject_before(sentence, cue_first, floor):
             head_words = [t for t in sentence[head_first:segment_end] if t.word]
             if not opens and head_first == segment_first:  # "Syria's ambassador to Russia, Riad Haddad, told"
                 role_first = _comma_back(sentence, segment_first - 1, floor)
-                if role_first < segment_first - 1 and _names_a_role(sentence[role_first:segment_first - 1]) and \
-                        (role_first <= floor or sentence[role_first - 1].text != ","):
+                if role_first < segment_first - 1 and _names_a_role(sentence[role_first:segment_first - 1]):
                     return _segment_back(sentence, segment_first - 1, floor), cue_first
             if segment_end == end or not head_words or len(head_words) > 8:
                 return None  # "…, said": the clause before the comma is not a subject
@@ -436,7 +442,7 @@ def _appositive(segment):
 
 
 def _names_a_role(tokens):
-    return any(t.lower.replace("'s", "") in ROLE_NOUNS for t in tokens)
+    return any(t.lower.replace("'s", "") in ROLE_NOUNS or t.lower.rstrip("s") in ROLE_NOUNS for t in tokens)
 
 
 def _comma_back(sentence, end, floor):
@@ -575,9 +581,14 @@ def _is_agency(phrase):
 
 
 def _kind(name):
+    """person, organisation or group. One capitalised word is a state or body when it looks like a place
+    ("Russia", "Kazakhstan", "Moscow", "NATO"), else a person named by surname ("Husted said")."""
     words = name.lower().split()
-    if any(w in ORGANISATION_WORDS for w in words) or (len(words) == 1 and name[:1].isupper()):
+    if any(w in ORGANISATION_WORDS for w in words):
         return "organisation"
+    if len(words) == 1 and name[:1].isupper():
+        place = words[0] in STATE_ACTORS or name.isupper() or words[0].endswith(("ia", "stan", "land", "ey", "an"))
+        return "organisation" if place else "person"
     if words and words[-1].endswith("s") and not (words[-1][:1].isupper() or NAME_WORD.match(name.split()[-1])):
         return "group"
     return "person"
@@ -748,6 +759,13 @@ class Extractor:
                                                                                         ceiling),
                                                  attribution, attribution.relays, "", text, False,
                                                  "as " + attribution.rule + ", then clause"))
+                    continue
+                if sentence[attribution.first - 1].lower in ("which", "what") and not self._tail_only(sentence, attribution):
+                    last = self._trim(sentence, attribution.last, self._clause_end(sentence, attribution.last, ceiling))
+                    first = attribution.last + (1 if sentence[attribution.last].lower == "that" else 0)
+                    if sum(1 for t in sentence[first:last] if t.word) >= 3:  # "the mine, which Mr. Clarke says he …"
+                        proposals.extend(self._maybe(sentence, first, last, attribution, attribution.relays, "", text,
+                                                     False, attribution.rule + " inside a clause, then clause"))
                     continue
                 if not (self._tail_only(sentence, attribution) and attribution.first > 1 and
                         sentence[attribution.first - 2].text == ","):
