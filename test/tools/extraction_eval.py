@@ -68,6 +68,8 @@ def read_annotations(path):
     """[{'source': [(s, e)], 'cue': [...], 'content': [...]}, ...] of one brat .ann file."""
     boxes, events = {}, []
     for line in path.read_text(encoding="utf-8").splitlines():
+        if not re.match(r"^[TE]\d+\t", line):
+            continue  # the rest of an annotated text that holds a line break (brat writes it as it is)
         if line.startswith("T"):
             key, middle, *_ = line.split("\t")
             label, _, where = middle.partition(" ")
