@@ -104,6 +104,14 @@ def _cue_follows(tokens, i):
     return False
 
 
+def _plain_subject(token):
+    """Whether a word can end the subject of a verb that is also a noun: a name, a pronoun, a plural or a
+    body ("Republicans claim", "they argue", "critics note", "the ministry claims")."""
+    lowered = token.lower
+    return token.capital or lowered in PRONOUNS or lowered in ORGANISATION_WORDS or lowered in STATEMENT_NOUNS or \
+        lowered in ROLE_NOUNS or (lowered.endswith("s") and not lowered.endswith(("ss", "'s")) and len(lowered) > 3)
+
+
 def _owner(sentence, noun):
     """(first, last) of whose claim, report or statement a noun is: "Trump’s", "his", "a New York Times"."""
     before = sentence[noun - 1]
@@ -163,10 +171,10 @@ def _load_cues():
     for candidates in forms.values():
         candidates.sort(key=lambda c: -len(c[0]))
     before = {w.lower() for w in table["auxiliaries"]} | {w.lower() for w in table["adverbs"]}
-    return forms, before, {w.lower() for w in table["auxiliaries"]}
+    return forms, before, {w.lower() for w in table["auxiliaries"]}, {w.lower() for w in table.get("ambiguous", ())}
 
 
-FORMS, BEFORE_VERB, AUXILIARIES = _load_cues()
+FORMS, BEFORE_VERB, AUXILIARIES, AMBIGUOUS = _load_cues()
 DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
                "whose", "every", "no", "any", "some", "such", "to"}
 CATENATIVES = {"continue", "continues", "continued", "refuse", "refuses", "refused", "decline", "declines", "declined",
@@ -191,6 +199,7 @@ class Cue:
     form: str  # finite | participle | according | quoted_as | colon
     text: str = ""
     speaker_span: tuple = None  # (first, last) for quoted_as
+    ambiguous: bool = False  # a form that is also a noun or a bare infinitive ("claims", "argue")
 
 
 def _cues(sentence):
@@ -224,7 +233,9 @@ def _cues(sentence):
         previous = sentence[i - 1].lower if i else ""
         following = sentence[i + len(match[0])].lower if i + len(match[0]) < n else ""
         catenative = previous == "to" and i > 1 and sentence[i - 2].lower in CATENATIVES
-        if (previous in DETERMINERS and not catenative) or following == "by":
+        possessive = previous.endswith("'s") or previous in ("his", "her", "their", "its", "our")
+        if (previous in DETERMINERS and not catenative) or following == "by" or \
+                (possessive and token.lower in AMBIGUOUS):
             i += 1
             continue  # a noun ("the said", "his warning"), or a passive ("comments reported by")
         first = i - 2 if catenative else i  # "continues to insist", "refused to say"
@@ -239,7 +250,8 @@ def _cues(sentence):
             i += len(match[0])
             continue  # "the aircraft had been warned ten times": the one who spoke is not the subject
         form = "participle" if ing and not auxiliary else "finite"
-        cues.append(Cue(first, i + len(match[0]), match[1], form))
+        cues.append(Cue(first, i + len(match[0]), match[1], form,
+                        ambiguous=token.lower in AMBIGUOUS and first == i and len(match[0]) == 1))
         i += len(match[0])
     for i, token in enumerate(sentence):  # "Donald Trump’s claim that …", "a New York Times report that …"
         if token.lower in NOUN_CUES and not token.quoted and i + 1 < n and sentence[i + 1].lower == "that" and i > 0:
@@ -959,6 +971,8 @@ class Extractor:
             speaker, role, relays, setting = _analyse_speaker(sentence, first, last, text)
             described = len(speaker.split()) <= 20 and "," not in speaker and \
                 sentence[first].lower in QUANTIFIERS | DETERMINERS
+            if cue.ambiguous and not _plain_subject(sentence[last - 1]):
+                speaker = ""  # "the new claims that": a noun, not "Critics claim that"
             if speaker and (len(speaker.split()) <= 12 or described) and (
                     speaker[:1].isupper() or speaker.lower() in PRONOUNS or len(speaker.split()) <= 9 or described):
                 return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
