@@ -449,6 +449,7 @@ def _appositive(segment):
     """A part between commas that says more about the speaker: a role, an age, a home town."""
     words = [t for t in segment if t.word]
     return _role_like(segment) or (words and all(t.text[:1].isdigit() for t in words)) or \
+        (words and re.match(r"^[RDI]-[A-Z]", words[0].text) is not None) or \
         (words and words[0].lower.endswith("ing") and not words[0].capital) or \
         (words and words[0].lower == "of") or (len(words) == 1 and words[0].capital)
 
@@ -772,7 +773,8 @@ class Extractor:
                                                  attribution, attribution.relays, "", text, False,
                                                  "as " + attribution.rule + ", then clause"))
                     continue
-                if sentence[attribution.first - 1].lower in ("which", "what") and not self._tail_only(sentence, attribution):
+                if sentence[attribution.first - 1].lower in ("which", "what", "that") and \
+                        not self._tail_only(sentence, attribution):
                     last = self._trim(sentence, attribution.last, self._clause_end(sentence, attribution.last, ceiling))
                     first = attribution.last + (1 if sentence[attribution.last].lower == "that" else 0)
                     if sum(1 for t in sentence[first:last] if t.word) >= 3:  # "the mine, which Mr. Clarke says he …"
@@ -926,6 +928,15 @@ class Extractor:
                 if speaker:
                     return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
                                         "participle after a name")
+            before = sentence[cue.first - 1] if cue.first else None
+            if before is not None and before.word and not before.capital and _plain_subject(before) and \
+                    before.lower not in PRONOUNS:
+                first = _segment_back(sentence, cue.first, floor)  # "a petition calling on him to be banned"
+                if cue.first - first <= 6 and sentence[first].lower in DETERMINERS | QUANTIFIERS:
+                    speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
+                    if speaker:
+                        return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
+                                            "participle after a noun", relative=True)
             if cue.first == 0 or not (sentence[cue.first - 1].text == "," or
                                       sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without", "before",
                                                                         "after") or
@@ -978,8 +989,11 @@ class Extractor:
                 return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
                                     "subject before the verb")
         at_clause_start = before is None or before.text == "," or before.quote == "close"
+        described_name = cue.last < n and any(t.capital for t in sentence[cue.last:cue.last + 6]) and \
+            sentence[cue.last].word and sentence[cue.last].lower not in PREPOSITIONS | {"that"} | PRONOUNS.keys()
         if at_clause_start and cue.last < n and (sentence[cue.last].capital or sentence[cue.last].lower in
-                                                 QUANTIFIERS or sentence[cue.last].text[:1].isdigit()):
+                                                 QUANTIFIERS or sentence[cue.last].text[:1].isdigit() or
+                                                 (described_name and before is not None and before.text == ",")):
             end = cue.last
             while end < n and not _stops(sentence, end, ",;.!?(") and not sentence[end].quote:
                 end += 1
@@ -988,8 +1002,9 @@ class Extractor:
                 role_end = end + 1
                 while role_end < n and not _stops(sentence, role_end, ";.!?") and not sentence[role_end].quote:
                     role_end += 1
-                if not _role_like(sentence[end + 1:role_end]):
-                    role_end = end
+                if not _role_like(sentence[end + 1:role_end]) or \
+                        any(t.lower in FORMS for t in sentence[end + 1:role_end]):
+                    role_end = end  # "said one former staffer, who said he left …": that is a statement too
             if end - cue.last <= 10:
                 speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, end, text)
                 if role_end > end:  # said Nick Witney, a fellow at … who ran …, an E.U. institution …
@@ -1018,10 +1033,13 @@ class Extractor:
         if end - 2 >= floor and sentence[end - 1].lower == "of" and sentence[end - 2].lower in ("many", "some", "most",
                                                                                               "several", "one"):
             end -= 2  # "family members of 9/11 victims, many of whom say"
-        if end <= floor or sentence[end - 1].text != ",":
-            return None  # "anybody who complains …" is part of a clause; "Democrats, who have argued" names them
-        end -= 1
-        first = _segment_back(sentence, end, floor)
+        if end <= floor:
+            return None
+        if sentence[end - 1].text in (",", "—", "–"):
+            end -= 1  # "Democrats on Capitol Hill, who have argued that …"
+        elif sentence[r].lower != "who" or not sentence[end - 1].word:
+            return None
+        first = _segment_back(sentence, end, floor)  # "those who said they cared", "voters who say"
         for k in range(end - 1, first - 1, -1):
             if sentence[k].lower in FORMS:  # "…,'' said Mr. Kamin, who emphasized": the name after the verb
                 first = k + 1
@@ -1045,6 +1063,20 @@ class Extractor:
                 return None
             first = comma + 1
         last = first
+        if last < limit and sentence[last].lower in ("the", "a", "an"):  # "The spokesman refused … but said"
+            k = last + 1
+            while k < limit and k - last <= 4 and sentence[k].word and not sentence[k].capital:
+                if _plain_subject(sentence[k]) and sentence[k].lower not in PRONOUNS:
+                    return last, k + 1
+                k += 1
+        if last < limit and sentence[last].lower in ("the", "a", "an") and last + 1 < limit and sentence[last + 1].capital:
+            last += 1  # "the U.S. Court of Appeals for the 6th Circuit"
+            while last < limit and (NAME_WORD.match(sentence[last].text) or sentence[last].lower in CONNECTORS or
+                                    sentence[last].text[:1].isdigit()) and last - first < 10:
+                last += 1
+            while last > first + 1 and not sentence[last - 1].capital and not sentence[last - 1].text[:1].isdigit():
+                last -= 1
+            return first, last
         while last < limit and sentence[last].word and NAME_WORD.match(sentence[last].text) and last - first < 6:
             last += 1
         if last > first and sentence[last - 1].lower.endswith("'s"):  # "Clinton’s campaign is seeking"
@@ -1123,7 +1155,7 @@ class Extractor:
             right_first = attribution.last + 1
             left_words = sum(1 for t in sentence[left_first:left_last] if t.word)
             right_words = sum(1 for t in sentence[right_first:right[1]] if t.word)
-            if right_words > left_words and right_words >= 2:
+            if right_words > left_words and right_words >= 2 and sentence[right_first].lower not in ("and", "but"):
                 return self._maybe(sentence, right_first, right[1], attribution, relays, setting, text, False,
                                    "clause, " + attribution.rule + ", clause")
         if left_attached and cue.form != "participle" and (words_right < 3 or attribution.inverted or comma_after):
