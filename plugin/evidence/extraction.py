@@ -95,9 +95,11 @@ def _stops(sentence, k, marks):
 
 
 def _cue_follows(tokens, i):
-    """A speech verb in the next few words, before a full stop: '“…?” Clinton said.'"""
-    for token in tokens[i:i + 7]:
-        if token.text in ".!?" or token.quote:
+    """A speech verb in the next few words, before a full stop: '“…?” Clinton said.', '“…!” Rep. Glenn
+    Thompson, R-Pa., said'."""
+    for k in range(i, min(len(tokens), i + 12)):
+        token = tokens[k]
+        if token.quote or (token.text in "!?" or (token.text == "." and _stops(tokens, k, "."))):
             return False
         if token.lower in FORMS:
             return True
@@ -321,7 +323,8 @@ SETTING_WORDS = {"a", "an", "the", "statement", "news", "conference", "interview
                  "on", "in", "at", "during", "after", "before", "today", "yesterday", "later", "also", "again"}
 OBJECT_PREPOSITIONS = {"call": ("for", "on"), "urge": ("for",), "ask": ("for", "about"), "warn": ("against", "of", "about"),
                        "complain": ("about", "of"), "tell": ("of", "about"), "boast": ("about", "of"),
-                       "speak": ("of", "about"), "testify": ("that",), "argue": ("for", "against")}
+                       "speak": ("of", "about"), "testify": ("that",), "argue": ("for", "against"),
+                       "write": ("about", "of"), "comment": ("on",), "remark": ("on",), "respond": ("with",)}
 INFINITIVE = {"pledge", "promise", "vow", "threaten", "urge", "ask", "call", "warn", "tell", "claim", "deny",
               "refuse", "agree", "decline", "offer", "continue"}
 ADVERBIAL_OPENERS = {"contrary", "perhaps", "despite", "although", "though", "while", "since", "as", "when", "with", "without",
@@ -430,7 +433,8 @@ def _subject_before(sentence, cue_first, floor):
             head_words = [t for t in sentence[head_first:segment_end] if t.word]
             if not opens and head_first == segment_first:  # "Syria's ambassador to Russia, Riad Haddad, told"
                 role_first = _comma_back(sentence, segment_first - 1, floor)
-                if role_first < segment_first - 1 and _names_a_role(sentence[role_first:segment_first - 1]):
+                role = sentence[role_first:segment_first - 1]
+                if role and (_names_a_role(role) or role[0].lower in ("the", "a", "an", "one")):
                     return _segment_back(sentence, segment_first - 1, floor), cue_first
             if segment_end == end or not head_words or len(head_words) > 8:
                 return None  # "…, said": the clause before the comma is not a subject
@@ -766,10 +770,13 @@ class Extractor:
                 ceiling = min(ceiling, _next_comma(sentence, attribution.last, ceiling))
             if attribution.embedded:
                 # "…, as police have said": the clause before is what they said; elsewhere nothing is
-                if attribution.last < len(sentence) and sentence[attribution.last].text == "," and \
+                after = self._skip_setting(sentence, attribution.last, ceiling)
+                while after < ceiling and after - attribution.last < 8 and sentence[after].text != "," and \
+                        (sentence[after].lower in SETTING_WORDS | PREPOSITIONS or sentence[after].capital):
+                    after += 1  # "As Michael Dell said last week in Tel Aviv, “…”"
+                if after < len(sentence) and sentence[after].text == "," and \
                         sentence[attribution.first - 1].lower == "as":  # "as Mr. Bown observed, …"
-                    proposals.extend(self._maybe(sentence, attribution.last + 1, self._trim(sentence, attribution.last + 1,
-                                                                                        ceiling),
+                    proposals.extend(self._maybe(sentence, after + 1, self._trim(sentence, after + 1, ceiling),
                                                  attribution, attribution.relays, "", text, False,
                                                  "as " + attribution.rule + ", then clause"))
                     continue
@@ -860,7 +867,8 @@ class Extractor:
             if changed:
                 attribution.speaker = resolved
                 attribution.rule += ", named before"
-            attribution.embedded = attribution.first > 0 and sentence[attribution.first - 1].lower in EMBEDDING or \
+            attribution.embedded = attribution.first > 0 and sentence[attribution.first - 1].lower in EMBEDDING and \
+                not (attribution.first > 1 and sentence[attribution.first - 2].lower in ("even", "just")) or \
                 bool(found) and attribution.first == found[-1].last and not found[-1].inverted and \
                 attribution.rule.startswith("subject")  # "Obama said Trump claimed …": inside what Obama said
             found.append(attribution)
@@ -1164,6 +1172,16 @@ class Extractor:
             return self._maybe(sentence, first, last, attribution, relays, setting, text, False,
                                "clause, then " + attribution.rule)
         if comma_after and cue.form == "finite":
+            # "Rubio says, win or lose in Tuesday’s primary, he’s staying"; "stated, while testifying …, that"
+            aside_end = _next_comma(sentence, attribution.last + 1, ceiling)
+            if aside_end < ceiling and aside_end - attribution.last <= 14:
+                first = aside_end + 1
+                if first < ceiling and sentence[first].lower == "that":
+                    first += 1
+                last = self._trim(sentence, first, self._clause_end(sentence, first, ceiling))
+                if sum(1 for t in sentence[first:last] if t.word) >= 3:
+                    return self._maybe(sentence, first, last, attribution, relays, setting, text, False,
+                                       attribution.rule + ", an aside, then clause")
             return []
         if words_right >= 2 or (cue.form == "colon" and right[1] > right[0]):
             first, last = right
@@ -1233,7 +1251,7 @@ class Extractor:
             if token.lower == "that":
                 between = sentence[after:k]
                 clause = any(t.lower in PRONOUNS or t.lower in AUXILIARIES or t.lower in PASSIVE for t in between)
-                if k > after and sentence[after].lower in WEEKDAYS and not clause:
+                if k > after and sentence[after].lower in WEEKDAYS | PREPOSITIONS and not clause:
                     return k
                 break
             if token.quote or token.quoted or token.text in ".;:!?":
