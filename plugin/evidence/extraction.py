@@ -146,7 +146,8 @@ def _sentences(tokens):
                 end = i + 1
                 while end < n and tokens[end].text in ".!?)":
                     end += 1
-        elif token.quote == "close" and i and tokens[i - 1].text in ".!?" and not _cue_follows(tokens, i + 1):
+        elif token.quote == "close" and i and tokens[i - 1].text in ".!?" and \
+                not (tokens[i - 1].text in "!?" and _cue_follows(tokens, i + 1)):
             end = i + 1  # “… our country?” Clinton said: the attribution after the quote stays with it
         if end is None:
             continue
