@@ -76,7 +76,8 @@ def _pair_quotes(tokens):
             elif token.text in ("”", "»") and following is not None and (index == 0 or (
                     following.start == token.end and following.word and tokens[index - 1].end < token.start)):
                 token.quote, closing = "open", token.text  # ”Mr. Trump embodies …” (a closing mark typed first)
-        elif token.text == closing or token.text in CLOSERS or (closing == "''" and token.text == '"'):
+        elif token.text == closing or token.text in CLOSERS or (closing == "''" and token.text == '"') or \
+                (token.text == "“" and index and tokens[index - 1].end == token.start):  # “It's unusual,“ said
             token.quote, closing = "close", None  # “…" and "…” are both met in real copy
         else:
             token.quoted = True
@@ -262,7 +263,7 @@ def _cues(sentence):
             if owner is not None:
                 cues.append(Cue(owner[0], i + 1, token.lower, "noun", speaker_span=owner))
     for i, token in enumerate(sentence):  # “…” ― Sonya Herrid
-        if token.text in "―—–" and i > 0 and sentence[i - 1].quote == "close" and i + 1 < n and \
+        if token.text in "―—–-" and i > 0 and sentence[i - 1].quote == "close" and i + 1 < n and \
                 sentence[i + 1].capital and not token.quoted:
             cues.append(Cue(i, i + 1, token.text, "dash"))
     for i, token in enumerate(sentence):  # "Davutoglu: “These air raids …”"
@@ -922,7 +923,12 @@ class Extractor:
         if cue.form == "colon":
             first = _segment_back(sentence, cue.first, floor)
             if first >= cue.first or cue.first - first > 8 or not sentence[first].capital:
-                return None
+                subject = self._sentence_subject(sentence, cue.first)  # "Trump issued the following statement:"
+                if subject is None or subject[1] >= cue.first:
+                    return None
+                speaker, role, relays, setting = _analyse_speaker(sentence, subject[0], subject[1], text)
+                return _Attribution(cue, cue.first, cue.last, speaker, role, relays, setting,
+                                    "subject's clause, colon, quote") if speaker else None
             speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
             return _Attribution(cue, first, cue.last, speaker, role, relays, setting, "colon before a quote") \
                 if speaker else None
