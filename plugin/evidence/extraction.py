@@ -112,6 +112,7 @@ def _plain_subject(token):
     body ("Republicans claim", "they argue", "critics note", "the ministry claims")."""
     lowered = token.lower
     return token.capital or lowered in PRONOUNS or lowered in ORGANISATION_WORDS or lowered in STATEMENT_NOUNS or \
+        lowered in ("two", "three", "both", "all", "many", "most", "others", "some") or \
         lowered in ROLE_NOUNS or (lowered.endswith("s") and not lowered.endswith(("ss", "'s")) and len(lowered) > 3)
 
 
@@ -410,6 +411,13 @@ def _subject_before(sentence, cue_first, floor):
     appositives, relative clauses, 'speaking on condition of anonymity' and 'quoted by X' between commas
     ("X, a Britain-based monitor, said"; "Syria's ambassador to Russia, Riad Haddad, told")."""
     end = cue_first
+    if end > floor and sentence[end - 1].text in ("—", "–"):  # "Many speakers — including Muslims, … — said"
+        opening = end - 2
+        while opening >= floor and sentence[opening].text not in ("—", "–") and end - opening < 30:
+            opening -= 1
+        if opening >= floor and sentence[opening].text in ("—", "–"):
+            first = _segment_back(sentence, opening, floor)
+            return (first, cue_first) if first < opening else None
     closing_comma = end > floor and sentence[end - 1].text == ","
     if closing_comma:
         end -= 1
@@ -417,6 +425,11 @@ def _subject_before(sentence, cue_first, floor):
     if first >= end:
         return None
     if not closing_comma:
+        if first > floor and sentence[first - 1].lower in ("who", "that") and first - 1 > floor and \
+                sentence[first - 2].word and not sentence[first - 2].lower in CLAUSE_OPENERS:
+            antecedent = _segment_back(sentence, first - 1, floor)  # "officials who spoke with X said"
+            if antecedent < first - 1:
+                return antecedent, cue_first
         return first, cue_first
     # "X, a Britain-based monitor, said", "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew,
     # president of the United Federation of Teachers, which represents …, said": the appositives between
@@ -436,7 +449,8 @@ def _subject_before(sentence, cue_first, floor):
             if not opens and head_first == segment_first:  # "Syria's ambassador to Russia, Riad Haddad, told"
                 role_first = _comma_back(sentence, segment_first - 1, floor)
                 role = sentence[role_first:segment_first - 1]
-                if role and (_names_a_role(role) or role[0].lower in ("the", "a", "an", "one")):
+                if role and (_names_a_role(role) or role[0].lower in ("the", "a", "an", "one") or
+                             role[0].lower.endswith("'s")):  # "Bloomberg's pollster, Douglas Schoen, says"
                     return _segment_back(sentence, segment_first - 1, floor), cue_first
             if segment_end == end or not head_words or len(head_words) > 8:
                 return None  # "…, said": the clause before the comma is not a subject
@@ -498,6 +512,9 @@ def _analyse_speaker(sentence, first, last, text):
         if not part:
             continue
         lowered = [t.lower for t in part]
+        relative = next((k for k in range(1, len(part)) if lowered[k] in ("who", "whose", "that")), None)
+        if relative is not None:  # "officials who spoke with The Huffington Post" -> officials
+            part, lowered = part[:relative], lowered[:relative]
         quoted_by = next((k for k in range(len(part) - 2) if lowered[k] == "quoted" and lowered[k + 1] == "by"),
                          None)
         if quoted_by is not None:  # "Officials quoted by state media"
@@ -997,7 +1014,9 @@ class Extractor:
             speaker, role, relays, setting = _analyse_speaker(sentence, first, last, text)
             described = len(speaker.split()) <= 20 and "," not in speaker and \
                 sentence[first].lower in QUANTIFIERS | DETERMINERS
-            if cue.ambiguous and not _plain_subject(sentence[last - 1]):
+            described = sentence[first].lower in DETERMINERS | QUANTIFIERS and last - first >= 3 and \
+                any(t.lower in PREPOSITIONS for t in sentence[first:last])  # "a voice-over in the ad states"
+            if cue.ambiguous and not _plain_subject(sentence[last - 1]) and not described:
                 speaker = ""  # "the new claims that": a noun, not "Critics claim that"
             if speaker and (len(speaker.split()) <= 12 or described) and (
                     speaker[:1].isupper() or speaker.lower() in PRONOUNS or len(speaker.split()) <= 9 or described):
@@ -1008,10 +1027,12 @@ class Extractor:
             sentence[cue.last].word and sentence[cue.last].lower not in PREPOSITIONS | {"that"} | PRONOUNS.keys()
         if at_clause_start and cue.last < n and (sentence[cue.last].capital or sentence[cue.last].lower in
                                                  QUANTIFIERS or sentence[cue.last].text[:1].isdigit() or
-                                                 (described_name and before is not None and before.text == ",")):
+                                                 (described_name and before is not None and
+                                                  (before.text == "," or before.quote == "close"))):
             end = cue.last
-            while end < n and not _stops(sentence, end, ",;.!?(") and not sentence[end].quote:
-                end += 1
+            while end < n and not _stops(sentence, end, ",;.!?(") and not sentence[end].quote and \
+                    sentence[end].lower not in ("who", "whose"):
+                end += 1  # "said a Democratic strategist who spoke on condition …": the strategist
             role_end = end
             if end < n and sentence[end].text == ",":  # said Mr. Barrett, the lawyer for …
                 role_end = end + 1
@@ -1048,6 +1069,7 @@ class Extractor:
         if end - 2 >= floor and sentence[end - 1].lower == "of" and sentence[end - 2].lower in ("many", "some", "most",
                                                                                               "several", "one"):
             end -= 2  # "family members of 9/11 victims, many of whom say"
+        floor = max(0, min(floor, end - 12))  # the antecedent may be the speaker named just before
         if end <= floor:
             return None
         if sentence[end - 1].text in (",", "—", "–"):
