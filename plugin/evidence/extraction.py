@@ -267,8 +267,9 @@ def _cues(sentence):
         if token.text in "―—–-" and i > 0 and sentence[i - 1].quote == "close" and i + 1 < n and \
                 sentence[i + 1].capital and not token.quoted:
             cues.append(Cue(i, i + 1, token.text, "dash"))
+    near_cue = {k for c in cues for k in range(c.first, c.last + 3)}
     for i, token in enumerate(sentence):  # "Davutoglu: “These air raids …”"
-        if token.text == ":" and not token.quoted and i + 1 < n and not any(c.first <= i < c.last + 3 for c in cues) \
+        if token.text == ":" and not token.quoted and i + 1 < n and i not in near_cue \
                 and (sentence[i + 1].quote == "open" or (2 <= i <= 4 and all(NAME_WORD.match(t.text) and t.word
                                                                                 for t in sentence[:i]))):
             cues.append(Cue(i, i + 1, ":", "colon"))  # "Rush Limbaugh: Hillary Asking Moderator …"
@@ -380,9 +381,23 @@ def _role_like(tokens):
                              or any(t.strip("'’s") in ROLE_NOUNS or t in ROLE_NOUNS for t in lowered))
 
 
+# No speaker, appositive or setting is longer than this many tokens: every scan back from a cue stops here,
+# so that a sentence of thousands of cues stays linear.
+REACH = 40
+
+
+def _last_owner(found):
+    """The last attribution of a sentence that is not inside another clause (a few steps back at most)."""
+    for attribution in reversed(found[-8:]):
+        if not attribution.embedded:
+            return attribution
+    return None
+
+
 def _segment_back(sentence, end, floor):
     """The start of the run of tokens before end that holds no comma or clause boundary."""
     j = end - 1
+    floor = max(floor, end - REACH)
     while j >= floor:
         token = sentence[j]
         if token.text == ")":  # "Sen. David Perdue (R-Ga.) said": a parenthesis is stepped over
@@ -480,6 +495,7 @@ def _names_a_role(tokens):
 
 def _comma_back(sentence, end, floor):
     j = end - 1
+    floor = max(floor, end - REACH)
     while j >= floor and sentence[j].text not in ",;:" and not sentence[j].quote and not sentence[j].quoted:
         j -= 1
     return j + 1
@@ -630,6 +646,9 @@ def _kind(name):
     return "person"
 
 
+NAMES_REMEMBERED = 300
+
+
 class _People:
     """Who has been named so far, so 'he', 'Shoigu', 'the ministry' or 'the statement' find their full
     names: the nearest one before, of the right kind."""
@@ -645,7 +664,8 @@ class _People:
                 self.speakers.append((position, name))
 
     def _before(self, position):
-        for entry in reversed(self.named):
+        """The names before position, nearest first: the last few hundred, so that a long text stays linear."""
+        for entry in reversed(self.named[-NAMES_REMEMBERED:]):
             if entry[0] < position:
                 yield entry
 
@@ -663,7 +683,7 @@ class _People:
             issuer = [w for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"]
             if issuer:
                 return " ".join(issuer), True  # "the IMF report" -> IMF
-            for place, name in reversed(self.speakers):  # "the statement said": the body that spoke before it
+            for place, name in reversed(self.speakers[-NAMES_REMEMBERED:]):  # "the statement said": the body that spoke before it
                 if place < position:
                     return (name, True) if _kind(name) == "organisation" else (phrase, False)
             return phrase, False
@@ -779,10 +799,18 @@ class Extractor:
         cues = _cues(sentence)
         attributions = self._attributions(sentence, cues, text, people, previous)
         proposals = []
+        floors, ceilings, running = [], [0] * len(attributions), 0
+        for attribution in attributions:  # the end of the last main attribution before each one
+            floors.append(running)
+            if not attribution.embedded and not attribution.relative:
+                running = max(running, attribution.last)
+        running = len(sentence)
+        for index in range(len(attributions) - 1, -1, -1):  # the start of the next main one after it
+            ceilings[index] = running
+            if not attributions[index].embedded and not attributions[index].relative:
+                running = attributions[index].first
         for index, attribution in enumerate(attributions):
-            floor = max((a.last for a in attributions[:index] if not a.embedded and not a.relative), default=0)
-            ceiling = next((later.first for later in attributions[index + 1:]
-                            if not later.embedded and not later.relative), len(sentence))
+            floor, ceiling = floors[index], ceilings[index]
             if attribution.tail is not None:
                 ceiling = min(ceiling, attribution.tail)
             if attribution.relative:
@@ -810,7 +838,6 @@ class Extractor:
                 if not (self._tail_only(sentence, attribution) and attribution.first > 1 and
                         sentence[attribution.first - 2].text == ","):
                     continue
-                floor = max((p.last for p in attributions[:index] if not p.embedded), default=0)
                 last = self._trim(sentence, floor, attribution.first - 1)
                 first = self._skip_leading(sentence, floor, last)
                 proposals.extend(self._maybe(sentence, first, last, attribution, attribution.relays, "", text,
@@ -896,15 +923,17 @@ class Extractor:
 
     @staticmethod
     def _tail_only(sentence, attribution):
-        rest = sentence[attribution.last:]
-        return all(not t.word or t.lower in WEEKDAYS for t in rest)
+        """Whether only a time or place follows an attribution to the end of its sentence."""
+        if len(sentence) - attribution.last > REACH:
+            return False
+        return all(not t.word or t.lower in WEEKDAYS for t in sentence[attribution.last:])
 
     def _attribution(self, sentence, cue, floor, text, found, previous):
         n = len(sentence)
         cue.text = _text(sentence, cue.first, cue.last, text)
         if cue.form == "according":
             end = cue.last
-            while end < n and not sentence[end].quote and not _stops(sentence, end, ";.!?"):
+            while end < n and not sentence[end].quote and not _stops(sentence, end, ";.!?") and end - cue.last < 15:
                 if sentence[end].text == ",":
                     so_far = [t for t in sentence[cue.last:end] if t.lower not in ("the", "a", "an")]
                     if not (so_far and all("-" in t.text for t in so_far)):
@@ -974,7 +1003,7 @@ class Extractor:
                                                                         "after") or
                                       sentence[cue.first - 1].lower in TIME_WORDS):
                 return None
-            owners = [a for a in found if not a.embedded]
+            owners = [owner] if (owner := _last_owner(found)) is not None else []
             if owners:
                 owner = owners[-1]
                 return _Attribution(cue, cue.first, cue.last, owner.speaker, owner.role, list(owner.relays), "",
@@ -995,7 +1024,7 @@ class Extractor:
                                     "relative clause (who said)", relative=True)
         if before is not None and before.lower in ("and", "but") and \
                 _subject_before(sentence, cue.first, floor) is None:
-            owners = [a for a in found if not a.embedded]
+            owners = [owner] if (owner := _last_owner(found)) is not None else []
             if owners:  # "Authorities announced … and said a curfew …"
                 owner = owners[-1]
                 return _Attribution(cue, cue.first, cue.last, owner.speaker, owner.role, list(owner.relays),
