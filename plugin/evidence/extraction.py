@@ -231,7 +231,8 @@ def _cues(sentence):
             if tuple(t.lower for t in sentence[i:i + len(parts)]) == parts:
                 match = (parts, lemma)
                 break
-        headline = token.capital and 0 < i < n - 1 and sentence[i - 1].capital and sentence[i + 1].capital
+        headline = token.capital and 0 < i < n - 1 and sentence[i - 1].capital and sentence[i + 1].capital and \
+            token.lower not in AMBIGUOUS
         if match is None or (token.capital and i > 0 and not sentence[i - 1].quote and not headline):
             i += 1
             continue  # not a cue, or part of a name ("United States", "Says" in a headline)
@@ -244,6 +245,8 @@ def _cues(sentence):
             i += 1
             continue  # a noun ("the said", "his warning"), or a passive ("comments reported by")
         first = i - 2 if catenative else i  # "continues to insist", "refused to say"
+        if catenative and cues and cues[-1].first >= first:
+            cues.pop()  # "continues" was taken for a cue of its own
         while first > 0 and not sentence[first - 1].quoted and (
                 sentence[first - 1].lower in BEFORE_VERB | PASSIVE or
                 (sentence[first - 1].lower.endswith("ly") and not sentence[first - 1].capital and
@@ -336,6 +339,9 @@ ADVERBIAL_OPENERS = {"contrary", "perhaps", "despite", "although", "though", "wh
                      "unlike", "like", "once", "if", "because", "last", "earlier", "later", "this", "that", "then"}
 OUTLET_WORDS = {"post", "times", "journal", "news", "herald", "guardian", "telegraph", "tribune", "gazette",
                 "radio", "tv", "television", "agency", "network", "channel", "magazine", "daily", "press"}
+GROUP_NOUNS = {"officials", "residents", "sources", "rebels", "activists", "authorities", "diplomats", "witnesses",
+               "analysts", "experts", "lawmakers", "critics", "protesters", "soldiers", "troops", "militants",
+               "leaders", "ministers", "investigators", "prosecutors", "doctors", "medics", "monitors", "observers"}
 STATE_ACTORS = {"russia", "turkey", "syria", "moscow", "ankara", "damascus", "washington", "iran", "israel", "china",
                 "beijing", "kremlin", "pentagon", "tehran", "kiev", "kyiv", "ukraine", "iraq", "baghdad", "france",
                 "paris", "london", "britain", "berlin", "germany", "egypt", "cairo", "riyadh", "brussels", "europe",
@@ -517,7 +523,7 @@ def _analyse_speaker(sentence, first, last, text):
     # parts between commas; drop the ones that are clauses about the speaker
     parts, current = [], []
     for token in tokens:
-        if token.text == ",":
+        if token.text in (",", "—", "–"):  # "Many speakers — including Muslims and Jews —"
             parts.append(current)
             current = []
         else:
@@ -541,7 +547,7 @@ def _analyse_speaker(sentence, first, last, text):
         if lowered[0] in PREPOSITIONS and len(kept) + 1 < len(parts) + 1 and part is not parts[0]:
             setting = setting or _join(part, text)  # "Hillary Clinton, at a later press gaggle, said"
             continue
-        if lowered[0] in ("who", "which", "whose", "speaking", "spoke", "requested", "declined", "asked"):
+        if lowered[0] in ("who", "which", "whose", "speaking", "spoke", "requested", "declined", "asked", "including"):
             if lowered[0] == "speaking" and len(lowered) > 1 and lowered[1] in ("to", "at", "in", "on") and \
                     "condition" not in lowered:
                 setting = _join(part, text)
@@ -781,8 +787,8 @@ class Extractor:
             if token is not None and token.word and NAME_WORD.match(token.text) and not token.quoted:
                 run.append(token)
                 continue
-            while run and run[0].lower in LEADING | CLAUSE_OPENERS | DETERMINERS:
-                run = run[1:]  # "But Turkey": a sentence's first word is capitalised, not a name
+            while run and run[0].lower in LEADING | CLAUSE_OPENERS | DETERMINERS | PREPOSITIONS | ADVERBIAL_OPENERS:
+                run = run[1:]  # "But Turkey", "In Aleppo": a sentence's first word is capitalised, not a name
             if len(run) >= 2:
                 lowered = [t.lower for t in run]
                 if any(w in ORGANISATION_WORDS for w in lowered):
@@ -792,6 +798,13 @@ class Extractor:
                     if len(name) >= 2:
                         people.note(name[0].start, _join(name, text), "person")
             run = []
+        for k, token in enumerate(sentence):  # "Many Turkish officials", for 'they'
+            if token.lower in GROUP_NOUNS and not token.quoted:
+                first = k
+                while first > 0 and k - first < 3 and sentence[first - 1].word and not sentence[first - 1].quoted and \
+                        sentence[first - 1].lower not in CLAUSE_OPENERS | PREPOSITIONS | FORMS.keys() | {"the"}:
+                    first -= 1
+                people.note(sentence[first].start, _join(sentence[first:k + 1], text), "group")
 
     # one sentence -----------------------------------------------------------------------------
 
@@ -829,7 +842,9 @@ class Extractor:
                     continue
                 if sentence[attribution.first - 1].lower in ("which", "what", "that") and \
                         not self._tail_only(sentence, attribution):
-                    last = self._trim(sentence, attribution.last, self._clause_end(sentence, attribution.last, ceiling))
+                    end = min(self._clause_end(sentence, attribution.last, ceiling),
+                              _next_comma(sentence, attribution.last, ceiling))  # "…, which X says was never hit,"
+                    last = self._trim(sentence, attribution.last, end)
                     first = attribution.last + (1 if sentence[attribution.last].lower == "that" else 0)
                     if sum(1 for t in sentence[first:last] if t.word) >= 3:  # "the mine, which Mr. Clarke says he …"
                         proposals.extend(self._maybe(sentence, first, last, attribution, attribution.relays, "", text,
@@ -968,7 +983,7 @@ class Extractor:
                                 inverted=True) if speaker else None
         if cue.form == "colon":
             first = _segment_back(sentence, cue.first, floor)
-            if first >= cue.first or cue.first - first > 8 or not sentence[first].capital:
+            if first >= cue.first or cue.first - first > 8 or not _name_like(sentence[first:cue.first]):
                 subject = self._sentence_subject(sentence, cue.first)  # "Trump issued the following statement:"
                 if subject is None or subject[1] >= cue.first:
                     return None
@@ -990,8 +1005,8 @@ class Extractor:
                     return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
                                         "participle after a name")
             before = sentence[cue.first - 1] if cue.first else None
-            if before is not None and before.word and not before.capital and _plain_subject(before) and \
-                    before.lower not in PRONOUNS:
+            if before is not None and before.word and not before.capital and before.lower not in PRONOUNS and \
+                    before.lower not in PREPOSITIONS | AUXILIARIES | PASSIVE | BEFORE_VERB | CLAUSE_OPENERS | DETERMINERS:
                 first = _segment_back(sentence, cue.first, floor)  # "a petition calling on him to be banned"
                 if cue.first - first <= 6 and sentence[first].lower in DETERMINERS | QUANTIFIERS:
                     speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
