@@ -296,7 +296,7 @@ TITLES = {"president", "prime", "minister", "secretary", "general", "gen", "maj"
           "king", "queen", "sheikh", "colonel", "major", "lieutenant", "sergeant", "rival", "former", "democratic",
           "republican", "gop", "candidate", "nominee", "attorney", "judge", "justice", "sheriff", "chairman",
           "chairwoman", "speaker", "leader", "rev", "capt", "prof", "professor", "officer", "agent", "editor",
-          "correspondent", "analyst", "lawyer", "actor", "host", "economist", "diplomat", "pastor", "sergeant",
+          "correspondent", "analyst", "lawyer", "actor", "host", "economist", "diplomat", "pastor",
           "kremlin", "white", "house", "pentagon", "observatory", "embassy", "ministry's", "democrat", "first",
           "lady", "director's", "new", "york", "times"}
 ORGANISATION_WORDS = {"embassy", "observatory", "ministry", "pentagon", "agency", "group", "council", "nato",
@@ -328,13 +328,15 @@ SETTING_WORDS = {"a", "an", "the", "statement", "news", "conference", "interview
                  "week", "month", "year", "night", "morning", "afternoon", "evening", "day", "social", "media",
                  "website", "post", "posted", "online", "video", "message", "letter", "to", "with", "by",
                  "on", "in", "at", "during", "after", "before", "today", "yesterday", "later", "also", "again"}
-OBJECT_PREPOSITIONS = {"call": ("for", "on"), "urge": ("for",), "ask": ("for", "about"), "warn": ("against", "of", "about"),
+OBJECT_PREPOSITIONS = {"call": ("for", "on"), "urge": ("for",), "ask": ("for", "about"),
+                       "warn": ("against", "of", "about"),
                        "complain": ("about", "of"), "tell": ("of", "about"), "boast": ("about", "of"),
                        "speak": ("of", "about"), "testify": ("that",), "argue": ("for", "against"),
                        "write": ("about", "of"), "comment": ("on",), "remark": ("on",), "respond": ("with",)}
 INFINITIVE = {"pledge", "promise", "vow", "threaten", "urge", "ask", "call", "warn", "tell", "claim", "deny",
               "refuse", "agree", "decline", "offer", "continue"}
-ADVERBIAL_OPENERS = {"contrary", "perhaps", "despite", "although", "though", "while", "since", "as", "when", "with", "without",
+ADVERBIAL_OPENERS = {"contrary", "perhaps", "despite", "although", "though", "while", "since", "as", "when", "with",
+                     "without",
                      "meanwhile", "still", "yet", "however", "indeed", "instead", "asked", "speaking", "according",
                      "unlike", "like", "once", "if", "because", "last", "earlier", "later", "this", "that", "then"}
 OUTLET_WORDS = {"post", "times", "journal", "news", "herald", "guardian", "telegraph", "tribune", "gazette",
@@ -424,7 +426,7 @@ def _segment_back(sentence, end, floor):
 def _joins_names(sentence, j):
     """'and' inside a name: 'Syrian Observatory for Human Rights and …' never, 'Bosnia and Herzegovina'."""
     return sentence[j].lower == "and" and 0 < j < len(sentence) - 1 and sentence[j - 1].capital and \
-        sentence[j + 1].capital and not sentence[j + 1].lower in ("the",)
+        sentence[j + 1].capital and sentence[j + 1].lower != "the"
 
 
 def _subject_before(sentence, cue_first, floor):
@@ -447,7 +449,7 @@ def _subject_before(sentence, cue_first, floor):
         return None
     if not closing_comma:
         if first > floor and sentence[first - 1].lower in ("who", "that") and first - 1 > floor and \
-                sentence[first - 2].word and not sentence[first - 2].lower in CLAUSE_OPENERS:
+                sentence[first - 2].word and sentence[first - 2].lower not in CLAUSE_OPENERS:
             antecedent = _segment_back(sentence, first - 1, floor)  # "officials who spoke with X said"
             if antecedent < first - 1:
                 return antecedent, cue_first
@@ -653,6 +655,8 @@ def _kind(name):
 
 
 NAMES_REMEMBERED = 300
+# Words that cannot end the noun phrase a participle follows ("a petition calling …", never "to calling").
+NOT_A_NOUN = PREPOSITIONS | AUXILIARIES | PASSIVE | BEFORE_VERB | CLAUSE_OPENERS | DETERMINERS
 
 
 class _People:
@@ -689,7 +693,8 @@ class _People:
             issuer = [w for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"]
             if issuer:
                 return " ".join(issuer), True  # "the IMF report" -> IMF
-            for place, name in reversed(self.speakers[-NAMES_REMEMBERED:]):  # "the statement said": the body that spoke before it
+            # "the statement said": the body that spoke before it
+            for place, name in reversed(self.speakers[-NAMES_REMEMBERED:]):
                 if place < position:
                     return (name, True) if _kind(name) == "organisation" else (phrase, False)
             return phrase, False
@@ -1006,7 +1011,7 @@ class Extractor:
                                         "participle after a name")
             before = sentence[cue.first - 1] if cue.first else None
             if before is not None and before.word and not before.capital and before.lower not in PRONOUNS and \
-                    before.lower not in PREPOSITIONS | AUXILIARIES | PASSIVE | BEFORE_VERB | CLAUSE_OPENERS | DETERMINERS:
+                    before.lower not in NOT_A_NOUN:
                 first = _segment_back(sentence, cue.first, floor)  # "a petition calling on him to be banned"
                 if cue.first - first <= 6 and sentence[first].lower in DETERMINERS | QUANTIFIERS:
                     speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
@@ -1014,7 +1019,8 @@ class Extractor:
                         return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
                                             "participle after a noun", relative=True)
             if cue.first == 0 or not (sentence[cue.first - 1].text == "," or
-                                      sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without", "before",
+                                      sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without",
+                                                                        "before",
                                                                         "after") or
                                       sentence[cue.first - 1].lower in TIME_WORDS):
                 return None
@@ -1150,7 +1156,8 @@ class Extractor:
                 if _plain_subject(sentence[k]) and sentence[k].lower not in PRONOUNS:
                     return last, k + 1
                 k += 1
-        if last < limit and sentence[last].lower in ("the", "a", "an") and last + 1 < limit and sentence[last + 1].capital:
+        if last < limit and sentence[last].lower in ("the", "a", "an") and last + 1 < limit and \
+                sentence[last + 1].capital:
             last += 1  # "the U.S. Court of Appeals for the 6th Circuit"
             while last < limit and (NAME_WORD.match(sentence[last].text) or sentence[last].lower in CONNECTORS or
                                     sentence[last].text[:1].isdigit()) and last - first < 10:
@@ -1162,7 +1169,8 @@ class Extractor:
             last += 1
         if last > first and sentence[last - 1].lower.endswith("'s"):  # "Clinton’s campaign is seeking"
             while last < limit and sentence[last].word and not sentence[last].capital and \
-                    sentence[last].lower not in AUXILIARIES | PASSIVE | BEFORE_VERB and sentence[last].lower not in FORMS \
+                    sentence[last].lower not in AUXILIARIES | PASSIVE | BEFORE_VERB and \
+                    sentence[last].lower not in FORMS \
                     and last - first < 5:
                 last += 1
         return (first, last) if last > first else None
@@ -1170,7 +1178,7 @@ class Extractor:
     # contents ---------------------------------------------------------------------------------
 
     def _contents(self, sentence, attribution, floor, ceiling, text, people):
-        cue, n = attribution.cue, len(sentence)
+        cue = attribution.cue
         relays, setting = list(attribution.relays), attribution.setting
         # what follows the cue: addressee of "told", time and place, "that"
         after = attribution.last

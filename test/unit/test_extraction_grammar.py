@@ -26,7 +26,8 @@ def cues_of(sentence):
     ("Rep. Gregory W. Meeks (D-N.Y.), the chairman, said it. Others did not.",
      ["Rep. Gregory W. Meeks (D-N.Y.), the chairman, said it.", "Others did not."]),
     ("The U.S.-led coalition struck. Russia objected.", ["The U.S.-led coalition struck.", "Russia objected."]),
-    ("“We fired. We hit the depot,” he said. Then he left.", ["“We fired. We hit the depot,” he said.", "Then he left."]),
+    ("“We fired. We hit the depot,” he said. Then he left.",
+     ["“We fired. We hit the depot,” he said.", "Then he left."]),
     ("“How many times must we see this?” Clinton said. She left.",
      ["“How many times must we see this?” Clinton said.", "She left."]),
     ("“That has no place in politics.” Ohio Gov. John Kasich said he would have fired him.",
@@ -68,7 +69,8 @@ def test_quotation_marks_as_typed_in_real_copy(text, quote):
     ("Tass quoted the ministry as saying the jets returned.", [("quoted the ministry as saying", "quoted_as")]),
 ], ids=["auxiliary_and_adverb", "catenative_verb", "ambiguous_form_after_a_plural", "possessive_makes_a_noun",
         "determiner_makes_a_noun", "passive_is_no_cue", "reported_by_is_no_cue", "participle",
-        "noun_cue_with_its_owner", "progressive", "capitalised_only_in_a_headline", "quote_dash_name", "colon_before_a_quote",
+        "noun_cue_with_its_owner", "progressive", "capitalised_only_in_a_headline", "quote_dash_name",
+        "colon_before_a_quote",
         "according_to", "quoted_as_saying"])
 def test_cues(sentence, expected):
     assert cues_of(sentence) == expected
@@ -82,7 +84,8 @@ def test_a_form_that_is_also_a_noun_needs_a_subject_that_can_take_it():
 
 def test_the_speech_verbs_are_read_from_the_resource_with_their_ambiguous_forms():
     assert ("denied",) in [parts for parts, _ in extraction.FORMS["denied"]]
-    assert "claims" in extraction.AMBIGUOUS and "said" not in extraction.AMBIGUOUS
+    assert "claims" in extraction.AMBIGUOUS
+    assert "said" not in extraction.AMBIGUOUS
     assert "flatly" in extraction.BEFORE_VERB
 
 
