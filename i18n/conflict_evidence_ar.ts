@@ -395,8 +395,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/import_report.py" line="52" />
-            <source>Verb</source>
-            <translation>الفعل</translation>
+            <source>Cue</source>
+            <translation>القرينة</translation>
         </message>
         <message>
             <location filename="../plugin/gui/statement_dialogs.py" line="100" />

@@ -600,8 +600,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/import_report.py" line="52" />
-            <source>Verb</source>
-            <translation>Verbe</translation>
+            <source>Cue</source>
+            <translation>Indice</translation>
         </message>
         <message>
             <location filename="../plugin/gui/import_report.py" line="55" />

@@ -49,7 +49,7 @@ HEADERS = {
     "stance": QT_TRANSLATE_NOOP("@default", "Stance"),
     "feature": QT_TRANSLATE_NOOP("@default", "Link to"),
     "speaker_role": QT_TRANSLATE_NOOP("@default", "Role"),
-    "speech_verb": QT_TRANSLATE_NOOP("@default", "Verb"),
+    "speech_verb": QT_TRANSLATE_NOOP("@default", "Cue"),
     "form": QT_TRANSLATE_NOOP("@default", "Form"),
     "relays": QT_TRANSLATE_NOOP("@default", "Relayed by"),
     "confidence": QT_TRANSLATE_NOOP("@default", "Confidence"),
