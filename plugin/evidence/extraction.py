@@ -176,10 +176,11 @@ def _load_cues():
     for candidates in forms.values():
         candidates.sort(key=lambda c: -len(c[0]))
     before = {w.lower() for w in table["auxiliaries"]} | {w.lower() for w in table["adverbs"]}
-    return forms, before, {w.lower() for w in table["auxiliaries"]}, {w.lower() for w in table.get("ambiguous", ())}
+    return (forms, before, {w.lower() for w in table["auxiliaries"]}, {w.lower() for w in table.get("ambiguous", ())},
+            set(table.get("that_only", ())))
 
 
-FORMS, BEFORE_VERB, AUXILIARIES, AMBIGUOUS = _load_cues()
+FORMS, BEFORE_VERB, AUXILIARIES, AMBIGUOUS, THAT_ONLY = _load_cues()
 DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
                "whose", "every", "no", "any", "some", "such", "to"}
 CATENATIVES = {"continue", "continues", "continued", "refuse", "refuses", "refused", "decline", "declines", "declined",
@@ -772,7 +773,12 @@ class Extractor:
             for sentence in _sentences(tokens):
                 self._note_names(sentence, text, people)
                 found = self._sentence(sentence, text, people, previous)
+                heading = not line.rstrip().endswith((".", "!", "?", ":")) and len(tokens) <= 16 and \
+                    not any(t.quote for t in tokens)
                 for proposal in found:
+                    if heading:  # "Opposition group reports fierce clashes": a headline sums up, it quotes no one
+                        proposal.how += ", in a heading"
+                        proposal.confidence = round(proposal.confidence - 0.2, 2)
                     people.note(proposal.start, proposal.speaker, _kind(proposal.speaker), speaker=True)
                     previous = last_speaker = proposal
                     last_paragraph = number
@@ -1252,6 +1258,9 @@ class Extractor:
             first = self._skip_leading(sentence, floor, last)
             return self._maybe(sentence, first, last, attribution, relays, setting, text, False,
                                "clause, then " + attribution.rule)
+        if cue.lemma in THAT_ONLY and not that and cue.form in ("finite", "participle") and \
+                self._quote_starting_at(sentence, right[0], ceiling) is None:
+            return []  # "to ensure it could maintain a safe flying distance": no statement
         if comma_after and cue.form == "finite":
             # "Rubio says, win or lose in Tuesday’s primary, he’s staying"; "stated, while testifying …, that"
             aside_end = _next_comma(sentence, attribution.last + 1, ceiling)

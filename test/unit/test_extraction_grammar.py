@@ -183,6 +183,19 @@ def test_a_quote_goes_on_from_the_speaker_of_the_paragraph_before():
     assert proposals[1].how == "quote, continuing the previous speaker"
 
 
+def test_a_heading_is_proposed_with_less_confidence():
+    [heading, sentence] = extract_statements("Opposition group reports fierce clashes\n"
+                                             "The opposition group reports fierce clashes near Hama.\n")
+    assert heading.how.endswith(", in a heading")
+    assert heading.confidence < sentence.confidence
+
+
+def test_a_verb_that_needs_that_is_no_cue_without_it():
+    assert extract_statements("The pilots could maintain a safe flying distance from the Russian fighter.") == []
+    [proposal] = extract_statements("The ministry maintained that the pilots had kept their distance.")
+    assert proposal.quote == "the pilots had kept their distance"
+
+
 def test_a_nested_report_does_not_cut_the_outer_statement():
     [proposal] = extract_statements("Obama said Trump claimed the wall would be paid for by Mexico.")
     assert (proposal.speaker, proposal.quote) == ("Obama", "Trump claimed the wall would be paid for by Mexico")
