@@ -835,6 +835,10 @@ class Extractor:
                 running = attributions[index].first
         for index, attribution in enumerate(attributions):
             floor, ceiling = floors[index], ceilings[index]
+            if (attribution.embedded or attribution.relative) and index + 1 < len(attributions):
+                # a clause inside another one ends before the next cue: each stretch of the sentence is read
+                # by one attribution only, so a sentence of thousands of "the men saying" stays linear
+                ceiling = min(ceiling, attributions[index + 1].first)
             if attribution.tail is not None:
                 ceiling = min(ceiling, attribution.tail)
             if attribution.relative:
@@ -879,7 +883,7 @@ class Extractor:
     @staticmethod
     def _relative_subject(sentence, first, quote):
         """'an explosion that Mayor Bill de Blasio described as “…”': the name after 'that' / 'which'."""
-        for k in range(quote - 1, first, -1):
+        for k in range(quote - 1, max(first, quote - REACH), -1):
             if sentence[k].lower in ("that", "which", "whom") and k + 2 < quote:
                 last = k + 1
                 while last < quote and NAME_WORD.match(sentence[last].text) and (sentence[last].word or
@@ -1092,7 +1096,8 @@ class Extractor:
             role_end = end
             if end < n and sentence[end].text == ",":  # said Mr. Barrett, the lawyer for …
                 role_end = end + 1
-                while role_end < n and not _stops(sentence, role_end, ";.!?") and not sentence[role_end].quote:
+                while role_end < n and not _stops(sentence, role_end, ";.!?") and not sentence[role_end].quote and \
+                        role_end - end < REACH:
                     role_end += 1
                 if not _role_like(sentence[end + 1:role_end]) or \
                         any(t.lower in FORMS for t in sentence[end + 1:role_end]):

@@ -165,6 +165,16 @@ ADVERSARIAL = {
     "comma clauses": ", he said, and " * 1600,
     "datelines": "MOSCOW (Tass) - " * 1500,
     "quotes and verbs": '"a," he said. ' * 1600,
+    "speech verbs alone": "said " * 4000,
+    "subjects and verbs, no full stop": "Officials said " * 1400,
+    "relative clauses": "who said " * 2300,
+    "colons before quotes": "A B: \u201cx y z\u201d " * 1500,
+    "dash asides": "\u2014 " * 8000 + "said x y z",
+    "appositive chains": "Ann Lee, a b, " * 1500,
+    "words that are verbs and nouns": "the claims his reports notes " * 700,
+    "participles after nouns": "the men saying " * 1400,
+    "speakers after the verb, no full stop": "The convoy was hit, said one Syrian Army officer " * 400,
+    "quotations in sentences without a cue": "Reid went after Trump as a \u201chuman leech\u201d " * 500,
 }
 ADVERSARIAL_BUDGET_S = 1.0
 
