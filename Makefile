@@ -60,8 +60,9 @@ test: lint unit qgis-tests
 	@echo "make test: all checks passed"
 
 # The extractor scored on PolNeAR's dev split (not committed: POLNEAR_DIR, default build/PolNeAR).
+# SPLIT=train scores PolNeAR's train split instead of dev (its test split is never read).
 extraction-eval: setup
-	$(PY) test/tools/extraction_eval.py
+	$(PY) test/tools/extraction_eval.py --split $(or $(SPLIT),dev) $(if $(filter train,$(SPLIT)),--json build/extraction-eval-train.json)
 
 # The same make test inside Debian 13 (QGIS 3.40) and sid (QGIS 3.44) roots, cached under build/matrix.
 test-matrix:
