@@ -53,3 +53,9 @@ def test_the_test_split_is_refused_and_a_missing_corpus_says_how_to_get_it(tmp_p
         ev.main(["--split", "test", "--polnear", str(tmp_path)])
     assert ev.main(["--polnear", str(tmp_path / "nowhere")]) == 2
     assert "git clone https://github.com/networkdynamics/PolNeAR" in capsys.readouterr().err
+
+
+def test_an_annotated_text_that_holds_a_line_break_is_read(tmp_path):
+    gold = ann(tmp_path, "T1\tSource 0 12\tThe minister\nT3\tContent 18 50\tthe strikes hit\n"
+                         "targets there\nT4\tAttribution 13 17\tsaid\nE1\tAttribution:T4 Content:T3 Source:T1\n")
+    assert gold == [{"source": [(0, 12)], "content": [(18, 50)]}]
