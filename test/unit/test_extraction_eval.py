@@ -57,5 +57,5 @@ def test_the_test_split_is_refused_and_a_missing_corpus_says_how_to_get_it(tmp_p
 
 def test_an_annotated_text_that_holds_a_line_break_is_read(tmp_path):
     gold = ann(tmp_path, "T1\tSource 0 12\tThe minister\nT3\tContent 18 50\tthe strikes hit\n"
-                         "targets there\nT4\tAttribution 13 17\tsaid\nE1\tAttribution:T4 Content:T3 Source:T1\n")
+                         "The targets there\nT4\tAttribution 13 17\tsaid\nE1\tAttribution:T4 Content:T3 Source:T1\n")
     assert gold == [{"source": [(0, 12)], "content": [(18, 50)]}]
