@@ -927,7 +927,7 @@ class Extractor:
         found, floor = [], 0
         for cue in cues:
             attribution = self._attribution(sentence, cue, floor, text, found, previous)
-            if attribution is None:
+            if attribution is None or self._lacks_that(sentence, attribution):
                 continue
             if found and (attribution.cue.form == "according" or attribution.cue.lemma == "report") and \
                     self._tail_only(sentence, attribution) and _is_agency(attribution.speaker) and \
@@ -950,6 +950,16 @@ class Extractor:
             found.append(attribution)
             floor = attribution.last
         return found
+
+    def _lacks_that(self, sentence, attribution):
+        """'to ensure it could maintain a safe flying distance': a verb of the that_only list with no 'that',
+        colon or quotation after it is no attribution (and does not cut the sentence's other one)."""
+        cue = attribution.cue
+        if cue.lemma not in THAT_ONLY or cue.form not in ("finite", "participle") or attribution.inverted:
+            return False
+        after = self._skip_setting(sentence, attribution.last, len(sentence))
+        return not (after < len(sentence) and (sentence[after].lower == "that" or sentence[after].text == ":" or
+                                               sentence[after].quote == "open"))
 
     @staticmethod
     def _tail_only(sentence, attribution):
@@ -1263,9 +1273,6 @@ class Extractor:
             first = self._skip_leading(sentence, floor, last)
             return self._maybe(sentence, first, last, attribution, relays, setting, text, False,
                                "clause, then " + attribution.rule)
-        if cue.lemma in THAT_ONLY and not that and cue.form in ("finite", "participle") and \
-                self._quote_starting_at(sentence, right[0], ceiling) is None:
-            return []  # "to ensure it could maintain a safe flying distance": no statement
         if comma_after and cue.form == "finite":
             # "Rubio says, win or lose in Tuesday’s primary, he’s staying"; "stated, while testifying …, that"
             aside_end = _next_comma(sentence, attribution.last + 1, ceiling)

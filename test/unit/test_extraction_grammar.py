@@ -194,6 +194,9 @@ def test_a_verb_that_needs_that_is_no_cue_without_it():
     assert extract_statements("The pilots could maintain a safe flying distance from the Russian fighter.") == []
     [proposal] = extract_statements("The ministry maintained that the pilots had kept their distance.")
     assert proposal.quote == "the pilots had kept their distance"
+    [proposal] = extract_statements("The military diverted a jet to ensure it could maintain a safe distance from a "
+                                    "Russian fighter, a Pentagon representative said.")
+    assert (proposal.speaker, proposal.quote[:20]) == ("Pentagon representative", "The military diverte")
 
 
 def test_a_nested_report_does_not_cut_the_outer_statement():
