@@ -919,7 +919,8 @@ class Extractor:
             if not speaker or speaker.lower() in PRONOUNS or speaker.lower() in TIME_WORDS:
                 return []
             start, end = sentence[k + 1].start, sentence[j - 1].end
-            proposals.append(Proposal(start, end, text[start:end], speaker, role, "", True, relays, "", 0.5,
+            marks = token.text + "…" + (sentence[j].text if j < len(sentence) else "")  # the cue is the marks
+            proposals.append(Proposal(start, end, text[start:end], speaker, role, marks, True, relays, "", 0.5,
                                       "quote in a sentence about its subject"))
         return proposals
 

@@ -153,6 +153,13 @@ def shot_viewer(viewer):
 
 def shot_import(dialog):
     grab("qgis_import_report.png")
+    bar = dialog.table.horizontalScrollBar()  # the cue and the rule that made each proposal, at the right
+    bar.setValue(bar.maximum())
+    later(800, lambda: shot_import_rules(dialog))
+
+
+def shot_import_rules(dialog):
+    grab("qgis_import_report_rules.png")
     dialog.tabs.setCurrentIndex(1)
     dialog.place_table.selectRow(0)
     later(1000, lambda: (grab("qgis_import_report_places.png"), dialog.close(), QgsApplication.exit(0)))
