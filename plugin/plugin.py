@@ -112,12 +112,12 @@ class ConflictEvidencePlugin:
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
         from .qgis_side.store_layers import STORE_PROPERTY, is_store_group
-        from .store.geopackage import GeoPackageStore
+        from .store import open_store
 
         for group in QgsProject.instance().layerTreeRoot().findGroups(True):
             if is_store_group(group):
                 try:
-                    GeoPackageStore(group.customProperty(STORE_PROPERTY)).upgrade()
+                    open_store(group.customProperty(STORE_PROPERTY)).upgrade()
                 except EvidenceError as error:
                     self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
 

@@ -8,8 +8,8 @@ from qgis.PyQt.QtCore import QUrl
 
 from ..evidence.errors import EvidenceError
 from ..qgis_side.store_layers import load_store, store_layers
+from ..store import open_store
 from ..store.atomic import staged
-from ..store.geopackage import GeoPackageStore
 from ..store.gpkg_foreign import PROJECT_NAME
 from ..store.sqlite_files import read_only
 from .gdal_ops import check_cancel
@@ -69,7 +69,7 @@ def export_geopackage(store, target, feedback=None):
 
 
 def _check(path, target, counts):
-    exported = GeoPackageStore(path)
+    exported = open_store(path)
     exported.check()
     found = exported.counts()
     if found != counts:

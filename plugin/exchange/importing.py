@@ -3,7 +3,7 @@ import os
 import zipfile
 
 from ..evidence.errors import EvidenceError
-from ..store.geopackage import GeoPackageStore
+from ..store import open_store
 from .shapefile_bundle import read_bundle
 
 
@@ -11,7 +11,7 @@ def read_exchange(path, scratch_beside=None):
     """The case in a Shapefile bundle (folder or zip) or an exported GeoPackage."""
     path = os.path.abspath(path)
     if os.path.isfile(path) and path.lower().endswith(".gpkg"):
-        return GeoPackageStore(path).read()
+        return open_store(path).read()
     if os.path.isdir(path) or zipfile.is_zipfile(path):
         return read_bundle(path, scratch_beside)
     if os.path.exists(path):
@@ -23,5 +23,5 @@ def import_into_new_store(source, output, feedback=None):
     case = read_exchange(source, os.path.dirname(os.path.abspath(output)))
     if os.path.abspath(source) == os.path.abspath(output):
         raise EvidenceError(f"{output}: the new store cannot replace its own source")
-    GeoPackageStore(output).write(case, feedback)
+    open_store(output).write(case, feedback)
     return case

@@ -10,7 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..evidence.errors import EvidenceError
-from ..store.geopackage import GeoPackageStore
+from ..store import open_store
 
 
 def fields_of(spec):
@@ -49,8 +49,8 @@ class EvidenceAlgorithm(QgsProcessingAlgorithm):
 
     def store(self, parameters, context):
         path = self.parameterAsFile(parameters, self.INPUT, context)
-        store = GeoPackageStore(path)
         try:
+            store = open_store(path)
             store.check()
         except EvidenceError as error:
             raise QgsProcessingException(str(error)) from error

@@ -7,7 +7,7 @@ from qgis.core import (
 
 from ..qgis_side.places import NaturalEarthPlaces
 from ..seed.case import build_seed_case
-from ..store.geopackage import GeoPackageStore
+from ..store import open_store
 from .base import EvidenceAlgorithm
 
 CLAIMED_TRACK_KM = 1500.0
@@ -46,7 +46,7 @@ class BuildSeedStore(EvidenceAlgorithm):
                 feedback.pushInfo(self.tr("Missile track geodesic length {:.0f} km; claimed {:.0f} km "
                                           "({:+.0f}%).").format(km, CLAIMED_TRACK_KM,
                                                                  100 * (km / CLAIMED_TRACK_KM - 1)))
-            GeoPackageStore(path).write(case, feedback)
+            open_store(path).write(case, feedback)
             return case
 
         case = self.run_domain(build)

@@ -28,7 +28,7 @@ from ..compat import DISTANCE_METERS, FORM_LAYOUT_TABS, RELATION_ASSOCIATION, RE
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS, TABLES
-from ..store.geopackage import GeoPackageStore
+from ..store import open_store
 from .forms import configure_forms
 from .translation import tr, tr_marked
 
@@ -114,7 +114,7 @@ def load_store(path, project):
     if existing is not None:
         return existing
     # A store of an older schema gets its rules (triggers, recomputed counts, forms) before QGIS edits it.
-    GeoPackageStore(path).upgrade()
+    open_store(path).upgrade()
     layers = {spec.name: QgsVectorLayer(_source(path, spec.name), tr_marked(spec.title), "ogr")
               for spec in FEATURE_LAYERS}
     tables = {name: QgsVectorLayer(_source(path, name), name, "ogr") for name in TABLES}

@@ -7,6 +7,20 @@ class EvidenceStore(ABC):
     PostGIS schema is the next, so nothing above this interface may assume SQLite."""
 
     @abstractmethod
+    def check(self):
+        """Cheap check, for opening, that the store is an evidence store; an EvidenceError naming the
+        store and what is wrong when it is not."""
+
+    @abstractmethod
+    def schema_version(self):
+        """The version of the store's schema (tables, fields, rules in the database)."""
+
+    @abstractmethod
+    def upgrade(self):
+        """Bring a store of an older schema to this plugin's, in place and all or nothing; refuse a newer
+        one. Returns the version it had."""
+
+    @abstractmethod
     def write(self, case, feedback=None):
         """Replace the store's content with the case, all or nothing."""
 
