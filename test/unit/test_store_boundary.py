@@ -45,7 +45,7 @@ def test_a_geopackage_path_is_made_absolute(tmp_path, monkeypatch):
     ("postgresql://db:99999/cases?schema=s", "port"),
     ("postgresql://db:x/cases?schema=s", "port"),
     ("postgresql://db/cases?schema=s&sslmode=disable", "unknown parameter sslmode"),
-    ("postgresql://ana:secret@db/cases?schema=s", "a password does not belong"),
+    ("postgresql://ana:secret@db/cases?schema=s", "a password does not belong"),  # pragma: allowlist secret
 ], ids=["empty", "not_gpkg", "other_scheme", "no_host", "no_dbname", "no_schema", "empty_schema", "schema_case",
         "schema_injection", "port_range", "port_text", "unknown_parameter", "password"])
 def test_bad_uris_are_refused_plainly(uri, message):
