@@ -44,3 +44,25 @@ def small_disk(tmp_path):
         pytest.skip(f"cannot mount a small file system here (needs root): {done.stderr.strip()}")
     yield mount
     subprocess.run(["umount", "-l", str(mount)], check=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL + PostGIS cluster of the test run's own (test/tools/pg_cluster.py): started on first
+    use, stopped and removed at the end, also when tests fail. Missing PostgreSQL fails the tests that
+    need it: make setup installs it."""
+    sys.path.insert(0, str(ROOT / "test" / "tools"))
+    from pg_cluster import Cluster
+    cluster = Cluster()
+    try:
+        yield cluster.start()
+    finally:
+        cluster.remove()
+
+
+@pytest.fixture
+def pg_schema(pg_cluster, request):
+    """A schema name of this test's own in the cluster's database, dropped afterwards."""
+    name = "case_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:50]
+    yield name
+    pg_cluster.psql("ce_test", f"DROP SCHEMA IF EXISTS {name} CASCADE")

@@ -13,15 +13,19 @@ from osgeo import gdal, ogr, osr
 
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
-from ..evidence.model import Document, EvidenceCase, Feature, Link, Stance, Statement
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..evidence.model import EvidenceCase, Stance
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES, FieldSpec
 from ..evidence.validation import validate_case
 from ..paths import style_path
+from . import rows
 from .atomic import replacing
 from .base import EvidenceStore
 from .geometry import geometry_problem
 from .gpkg_foreign import refuse_foreign
 from .gpkg_rules import (
+    AUDIT_DDL,
+    AUDIT_INDEX,
+    AUDIT_REASONS_DDL,
     META_DDL,
     SCHEMA_VERSION,
     TRIGGER_PREFIX,
@@ -29,6 +33,7 @@ from .gpkg_rules import (
     recount_all,
     trigger_statements,
 )
+from .rows import AUDIT_COLUMNS, AuditEntry
 from .sqlite_files import read_only
 
 SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL",
@@ -69,6 +74,7 @@ LAYER_STYLES_DDL = (
     "owner TEXT, ui TEXT, update_time DATETIME)"
 )
 UTC = timezone.utc
+AUDIT_FIELDS = tuple(FieldSpec(name, "text") for name in AUDIT_COLUMNS)
 STYLE_DESCRIPTION = "Conflict Evidence default style"
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(, [a-z_][a-z0-9_]*)*$")  # a name, or a column list
 REGISTER_ATTRIBUTES = (
@@ -217,7 +223,8 @@ class GeoPackageStore(EvidenceStore):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def write(self, case, feedback=None):
+    def write(self, case, feedback=None, audit=()):
+        """Replace the file with the case and the audit log given (a copy's), all or nothing."""
         derive_counts(case)
         validate_case(case, geometry_problem, source=self.path)
         folder = os.path.dirname(self.path)
@@ -225,7 +232,7 @@ class GeoPackageStore(EvidenceStore):
             raise EvidenceError(f"{self.path}: the folder {folder} does not exist")
         with replacing(self.path) as temp:
             self._create_schema(temp)
-            self._fill(temp, case, feedback)
+            self._fill(temp, case, feedback, audit)
             self._install_rules(temp, recount=False)  # after the bulk fill, whose counts are derived
             self._check(temp, case)
         return self.path
@@ -262,10 +269,17 @@ class GeoPackageStore(EvidenceStore):
                                      table=table, columns=columns))
             _sql(ds, LAYER_STYLES_DDL)
             _register_attributes(ds, "layer_styles")
+            self._create_audit_tables(ds)
             self._create_related_tables(ds)
             ds = None
         finally:
             _loud()
+
+    @staticmethod
+    def _create_audit_tables(ds):
+        for statement in (AUDIT_DDL, AUDIT_INDEX, AUDIT_REASONS_DDL):
+            _execute(ds, statement)
+        _register_attributes(ds, "audit_log")  # audit_reasons is the triggers' own, not a table to show
 
     def _create_related_tables(self, ds):
         _sql(ds, RELATIONS_DDL)
@@ -276,7 +290,7 @@ class GeoPackageStore(EvidenceStore):
                 _sql(ds, _schema_sql(template, view=view, layer=layer))
             _sql(ds, _schema_sql(RELATED_TABLES_EXTENSION, table=view))
 
-    def _fill(self, path, case, feedback):
+    def _fill(self, path, case, feedback, audit):
         _quiet()
         try:
             ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
@@ -347,6 +361,10 @@ class GeoPackageStore(EvidenceStore):
                 row.SetField("update_time", _utc_text(datetime.now(UTC)))
                 if styles.CreateFeature(row) != 0:
                     raise EvidenceError(f"{self.path}: cannot write the style of {layer_name}")
+            if audit:
+                log = table("audit_log")
+                for number, entry in enumerate(audit, 1):
+                    step(log, f"audit row {number}", [(f, getattr(entry, f.name)) for f in AUDIT_FIELDS])
             if ds.CommitTransaction() != 0:
                 raise EvidenceError(f"{self.path}: cannot commit ({gdal.GetLastErrorMsg()})")
             ds = None
@@ -365,6 +383,8 @@ class GeoPackageStore(EvidenceStore):
             try:
                 if not _sql(ds, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'ce_meta'"):
                     _execute(ds, META_DDL)
+                if not _sql(ds, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"):
+                    self._create_audit_tables(ds)  # a store of schema 2
                 ours = _schema_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                    "AND name LIKE '{prefix}%'", prefix=TRIGGER_PREFIX)
                 for (name,) in _sql(ds, ours):
@@ -427,6 +447,48 @@ class GeoPackageStore(EvidenceStore):
                         "AND description = ?", (qml, _utc_text(datetime.now(UTC)), layer_name, STYLE_DESCRIPTION))
         finally:
             connection.close()
+
+    # -- the audit log ---------------------------------------------------------------------
+
+    def identify(self, analyst):
+        """The analyst's name, which the audit triggers write with each change (QGIS settings give it)."""
+        connection = sqlite3.connect(self.path)
+        try:
+            with connection:
+                connection.execute("INSERT OR REPLACE INTO ce_meta (key, value) VALUES ('analyst', ?)", (analyst,))
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: cannot record the analyst's name ({error})") from error
+        finally:
+            connection.close()
+
+    def give_reason(self, table, row_key, reason):
+        """Keep the analyst's reason for the next change of this row: the audit trigger takes it."""
+        connection = sqlite3.connect(self.path)
+        try:
+            with connection:
+                analyst = connection.execute("SELECT value FROM ce_meta WHERE key = 'analyst'").fetchone()
+                connection.execute(
+                    "INSERT INTO audit_reasons (table_name, row_key, db_user, reason, given_at) VALUES (?, ?, ?, ?, "
+                    "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))", (table, row_key, analyst[0] if analyst else "unknown",
+                                                              reason))
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: cannot keep the reason ({error})") from error
+        finally:
+            connection.close()
+
+    def audit_log(self):
+        columns = ", ".join(AUDIT_COLUMNS)
+        return [AuditEntry(*row) for row in self._query(f"SELECT {columns} FROM audit_log ORDER BY id")]  # nosec B608
+
+    def history(self, table, row_key):
+        """The audit rows of one feature or statement, with those of its links, oldest first."""
+        field = "$.sid" if table == "statements" else "$.feature_uid"
+        columns = ", ".join(AUDIT_COLUMNS)
+        return [AuditEntry(*row) for row in self._query(
+            f"SELECT {columns} FROM audit_log WHERE (table_name = ? AND row_key = ?) "  # nosec B608
+            "OR (table_name = 'statement_links' "
+            "AND (json_extract(new_values, ?) = ? OR json_extract(old_values, ?) = ?)) "
+            "ORDER BY id", (table, row_key, field, row_key, field, row_key))]
 
     def derived_mismatches(self):
         """(layer, uid) of every feature whose stored counts differ from what its links give."""
@@ -523,13 +585,13 @@ class GeoPackageStore(EvidenceStore):
         ds = self._open_readonly()
         try:
             case = EvidenceCase(
-                documents=[self._document(row) for row in self._rows(ds, "documents")],
-                statements=[self._statement(row) for row in self._rows(ds, "statements")],
-                links=[self._link(row) for row in self._rows(ds, "statement_links")],
+                documents=[rows.document(self.path, row) for row in self._rows(ds, "documents")],
+                statements=[rows.statement(row) for row in self._rows(ds, "statements")],
+                links=[rows.link(row) for row in self._rows(ds, "statement_links")],
             )
             for spec in FEATURE_LAYERS:
                 for row, wkb in self._rows(ds, spec.name, with_geometry=True):
-                    case.features.append(self._feature(spec.name, row, wkb))
+                    case.features.append(rows.feature(spec.name, row, wkb))
         finally:
             ds = None
         validate_case(case, geometry_problem, source=self.path)
@@ -593,31 +655,3 @@ class GeoPackageStore(EvidenceStore):
                 yield row, (bytes(geometry.ExportToIsoWkb()) if geometry is not None else b"")
             else:
                 yield row
-
-    def _document(self, row):
-        doc = Document(**{k: row[k] for k in
-                          ("did", "outlet", "title", "url", "published_at", "language", "text")})
-        if doc.text is not None and row["sha256"] != doc.sha256:
-            raise EvidenceError(f"{self.path}: {row['_record']} (document {doc.did}): the stored "
-                                "SHA-256 does not match its text")
-        return doc
-
-    @staticmethod
-    def _statement(row):
-        values = {f.name: row[f.name] for f in TABLES["statements"]}
-        for name in ("quote_start", "quote_end", "info_credibility"):
-            if values[name] is not None:
-                values[name] = int(values[name])
-        values["source_reliability"] = values["source_reliability"] or None
-        return Statement(**values)
-
-    @staticmethod
-    def _link(row):
-        return Link(row["feature_layer"], row["feature_uid"], row["sid"], row["stance"],
-                    row["claim"] or "")
-
-    @staticmethod
-    def _feature(layer, row, wkb):
-        values = {f.name: row[f.name] for f in FEATURE_FIELDS}
-        values["description"] = values["description"] or ""
-        return Feature(layer=layer, geometry_wkb=wkb, **values)

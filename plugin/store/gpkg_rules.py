@@ -29,9 +29,9 @@ from ..evidence.model import (
     Stance,
     TimePrecision,
 )
-from ..evidence.schema import FEATURE_LAYERS, LAYER_NAMES
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 2: the rules in triggers; 3: the audit log
 TRIGGER_PREFIX = "ce_"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 
@@ -212,7 +212,8 @@ def trigger_statements():
                         "documents: a document that statements quote cannot be deleted; delete its "
                         "statements first")),
     ]
-    return [(re.match(r"CREATE TRIGGER (\w+)", sql).group(1), sql) for sql in statements]
+    statements = [(re.match(r"CREATE TRIGGER (\w+)", sql).group(1), sql) for sql in statements]
+    return statements + audit_statements()
 
 
 def recount_all():
@@ -221,3 +222,60 @@ def recount_all():
 
 
 META_DDL = "CREATE TABLE ce_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"
+AUDIT_DDL = (
+    "CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, changed_at TEXT NOT NULL, "
+    "db_user TEXT NOT NULL, table_name TEXT NOT NULL, row_key TEXT NOT NULL, operation TEXT NOT NULL "
+    "CHECK (operation IN ('INSERT', 'UPDATE', 'DELETE')), old_values TEXT, new_values TEXT, reason TEXT)")
+AUDIT_REASONS_DDL = (
+    "CREATE TABLE audit_reasons (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, table_name TEXT NOT NULL, "
+    "row_key TEXT NOT NULL, db_user TEXT NOT NULL, reason TEXT NOT NULL, given_at TEXT NOT NULL)")
+AUDIT_INDEX = "CREATE INDEX audit_log_row_idx ON audit_log (table_name, row_key)"
+DERIVED_FIELDS = ("n_asserting", "n_disputing", "contested")
+
+
+def _fields_of(table):
+    return FEATURE_FIELDS if table in LAYER_NAMES else TABLES[table]
+
+
+def _json(table, row):
+    """The row as a JSON object (the geometry as the hex of its GeoPackage blob), without derived fields."""
+    pairs = [f"'fid', {row}.fid"]
+    if table in LAYER_NAMES:
+        pairs.append(f"'geom', hex({row}.geom)")
+    pairs += [f"'{f.name}', {row}.{f.name}" for f in _fields_of(table) if f.name not in DERIVED_FIELDS]
+    return f"json_object({', '.join(pairs)})"
+
+
+def _row_key(table, row):
+    if table == "statement_links":
+        return f"{row}.feature_uid || ' / ' || {row}.sid"
+    return f"{row}.{ {'documents': 'did', 'statements': 'sid'}.get(table, 'uid')}"
+
+
+def audit_statements():
+    """(name, CREATE TRIGGER) writing every insert, update and delete of the store's tables to audit_log:
+    the analyst's name is the one the plugin keeps in ce_meta (from QGIS's settings), the reason the one
+    given for this row in audit_reasons, which the trigger then takes away. An update of derived fields
+    only (the links changed) is not written: the link change is."""
+    statements = []
+    for table in (*LAYER_NAMES, *TABLES):
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            key = _row_key(table, row)
+            mine = f"r.table_name = {_literal(table)} AND r.row_key = {key}"
+            old = _json(table, "OLD") if event != "INSERT" else "NULL"
+            new = _json(table, "NEW") if event != "DELETE" else "NULL"
+            body = (
+                "INSERT INTO audit_log (changed_at, db_user, table_name, row_key, operation, old_values, new_values, "
+                "reason) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                f"coalesce((SELECT r.db_user FROM audit_reasons r WHERE {mine} ORDER BY r.id DESC LIMIT 1), "  # nosec B608
+                "(SELECT value FROM ce_meta WHERE key = 'analyst'), 'unknown'), "
+                f"{_literal(table)}, {key}, {_literal(event)}, {old}, {new}, "
+                f"(SELECT group_concat(r.reason, '; ') FROM audit_reasons r WHERE {mine})); "
+                f"DELETE FROM audit_reasons WHERE table_name = {_literal(table)} AND row_key = {key};")  # nosec B608
+            when = None
+            if event == "UPDATE":
+                when = " OR ".join(f"OLD.{f} IS NOT NEW.{f}" for f in
+                                   ("fid", *(["geom"] if table in LAYER_NAMES else []),
+                                    *(f.name for f in _fields_of(table) if f.name not in DERIVED_FIELDS)))
+            statements.append(_trigger(f"{table}_audit_{event.lower()}", "AFTER", event, table, body, when=when))
+    return [(re.match(r"CREATE TRIGGER (\w+)", sql).group(1), sql) for sql in statements]

@@ -9,6 +9,7 @@ from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.store import open_store
 from conflict_evidence.plugin.store.base import EvidenceStore
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+from conflict_evidence.plugin.store.postgis import PostGISStore
 from conflict_evidence.plugin.store.uri import StoreUri, parse_store_uri
 
 PLUGIN = Path(__file__).resolve().parents[2] / "plugin"
@@ -54,12 +55,13 @@ def test_bad_uris_are_refused_plainly(uri, message):
     assert "secret" not in str(caught.value)
 
 
-def test_open_store_gives_a_geopackage_store_and_says_plainly_that_postgresql_is_not_here_yet(tmp_path):
+def test_open_store_gives_the_store_of_each_kind(tmp_path):
     store = open_store(tmp_path / "case.gpkg")
     assert isinstance(store, GeoPackageStore)
     assert isinstance(store, EvidenceStore)
-    with pytest.raises(EvidenceError, match="PostgreSQL stores are not available in this version"):
-        open_store("postgresql://db/cases?schema=s")
+    team = open_store("postgresql://ann@db:5433/cases?schema=s")
+    assert isinstance(team, PostGISStore) and isinstance(team, EvidenceStore)
+    assert str(team) == "postgresql://ann@db:5433/cases?schema=s"
 
 
 def test_the_interface_holds_what_callers_need():

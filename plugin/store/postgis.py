@@ -1,0 +1,387 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The evidence store as one PostgreSQL schema with PostGIS: the team store.
+
+Rows go in with COPY (values escaped for COPY's text format, never spliced into SQL) and come out
+through server-side cursors; schema statements are built from constant names (pg_rules.py) and the
+schema name the URI parser checked. A whole write is one transaction: PostgreSQL's DDL is transactional,
+so a write that fails or whose connection is killed leaves the schema as it was.
+
+The connection uses libpq's own ways to find a password (~/.pgpass, PGPASSWORD, a service file), or one
+given by the QGIS side from a saved connection; a password never appears in a URI or a message.
+"""
+import contextlib
+import io
+import struct
+from datetime import timezone
+
+from ..evidence.contestation import derive_counts
+from ..evidence.errors import EvidenceError
+from ..evidence.model import EvidenceCase
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..evidence.validation import validate_case
+from . import rows
+from .base import EvidenceStore
+from .geometry import geometry_problem
+from .gpkg_rules import SCHEMA_VERSION, _name
+from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, meta_ddl, rules_ddl, schema_ddl
+from .rows import AUDIT_COLUMNS, AuditEntry
+
+UTC = timezone.utc
+EWKB_SRID = 0x20000000
+BATCH = 5000
+
+
+def _psycopg2():
+    try:
+        import psycopg2
+    except ImportError as error:  # QGIS ships it on Windows and macOS; Debian's package is python3-psycopg2
+        raise EvidenceError("PostgreSQL stores need the Python module psycopg2 (Debian: python3-psycopg2)") from error
+    return psycopg2
+
+
+def _ewkb_hex(wkb):
+    """ISO WKB of a 2D geometry as hex EWKB carrying SRID 4326, as a geometry(…, 4326) column takes it."""
+    wkb = bytes(wkb)
+    order = "<" if wkb[0] == 1 else ">"
+    kind = struct.unpack(order + "I", wkb[1:5])[0]
+    return (wkb[:1] + struct.pack(order + "II", kind | EWKB_SRID, 4326) + wkb[5:]).hex()
+
+
+def _copy_text(value, kind):
+    """A value in COPY's text format."""
+    if value is None or value == "" and kind not in ("text",):
+        return "\\N"
+    if kind == "datetime":
+        return value.astimezone(UTC).isoformat()
+    if kind == "date":
+        return value.isoformat()
+    if kind == "boolean":
+        return "t" if value else "f"
+    if kind == "integer":
+        return str(int(value))
+    if kind == "real":
+        return repr(float(value))
+    text = value.value if hasattr(value, "value") else str(value)
+    if "\x00" in text:
+        raise ValueError("a text holds a NUL character, which PostgreSQL cannot store")
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+class _Lines(io.RawIOBase):
+    """A file COPY reads from: rows made as they are asked for, with progress and cancel between them."""
+
+    def __init__(self, lines, tick):
+        self._lines = iter(lines)
+        self._tick = tick
+        self._pending = b""
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        while len(self._pending) < len(buffer):
+            chunk = []
+            for line in self._lines:
+                chunk.append(line)
+                if len(chunk) == BATCH:
+                    break
+            if not chunk:
+                break
+            self._tick(len(chunk))
+            self._pending += ("".join(chunk)).encode("utf-8")
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+class PostGISStore(EvidenceStore):
+    def __init__(self, where, password=None):
+        self.where = where
+        self.schema = _name(where.schema)
+        self._password = password
+
+    def __str__(self):
+        return str(self.where)
+
+    # -- connections -----------------------------------------------------------------------
+
+    def connect(self):
+        """A new connection, in UTC, that names the plugin to the server."""
+        psycopg2 = _psycopg2()
+        settings = {"host": self.where.host, "port": self.where.port, "dbname": self.where.dbname,
+                    "connect_timeout": 15, "application_name": "Conflict Evidence",
+                    "options": "-c TimeZone=UTC"}
+        if self.where.user:
+            settings["user"] = self.where.user
+        if self._password:
+            settings["password"] = self._password
+        try:
+            return psycopg2.connect(**settings)
+        except psycopg2.OperationalError as error:
+            raise EvidenceError(f"{self}: cannot connect ({_first_line(error)})") from error
+
+    def _query(self, sql, parameters=None):
+        connection = self.connect()
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, parameters)
+                return cursor.fetchall()
+        except _psycopg2().Error as error:
+            raise EvidenceError(f"{self}: {_first_line(error)}") from error
+        finally:
+            connection.close()
+
+    def _q(self, table):
+        return f"{self.schema}.{_name(table)}"
+
+    # -- what the store is ------------------------------------------------------------------
+
+    def check(self):
+        found = self._query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = %s",
+                            (self.schema,))
+        if not found:
+            raise EvidenceError(f"{self}: there is no case in the schema {self.schema} (or you may not read it); "
+                                "copy one there with Conflict Evidence's Copy store")
+        columns = {}
+        for table, column in found:
+            columns.setdefault(table, set()).add(column)
+        for name in (*LAYER_NAMES, *TABLES, "ce_meta"):
+            if name not in columns:
+                raise EvidenceError(f"{self}: not an evidence store: the table '{name}' is missing")
+            fields = FEATURE_FIELDS if name in LAYER_NAMES else TABLES.get(name, ())
+            for spec in fields:
+                if spec.name not in columns[name]:
+                    raise EvidenceError(f"{self}: the table '{name}' has no field '{spec.name}'")
+        return str(self)
+
+    def schema_version(self):
+        self.check()
+        found = self._query(f"SELECT value FROM {self._q('ce_meta')} WHERE key = 'schema_version'")  # nosec B608
+        return int(found[0][0]) if found else 0
+
+    def upgrade(self):
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise EvidenceError(f"{self}: this store is of schema {version}, newer than this plugin "
+                                f"({SCHEMA_VERSION}); update the plugin")
+        if version < SCHEMA_VERSION:
+            # The first PostGIS schema is this one; an older one can only be a damaged store.
+            raise EvidenceError(f"{self}: this store has no schema version this plugin knows ({version}); "
+                                "copy it again from its GeoPackage")
+        return version
+
+    def counts(self):
+        union = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {self._q(t)}" for t in AUDITED)  # nosec B608
+        return dict(self._query(union))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(self, case, feedback=None, audit=()):
+        """Replace the schema with the case (and the audit log given), in one transaction."""
+        derive_counts(case)
+        validate_case(case, geometry_problem, source=str(self))
+        psycopg2 = _psycopg2()
+        connection = self.connect()
+        try:
+            with connection.cursor() as cursor:
+                self._replace(cursor, case, feedback, list(audit))
+            connection.commit()
+        except psycopg2.Error as error:
+            _rollback(connection)
+            raise EvidenceError(f"{self}: nothing was written ({_first_line(error)})") from error
+        except BaseException:
+            _rollback(connection)
+            raise
+        finally:
+            connection.close()
+        return str(self)
+
+    def _replace(self, cursor, case, feedback, audit):
+        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+        if not cursor.fetchone():
+            raise EvidenceError(f"{self}: PostGIS is not installed in the database {self.where.dbname}; a "
+                                "superuser runs CREATE EXTENSION postgis there once")
+        cursor.execute("SELECT 1 FROM information_schema.schemata WHERE schema_name = %s", (self.schema,))
+        if cursor.fetchone():
+            cursor.execute("SELECT 1 FROM information_schema.tables WHERE table_schema = %s "
+                           "AND table_name = 'ce_meta'", (self.schema,))
+            if not cursor.fetchone():
+                raise EvidenceError(f"{self}: the schema {self.schema} exists and is not an evidence store; "
+                                    "it was left alone (choose another schema name)")
+            cursor.execute(f"DROP SCHEMA {self.schema} CASCADE")
+        for statement in schema_ddl(self.schema):
+            cursor.execute(statement)
+        total = max(1, len(case.documents) + len(case.statements) + len(case.features) + len(case.links))
+        done = 0
+
+        def tick(count):
+            nonlocal done
+            done += count
+            if feedback is not None:
+                if feedback.isCanceled():
+                    raise EvidenceError(f"{self}: cancelled; nothing was written")
+                feedback.setProgress(100.0 * min(done, total) / total)
+
+        def copy(table, columns, lines):
+            cursor.copy_expert(f"COPY {self._q(table)} ({', '.join(columns)}) FROM STDIN", _Lines(lines, tick))
+
+        def line(values):
+            return "\t".join(values) + "\n"
+
+        fields = TABLES["documents"]
+        copy("documents", [f.name for f in fields],
+             (line(_copy_text(doc.sha256 if f.name == "sha256" else getattr(doc, f.name), f.kind) for f in fields)
+              for doc in case.documents))
+        for table, records in (("statements", case.statements), ("statement_links", case.links)):
+            fields = TABLES[table]
+            copy(table, [f.name for f in fields],
+                 (line(_copy_text(getattr(r, f.name), f.kind) for f in fields) for r in records))
+        for spec in FEATURE_LAYERS:
+            copy(spec.name, ["geom", *(f.name for f in FEATURE_FIELDS)],
+                 (line([_ewkb_hex(feat.geometry_wkb),
+                        *(_copy_text(getattr(feat, f.name), f.kind) for f in FEATURE_FIELDS)])
+                  for feat in case.features_in(spec.name)))
+        if audit:
+            cursor.execute(f"ALTER TABLE {self._q('audit_log')} ALTER COLUMN id SET GENERATED BY DEFAULT")
+            copy("audit_log", AUDIT_COLUMNS,
+                 (line(_copy_text(getattr(entry, name), "text") for name in AUDIT_COLUMNS) for entry in audit))
+            cursor.execute(f"ALTER TABLE {self._q('audit_log')} ALTER COLUMN id SET GENERATED ALWAYS")
+        for statement in index_ddl(self.schema) + rules_ddl(self.schema):
+            cursor.execute(statement)
+        cursor.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (list(ROLES),))
+        for statement in grants_ddl(self.schema, {name for (name,) in cursor.fetchall()}):
+            cursor.execute(statement)
+        cursor.execute(meta_ddl(self.schema))
+        for table in AUDITED:
+            cursor.execute(f"ANALYZE {self._q(table)}")
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _rows(self, connection, table, fields, geometry=False):
+        columns = ", ".join(f.name for f in fields)
+        if geometry:
+            columns = "ST_AsBinary(geom), " + columns
+        with connection.cursor(name=f"ce_read_{table}") as cursor:
+            cursor.itersize = BATCH
+            cursor.execute(f"SELECT fid, {columns} FROM {self._q(table)} ORDER BY fid")  # nosec B608
+            for fid, *values in cursor:
+                wkb = bytes(values.pop(0)) if geometry else None
+                row = {spec.name: _value(value, spec.kind) for spec, value in zip(fields, values)}
+                row["_record"] = f"{table} row {fid}"
+                yield (row, wkb) if geometry else row
+
+    def read(self):
+        self.check()
+        connection = self.connect()
+        try:
+            connection.set_session(readonly=True, isolation_level="REPEATABLE READ")  # one snapshot
+            case = EvidenceCase(
+                documents=[rows.document(str(self), r) for r in self._rows(connection, "documents",
+                                                                           TABLES["documents"])],
+                statements=[rows.statement(r) for r in self._rows(connection, "statements", TABLES["statements"])],
+                links=[rows.link(r) for r in self._rows(connection, "statement_links", TABLES["statement_links"])],
+            )
+            for spec in FEATURE_LAYERS:
+                for row, wkb in self._rows(connection, spec.name, FEATURE_FIELDS, geometry=True):
+                    case.features.append(rows.feature(spec.name, row, wkb))
+        except _psycopg2().Error as error:
+            raise EvidenceError(f"{self}: {_first_line(error)}") from error
+        finally:
+            connection.close()
+        validate_case(case, geometry_problem, source=str(self))
+        return derive_counts(case)
+
+    def audit_log(self):
+        columns = ", ".join(f"{c}::text" if c in ("old_values", "new_values") else c for c in AUDIT_COLUMNS)
+        found = self._query(f"SELECT {columns} FROM {self._q('audit_log')} ORDER BY id")  # nosec B608
+        return [AuditEntry(_iso(r[0]), *r[1:]) for r in found]
+
+    def history(self, table, row_key):
+        """The audit rows of one feature or statement, with those of its links, oldest first."""
+        field = "sid" if table == "statements" else "feature_uid"
+        columns = ", ".join(f"{c}::text" if c in ("old_values", "new_values") else c for c in AUDIT_COLUMNS)
+        found = self._query(
+            f"SELECT {columns} FROM {self._q('audit_log')} WHERE (table_name = %s AND row_key = %s) "  # nosec B608
+            f"OR (table_name = 'statement_links' AND (new_values->>'{field}' = %s OR old_values->>'{field}' = %s)) "
+            "ORDER BY id", (table, row_key, row_key, row_key))
+        return [AuditEntry(_iso(r[0]), *r[1:]) for r in found]
+
+    def give_reason(self, table, row_key, reason):
+        """Keep the analyst's reason for the next change of this row: the audit trigger takes it."""
+        connection = self.connect()
+        try:
+            with connection, connection.cursor() as cursor:
+                cursor.execute(f"INSERT INTO {self._q('audit_reasons')} (table_name, row_key, reason) "  # nosec B608
+                               "VALUES (%s, %s, %s)", (table, row_key, reason))
+        except _psycopg2().Error as error:
+            raise EvidenceError(f"{self}: {_first_line(error)}") from error
+        finally:
+            connection.close()
+
+    # -- exports ---------------------------------------------------------------------------
+
+    def copy_to(self, path):
+        from .geopackage import GeoPackageStore
+        case = self.read()
+        return GeoPackageStore(path).write(case, audit=self.audit_log())
+
+    def gdal_source(self):
+        parts = [f"host={self.where.host}", f"port={self.where.port}", f"dbname={self.where.dbname}",
+                 f"active_schema={self.schema}", f"schemas={self.schema}"]
+        if self.where.user:
+            parts.append(f"user={self.where.user}")
+        if self._password:
+            parts.append(f"password='{_conninfo_quote(self._password)}'")
+        return "PG:" + " ".join(parts)
+
+    def oversized_text(self, table, fields, limit_bytes):
+        found = []
+        for field in fields:
+            f = _name(field)
+            sql = (f"SELECT uid, {f}, octet_length({f}) FROM {self._q(table)} "  # nosec B608
+                   f"WHERE octet_length({f}) > %s OR left({f}, 1) = ' ' OR right({f}, 1) = ' ' ORDER BY fid")
+            found.extend((uid, field, size, value) for uid, value, size in self._query(sql, (limit_bytes,)))
+        return found
+
+    def export_select(self, table, columns):
+        parts = []
+        for field, kind, alias in columns:
+            f, a = _name(field), _name(alias)
+            parts.append({
+                "datetime": f"to_char({f} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS {a}",
+                "date": f"to_char({f}, 'YYYY-MM-DD') AS {a}",
+                "spreadsheet_text": f"CASE WHEN left({f}, 1) IN ('=', '+', '-', '@', chr(9), chr(13), chr(39)) "
+                                    f"THEN chr(39) || {f} ELSE {f} END AS {a}",
+                "geometry": f,
+            }.get(kind, f"{f} AS {a}"))
+        return f"SELECT {', '.join(parts)} FROM {self._q(table)} ORDER BY fid", None  # nosec B608
+
+
+def _value(value, kind):
+    if value is None:
+        return None
+    if kind == "datetime":
+        return value.astimezone(UTC)
+    if kind == "real":
+        return float(value)
+    return value
+
+
+def _iso(value):
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ") if hasattr(value, "astimezone") else value
+
+
+def _conninfo_quote(text):
+    return text.replace("\\", "\\\\").replace("'", "\\'")
+
+
+def _first_line(error):
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _rollback(connection):
+    with contextlib.suppress(_psycopg2().Error):  # the connection is gone: the server rolled back itself
+        connection.rollback()
+

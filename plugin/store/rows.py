@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Rows as both backends read them (a dict of field values, named by evidence.schema) turned into the
+domain's objects, and the audit log's rows: one definition for the GeoPackage and PostGIS stores."""
+from dataclasses import dataclass
+
+from ..evidence.errors import EvidenceError
+from ..evidence.model import Document, Feature, Link, Statement
+from ..evidence.schema import FEATURE_FIELDS, TABLES
+
+
+def document(source, row):
+    doc = Document(**{k: row[k] for k in ("did", "outlet", "title", "url", "published_at", "language", "text")})
+    if doc.text is not None and row["sha256"] != doc.sha256:
+        raise EvidenceError(f"{source}: {row['_record']} (document {doc.did}): the stored SHA-256 does not "
+                            "match its text")
+    return doc
+
+
+def statement(row):
+    values = {f.name: row[f.name] for f in TABLES["statements"]}
+    for name in ("quote_start", "quote_end", "info_credibility"):
+        if values[name] is not None:
+            values[name] = int(values[name])
+    values["source_reliability"] = values["source_reliability"] or None
+    return Statement(**values)
+
+
+def link(row):
+    return Link(row["feature_layer"], row["feature_uid"], row["sid"], row["stance"], row["claim"] or "")
+
+
+def feature(layer, row, wkb):
+    values = {f.name: row[f.name] for f in FEATURE_FIELDS}
+    values["description"] = values["description"] or ""
+    return Feature(layer=layer, geometry_wkb=wkb, **values)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of audit_log: who changed which row of which table, when, from what to what, and why.
+    changed_at is ISO 8601 UTC text; old_values and new_values are JSON text (None for an insert's old
+    and a delete's new)."""
+    changed_at: str
+    db_user: str
+    table_name: str
+    row_key: str
+    operation: str
+    old_values: object
+    new_values: object
+    reason: object
+
+
+AUDIT_COLUMNS = tuple(AuditEntry.__dataclass_fields__)

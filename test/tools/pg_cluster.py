@@ -1,0 +1,106 @@
+"""A throwaway PostgreSQL cluster for the tests: initdb into build/, pg_ctl start on a free port of
+127.0.0.1, PostGIS created in a database of its own; stopped and removed at the end, also when a test
+fails (the pytest fixture's finally, and atexit for a process that dies between).
+
+As root, the server runs as the `postgres` user that Debian's postgresql package creates (PostgreSQL
+refuses to run as root). Connections are trusted from 127.0.0.1 only: the cluster holds nothing but
+test data and lives as long as one test run.
+
+    python test/tools/pg_cluster.py      # start one, print its settings, wait for Enter, remove it
+"""
+import atexit
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATABASE = "ce_test"
+
+
+def _bin_dir():
+    """The newest PostgreSQL of Debian's packages (15 on Debian 12, 17 on Debian 13)."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+                   key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
+    if not found:
+        raise RuntimeError("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): "
+                           "run `make setup`, which installs it with test/tools/install_system_packages.sh")
+    return Path(found[-1]).parent
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Cluster:
+    def __init__(self, parent=None):
+        self.bin = _bin_dir()
+        self.port = _free_port()
+        parent = Path(parent or ROOT / "build")
+        parent.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix="pg-", dir=parent))
+        self.data = self.folder / "data"
+        self.user = "postgres"
+        self._as = []
+        if os.geteuid() == 0:
+            entry = pwd.getpwnam("postgres")
+            os.chown(self.folder, entry.pw_uid, entry.pw_gid)
+            self._as = ["runuser", "-u", "postgres", "--"]
+        else:
+            self.user = pwd.getpwuid(os.geteuid()).pw_name
+        self.started = False
+
+    def _run(self, *command):
+        done = subprocess.run([*self._as, *command], capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"{' '.join(command)} failed: {done.stdout[-2000:]}{done.stderr[-2000:]}")
+        return done.stdout
+
+    def start(self):
+        atexit.register(self.remove)
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", self.user, "-A", "trust",
+                  "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.folder} "
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=40 "
+                   "-c shared_buffers=64MB")
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "server.log"),
+                  "-o", options, "-w", "-t", "60", "start")
+        self.started = True
+        self.psql("postgres", f"CREATE DATABASE {DATABASE}")
+        self.psql(DATABASE, "CREATE EXTENSION postgis")
+        return self
+
+    def psql(self, database, sql):
+        return subprocess.run(
+            [str(self.bin / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", str(self.port),
+             "-U", self.user, "-d", database, "-c", sql], capture_output=True, text=True, check=True).stdout
+
+    def conninfo(self, user=None, database=DATABASE):
+        return f"host=127.0.0.1 port={self.port} dbname={database} user={user or self.user}"
+
+    def uri(self, schema, user=None):
+        return f"postgresql://{user or self.user}@127.0.0.1:{self.port}/{DATABASE}?schema={schema}"
+
+    def remove(self):
+        if self.started:
+            subprocess.run([*self._as, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                            "-w", "stop"], capture_output=True, check=False)
+            self.started = False
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    cluster = Cluster().start()
+    try:
+        print(f"PostgreSQL on 127.0.0.1:{cluster.port}, database {DATABASE}, user {cluster.user}")
+        print(f"  psql \"{cluster.conninfo()}\"")
+        input("Enter stops and removes it. ")
+    finally:
+        cluster.remove()
+
