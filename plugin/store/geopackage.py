@@ -421,8 +421,9 @@ class GeoPackageStore(EvidenceStore):
         if version > SCHEMA_VERSION:
             raise EvidenceError(f"{self.path}: this store is of schema {version}, newer than this plugin "
                                 f"({SCHEMA_VERSION}); update the plugin")
-        if version < SCHEMA_VERSION:
-            read_only = (f"{self.path}: this store is of an older schema ({version}) and must be upgraded, but "
+        if version < SCHEMA_VERSION or self._rules_missing():
+            read_only = (f"{self.path}: this store is of an older schema ({version}) or lost some of its rules and "
+                         "must be upgraded, but "
                          "the file is read-only; copy it somewhere writable and open the copy")
             if not os.access(self.path, os.W_OK):
                 raise EvidenceError(read_only)
@@ -434,6 +435,11 @@ class GeoPackageStore(EvidenceStore):
                     raise EvidenceError(read_only) from error
                 raise
         return version
+
+    def _rules_missing(self):
+        """Whether a trigger of ours is gone (a program that ignores the rules dropped it)."""
+        present = {name for (name,) in self._query("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        return any(name not in present for name, _ in trigger_statements())
 
     def _replace_default_styles(self):
         connection = sqlite3.connect(self.path)

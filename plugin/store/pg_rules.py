@@ -6,10 +6,11 @@ needs: a row version for optimistic locking, permissions that raise, and the aud
 - **Derived fields.** A BEFORE trigger on each feature layer computes n_asserting, n_disputing and
   contested from the links on every insert and update, whatever the client sent; a change of a link or
   of a statement's affiliation touches the features concerned, which recomputes them.
-- **Row versions.** Every table has ``row_version``. QGIS sends only the columns that changed, so the
-  plugin adds ``row_version = <the version it loaded> + 1`` to each row it saves; a write whose version
-  is neither the row's own (a client that knows nothing of versions) nor the next one was made on a row
-  that someone changed since, and is refused, naming who changed it and when (from the audit log).
+- **Row versions.** Every table has ``row_version``, moved on by every change of a row's own values.
+  QGIS sends only the columns that changed, so the plugin adds ``row_version = <the version it loaded>
+  + 1`` to each row it saves; a save that names row_version with any other value was made on a row that
+  someone changed since, and is refused, naming who changed it and when (from the audit log). A client
+  that never names row_version (psql, another program) is not checked.
 - **Permissions.** ce_reader may read; ce_analyst may also edit features, statements and links;
   ce_editor may also edit documents and a statement's grading. Table privileges refuse a reader; a
   trigger refuses an analyst's change of a document or a grading, with a message, because a policy
@@ -239,9 +240,10 @@ def _documents_function(schema):
     return _function(schema, "ce_documents_rules", body)
 
 
-def _row_key(row):
-    return (f"CASE TG_TABLE_NAME WHEN 'statement_links' THEN {row}.feature_uid || ' / ' || {row}.sid "
-            f"WHEN 'documents' THEN {row}.did WHEN 'statements' THEN {row}.sid ELSE {row}.uid END")
+# The row key, read through JSON (the tables' keys have different names, and PL/pgSQL plans every branch
+# of a CASE on a record's fields).
+KEY = ("(CASE TG_TABLE_NAME WHEN 'statement_links' THEN j->>'feature_uid' || ' / ' || (j->>'sid') "
+       "WHEN 'documents' THEN j->>'did' WHEN 'statements' THEN j->>'sid' ELSE j->>'uid' END)")
 
 
 def _plain(row):
@@ -249,26 +251,29 @@ def _plain(row):
     return f"(to_jsonb({row}) - 'row_version' - 'n_asserting' - 'n_disputing' - 'contested')"
 
 
-def _version_function(schema):
-    """Optimistic locking. Reads the row key through JSON, as the tables' keys have different names."""
-    key = "(CASE TG_TABLE_NAME WHEN 'statement_links' THEN j->>'feature_uid' || ' / ' || (j->>'sid') " \
-          "WHEN 'documents' THEN j->>'did' WHEN 'statements' THEN j->>'sid' ELSE j->>'uid' END)"
+def _version_check_function(schema):
+    """Optimistic locking: fires only when a save names row_version (PostgreSQL's UPDATE OF), which the
+    plugin does with the version it loaded + 1. Any other value means the row changed since."""
     body = (
-        "IF NEW.row_version IS DISTINCT FROM OLD.row_version AND NEW.row_version IS DISTINCT FROM OLD.row_version + 1 "
-        "THEN "
-        f"  j := to_jsonb(OLD); "
+        "IF NEW.row_version IS DISTINCT FROM OLD.row_version + 1 THEN "
+        "  j := to_jsonb(OLD); "
         f"  SELECT a.db_user, a.changed_at INTO who FROM audit_log a WHERE a.table_name = TG_TABLE_NAME "
-        f"    AND a.row_key = {key} ORDER BY a.id DESC LIMIT 1; "
+        f"    AND a.row_key = {KEY} ORDER BY a.id DESC LIMIT 1; "
         "  RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE = format("
         "    '%s %s was changed by %s at %s UTC after you loaded it (your version %s, now %s): your edit was not "
         "saved. Reload the layer to see their change, then make yours again.', TG_TABLE_NAME, "
-        f"    {key}, coalesce(who.db_user, 'another user'), "
+        f"    {KEY}, coalesce(who.db_user, 'another user'), "
         "    coalesce(to_char(who.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), 'an unknown time'), "
         "    NEW.row_version - 1, OLD.row_version); "
-        "END IF; "
-        f"IF {_plain('NEW')} IS DISTINCT FROM {_plain('OLD')} THEN NEW.row_version := OLD.row_version + 1; "
-        "ELSE NEW.row_version := OLD.row_version; END IF; RETURN NEW;")
-    return _function(schema, "ce_row_version", body, declare="DECLARE who record; j jsonb;")
+        "END IF; RETURN NEW;")
+    return _function(schema, "ce_row_version_check", body, declare="DECLARE who record; j jsonb;")
+
+
+def _version_function(schema):
+    """Every change of a row's own values moves its version on, whoever makes it; derived fields alone don't."""
+    body = (f"IF {_plain('NEW')} IS DISTINCT FROM {_plain('OLD')} THEN NEW.row_version := OLD.row_version + 1; "
+            "ELSE NEW.row_version := OLD.row_version; END IF; RETURN NEW;")
+    return _function(schema, "ce_row_version", body)
 
 
 def _is_editor():
@@ -301,7 +306,7 @@ def _audit_function(schema):
     body = (
         "IF TG_OP = 'UPDATE' AND " + _plain("NEW") + " IS NOT DISTINCT FROM " + _plain("OLD") + " THEN "
         "RETURN NULL; END IF; "
-        "IF TG_OP = 'DELETE' THEN k := " + _row_key("OLD") + "; ELSE k := " + _row_key("NEW") + "; END IF; "
+        "IF TG_OP = 'DELETE' THEN j := to_jsonb(OLD); ELSE j := to_jsonb(NEW); END IF; k := " + KEY + "; "
         "WITH taken AS (DELETE FROM audit_reasons r WHERE r.table_name = TG_TABLE_NAME AND r.row_key = k "
         "AND r.db_user = session_user RETURNING r.id, r.reason) "
         "SELECT string_agg(taken.reason, '; ' ORDER BY taken.id) INTO why FROM taken; "
@@ -310,7 +315,7 @@ def _audit_function(schema):
         "CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) - 'row_version' END, "
         "CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - 'row_version' END, why); "
         "RETURN NULL;")
-    return _function(schema, "ce_audit", body, declare="DECLARE k text; why text;", definer=True)
+    return _function(schema, "ce_audit", body, declare="DECLARE j jsonb; k text; why text;", definer=True)
 
 
 def rules_ddl(schema):
@@ -318,10 +323,13 @@ def rules_ddl(schema):
     s = _name(schema)
     statements = [_feature_function(s, spec) for spec in FEATURE_LAYERS]
     statements += [_statement_function(s), _link_function(s), _recount_function(s), _documents_function(s),
-                   _version_function(s), _permission_function(s), _audit_function(s)]
+                   _version_check_function(s), _version_function(s), _permission_function(s),
+                   _audit_function(s)]
     # BEFORE triggers fire in the order of their names: permissions, then rules, then the version.
     for table in AUDITED:
-        statements.append(_trigger(s, "ce_3_row_version", "BEFORE", "UPDATE", table, "ce_row_version"))
+        statements.append(_trigger(s, "ce_3_row_version_check", "BEFORE", "UPDATE OF row_version", table,
+                                   "ce_row_version_check"))
+        statements.append(_trigger(s, "ce_4_row_version", "BEFORE", "UPDATE", table, "ce_row_version"))
         statements.append(_trigger(s, "ce_9_audit", "AFTER", "INSERT OR UPDATE OR DELETE", table, "ce_audit"))
     for spec in FEATURE_LAYERS:
         statements.append(_trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE", spec.name, f"ce_{spec.name}_rules"))

@@ -49,3 +49,283 @@ def test_the_seed_case_round_trips_geopackage_postgis_geopackage_exactly(tmp_pat
     team.copy_to(back.path)
     same(first.read(), back.read())
     same(first.read(), team.read())
+
+
+ROLES_SQL = """
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ce_reader') THEN
+    CREATE ROLE ce_reader NOLOGIN; CREATE ROLE ce_analyst NOLOGIN IN ROLE ce_reader;
+    CREATE ROLE ce_editor NOLOGIN IN ROLE ce_analyst;
+    CREATE ROLE rita LOGIN IN ROLE ce_reader; CREATE ROLE ann LOGIN IN ROLE ce_analyst;
+    CREATE ROLE bob LOGIN IN ROLE ce_analyst; CREATE ROLE eve LOGIN IN ROLE ce_editor;
+  END IF;
+END $$;
+"""
+
+
+@pytest.fixture
+def team(pg_cluster, pg_schema, seed_case):
+    """The seed case in a schema of its own, written by the cluster's superuser, with four analysts:
+    rita reads, ann and bob edit, eve edits and grades."""
+    pg_cluster.psql("ce_test", ROLES_SQL)
+    store = open_store(pg_cluster.uri(pg_schema))
+    store.write(seed_case)
+    connections = {}
+
+    def connect(user):
+        connection = psycopg2.connect(pg_cluster.conninfo(user))
+        connection.autocommit = True
+        connections.setdefault(user, []).append(connection)
+        return connection
+
+    store.as_user = connect
+    yield store
+    for opened in connections.values():
+        for connection in opened:
+            connection.close()
+
+
+def one(connection, sql, parameters=None):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, parameters)
+        return cursor.fetchone() if cursor.description else None
+
+
+def contested_feature(case):
+    return next(f for f in case.features if f.contested)
+
+
+def test_derived_fields_follow_links_and_affiliations_whatever_the_client_sends(team):
+    s = team.schema
+    ann = team.as_user("ann")
+    feature = team.read().features[0]
+    one(ann, f"UPDATE {s}.{feature.layer} SET n_asserting = 99, contested = true WHERE uid = %s", (feature.uid,))
+    assert one(ann, f"SELECT n_asserting, contested FROM {s}.{feature.layer} WHERE uid = %s",
+               (feature.uid,)) == (feature.n_asserting, feature.contested)
+    statements = team.read().statements
+    one(ann, f"DELETE FROM {s}.statement_links WHERE feature_uid = %s", (feature.uid,))
+    one(ann, f"INSERT INTO {s}.statement_links (feature_layer, feature_uid, sid, stance) VALUES "
+             "(%s, %s, %s, 'asserts'), (%s, %s, %s, 'denies')",
+        (feature.layer, feature.uid, statements[0].sid, feature.layer, feature.uid, statements[1].sid))
+    expected = statements[0].affiliation != statements[1].affiliation
+    assert one(ann, f"SELECT n_asserting, n_disputing, contested FROM {s}.{feature.layer} WHERE uid = %s",
+               (feature.uid,)) == (1, 1, expected)
+    one(ann, f"UPDATE {s}.statements SET affiliation = %s WHERE sid = %s",
+        (statements[0].affiliation, statements[1].sid))
+    assert one(ann, f"SELECT contested FROM {s}.{feature.layer} WHERE uid = %s", (feature.uid,)) == (False,)
+    case = team.read()  # the store's counts are what the domain derives from its links
+    stored = {f.uid: (f.n_asserting, f.n_disputing, f.contested) for f in case.features}
+    with ann.cursor() as cursor:
+        for layer in {f.layer for f in case.features}:
+            cursor.execute(f"SELECT uid, n_asserting, n_disputing, contested FROM {s}.{layer}")
+            for uid, *counts in cursor.fetchall():
+                assert tuple(counts) == stored[uid], uid
+
+
+@pytest.mark.parametrize("sql, message", [
+    ("UPDATE {s}.strike_sites SET event_type = 'picnic'", "strike_sites: event_type must be one of airstrike"),
+    ("UPDATE {s}.strike_sites SET uid = 'other'", "a feature's uid never changes"),
+    ("UPDATE {s}.strike_sites SET t_start = t_end + interval '1 day'", "t_start is after t_end"),
+    ("UPDATE {s}.statements SET quote = quote || 'x'", "quote is not the text of its document"),
+    ("UPDATE {s}.statements SET relay_chain = 'Nobody'", "relay_chain must start with the speaker"),
+    ("UPDATE {s}.statement_links SET stance = 'maybe'", "stance must be one of asserts"),
+    ("UPDATE {s}.statement_links SET feature_uid = 'nowhere'", "the feature is not in the layer"),
+], ids=["vocabulary", "uid", "interval", "quote", "relay", "stance", "dangling"])
+def test_the_databases_rules_refuse_what_the_import_refuses(team, sql, message):
+    ann = team.as_user("ann")
+    with pytest.raises(psycopg2.Error, match=message):
+        one(ann, sql.format(s=team.schema))
+
+
+def test_a_stale_save_is_refused_naming_who_changed_the_row_and_when(team):
+    s = team.schema
+    uid = team.read().features[0].uid
+    ann, bob = team.as_user("ann"), team.as_user("bob")
+    loaded = one(ann, f"SELECT row_version FROM {s}.strike_sites WHERE uid = %s", (uid,))[0]
+    assert one(bob, f"SELECT row_version FROM {s}.strike_sites WHERE uid = %s", (uid,))[0] == loaded
+    # each sends what QGIS sends (the changed column) and the version the plugin adds: loaded + 1
+    one(ann, f"UPDATE {s}.strike_sites SET title = 'Ann''s title', row_version = %s WHERE uid = %s", (loaded + 1, uid))
+    with pytest.raises(psycopg2.Error) as refused:
+        one(bob, f"UPDATE {s}.strike_sites SET title = 'Bob''s title', row_version = %s WHERE uid = %s",
+            (loaded + 1, uid))
+    message = refused.value.pgerror
+    assert f"strike_sites {uid} was changed by ann at" in message
+    assert "your edit was not saved" in message and "Reload the layer" in message
+    assert refused.value.pgcode == "40001"
+    assert one(ann, f"SELECT title, row_version FROM {s}.strike_sites WHERE uid = %s", (uid,)) == \
+        ("Ann's title", loaded + 1)
+    # bob reloads (version loaded + 1) and saves again: accepted
+    one(bob, f"UPDATE {s}.strike_sites SET title = 'Bob''s title', row_version = %s WHERE uid = %s", (loaded + 2, uid))
+    with pytest.raises(psycopg2.Error, match="was changed by bob at"):  # ann's version is two behind now
+        one(ann, f"UPDATE {s}.strike_sites SET title = 'x', row_version = %s WHERE uid = %s", (loaded + 1, uid))
+    # a client that knows nothing of versions still saves; the version moves on
+    one(ann, f"UPDATE {s}.strike_sites SET actor = 'someone' WHERE uid = %s", (uid,))
+    assert one(ann, f"SELECT row_version FROM {s}.strike_sites WHERE uid = %s", (uid,)) == (loaded + 3,)
+
+
+def test_each_role_may_do_what_it_should_and_refusals_are_errors(team):
+    s = team.schema
+    case = team.read()
+    uid, sid, did = case.features[0].uid, case.statements[0].sid, case.documents[0].did
+    rita, ann, eve = team.as_user("rita"), team.as_user("ann"), team.as_user("eve")
+    assert one(rita, f"SELECT count(*) FROM {s}.statements")[0] == len(case.statements)
+    assert one(rita, f"SELECT count(*) FROM {s}.audit_log")[0] == 0
+    for sql in (f"UPDATE {s}.strike_sites SET title = 'x' WHERE uid = '{uid}'",
+                f"DELETE FROM {s}.statement_links WHERE sid = '{sid}'"):
+        with pytest.raises(psycopg2.Error, match="permission denied"):
+            one(rita, sql)
+    one(ann, f"UPDATE {s}.strike_sites SET title = 'by ann' WHERE uid = %s", (uid,))
+    one(ann, f"UPDATE {s}.statement_links SET claim = 'by ann' WHERE sid = %s", (sid,))
+    one(ann, f"UPDATE {s}.statements SET setting = 'by ann' WHERE sid = %s", (sid,))
+    with pytest.raises(psycopg2.Error, match=f"statements {sid}: ann may not grade statements"):
+        one(ann, f"UPDATE {s}.statements SET source_reliability = 'A' WHERE sid = %s", (sid,))
+    with pytest.raises(psycopg2.Error, match="documents: ann may not update documents: that takes the role ce_editor"):
+        one(ann, f"UPDATE {s}.documents SET title = 'x' WHERE did = %s", (did,))
+    with pytest.raises(psycopg2.Error, match="documents: ann may not insert documents"):
+        one(ann, f"INSERT INTO {s}.documents (did, outlet, published_at, language, text, sha256) "
+                 "VALUES ('n', 'o', now(), 'en', 't', 'x')")
+    for sql in (f"INSERT INTO {s}.audit_log (table_name, row_key, operation) VALUES ('x', 'y', 'INSERT')",
+                f"DELETE FROM {s}.audit_log", f"UPDATE {s}.audit_log SET reason = 'forged'"):
+        with pytest.raises(psycopg2.Error, match="permission denied"):
+            one(ann, sql)
+    one(eve, f"UPDATE {s}.statements SET source_reliability = 'B', info_credibility = 2 WHERE sid = %s", (sid,))
+    one(eve, f"UPDATE {s}.documents SET title = 'by eve' WHERE did = %s", (did,))
+    graded = next(st for st in team.read().statements if st.sid == sid)
+    assert (graded.source_reliability, graded.info_credibility, graded.setting) == ("B", 2, "by ann")
+
+
+def test_every_operation_is_in_the_audit_log_with_its_user_values_and_reason(team, pg_cluster):
+    s = team.schema
+    case = team.read()
+    feature = case.features[0]
+    statement = case.statements[0]
+    ann, eve = team.as_user("ann"), team.as_user("eve")
+    one(ann, f"UPDATE {s}.{feature.layer} SET title = 'renamed' WHERE uid = %s", (feature.uid,))
+    one(ann, f"INSERT INTO {s}.statement_links (feature_layer, feature_uid, sid, stance) VALUES (%s, %s, %s, "
+             "'context')", (feature.layer, feature.uid, statement.sid))
+    key = f"{feature.uid} / {statement.sid}"
+    open_store(pg_cluster.uri(s, user="bob")).give_reason("statement_links", key, "bob's reason, not ann's")
+    open_store(pg_cluster.uri(s, user="ann")).give_reason("statement_links", key,
+                                                          "the minister spoke of the whole region")
+    one(ann, f"UPDATE {s}.statement_links SET stance = 'qualifies' WHERE feature_uid = %s AND sid = %s "
+             "AND stance = 'context'", (feature.uid, statement.sid))
+    one(eve, f"UPDATE {s}.statements SET info_credibility = 3 WHERE sid = %s", (statement.sid,))
+    one(ann, f"DELETE FROM {s}.statement_links WHERE feature_uid = %s AND sid = %s AND stance = 'qualifies'",
+        (feature.uid, statement.sid))
+    log = team.audit_log()
+    assert [(e.db_user, e.table_name, e.row_key, e.operation) for e in log] == [
+        ("ann", feature.layer, feature.uid, "UPDATE"),
+        ("ann", "statement_links", key, "INSERT"),
+        ("ann", "statement_links", key, "UPDATE"),
+        ("eve", "statements", statement.sid, "UPDATE"),
+        ("ann", "statement_links", key, "DELETE"),
+    ]  # the counts the links changed on the feature are derived: no rows of their own
+    renamed, inserted, restanced, graded, deleted = log
+    assert '"title": "renamed"' in renamed.new_values and f'"title": "{feature.title}"' in renamed.old_values
+    assert inserted.old_values is None and '"stance": "context"' in inserted.new_values
+    assert restanced.reason == "the minister spoke of the whole region" and inserted.reason is None
+    assert '"info_credibility": 3' in graded.new_values
+    assert deleted.new_values is None and '"stance": "qualifies"' in deleted.old_values
+    assert all(e.changed_at.endswith("Z") for e in log)
+    history = team.history(feature.layer, feature.uid)
+    assert [e.operation for e in history] == ["UPDATE", "INSERT", "UPDATE", "DELETE"]
+    assert [e.operation for e in team.history("statements", statement.sid)] == [
+        "INSERT", "UPDATE", "UPDATE", "DELETE"]
+
+
+def test_the_audit_log_goes_with_a_copy_both_ways(team, tmp_path, pg_cluster):
+    s = team.schema
+    uid = team.read().features[0].uid
+    one(team.as_user("ann"), f"UPDATE {s}.strike_sites SET title = 'renamed' WHERE uid = %s", (uid,))
+    log = team.audit_log()
+    assert len(log) == 1
+    copy = GeoPackageStore(tmp_path / "copy.gpkg")
+    team.copy_to(copy.path)
+    assert copy.audit_log() == log
+    again = open_store(pg_cluster.uri(s + "_again"))
+    try:
+        again.write(copy.read(), audit=copy.audit_log())
+        assert again.audit_log() == log
+    finally:
+        pg_cluster.psql("ce_test", f"DROP SCHEMA IF EXISTS {s}_again CASCADE")
+
+
+class KillAtFirstProgress:
+    """Processing's feedback, as copy_store passes it: at the first progress report, another session
+    kills the writing connection on the server (pg_terminate_backend), as a network cut or a crash would."""
+
+    def __init__(self, conninfo):
+        self.conninfo = conninfo
+        self.killed = []
+
+    def isCanceled(self):  # noqa: N802 - QGIS API
+        return False
+
+    def setProgress(self, value):  # noqa: N802 - QGIS API
+        if self.killed:
+            return
+        with psycopg2.connect(self.conninfo) as admin, admin.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+                           "'Conflict Evidence' AND state <> 'idle' AND pid <> pg_backend_pid()")
+            self.killed = cursor.fetchall()
+        admin.close()
+        time.sleep(0.2)
+
+
+def test_a_connection_killed_mid_copy_leaves_the_previous_case_whole(pg_cluster, pg_schema, seed_case, tmp_path):
+    store = open_store(pg_cluster.uri(pg_schema))
+    small = build_seed_case(Places())
+    small.links = small.links[:3]
+    store.write(small)
+    before = store.read()
+    feedback = KillAtFirstProgress(pg_cluster.conninfo())
+    with pytest.raises(EvidenceError, match="nothing was written"):
+        store.write(seed_case, feedback)
+    assert feedback.killed == [(True,)]
+    same(store.read(), before)
+    assert store.counts()["statement_links"] == 3
+    fresh = open_store(pg_cluster.uri(pg_schema + "_new"))
+    with pytest.raises(EvidenceError, match="nothing was written"):
+        fresh.write(seed_case, KillAtFirstProgress(pg_cluster.conninfo()))
+    with pytest.raises(EvidenceError, match="there is no case in the schema"):
+        fresh.check()
+
+
+def test_a_schema_that_is_not_a_case_is_never_replaced(pg_cluster, pg_schema, seed_case):
+    pg_cluster.psql("ce_test", f"CREATE SCHEMA {pg_schema}; CREATE TABLE {pg_schema}.payroll (x int)")
+    with pytest.raises(EvidenceError, match="exists and is not an evidence store; it was left alone"):
+        open_store(pg_cluster.uri(pg_schema)).write(seed_case)
+    assert "payroll" in pg_cluster.psql("ce_test", f"SELECT table_name FROM information_schema.tables "
+                                                   f"WHERE table_schema = '{pg_schema}'")
+
+
+def test_an_unreachable_server_is_named_without_a_password(pg_cluster):
+    store = open_store(f"postgresql://ann@127.0.0.1:{pg_cluster.port + 1 if pg_cluster.port < 65535 else 1}"
+                       "/ce_test?schema=s")
+    with pytest.raises(EvidenceError, match=r"postgresql://ann@127.0.0.1:\d+/ce_test\?schema=s: cannot connect"):
+        store.check()
+
+
+def test_a_parallel_reader_sees_the_old_case_or_the_new_never_half(pg_cluster, pg_schema, seed_case):
+    store = open_store(pg_cluster.uri(pg_schema))
+    small = build_seed_case(Places())
+    small.links = small.links[:3]
+    store.write(small)
+    seen, stop = set(), threading.Event()
+
+    def watch():
+        while not stop.is_set():
+            try:
+                seen.add(store.counts()["statement_links"])
+            except EvidenceError:
+                seen.add("error")
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        store.write(seed_case)
+    finally:
+        stop.set()
+        watcher.join()
+    assert seen <= {3, len(seed_case.links), "error"}
+    assert store.counts()["statement_links"] == len(seed_case.links)
