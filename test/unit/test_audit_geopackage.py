@@ -44,8 +44,10 @@ def test_every_edit_is_written_with_the_analysts_name_values_and_reason(store):
     assert json.loads(renamed.old_values)["title"] != "Depot, renamed"
     assert json.loads(renamed.new_values)["title"] == "Depot, renamed"
     assert "n_asserting" not in json.loads(renamed.new_values)
-    assert json.loads(log[2].new_values)["stance"] == "asserts" and log[2].old_values is None
-    assert log[3].new_values is None and json.loads(log[3].old_values)["feature_uid"] == "f2"
+    assert json.loads(log[2].new_values)["stance"] == "asserts"
+    assert log[2].old_values is None
+    assert log[3].new_values is None
+    assert json.loads(log[3].old_values)["feature_uid"] == "f2"
     assert all(e.changed_at.endswith("Z") and e.changed_at[:2] == "20" for e in log)
     with sqlite3.connect(store.path) as db:  # the reason was taken: it cannot go with a later change
         assert db.execute("SELECT count(*) FROM audit_reasons").fetchone() == (0,)

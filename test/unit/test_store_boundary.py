@@ -60,7 +60,8 @@ def test_open_store_gives_the_store_of_each_kind(tmp_path):
     assert isinstance(store, GeoPackageStore)
     assert isinstance(store, EvidenceStore)
     team = open_store("postgresql://ann@db:5433/cases?schema=s")
-    assert isinstance(team, PostGISStore) and isinstance(team, EvidenceStore)
+    assert isinstance(team, PostGISStore)
+    assert isinstance(team, EvidenceStore)
     assert str(team) == "postgresql://ann@db:5433/cases?schema=s"
 
 

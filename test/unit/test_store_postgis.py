@@ -122,7 +122,7 @@ def test_derived_fields_follow_links_and_affiliations_whatever_the_client_sends(
                 assert tuple(counts) == stored[uid], uid
 
 
-@pytest.mark.parametrize("sql, message", [
+@pytest.mark.parametrize(("sql", "message"), [
     ("UPDATE {s}.strike_sites SET event_type = 'picnic'", "strike_sites: event_type must be one of airstrike"),
     ("UPDATE {s}.strike_sites SET uid = 'other'", "a feature's uid never changes"),
     ("UPDATE {s}.strike_sites SET t_start = t_end + interval '1 day'", "t_start is after t_end"),
@@ -150,7 +150,8 @@ def test_a_stale_save_is_refused_naming_who_changed_the_row_and_when(team):
             (loaded + 1, uid))
     message = refused.value.pgerror
     assert f"strike_sites {uid} was changed by ann at" in message
-    assert "your edit was not saved" in message and "Reload the layer" in message
+    assert "your edit was not saved" in message
+    assert "Reload the layer" in message
     assert refused.value.pgcode == "40001"
     assert one(ann, f"SELECT title, row_version FROM {s}.strike_sites WHERE uid = %s", (uid,)) == \
         ("Ann's title", loaded + 1)
@@ -221,11 +222,15 @@ def test_every_operation_is_in_the_audit_log_with_its_user_values_and_reason(tea
         ("ann", "statement_links", key, "DELETE"),
     ]  # the counts the links changed on the feature are derived: no rows of their own
     renamed, inserted, restanced, graded, deleted = log
-    assert '"title": "renamed"' in renamed.new_values and f'"title": "{feature.title}"' in renamed.old_values
-    assert inserted.old_values is None and '"stance": "context"' in inserted.new_values
-    assert restanced.reason == "the minister spoke of the whole region" and inserted.reason is None
+    assert '"title": "renamed"' in renamed.new_values
+    assert f'"title": "{feature.title}"' in renamed.old_values
+    assert inserted.old_values is None
+    assert '"stance": "context"' in inserted.new_values
+    assert restanced.reason == "the minister spoke of the whole region"
+    assert inserted.reason is None
     assert '"info_credibility": 3' in graded.new_values
-    assert deleted.new_values is None and '"stance": "qualifies"' in deleted.old_values
+    assert deleted.new_values is None
+    assert '"stance": "qualifies"' in deleted.old_values
     assert all(e.changed_at.endswith("Z") for e in log)
     history = team.history(feature.layer, feature.uid)
     assert [e.operation for e in history] == ["UPDATE", "INSERT", "UPDATE", "DELETE"]
