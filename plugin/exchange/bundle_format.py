@@ -21,6 +21,7 @@ SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 CSV_FILES = {"documents": "documents.csv", "statements": "statements.csv", "statement_links": "links.csv"}
 FIELD_MAP = "field_map.csv"
 LONG_VALUES = "long_values.csv"
+AUDIT_LOG = "audit_log.csv"
 README = "README.txt"
 FIELD_MAP_COLUMNS = ("file", "short_name", "full_name", "type")
 LONG_VALUE_COLUMNS = ("layer", "uid", "field", "value")
@@ -36,7 +37,7 @@ def from_spreadsheet_safe(value):
 
 def bundle_file_names(layer_names):
     return ({layer + part for layer in layer_names for part in SHAPEFILE_PARTS}
-            | set(CSV_FILES.values()) | {FIELD_MAP, LONG_VALUES, README})
+            | set(CSV_FILES.values()) | {FIELD_MAP, LONG_VALUES, AUDIT_LOG, README})
 
 
 def field_map_rows(layer_names):
@@ -64,6 +65,8 @@ def readme_text(counts, long_values):
         "links.csv        feature <-> statement links: feature_layer, feature_uid, sid, stance, claim",
         "field_map.csv    each Shapefile field's short name -> full field name, and its type",
         "long_values.csv  every Shapefile text value longer than 254 bytes or with spaces around it, in full",
+        "audit_log.csv    every change made in the store: when (UTC), who, table, row, operation, the old and",
+        "                 new values as JSON, and the reason given",
         "",
         "Offsets (quote_start, quote_end) count Unicode code points in documents.text, end exclusive.",
         "Dates and times are ISO 8601 text in UTC (the Shapefile format has no date-time type).",

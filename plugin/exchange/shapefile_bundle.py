@@ -21,7 +21,9 @@ from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLE
 from ..evidence.validation import case_problems
 from ..store.atomic import staged
 from ..store.geometry import geometry_problem
+from ..store.rows import AUDIT_COLUMNS
 from .bundle_format import (
+    AUDIT_LOG,
     CSV_FILES,
     DBF_TEXT_BYTES,
     FIELD_MAP,
@@ -97,9 +99,9 @@ def export_shapefile_bundle(store, target, feedback=None):
         steps = len(FEATURE_LAYERS) + len(CSV_FILES)
         for n, spec in enumerate(FEATURE_LAYERS):
             columns = [(f.name, f.kind, SHORT_NAMES[f.name]) for f in FEATURE_FIELDS] + [("geom", "geometry", "geom")]
-            sql, dialect = store.export_select(spec.name, columns)
-            translate(os.path.join(folder, f"{spec.name}.shp"), store.gdal_source(), target, feedback,
-                      format="ESRI Shapefile", SQLStatement=sql, SQLDialect=dialect, layerName=spec.name,
+            source = store.export_source(spec.name, columns)
+            translate(os.path.join(folder, f"{spec.name}.shp"), source.dataset, target, feedback,
+                      format="ESRI Shapefile", SQLStatement=source.sql, SQLDialect=source.dialect, layerName=spec.name,
                       geometryType=spec.geometry.upper(), layerCreationOptions=["ENCODING=UTF-8"],
                       callback=progress(feedback, 100 * n / steps, 100 / steps))
             report_step(feedback, n + 1, steps)
@@ -107,13 +109,15 @@ def export_shapefile_bundle(store, target, feedback=None):
                                in store.oversized_text(spec.name, TEXT_FIELDS, DBF_TEXT_BYTES))
         for n, (table, filename) in enumerate(CSV_FILES.items(), start=len(FEATURE_LAYERS)):
             columns = [(f.name, "spreadsheet_text" if f.kind == "text" else f.kind, f.name) for f in TABLES[table]]
-            sql, dialect = store.export_select(table, columns)
-            translate(os.path.join(folder, filename), store.gdal_source(), target, feedback, format="CSV",
-                      SQLStatement=sql, SQLDialect=dialect, layerCreationOptions=["LINEFORMAT=LF"],
+            source = store.export_source(table, columns)
+            translate(os.path.join(folder, filename), source.dataset, target, feedback, format="CSV",
+                      SQLStatement=source.sql, SQLDialect=source.dialect, layerCreationOptions=["LINEFORMAT=LF"],
                       callback=progress(feedback, 100 * n / steps, 100 / steps))
             report_step(feedback, n + 1, steps)
         check_cancel(feedback, target)
         _write_csv(os.path.join(folder, FIELD_MAP), FIELD_MAP_COLUMNS, field_map_rows(LAYER_NAMES))
+        _write_csv(os.path.join(folder, AUDIT_LOG), AUDIT_COLUMNS,
+                   ([spreadsheet_safe(getattr(entry, name)) for name in AUDIT_COLUMNS] for entry in store.audit_log()))
         _write_csv(os.path.join(folder, LONG_VALUES), LONG_VALUE_COLUMNS,
                    [(layer, spreadsheet_safe(uid), field, spreadsheet_safe(value))
                     for layer, uid, field, _, value in long_values])

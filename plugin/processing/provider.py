@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..paths import icon_path
 from .build_seed_store import BuildSeedStore
 from .check_claims import CheckClaims
+from .copy_store import CopyStore
 from .exports import ExportGeoPackage, ExportShapefiles, ImportBundle
 from .extract_statements import ExtractStatements
 
@@ -23,5 +24,5 @@ class ConflictEvidenceProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm in (BuildSeedStore(), ExportGeoPackage(), ExportShapefiles(), ImportBundle(), CheckClaims(),
-                          ExtractStatements()):
+                          ExtractStatements(), CopyStore()):
             self.addAlgorithm(algorithm)

@@ -1,10 +1,19 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 from abc import ABC, abstractmethod
+from collections import namedtuple
+
+# What GDAL exports from: a dataset name GDAL opens, an SQL statement in that dataset's dialect built by
+# the store (callers never write SQL), and the dialect's name for gdal.VectorTranslate (None: native).
+ExportSource = namedtuple("ExportSource", "dataset sql dialect")
 
 
 class EvidenceStore(ABC):
     """One store holds a whole evidence case. The GeoPackage is the first implementation; a
     PostGIS schema is the next, so nothing above this interface may assume SQLite."""
+
+    @abstractmethod
+    def exists(self):
+        """Whether anything is where the store would be (a file; a schema), evidence store or not."""
 
     @abstractmethod
     def check(self):
@@ -21,8 +30,10 @@ class EvidenceStore(ABC):
         one. Returns the version it had."""
 
     @abstractmethod
-    def write(self, case, feedback=None):
-        """Replace the store's content with the case, all or nothing."""
+    def write(self, case, feedback=None, audit=()):
+        """Replace the store's whole content with the case and the audit log given (a copy's), all or
+        nothing. Edits of single rows go through QGIS's layers, where the store's triggers keep the rules
+        and the audit log."""
 
     @abstractmethod
     def read(self):
@@ -32,9 +43,6 @@ class EvidenceStore(ABC):
     def copy_to(self, path):
         """Write the whole store, as it is, to a new GeoPackage at path (no checks, no move)."""
 
-    @abstractmethod
-    def gdal_source(self):
-        """A name GDAL opens the store by, for exports that GDAL does itself."""
 
     @abstractmethod
     def counts(self):
@@ -45,6 +53,23 @@ class EvidenceStore(ABC):
         """(uid, field, size in bytes, value) of text values longer than limit_bytes in UTF-8."""
 
     @abstractmethod
-    def export_select(self, table, columns):
-        """SQL, in the dialect of gdal_source, selecting columns [(field, kind, alias)] of table
-        with date-times as ISO 8601 UTC text; with the dialect name."""
+    def export_source(self, table, columns):
+        """An ExportSource selecting columns [(field, kind, alias)] of table in fid order, date-times as
+        ISO 8601 UTC text, kind "spreadsheet_text" made safe for spreadsheets, "geometry" as it is."""
+
+    @abstractmethod
+    def audit_log(self):
+        """Every row of the audit log (rows.AuditEntry), oldest first."""
+
+    @abstractmethod
+    def history(self, table, row_key):
+        """The audit rows of one feature (table = its layer, row_key = its uid) or statement
+        ("statements", its sid), with those of its links, oldest first."""
+
+    @abstractmethod
+    def give_reason(self, table, row_key, reason):
+        """Keep the analyst's reason for the next change of this row; the audit trigger takes it."""
+
+    @abstractmethod
+    def identify(self, analyst):
+        """Who edits from here on, for the audit log where the database cannot tell (a GeoPackage)."""

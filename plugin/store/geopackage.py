@@ -19,7 +19,7 @@ from ..evidence.validation import validate_case
 from ..paths import style_path
 from . import rows
 from .atomic import replacing
-from .base import EvidenceStore
+from .base import EvidenceStore, ExportSource
 from .geometry import geometry_problem
 from .gpkg_foreign import refuse_foreign
 from .gpkg_rules import (
@@ -33,7 +33,7 @@ from .gpkg_rules import (
     recount_all,
     trigger_statements,
 )
-from .rows import AUDIT_COLUMNS, AuditEntry
+from .rows import AUDIT_COLUMNS, audit_entry
 from .sqlite_files import read_only
 
 SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL",
@@ -484,13 +484,13 @@ class GeoPackageStore(EvidenceStore):
 
     def audit_log(self):
         columns = ", ".join(AUDIT_COLUMNS)
-        return [AuditEntry(*row) for row in self._query(f"SELECT {columns} FROM audit_log ORDER BY id")]  # nosec B608
+        return [audit_entry(*row) for row in self._query(f"SELECT {columns} FROM audit_log ORDER BY id")]  # nosec B608
 
     def history(self, table, row_key):
         """The audit rows of one feature or statement, with those of its links, oldest first."""
         field = "$.sid" if table == "statements" else "$.feature_uid"
         columns = ", ".join(AUDIT_COLUMNS)
-        return [AuditEntry(*row) for row in self._query(
+        return [audit_entry(*row) for row in self._query(
             f"SELECT {columns} FROM audit_log WHERE (table_name = ? AND row_key = ?) "  # nosec B608
             "OR (table_name = 'statement_links' "
             "AND (json_extract(new_values, ?) = ? OR json_extract(old_values, ?) = ?)) "
@@ -543,9 +543,6 @@ class GeoPackageStore(EvidenceStore):
             source.close()
         return path
 
-    def gdal_source(self):
-        return self.path
-
     def _query(self, sql, parameters=()):
         connection = read_only(self.path)
         try:
@@ -570,7 +567,7 @@ class GeoPackageStore(EvidenceStore):
             found.extend((uid, field, size, value) for uid, value, size in self._query(sql, (limit_bytes,)))
         return found
 
-    def export_select(self, table, columns):
+    def export_source(self, table, columns):
         parts = []
         for field, kind, alias in columns:
             template = {"datetime": "strftime('%Y-%m-%dT%H:%M:%SZ', {field}) AS {alias}",
@@ -583,7 +580,8 @@ class GeoPackageStore(EvidenceStore):
                         "geometry": "{field}"}.get(kind, "{field} AS {alias}")
             parts.append(_schema_sql(template, field=field, alias=alias))
         # every part was built by _schema_sql from checked names
-        return "SELECT " + ", ".join(parts) + _schema_sql(" FROM {table} ORDER BY fid", table=table), "SQLITE"
+        sql = "SELECT " + ", ".join(parts) + _schema_sql(" FROM {table} ORDER BY fid", table=table)
+        return ExportSource(self.path, sql, "SQLITE")
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -602,6 +600,9 @@ class GeoPackageStore(EvidenceStore):
             ds = None
         validate_case(case, geometry_problem, source=self.path)
         return derive_counts(case)
+
+    def exists(self):
+        return os.path.lexists(self.path)
 
     def check(self):
         """Cheap check that the file is an evidence store (tables and fields), for opening."""

@@ -20,11 +20,11 @@ from ..evidence.model import EvidenceCase
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
 from ..evidence.validation import validate_case
 from . import rows
-from .base import EvidenceStore
+from .base import EvidenceStore, ExportSource
 from .geometry import geometry_problem
 from .gpkg_rules import SCHEMA_VERSION, _name
 from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, meta_ddl, rules_ddl, schema_ddl
-from .rows import AUDIT_COLUMNS, AuditEntry
+from .rows import AUDIT_COLUMNS, audit_entry
 
 UTC = timezone.utc
 EWKB_SRID = 0x20000000
@@ -136,6 +136,9 @@ class PostGISStore(EvidenceStore):
         return f"{self.schema}.{_name(table)}"
 
     # -- what the store is ------------------------------------------------------------------
+
+    def exists(self):
+        return bool(self._query("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema,)))
 
     def check(self):
         found = self._query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = %s",
@@ -295,7 +298,7 @@ class PostGISStore(EvidenceStore):
     def audit_log(self):
         columns = ", ".join(f"{c}::text" if c in ("old_values", "new_values") else c for c in AUDIT_COLUMNS)
         found = self._query(f"SELECT {columns} FROM {self._q('audit_log')} ORDER BY id")  # nosec B608
-        return [AuditEntry(_iso(r[0]), *r[1:]) for r in found]
+        return [audit_entry(*r) for r in found]
 
     def history(self, table, row_key):
         """The audit rows of one feature or statement, with those of its links, oldest first."""
@@ -305,7 +308,10 @@ class PostGISStore(EvidenceStore):
             f"SELECT {columns} FROM {self._q('audit_log')} WHERE (table_name = %s AND row_key = %s) "  # nosec B608
             f"OR (table_name = 'statement_links' AND (new_values->>'{field}' = %s OR old_values->>'{field}' = %s)) "
             "ORDER BY id", (table, row_key, row_key, row_key))
-        return [AuditEntry(_iso(r[0]), *r[1:]) for r in found]
+        return [audit_entry(*r) for r in found]
+
+    def identify(self, analyst):
+        """Nothing to keep: each analyst logs in as their own PostgreSQL user, which the audit writes."""
 
     def give_reason(self, table, row_key, reason):
         """Keep the analyst's reason for the next change of this row: the audit trigger takes it."""
@@ -326,7 +332,7 @@ class PostGISStore(EvidenceStore):
         case = self.read()
         return GeoPackageStore(path).write(case, audit=self.audit_log())
 
-    def gdal_source(self):
+    def _gdal_dataset(self):
         parts = [f"host={self.where.host}", f"port={self.where.port}", f"dbname={self.where.dbname}",
                  f"active_schema={self.schema}", f"schemas={self.schema}"]
         if self.where.user:
@@ -344,7 +350,7 @@ class PostGISStore(EvidenceStore):
             found.extend((uid, field, size, value) for uid, value, size in self._query(sql, (limit_bytes,)))
         return found
 
-    def export_select(self, table, columns):
+    def export_source(self, table, columns):
         parts = []
         for field, kind, alias in columns:
             f, a = _name(field), _name(alias)
@@ -355,7 +361,8 @@ class PostGISStore(EvidenceStore):
                                     f"THEN chr(39) || {f} ELSE {f} END AS {a}",
                 "geometry": f,
             }.get(kind, f"{f} AS {a}"))
-        return f"SELECT {', '.join(parts)} FROM {self._q(table)} ORDER BY fid", None  # nosec B608
+        sql = f"SELECT {', '.join(parts)} FROM {self._q(table)} ORDER BY fid"  # nosec B608
+        return ExportSource(self._gdal_dataset(), sql, None)
 
 
 def _value(value, kind):
@@ -366,10 +373,6 @@ def _value(value, kind):
     if kind == "real":
         return float(value)
     return value
-
-
-def _iso(value):
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ") if hasattr(value, "astimezone") else value
 
 
 def _conninfo_quote(text):

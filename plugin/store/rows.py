@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Rows as both backends read them (a dict of field values, named by evidence.schema) turned into the
 domain's objects, and the audit log's rows: one definition for the GeoPackage and PostGIS stores."""
+import json
 from dataclasses import dataclass
+from datetime import timezone
 
 from ..evidence.errors import EvidenceError
 from ..evidence.model import Document, Feature, Link, Statement
@@ -51,3 +53,16 @@ class AuditEntry:
 
 
 AUDIT_COLUMNS = tuple(AuditEntry.__dataclass_fields__)
+
+
+def audit_entry(changed_at, db_user, table_name, row_key, operation, old_values, new_values, reason):
+    """An AuditEntry as both backends give it: the time as ISO 8601 UTC to the millisecond (SQLite's
+    precision), the values as JSON with sorted keys (PostgreSQL's jsonb keeps its own order)."""
+    if hasattr(changed_at, "astimezone"):
+        changed_at = changed_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return AuditEntry(changed_at, db_user, table_name, row_key, operation, _canonical(old_values),
+                      _canonical(new_values), reason)
+
+
+def _canonical(text):
+    return None if text is None else json.dumps(json.loads(text), sort_keys=True, ensure_ascii=False)

@@ -25,3 +25,21 @@ def test_bad_output_is_a_clear_error(qgis_process, tmp_path):
     assert result.returncode != 0
     assert "an evidence store must be a .gpkg file" in result.stdout + result.stderr
     assert os.listdir(tmp_path) == []
+
+
+def test_copy_store_to_postgis_and_back_headless(qgis_process, tmp_path, pg_cluster, pg_schema):
+    seed = tmp_path / "seed.gpkg"
+    assert qgis_process("run", "conflict_evidence:build_seed_store", "--", f"OUTPUT={seed}").returncode == 0
+    uri = pg_cluster.uri(pg_schema)
+    result = qgis_process("run", "conflict_evidence:copy_store", "--", f"INPUT={seed}", f"OUTPUT={uri}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "203 links copied to" in result.stdout
+    back = tmp_path / "back.gpkg"
+    result = qgis_process("run", "conflict_evidence:copy_store", "--", f"INPUT={uri}", f"OUTPUT={back}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    original, copied = GeoPackageStore(seed).read(), GeoPackageStore(back).read()
+    assert copied.statements == original.statements
+    assert copied.links == original.links
+    again = qgis_process("run", "conflict_evidence:copy_store", "--", f"INPUT={seed}", f"OUTPUT={uri}")
+    assert again.returncode != 0
+    assert "holds something already; it was left as it was" in again.stdout + again.stderr

@@ -84,7 +84,7 @@ def test_the_audit_log_goes_with_a_copy_and_a_rewrite(store, tmp_path):
     store.copy_to(copy.path)
     assert copy.audit_log() == log
     rewritten = GeoPackageStore(tmp_path / "rewritten.gpkg")
-    entry = AuditEntry("2015-10-07T10:00:00.123456Z", "ann", "statements", "s1", "UPDATE", '{"a": 1}',
+    entry = AuditEntry("2015-10-07T10:00:00.123Z", "ann", "statements", "s1", "UPDATE", '{"a": 1}',
                        '{"a": 2}', "a reason with a ' quote")
     rewritten.write(store.read(), audit=[*log, entry])
     assert rewritten.audit_log() == [*log, entry]

@@ -334,3 +334,59 @@ def test_a_parallel_reader_sees_the_old_case_or_the_new_never_half(pg_cluster, p
         watcher.join()
     assert seen <= {3, len(seed_case.links), "error"}
     assert store.counts()["statement_links"] == len(seed_case.links)
+
+
+def test_the_shapefile_bundle_is_the_same_from_either_backend(tmp_path, pg_cluster, pg_schema, seed_case):
+    from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle, read_bundle
+
+    local = GeoPackageStore(tmp_path / "case.gpkg")
+    local.write(seed_case)
+    local.give_reason("strike_sites", "ss-hama", "=HYPERLINK(x), a reason a spreadsheet would run")
+    gdal_execute_on(local.path, "UPDATE strike_sites SET title = 'renamed' WHERE uid = 'ss-hama'")
+    team = open_store(pg_cluster.uri(pg_schema))
+    team.write(local.read(), audit=local.audit_log())
+    export_shapefile_bundle(local, tmp_path / "from_gpkg")
+    export_shapefile_bundle(team, tmp_path / "from_postgis")
+    names = sorted(p.name for p in (tmp_path / "from_gpkg").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "from_postgis").iterdir())
+    assert "audit_log.csv" in names
+    for name in names:
+        if name.endswith((".csv", ".txt", ".prj", ".cpg")):
+            assert (tmp_path / "from_gpkg" / name).read_bytes() == (tmp_path / "from_postgis" / name).read_bytes(), name
+    audit_csv = (tmp_path / "from_postgis" / "audit_log.csv").read_text(encoding="utf-8")
+    assert "\"'=HYPERLINK(x), a reason" in audit_csv
+    same(read_bundle(tmp_path / "from_postgis"), read_bundle(tmp_path / "from_gpkg"))
+
+
+def gdal_execute_on(path, statement):
+    from .conftest import gdal_execute
+    gdal_execute(path, statement)
+
+
+def test_copy_store_goes_both_ways_with_the_audit_log_and_never_over_something_unasked(tmp_path, pg_cluster,
+                                                                                       pg_schema, seed_case):
+    from conflict_evidence.plugin.exchange.copying import copy_store
+
+    local = GeoPackageStore(tmp_path / "case.gpkg")
+    local.write(seed_case)
+    gdal_execute_on(local.path, "UPDATE strike_sites SET title = 'renamed' WHERE uid = 'ss-hama'")
+    uri = pg_cluster.uri(pg_schema)
+    counts = copy_store(local.path, uri)
+    assert counts == local.counts()
+    back = tmp_path / "back.gpkg"
+    copy_store(uri, back)
+    same(GeoPackageStore(back).read(), local.read())
+    assert GeoPackageStore(back).audit_log() == local.audit_log()
+    with pytest.raises(EvidenceError, match="holds something already; it was left as it was"):
+        copy_store(local.path, uri)
+    before = back.read_bytes()
+    with pytest.raises(EvidenceError, match="holds something already"):
+        copy_store(uri, back)
+    assert back.read_bytes() == before
+    with pytest.raises(EvidenceError, match="cannot be copied onto itself"):
+        copy_store(uri, uri.replace("ce_test?", "ce_test?"))
+    small = build_seed_case(Places())
+    small.links = small.links[:2]
+    GeoPackageStore(tmp_path / "small.gpkg").write(small)
+    copy_store(tmp_path / "small.gpkg", uri, replace=True)
+    assert open_store(uri).counts()["statement_links"] == 2

@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Copy a whole case between stores of either kind (GeoPackage, PostGIS), with its audit log."""
+from ..evidence.errors import EvidenceError
+from ..store import open_store
+from ..store.uri import parse_store_uri
+
+
+def copy_store(source, target, replace=False, feedback=None):
+    """Copy the case at source (a .gpkg path or a postgresql:// URI) to target, all or nothing.
+    A target that holds something already is replaced only when replace is set. Returns the counts."""
+    if parse_store_uri(source) == parse_store_uri(target):
+        raise EvidenceError(f"{target}: a store cannot be copied onto itself")
+    origin, destination = open_store(source), open_store(target)
+    origin.check()
+    if destination.exists() and not replace:
+        raise EvidenceError(f"{target}: holds something already; it was left as it was (choose Replace to copy "
+                            "over a case, or another name)")
+    case = origin.read()
+    audit = origin.audit_log()
+    destination.write(case, feedback, audit=audit)
+    expected, found = origin.counts(), destination.counts()
+    if found != expected:
+        raise EvidenceError(f"{target}: the copy holds {found}, the source {expected}")
+    if len(destination.audit_log()) != len(audit):
+        raise EvidenceError(f"{target}: the copy's audit log does not hold the source's {len(audit)} rows")
+    return found
