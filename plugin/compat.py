@@ -56,6 +56,7 @@ POLYGON_GEOMETRY = _enum("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.
 WKB_NO_GEOMETRY = _enum("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
 WKB_POINT = _enum("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
 WKB_LINESTRING = _enum("Qgis.WkbType.LineString", "QgsWkbTypes.Type.LineString")
+WKB_POLYGON = _enum("Qgis.WkbType.Polygon", "QgsWkbTypes.Type.Polygon")
 WKB_MULTILINESTRING = _enum("Qgis.WkbType.MultiLineString", "QgsWkbTypes.Type.MultiLineString")
 WKB_MULTIPOLYGON = _enum("Qgis.WkbType.MultiPolygon", "QgsWkbTypes.Type.MultiPolygon")
 
@@ -91,3 +92,18 @@ def make_tab(container):
         container.setType(Qgis.AttributeEditorContainerType.Tab)
     else:
         container.setIsGroupBox(False)
+
+
+# --- transaction groups ------------------------------------------------------------------------
+def use_buffered_transaction_groups(project):
+    """Edits of a PostGIS store's layers saved together in one transaction (QGIS >= 3.26: buffered
+    transaction groups). QGIS 3.22 has only automatic groups, which send each edit to the database at once
+    and hold row locks until the save: a colleague's edit of the same row then waits, and the store's row
+    versions cannot tell a stale save; there each layer saves on its own. A project whose user chose a mode
+    keeps it. Returns the mode now in effect, or None on 3.22."""
+    mode = getattr(Qgis, "TransactionMode", None)
+    if mode is None or not hasattr(project, "setTransactionMode"):
+        return None
+    if project.transactionMode() == mode.Disabled:
+        project.setTransactionMode(mode.BufferedGroups)
+    return project.transactionMode()

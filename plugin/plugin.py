@@ -56,6 +56,7 @@ class ConflictEvidencePlugin:
         self.dock.hide()
         self._connect(self.dock.open_store_requested, self.open_store)
         self._connect(self.dock.open_store_button.clicked, self.choose_store)
+        self._connect(self.dock.open_postgres_requested, self.choose_postgres_store)
         self._connect(self.dock.algorithm_requested, self.run_algorithm)
         self._connect(QgsProject.instance().readProject, self.upgrade_project_stores)
 
@@ -69,6 +70,8 @@ class ConflictEvidencePlugin:
         show_dock.setObjectName("ConflictEvidenceShowDock")
         open_store = self._action("open_store.svg", tr("Open evidence store…"), "ConflictEvidenceOpenStore",
                                   self.choose_store)
+        open_postgres = self._action("open_store.svg", tr("Open evidence store from PostgreSQL…"),
+                                     "ConflictEvidenceOpenPostgres", self.choose_postgres_store)
         build_seed = self._action("open_store.svg", tr("Build the seed case…"), "ConflictEvidenceBuildSeed",
                                   self.build_seed_case)
         exchange = [
@@ -77,8 +80,9 @@ class ConflictEvidencePlugin:
             for algorithm, text in (("export_geopackage", tr("Export GeoPackage…")),
                                     ("export_shapefiles", tr("Export Shapefile bundle…")),
                                     ("import_bundle", tr("Import bundle or GeoPackage…")),
+                                    ("copy_store", tr("Copy store (GeoPackage ↔ PostGIS)…")),
                                     ("check_claims", tr("Check claims against geometry…")))]
-        for action in (show_dock, open_store, build_seed, *exchange):
+        for action in (show_dock, open_store, open_postgres, build_seed, *exchange):
             self.iface.addPluginToVectorMenu(MENU, action)
             self.actions.append(action)
         self.iface.addToolBarIcon(show_dock)
@@ -111,13 +115,18 @@ class ConflictEvidencePlugin:
         than by open_store: give them the store's rules before anyone edits them."""
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
-        from .qgis_side.store_layers import STORE_PROPERTY, is_store_group
-        from .store import open_store
+        from .qgis_side.edit_watch import watch_editing
+        from .qgis_side.session import StoreSession
+        from .qgis_side.store_layers import is_store_group
 
         for group in QgsProject.instance().layerTreeRoot().findGroups(True):
             if is_store_group(group):
                 try:
-                    open_store(group.customProperty(STORE_PROPERTY)).upgrade()
+                    session = StoreSession.for_group(group)
+                    store = session.store()
+                    store.upgrade()
+                    for layer in session.layers.values():
+                        watch_editing(layer, store)
                 except EvidenceError as error:
                     self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
 
@@ -127,13 +136,23 @@ class ConflictEvidencePlugin:
         if path:
             self.open_store(path)
 
-    def open_store(self, path):
+    def choose_postgres_store(self):
+        from .gui.postgres_dialog import PostgresStoreDialog
+
+        dialog = PostgresStoreDialog(self.iface.mainWindow())
+        if dialog.exec() == dialog.DialogCode.Accepted:
+            return self.open_store(*dialog.chosen())
+        return None
+
+    def open_store(self, path, connection=None):
+        """Open a store: a .gpkg path, or a postgresql:// URI with the data source URI of the saved
+        connection it was chosen from."""
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
         from .qgis_side.store_layers import load_store
 
         try:
-            group = load_store(path, QgsProject.instance())
+            group = load_store(path, QgsProject.instance(), connection)
         except EvidenceError as error:
             self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
             return None

@@ -42,6 +42,7 @@ from ..qgis_side.session import StoreSession
 from ..qgis_side.store_layers import extent_with_uncertainty, is_store_group
 from ..qgis_side.translation import layout_direction, tr, tr_marked
 from .document_viewer import DocumentViewer
+from .history_dialog import HistoryDialog, ask_reason
 from .import_report import ImportReportDialog
 from .safe_text import escaped, open_web_url
 from .statement_delegate import HTML_ROLE, WrappedHtmlDelegate
@@ -102,6 +103,7 @@ def plain_tooltip(text):
 class EvidenceDock(QgsDockWidget):
     OBJECT_NAME = "ConflictEvidenceDock"
     open_store_requested = pyqtSignal(str)
+    open_postgres_requested = pyqtSignal()
     algorithm_requested = pyqtSignal(str)  # a conflict_evidence algorithm to run on the current store
 
     def __init__(self, iface=None, parent=None):
@@ -208,7 +210,13 @@ class EvidenceDock(QgsDockWidget):
         self.show_button = QPushButton(tr("Show on map"), page)
         self.show_button.setToolTip(tr("Select, flash and zoom to every feature this statement speaks to"))
         self.show_button.clicked.connect(lambda: self.show_linked_features())
-        for widget in (self.open_button, self.show_button):
+        self.history_button = QPushButton(tr("History…"), page)
+        self.history_button.setToolTip(tr("Every saved change of this feature and its links: when, who, what, why"))
+        self.history_button.clicked.connect(lambda: self.show_history())
+        self.statement_history_button = QPushButton(tr("Statement history…"), page)
+        self.statement_history_button.setToolTip(tr("Every saved change of the selected statement and its links"))
+        self.statement_history_button.clicked.connect(lambda: self.show_history(statement=True))
+        for widget in (self.open_button, self.show_button, self.history_button, self.statement_history_button):
             row.addWidget(widget)
         layout.addLayout(row)
 
@@ -254,6 +262,11 @@ class EvidenceDock(QgsDockWidget):
         self.open_store_button = QToolButton(body)
         self.open_store_button.setIcon(QIcon(icon_path("open_store.svg")))
         self.open_store_button.setToolTip(tr("Open evidence store…"))
+        self.open_store_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        open_menu = QMenu(self.open_store_button)
+        open_menu.addAction(tr("Open evidence store from PostgreSQL…")).triggered.connect(
+            lambda: self.open_postgres_requested.emit())
+        self.open_store_button.setMenu(open_menu)
         tools.addWidget(self.open_store_button)
         self.identify_button = QToolButton(body)
         self.identify_button.setIcon(QIcon(icon_path("conflict_evidence.svg")))
@@ -279,7 +292,7 @@ class EvidenceDock(QgsDockWidget):
         outer.insertLayout(0, tools)
         self.setWidget(body)
         self._statement_buttons = (self.open_button, self.show_button, self.stance_edit, self.reliability,
-                                   self.credibility, self.unlink_button)
+                                   self.credibility, self.unlink_button, self.statement_history_button)
         self._statement_chosen(None, None)
         self.stack.setCurrentWidget(self.hint)
 
@@ -569,14 +582,63 @@ class EvidenceDock(QgsDockWidget):
     def _stance_edited(self):
         item = self.selected_evidence()
         stance = self.stance_edit.currentData()
-        if item is not None and stance != item.stance:
-            self._edit(lambda: self.session.set_stance(item.link_fid, stance))
+        if item is None or stance == item.stance:
+            return
+        uid = self.current.feature()["uid"]
+        reason = ask_reason(self, tr("{}: {} → {}").format(item.statement["speaker"], stance_label(item.stance),
+                                                           stance_label(stance)))
+        if reason is None:  # cancelled: the combo shows the stance as it is
+            self.stance_edit.setCurrentIndex(max(0, self.stance_edit.findData(item.stance)))
+            return
+
+        def change():
+            self.session.give_reason("statement_links", f"{uid} / {item.statement['sid']}", reason)
+            self.session.set_stance(item.link_fid, stance)
+        self._edit(change)
 
     def _graded(self):
         item = self.selected_evidence()
-        if item is not None:
-            self._edit(lambda: self.session.grade(item.statement["sid"], self.reliability.currentData(),
-                                                  self.credibility.currentData()))
+        if item is None:
+            return
+        st = item.statement
+        reliability, credibility = self.reliability.currentData(), self.credibility.currentData()
+        if (reliability, credibility) == (st["source_reliability"] or None, st["info_credibility"] or None):
+            return
+        reason = ask_reason(self, tr("{}: grading {} → {}").format(
+            st["speaker"], grading_text(st["source_reliability"], st["info_credibility"]),
+            grading_text(reliability, credibility)))
+        if reason is None:
+            self.reliability.setCurrentIndex(max(0, self.reliability.findData(st["source_reliability"])))
+            self.credibility.setCurrentIndex(max(0, self.credibility.findData(st["info_credibility"])))
+            return
+
+        def change():
+            self.session.give_reason("statements", st["sid"], reason)
+            self.session.grade(st["sid"], reliability, credibility)
+        self._edit(change)
+
+    def show_history(self, statement=False):
+        """The saved changes of the shown feature, or of the selected statement, from the audit log."""
+        if self.current is None:
+            return None
+        if statement:
+            item = self.selected_evidence()
+            if item is None:
+                return None
+            table, key = "statements", item.statement["sid"]
+            title = tr("History of the statement by {}").format(item.statement["speaker"])
+        else:
+            feature = self.current.feature()
+            table, key = self.current.name, feature["uid"]
+            title = tr("History of “{}”").format(feature["title"])
+        try:
+            entries = self.session.history(table, key)
+        except EvidenceError as error:
+            self._report(error)
+            return None
+        dialog = HistoryDialog(title, entries, self)
+        dialog.exec()
+        return dialog
 
     def unlink_selected(self):
         item = self.selected_evidence()

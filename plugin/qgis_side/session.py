@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import timezone
 
 from qgis.core import (
+    QgsDataSourceUri,
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
@@ -23,7 +24,10 @@ from ..evidence.contestation import tally
 from ..evidence.errors import EvidenceError
 from ..evidence.model import RELAY_SEPARATOR, Stance
 from ..evidence.schema import LAYER_NAMES
-from .store_layers import find_store_group
+from ..store import open_store
+from ..store.uri import StoreUri
+from .edit_watch import analyst_name
+from .store_layers import connection_password, find_store_group
 
 STATEMENT_FIELDS = ("sid", "did", "speaker", "speaker_role", "affiliation", "setting", "relay_chain",
                     "stated_on", "is_direct_quote", "quote", "quote_start", "quote_end",
@@ -31,12 +35,22 @@ STATEMENT_FIELDS = ("sid", "did", "speaker", "speaker_role", "affiliation", "set
 
 
 def layer_source(layer):
-    """(path, layer name) of an OGR layer, or (None, None)."""
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+    """(store key, table name) of a layer of a GeoPackage (OGR) or PostGIS (postgres) store, as
+    store_layers.store_key spells the store; (None, None) for any other layer."""
+    if not isinstance(layer, QgsVectorLayer):
         return None, None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path")
-    return (os.path.abspath(path) if path else None), parts.get("layerName")
+    if layer.providerType() == "ogr":
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        path = parts.get("path")
+        if not path or not path.lower().endswith(".gpkg"):
+            return None, None
+        return os.path.abspath(path), parts.get("layerName")
+    if layer.providerType() == "postgres":
+        uri = QgsDataSourceUri(layer.source())
+        where = StoreUri("postgresql", user=uri.username(), host=uri.host() or "localhost",
+                         port=int(uri.port() or 5432), dbname=uri.database(), schema=uri.schema())
+        return str(where), uri.table()
+    return None, None
 
 
 def _equals(field, value):
@@ -76,8 +90,21 @@ class LinkedStatement:
 
 class StoreSession:
     def __init__(self, path, layers):
-        self.path = path
+        self.path = path  # the store's key: a .gpkg path or a postgresql:// URI
         self.layers = layers  # table or layer name -> QgsVectorLayer
+
+    def store(self):
+        """The store itself (store boundary), with the password of the layers' connection if they have one."""
+        source = self.documents.source() if self.documents.providerType() == "postgres" else None
+        return open_store(self.path, password=connection_password(source))
+
+    def history(self, table, row_key):
+        return self.store().history(table, row_key)
+
+    def give_reason(self, table, row_key, reason):
+        store = self.store()
+        store.identify(analyst_name())  # a GeoPackage keeps the name with the reason
+        store.give_reason(table, row_key, reason)
 
     @classmethod
     def for_layer(cls, project, layer):

@@ -8,9 +8,11 @@ import os
 
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsAttributeEditorContainer,
     QgsAttributeEditorField,
     QgsAttributeEditorRelation,
+    QgsDataSourceUri,
     QgsDateTimeRange,
     QgsFeatureRequest,
     QgsLayerTreeGroup,
@@ -24,15 +26,43 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 
-from ..compat import DISTANCE_METERS, FORM_LAYOUT_TABS, RELATION_ASSOCIATION, RENDER_METERS_IN_MAP_UNITS, make_tab
+from ..compat import (
+    DISTANCE_METERS,
+    FORM_LAYOUT_TABS,
+    RELATION_ASSOCIATION,
+    RENDER_METERS_IN_MAP_UNITS,
+    WKB_LINESTRING,
+    WKB_POINT,
+    WKB_POLYGON,
+    make_tab,
+    use_buffered_transaction_groups,
+)
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS, TABLES
+from ..paths import style_path
 from ..store import open_store
+from ..store.uri import parse_store_uri
+from .edit_watch import watch_editing
 from .forms import configure_forms
 from .translation import tr, tr_marked
 
 STORE_PROPERTY = "conflict_evidence/store"
+WKB_TYPES = {"Point": WKB_POINT, "LineString": WKB_LINESTRING, "Polygon": WKB_POLYGON}
+
+
+def connection_password(connection):
+    """The password of a saved PostgreSQL connection's data source URI, from the URI itself or from its
+    authentication configuration (QGIS's encrypted store), for the plugin's own connections; or None,
+    and libpq finds one itself (~/.pgpass, PGPASSWORD, a service file)."""
+    if not connection:
+        return None
+    uri = QgsDataSourceUri(connection)
+    if uri.authConfigId():
+        items = [uri.connectionInfo(False)]
+        if QgsApplication.authManager().updateDataSourceUriItems(items, uri.authConfigId(), "postgres"):
+            uri = QgsDataSourceUri(items[0])
+    return uri.password() or None
 TABLE_DISPLAY = {"documents": '"outlet" || \': \' || "title"',
                  "statements": '"speaker" || \': \' || left("quote", 80)',
                  "statement_links": '"stance" || \' \' || "feature_uid" || \' ← \' || "sid"'}
@@ -91,36 +121,60 @@ def translate_legend(layer):
             rule.setLabel("; ".join(tr_marked(LEGEND_PARTS[part]) for part in parts))
 
 
-def _source(path, name):
-    return f"{path}|layername={name}"
+def store_key(uri):
+    """The one spelling of a store's place: an absolute .gpkg path, or postgresql://user@host:port/db?schema=S."""
+    return str(parse_store_uri(uri))
 
 
-def find_store_group(project, path):
-    path = os.path.abspath(path)
+def find_store_group(project, uri):
+    key = store_key(uri)
     for group in project.layerTreeRoot().findGroups(True):
-        if group.customProperty(STORE_PROPERTY) == path:
+        if group.customProperty(STORE_PROPERTY) == key:
             return group
     return None
+
+
+def _layer(where, name, title, connection):
+    """A store layer: through OGR for a GeoPackage, through QGIS's postgres provider for PostGIS (the
+    saved connection's settings, so that its stored password or authentication configuration is used)."""
+    if where.kind == "gpkg":
+        return QgsVectorLayer(f"{where.path}|layername={name}", title, "ogr")
+    uri = QgsDataSourceUri(connection or "")
+    if not connection:
+        uri.setConnection(where.host, str(where.port), where.dbname, where.user, "")
+    spatial = name not in TABLES
+    uri.setDataSource(where.schema, name, "geom" if spatial else "", "", "fid")
+    if spatial:
+        uri.setSrid("4326")
+        uri.setWkbType(WKB_TYPES[next(s.geometry for s in FEATURE_LAYERS if s.name == name)])
+    layer = QgsVectorLayer(uri.uri(False), title, "postgres")
+    if layer.isValid():
+        layer.loadNamedStyle(style_path(name))  # a PostGIS case carries no styles; ours from the plugin
+    return layer
 
 
 def is_store_group(node):
     return isinstance(node, QgsLayerTreeGroup) and bool(node.customProperty(STORE_PROPERTY))
 
 
-def load_store(path, project):
-    """Add the store's layers as a group, configured; or return the group already there."""
-    path = os.path.abspath(path)
+def load_store(uri, project, connection=None):
+    """Add the store's layers as a group, configured; or return the group already there. connection:
+    the data source URI of a saved PostgreSQL connection, for a PostGIS store."""
+    where = parse_store_uri(uri)
+    path = str(where)
     existing = find_store_group(project, path)
     if existing is not None:
         return existing
     # A store of an older schema gets its rules (triggers, recomputed counts, forms) before QGIS edits it.
-    open_store(path).upgrade()
-    layers = {spec.name: QgsVectorLayer(_source(path, spec.name), tr_marked(spec.title), "ogr")
-              for spec in FEATURE_LAYERS}
-    tables = {name: QgsVectorLayer(_source(path, name), name, "ogr") for name in TABLES}
+    store = open_store(path, password=connection_password(connection))
+    store.upgrade()
+    layers = {spec.name: _layer(where, spec.name, tr_marked(spec.title), connection) for spec in FEATURE_LAYERS}
+    tables = {name: _layer(where, name, name, connection) for name in TABLES}
     for layer in [*layers.values(), *tables.values()]:
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
+    for layer in [*layers.values(), *tables.values()]:
+        watch_editing(layer, store)
     # Configured before they join the layer tree, whose legend is built from the renderers as they are then.
     for name, table in tables.items():
         table.setDisplayExpression(TABLE_DISPLAY[name])
@@ -130,8 +184,11 @@ def load_store(path, project):
     for name, layer in [*layers.items(), *tables.items()]:
         configure_forms(layer, name)
     root = project.layerTreeRoot()
-    group = root.insertGroup(0, os.path.splitext(os.path.basename(path))[0])
+    name = os.path.splitext(os.path.basename(path))[0] if where.kind == "gpkg" else where.schema
+    group = root.insertGroup(0, name)
     group.setCustomProperty(STORE_PROPERTY, path)
+    if where.kind == "postgresql":
+        use_buffered_transaction_groups(project)
     # Points above lines above areas, so nothing small hides under a zone.
     order = {"Point": 0, "LineString": 1, "Polygon": 2}
     ordered = [layers[spec.name] for spec in sorted(FEATURE_LAYERS, key=lambda s: order[s.geometry])]

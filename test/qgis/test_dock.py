@@ -16,7 +16,7 @@ from conflict_evidence.plugin.qgis_side.session import StoreSession
 from conflict_evidence.plugin.qgis_side.store_layers import find_store_group, load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
-from .user import answer, click, click_row, pick, type_into
+from .user import answer, click, click_row, pick, reason, type_into
 
 
 @pytest.fixture
@@ -252,7 +252,8 @@ def test_stance_change_undone_leaves_the_store_as_it_was(opened):
     select(session, "strike_sites", "ss-hama")
     before = stored_counts(path, "ss-hama")
     first_statement(dock, "s17")  # Russia asserts
-    pick(dock.stance_edit, "disputes")
+    with answer(reason("a test of undo")):
+        pick(dock.stance_edit, "disputes")
     assert "s17" in shown(dock)["disputes"]
     session.links.undoStack().undo()
     dock.refresh()
@@ -266,11 +267,14 @@ def test_unlink_stance_and_grade_edit_the_buffers(opened):
     dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
     evidence = first_statement(dock, "s14")  # head of the observatory disputes
-    pick(dock.stance_edit, "qualifies")
+    with answer(reason("he spoke of the whole province")):
+        pick(dock.stance_edit, "qualifies")
     assert "s14" in shown(dock)["qualifies"]
     first_statement(dock, "s14")
-    pick(dock.reliability, "B")
-    pick(dock.credibility, 2)
+    with answer(reason("a monitor with a record")):
+        pick(dock.reliability, "B")
+    with answer(reason("matches the ministry's list")):
+        pick(dock.credibility, 2)
     first_statement(dock, "s14")
     assert "B2 (usually reliable, probably true)" in dock.detail.toPlainText()
     with answer() as asked:

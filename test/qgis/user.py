@@ -11,14 +11,25 @@ def click(widget, position=None):
 
 
 def pick(combo, data=None, text=None):
-    """Choose an entry with the arrow keys, as a user does: Qt then emits `activated`."""
+    """Choose an entry as a user does: open the list, move to the entry with the arrow keys, press Enter.
+    Qt then emits `activated` once, for the entry chosen."""
     target = combo.findData(data) if text is None else combo.findText(text)
     assert target >= 0, f"{data or text!r} is not offered; offered: {[combo.itemText(i) for i in range(combo.count())]}"
     combo.setFocus()
-    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
-    for _ in range(abs(target - combo.currentIndex())):
-        QTest.keyClick(combo, key)
-    assert combo.currentIndex() == target
+    combo.showPopup()
+    view = combo.view()
+    key = Qt.Key.Key_Down if target > view.currentIndex().row() else Qt.Key.Key_Up
+    for _ in range(abs(target - view.currentIndex().row())):
+        QTest.keyClick(view, key)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert combo.currentIndex() == target, (combo.currentIndex(), target)
+
+
+def reason(text):
+    """Fills the reason asked for a change of stance or grading."""
+    from qgis.PyQt.QtWidgets import QLineEdit
+    return lambda dialog: type_into(dialog.findChild(QLineEdit), text)
 
 
 def type_into(line_edit, text):
