@@ -216,9 +216,13 @@ class EvidenceDock(QgsDockWidget):
         self.statement_history_button = QPushButton(tr("Statement history…"), page)
         self.statement_history_button.setToolTip(tr("Every saved change of the selected statement and its links"))
         self.statement_history_button.clicked.connect(lambda: self.show_history(statement=True))
-        for widget in (self.open_button, self.show_button, self.history_button, self.statement_history_button):
+        for widget in (self.open_button, self.show_button):
             row.addWidget(widget)
         layout.addLayout(row)
+        history = QHBoxLayout()
+        for widget in (self.history_button, self.statement_history_button):
+            history.addWidget(widget)
+        layout.addLayout(history)
 
         edit = QHBoxLayout()
         self.stance_edit = stance_combo(page)
