@@ -20,6 +20,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DATABASE = "ce_test"
+TEAM_SQL = """
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ce_reader') THEN
+    CREATE ROLE ce_reader NOLOGIN; CREATE ROLE ce_analyst NOLOGIN IN ROLE ce_reader;
+    CREATE ROLE ce_editor NOLOGIN IN ROLE ce_analyst;
+    CREATE ROLE rita LOGIN IN ROLE ce_reader; CREATE ROLE ann LOGIN IN ROLE ce_analyst;
+    CREATE ROLE bob LOGIN IN ROLE ce_analyst; CREATE ROLE eve LOGIN IN ROLE ce_editor;
+  END IF;
+END $$;
+"""
 
 
 def _bin_dir():
@@ -80,6 +90,11 @@ class Cluster:
         return subprocess.run(
             [str(self.bin / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", str(self.port),
              "-U", self.user, "-d", database, "-c", sql], capture_output=True, text=True, check=True).stdout
+
+    def create_team(self):
+        """The three roles of a team store (README, Team store) and four analysts who log in: rita reads,
+        ann and bob edit, eve edits and grades. Once per cluster."""
+        self.psql(DATABASE, TEAM_SQL)
 
     def conninfo(self, user=None, database=DATABASE):
         return f"host=127.0.0.1 port={self.port} dbname={database} user={user or self.user}"

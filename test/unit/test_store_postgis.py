@@ -51,23 +51,11 @@ def test_the_seed_case_round_trips_geopackage_postgis_geopackage_exactly(tmp_pat
     same(first.read(), team.read())
 
 
-ROLES_SQL = """
-DO $$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ce_reader') THEN
-    CREATE ROLE ce_reader NOLOGIN; CREATE ROLE ce_analyst NOLOGIN IN ROLE ce_reader;
-    CREATE ROLE ce_editor NOLOGIN IN ROLE ce_analyst;
-    CREATE ROLE rita LOGIN IN ROLE ce_reader; CREATE ROLE ann LOGIN IN ROLE ce_analyst;
-    CREATE ROLE bob LOGIN IN ROLE ce_analyst; CREATE ROLE eve LOGIN IN ROLE ce_editor;
-  END IF;
-END $$;
-"""
-
-
 @pytest.fixture
 def team(pg_cluster, pg_schema, seed_case):
     """The seed case in a schema of its own, written by the cluster's superuser, with four analysts:
     rita reads, ann and bob edit, eve edits and grades."""
-    pg_cluster.psql("ce_test", ROLES_SQL)
+    pg_cluster.create_team()
     store = open_store(pg_cluster.uri(pg_schema))
     store.write(seed_case)
     connections = {}

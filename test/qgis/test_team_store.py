@@ -1,0 +1,115 @@
+"""A team store on PostGIS in real QGIS: opened from a saved connection through the dock's menu, edited
+in the dock with the postgres provider, a colleague's change in between refused at save, the history."""
+import json
+
+import psycopg2
+import pytest
+from qgis.core import QgsProject, QgsProviderRegistry
+from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+from conflict_evidence.plugin.exchange.copying import copy_store
+from conflict_evidence.plugin.qgis_side.session import StoreSession
+from conflict_evidence.plugin.qgis_side.store_layers import find_store_group
+from conflict_evidence.plugin.store import open_store
+
+from .test_dock import first_statement, select, shown
+from .user import answer, click, pick, reason
+
+CONNECTION = "Team server"
+
+
+@pytest.fixture
+def team(pg_cluster, pg_schema, seed_store, qgis_iface, qgis_new_project):
+    """The seed case on the cluster, a saved connection for ann, and the plugin loaded as QGIS loads it."""
+    import conflict_evidence
+
+    pg_cluster.create_team()
+    copy_store(seed_store, pg_cluster.uri(pg_schema))
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(
+        f"dbname='ce_test' host=127.0.0.1 port={pg_cluster.port} user='ann' sslmode=disable", {})
+    metadata.saveConnection(connection, CONNECTION)
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    yield plugin, pg_schema
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.isEditable():
+            layer.rollBack()
+    plugin.unload()
+    QgsProject.instance().clear()
+    metadata.deleteConnection(CONNECTION)
+
+
+def open_from_the_dock(plugin, schema):
+    def choose(dialog):
+        pick(dialog.connection, text=CONNECTION)
+        pick(dialog.case, text=schema)
+        return QDialogButtonBox.StandardButton.Open
+
+    plugin.dock.show()
+    with answer(choose) as asked:
+        plugin.dock.open_store_button.menu().actions()[0].trigger()
+    assert asked.seen == "PostgresStoreDialog"
+    group = find_store_group(QgsProject.instance(), plugin.current_store() or "")
+    assert group is not None
+    return StoreSession.for_group(group)
+
+
+def test_a_case_opens_from_a_saved_connection_with_the_postgres_provider(team, pg_cluster):
+    plugin, schema = team
+    session = open_from_the_dock(plugin, schema)
+    assert session.path == pg_cluster.uri(schema, user="ann")
+    assert {layer.providerType() for layer in session.layers.values()} == {"postgres"}
+    assert session.layers["strike_sites"].featureCount() == open_store(session.path).counts()["strike_sites"]
+    select(session, "strike_sites", "ss-hama")
+    assert plugin.dock.stack.currentIndex() == 1
+    assert shown(plugin.dock)["asserts"]
+    assert "CONTESTED" in plugin.dock.header.text()
+
+
+def test_a_stance_changed_in_the_dock_is_saved_with_ann_and_her_reason(team, pg_cluster):
+    plugin, schema = team
+    session = open_from_the_dock(plugin, schema)
+    select(session, "strike_sites", "ss-hama")
+    first_statement(plugin.dock, "s17")
+    with answer(reason("Moscow spoke of Idlib, not Hama")):
+        pick(plugin.dock.stance_edit, "qualifies")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    store = open_store(pg_cluster.uri(schema))
+    last = store.audit_log()[-1]
+    assert (last.db_user, last.table_name, last.row_key, last.operation) == (
+        "ann", "statement_links", "ss-hama / s17", "UPDATE")
+    assert last.reason == "Moscow spoke of Idlib, not Hama"
+    assert json.loads(last.old_values)["stance"] == "asserts"
+    assert json.loads(last.new_values)["stance"] == "qualifies"
+    with answer() as asked:
+        click(plugin.dock.history_button)
+    assert asked.seen == "HistoryDialog"
+
+
+def test_a_save_over_a_colleagues_change_is_refused_naming_them(team, pg_cluster):
+    plugin, schema = team
+    session = open_from_the_dock(plugin, schema)
+    select(session, "strike_sites", "ss-hama")
+    first_statement(plugin.dock, "s17")
+    with answer(reason("ann's reading")):
+        pick(plugin.dock.stance_edit, "qualifies")
+    # bob changes the same link and saves first, from his own QGIS (the same UPDATE, his version + 1)
+    with psycopg2.connect(pg_cluster.conninfo("bob")) as bob, bob.cursor() as cursor:
+        cursor.execute(f"SELECT row_version FROM {schema}.statement_links WHERE feature_uid = 'ss-hama' "
+                       "AND sid = 's17'")
+        version = cursor.fetchone()[0]
+        cursor.execute(f"UPDATE {schema}.statement_links SET claim = 'bob''s claim', row_version = %s "
+                       "WHERE feature_uid = 'ss-hama' AND sid = 's17'", (version + 1,))
+    bob.close()
+    assert not session.links.commitChanges()
+    errors = " ".join(session.links.commitErrors())
+    assert "statement_links ss-hama / s17 was changed by bob at" in errors
+    assert "Reload the layer" in errors
+    assert session.links.isEditable()  # ann's edit is still in her buffer
+    session.links.rollBack()
+    session.links.reload()
+    select(session, "strike_sites", "ss-hama")
+    stored = open_store(pg_cluster.uri(schema)).read()
+    link = next(x for x in stored.links if (x.feature_uid, x.sid) == ("ss-hama", "s17"))
+    assert (link.stance, link.claim) == ("asserts", "bob's claim")
