@@ -633,7 +633,7 @@ class EvidenceDock(QgsDockWidget):
             title = tr("History of the statement by {}").format(item.statement["speaker"])
         else:
             feature = self.current.feature()
-            table, key = self.current.name, feature["uid"]
+            table, key = self.current.layer_name, feature["uid"]
             title = tr("History of “{}”").format(feature["title"])
         try:
             entries = self.session.history(table, key)

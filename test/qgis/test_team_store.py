@@ -27,7 +27,7 @@ def team(pg_cluster, pg_schema, seed_store, qgis_iface, qgis_new_project):
     copy_store(seed_store, pg_cluster.uri(pg_schema))
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     connection = metadata.createConnection(
-        f"dbname='ce_test' host=127.0.0.1 port={pg_cluster.port} user='ann' sslmode=disable", {})
+        f"dbname='ce_test' host=127.0.0.1 port={pg_cluster.port} user='ann' sslmode=disable", {"saveUsername": True})
     metadata.saveConnection(connection, CONNECTION)
     plugin = conflict_evidence.classFactory(qgis_iface)
     plugin.initGui()
@@ -46,6 +46,8 @@ def open_from_the_dock(plugin, schema):
         pick(dialog.case, text=schema)
         return QDialogButtonBox.StandardButton.Open
 
+    plugin.dock.setFloating(True)  # as an analyst may have it; on screen, at a usual size
+    plugin.dock.resize(440, 900)
     plugin.dock.show()
     with answer(choose) as asked:
         plugin.dock.open_store_button.menu().actions()[0].trigger()
@@ -82,9 +84,21 @@ def test_a_stance_changed_in_the_dock_is_saved_with_ann_and_her_reason(team, pg_
     assert last.reason == "Moscow spoke of Idlib, not Hama"
     assert json.loads(last.old_values)["stance"] == "asserts"
     assert json.loads(last.new_values)["stance"] == "qualifies"
-    with answer() as asked:
+    seen = []
+
+    def read_and_close(dialog):
+        table = dialog.table
+        seen.extend([table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount()))
+        return QDialogButtonBox.StandardButton.Close
+
+    with answer(read_and_close) as asked:
         click(plugin.dock.history_button)
     assert asked.seen == "HistoryDialog"
+    assert len(seen) == 1
+    when, who, change, why = seen[0]
+    assert (who, why) == ("ann", "Moscow spoke of Idlib, not Hama")
+    assert change == "link ss-hama / s17: stance: asserts → qualifies"
+    assert when[:4] == last.changed_at[:4] and len(when) == 19
 
 
 def test_a_save_over_a_colleagues_change_is_refused_naming_them(team, pg_cluster):
