@@ -115,7 +115,7 @@ class ConflictEvidencePlugin:
         than by open_store: give them the store's rules before anyone edits them."""
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
-        from .qgis_side.edit_watch import watch_editing
+        from .qgis_side.edit_watch import identify_analyst, watch_editing
         from .qgis_side.session import StoreSession
         from .qgis_side.store_layers import is_store_group
 
@@ -125,8 +125,9 @@ class ConflictEvidencePlugin:
                     session = StoreSession.for_group(group)
                     store = session.store()
                     store.upgrade()
+                    identify_analyst(store)
                     for layer in session.layers.values():
-                        watch_editing(layer, store)
+                        watch_editing(layer)
                 except EvidenceError as error:
                     self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
 

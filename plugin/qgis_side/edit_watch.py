@@ -5,8 +5,8 @@
 - a PostGIS store: each saved row names the version it was edited from (row_version = loaded + 1), so
   the store refuses a save over a colleague's change made since (pg_rules.py), with a message naming who
   and when that QGIS shows in its commit error;
-- a GeoPackage store: the analyst's name, from QGIS's settings, goes to the store when editing starts,
-  for its audit triggers.
+- a GeoPackage store: the analyst's name, from QGIS's settings, goes to the store when it opens, for its
+  audit triggers.
 """
 import contextlib
 import getpass
@@ -71,22 +71,15 @@ class RowVersions(QObject):
             self._stamping = False
 
 
-class AnalystName(QObject):
-    """Tells a GeoPackage store who edits, when editing of one of its layers starts."""
-
-    def __init__(self, layer, store):
-        super().__init__(layer)
-        self.store = store
-        layer.editingStarted.connect(self._started)
-
-    def _started(self):
-        with contextlib.suppress(EvidenceError):  # a read-only store: QGIS itself will refuse the edits
-            self.store.identify(analyst_name())
+def identify_analyst(store):
+    """Tell a GeoPackage store who edits, as it opens (before QGIS's layers hold it): its audit triggers
+    write that name. A read-only store is left alone: QGIS itself refuses edits there."""
+    with contextlib.suppress(EvidenceError):
+        store.identify(analyst_name())
 
 
-def watch_editing(layer, store):
-    """Attach what the store's kind needs to one of its layers, once."""
-    if layer.findChild(QObject, "ce_edit_watch") is not None:
+def watch_editing(layer):
+    """Attach row versions to a PostGIS store's layer, once."""
+    if layer.providerType() != "postgres" or layer.findChild(QObject, "ce_edit_watch") is not None:
         return
-    watcher = RowVersions(layer) if layer.providerType() == "postgres" else AnalystName(layer, store)
-    watcher.setObjectName("ce_edit_watch")
+    RowVersions(layer).setObjectName("ce_edit_watch")

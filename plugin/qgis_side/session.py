@@ -26,7 +26,6 @@ from ..evidence.model import RELAY_SEPARATOR, Stance
 from ..evidence.schema import LAYER_NAMES
 from ..store import open_store
 from ..store.uri import StoreUri
-from .edit_watch import analyst_name
 from .store_layers import connection_password, find_store_group
 
 STATEMENT_FIELDS = ("sid", "did", "speaker", "speaker_role", "affiliation", "setting", "relay_chain",
@@ -102,9 +101,7 @@ class StoreSession:
         return self.store().history(table, row_key)
 
     def give_reason(self, table, row_key, reason):
-        store = self.store()
-        store.identify(analyst_name())  # a GeoPackage keeps the name with the reason
-        store.give_reason(table, row_key, reason)
+        self.store().give_reason(table, row_key, reason)
 
     @classmethod
     def for_layer(cls, project, layer):

@@ -43,7 +43,7 @@ from ..evidence.schema import FEATURE_LAYERS, TABLES
 from ..paths import style_path
 from ..store import open_store
 from ..store.uri import parse_store_uri
-from .edit_watch import watch_editing
+from .edit_watch import identify_analyst, watch_editing
 from .forms import configure_forms
 from .translation import tr, tr_marked
 
@@ -168,13 +168,14 @@ def load_store(uri, project, connection=None):
     # A store of an older schema gets its rules (triggers, recomputed counts, forms) before QGIS edits it.
     store = open_store(path, password=connection_password(connection))
     store.upgrade()
+    identify_analyst(store)
     layers = {spec.name: _layer(where, spec.name, tr_marked(spec.title), connection) for spec in FEATURE_LAYERS}
     tables = {name: _layer(where, name, name, connection) for name in TABLES}
     for layer in [*layers.values(), *tables.values()]:
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
     for layer in [*layers.values(), *tables.values()]:
-        watch_editing(layer, store)
+        watch_editing(layer)
     # Configured before they join the layer tree, whose legend is built from the renderers as they are then.
     for name, table in tables.items():
         table.setDisplayExpression(TABLE_DISPLAY[name])

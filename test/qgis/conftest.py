@@ -44,7 +44,8 @@ def pytest_runtest_call(item):
     before = set(QApplication.topLevelWidgets())
     yield
     for widget in QApplication.topLevelWidgets():
-        if widget not in before:
+        # a floating dock or a dialog with a parent is its parent's to delete (the plugin's, at unload)
+        if widget not in before and widget.parentWidget() is None:
             widget.close()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
