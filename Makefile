@@ -50,10 +50,12 @@ lint: setup $(PYQT6_VENV)/.installed
 	git ls-files -z | xargs -0 $(VENV)/bin/detect-secrets scan | $(PY) test/tools/no_secrets.py
 
 unit: setup
+	$(PY) test/tools/pg_cluster.py --remove-leftovers
 	$(PY) -m pytest -p no:qgis test/unit
 
 qgis-tests: setup zip translations
 	mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
+	$(PY) test/tools/pg_cluster.py --remove-leftovers
 	$(HEADLESS) CE_ZIP=$(CURDIR)/$(ZIP) $(PY) -m pytest test/qgis
 
 test: lint unit qgis-tests

@@ -110,7 +110,23 @@ class Cluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def remove_leftovers(parent=None):
+    """Stop and remove clusters a killed test run left in build/ (pg-*), so none outlives its run."""
+    parent = Path(parent or ROOT / "build")
+    for folder in sorted(parent.glob("pg-*")):
+        data = folder / "data"
+        if (data / "postmaster.pid").exists():
+            runner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+            subprocess.run([*runner, str(_bin_dir() / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+                           capture_output=True, check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 if __name__ == "__main__":
+    import sys
+    if sys.argv[1:] == ["--remove-leftovers"]:
+        remove_leftovers()
+        sys.exit(0)
     cluster = Cluster().start()
     try:
         print(f"PostgreSQL on 127.0.0.1:{cluster.port}, database {DATABASE}, user {cluster.user}")

@@ -53,6 +53,9 @@ mount_into() {  # root: bind the kernel's file systems, so apt, Xvfb and QGIS wo
 
 trust_host() {  # root: the host's name service and CA bundle, so pip trusts what the host trusts
   local root=$1
+  # Packages never start services in a root (PostgreSQL's would outlive the run): the tests start their own.
+  mkdir -p "$root/usr/sbin" && printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
+  chmod 755 "$root/usr/sbin/policy-rc.d"
   cp /etc/resolv.conf "$root/etc/resolv.conf"
   if [ -r "$host_ca" ]; then
     mkdir -p "$root/etc/ssl/certs"
