@@ -51,6 +51,10 @@ def step(name, *args):
         from conflict_evidence.plugin.store.geopackage import GeoPackageStore
         export_shapefile_bundle(GeoPackageStore(args[0]), args[1])
         raise SystemExit(0)
+    if name == "copy_store":  # store to store, GeoPackage <-> PostGIS: no QGIS to start
+        from conflict_evidence.plugin.exchange.copying import copy_store
+        copy_store(args[0], args[1], replace=True)
+        raise SystemExit(0)
     if name == "extraction":
         print(json.dumps(extraction_seconds()))
     if name == "adversarial":
@@ -227,6 +231,40 @@ def main(argv):
     # The parent stays small (no QGIS, no store in memory): a forked child's peak memory counts the
     # parent's pages until it execs, which would hide the child's own figure.
     facts = run_measured([*me, "machine"], env)[2]
+    sys.path.insert(0, str(ROOT / "test" / "tools"))
+    from pg_cluster import Cluster
+    cluster = Cluster().start()  # PostgreSQL + PostGIS of the bench's own, removed at the end
+    try:
+        run_sizes(sizes, out, work, me, env, facts, cluster)
+    finally:
+        cluster.remove()
+
+
+def postgis_figures(cluster, me, env, store, work, size):
+    """The team store at this size: copy to PostGIS and back beside ogr2ogr to PostgreSQL and back, and
+    the dock's answers on the postgres provider."""
+    uri = cluster.uri(f"bench_{size}")
+    back = work / f"back_{size}.gpkg"
+    to_pg = run_measured([*me, "copy_store", store, uri], env)
+    from_pg = run_measured([*me, "copy_store", uri, back], env)
+    schema = f"ogr_{size}"
+    cluster.psql("ce_test", f"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}")
+    pg = f"PG:{cluster.conninfo()} active_schema={schema}"
+    gdal_to = run_measured(["ogr2ogr", "-f", "PostgreSQL", pg, store, "-lco", f"SCHEMA={schema}", *LAYERS, *TABLES],
+                           env)
+    gdal_back = run_measured(["ogr2ogr", "-f", "GPKG", work / f"ogr_back_{size}.gpkg", f"{pg} schemas={schema}",
+                              *LAYERS, *TABLES], env)
+    seconds, peak, out_text = run_measured([*me, "dock", uri, "300"], env)
+    dock = {"process": [seconds, peak], **json.loads(out_text.strip().splitlines()[-1])}
+    cluster.psql("ce_test", f"DROP SCHEMA IF EXISTS {schema} CASCADE; DROP SCHEMA IF EXISTS bench_{size} CASCADE")
+    for name in (back, work / f"ogr_back_{size}.gpkg"):
+        name.unlink(missing_ok=True)
+    return {"copy_to_postgis": {"ours": to_pg[:2], "ogr2ogr": gdal_to[:2]},
+            "copy_from_postgis": {"ours": from_pg[:2], "ogr2ogr": gdal_back[:2]},
+            "dock_postgis": dock}
+
+
+def run_sizes(sizes, out, work, me, env, facts, cluster):
     results = {"machine": json.loads(facts.strip().splitlines()[-1]),
                "taken": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "sizes": {}}
     for size in sizes:
@@ -249,6 +287,7 @@ def main(argv):
                            "qgis_plain": [plain_seconds, plain_peak, json.loads(plain_text.strip().splitlines()[-1])]}
         seconds, peak, out_text = run_measured([*me, "dock", store, "300"], env)
         figures["dock"] = {"process": [seconds, peak], **json.loads(out_text.strip().splitlines()[-1])}
+        figures.update(postgis_figures(cluster, me, env, store, work, size))
         results["sizes"][size] = figures
         for name in (f"store_{size}.gpkg", f"export_{size}.gpkg", f"ogr2ogr_{size}.gpkg", f"package_{size}.gpkg"):
             (work / name).unlink(missing_ok=True)
@@ -288,6 +327,13 @@ def print_table(results):
         d = f["dock"]
         print(f"{size:10} {'dock selection p50 / p95':34} {d['p50_ms']:6.1f} / {d['p95_ms']:4.1f} ms {'target':>14} "
               f"{20:6.1f} ms {d['p95_ms'] / 20:13.2f}x")
+        if "copy_to_postgis" in f:
+            line(size, "copy store to PostGIS", f["copy_to_postgis"]["ours"], "ogr2ogr", f["copy_to_postgis"]["ogr2ogr"])
+            line(size, "copy store back to GeoPackage", f["copy_from_postgis"]["ours"], "ogr2ogr",
+                 f["copy_from_postgis"]["ogr2ogr"])
+            d = f["dock_postgis"]
+            print(f"{size:10} {'dock p50 / p95 on PostGIS':34} {d['p50_ms']:6.1f} / {d['p95_ms']:4.1f} ms "
+                  f"{'target':>14} {20:6.1f} ms {d['p95_ms'] / 20:13.2f}x")
         print(f"{size:10} {'link added in the dock, p50':34} {d['edit_p50_ms']:7.1f} ms")
     print(f"{'seed':10} {'statement extraction':34} {1000 * results['extraction_seed_s']:7.1f} ms {'target':>14} "
           f"{1000:6.0f} ms {results['extraction_seed_s']:13.3f}x")
