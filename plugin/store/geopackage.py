@@ -26,6 +26,7 @@ from .gpkg_rules import (
     AUDIT_DDL,
     AUDIT_INDEX,
     AUDIT_REASONS_DDL,
+    HELD_LINKS_DDL,
     META_DDL,
     SCHEMA_VERSION,
     TRIGGER_PREFIX,
@@ -277,9 +278,12 @@ class GeoPackageStore(EvidenceStore):
 
     @staticmethod
     def _create_audit_tables(ds):
-        for statement in (AUDIT_DDL, AUDIT_INDEX, AUDIT_REASONS_DDL):
-            _execute(ds, statement)
-        _register_attributes(ds, "audit_log")  # audit_reasons is the triggers' own, not a table to show
+        """The audit log and the triggers' own tables, those missing (a new store, or one of schema 2)."""
+        for statement in (AUDIT_DDL, AUDIT_INDEX, AUDIT_REASONS_DDL, HELD_LINKS_DDL):
+            _execute(ds, statement.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1)
+                     .replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
+        if not _sql(ds, "SELECT 1 FROM gpkg_contents WHERE table_name = 'audit_log'"):
+            _register_attributes(ds, "audit_log")  # the others are the triggers' own, not tables to show
 
     def _create_related_tables(self, ds):
         _sql(ds, RELATIONS_DDL)
@@ -383,8 +387,7 @@ class GeoPackageStore(EvidenceStore):
             try:
                 if not _sql(ds, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'ce_meta'"):
                     _execute(ds, META_DDL)
-                if not _sql(ds, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"):
-                    self._create_audit_tables(ds)  # a store of schema 2
+                self._create_audit_tables(ds)
                 ours = _schema_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                    "AND name LIKE '{prefix}%'", prefix=TRIGGER_PREFIX)
                 for (name,) in _sql(ds, ours):

@@ -183,9 +183,22 @@ def trigger_statements():
                      f"UPDATE {layer} SET {_counts(layer)} WHERE fid = NEW.fid;",  # nosec B608
                      when=" OR ".join(f"NEW.{field} IS NOT {expression}"
                                       for field, expression in _derived(layer, "NEW.uid").items())),
+            # A deleted feature's links are held, not lost: Processing's in-place editing deletes a feature
+            # and inserts it again, and the same uid inserted again takes its links back.
             _trigger(f"{layer}_unlink_deleted", "AFTER", "DELETE", layer,
-                     f"DELETE FROM statement_links WHERE feature_uid = OLD.uid "  # nosec B608
+                     "INSERT INTO held_links (feature_layer, feature_uid, sid, stance, claim, held_at) "  # nosec B608
+                     "SELECT feature_layer, feature_uid, sid, stance, claim, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                     f"FROM statement_links WHERE feature_uid = OLD.uid AND feature_layer = {_literal(layer)}; "
+                     f"DELETE FROM statement_links WHERE feature_uid = OLD.uid "
                      f"AND feature_layer = {_literal(layer)};"),
+            _trigger(f"{layer}_relink_inserted", "AFTER", "INSERT", layer,
+                     "INSERT INTO statement_links (feature_layer, feature_uid, sid, stance, claim) "  # nosec B608
+                     "SELECT h.feature_layer, h.feature_uid, h.sid, h.stance, h.claim FROM held_links h "
+                     f"WHERE h.feature_layer = {_literal(layer)} AND h.feature_uid = NEW.uid "
+                     "AND EXISTS (SELECT 1 FROM statements s WHERE s.sid = h.sid) ORDER BY h.id; "
+                     f"DELETE FROM held_links WHERE feature_layer = {_literal(layer)} AND feature_uid = NEW.uid;",
+                     when=f"EXISTS (SELECT 1 FROM held_links WHERE feature_layer = {_literal(layer)} "
+                          "AND feature_uid = NEW.uid)"),
         ]
     statements += [
         _trigger("statements_check_insert", "BEFORE", "INSERT", "statements", _statement_checks()),
@@ -230,6 +243,9 @@ AUDIT_REASONS_DDL = (
     "CREATE TABLE audit_reasons (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, table_name TEXT NOT NULL, "
     "row_key TEXT NOT NULL, db_user TEXT NOT NULL, reason TEXT NOT NULL, given_at TEXT NOT NULL)")
 AUDIT_INDEX = "CREATE INDEX audit_log_row_idx ON audit_log (table_name, row_key)"
+HELD_LINKS_DDL = (
+    "CREATE TABLE held_links (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, feature_layer TEXT NOT NULL, "
+    "feature_uid TEXT NOT NULL, sid TEXT NOT NULL, stance TEXT NOT NULL, claim TEXT, held_at TEXT NOT NULL)")
 DERIVED_FIELDS = ("n_asserting", "n_disputing", "contested")
 
 

@@ -33,7 +33,7 @@ from ..evidence.model import (
     TimePrecision,
 )
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
-from .gpkg_rules import SCHEMA_VERSION, _in, _literal, _message, _name
+from .gpkg_rules import _in, _literal, _message, _name
 
 PG_TYPES = {"text": "text", "integer": "integer", "real": "double precision", "boolean": "boolean",
             "date": "date", "datetime": "timestamptz"}
@@ -83,6 +83,9 @@ def schema_ddl(schema):
         "changed_at timestamptz NOT NULL DEFAULT clock_timestamp(), db_user text NOT NULL DEFAULT session_user, "
         "table_name text NOT NULL, row_key text NOT NULL, operation text NOT NULL "
         "CHECK (operation IN ('INSERT', 'UPDATE', 'DELETE')), old_values jsonb, new_values jsonb, reason text)",
+        f"CREATE TABLE {s}.held_links (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+        "feature_layer text NOT NULL, feature_uid text NOT NULL, sid text NOT NULL, stance text NOT NULL, claim text, "
+        "held_at timestamptz NOT NULL DEFAULT clock_timestamp())",
         f"CREATE TABLE {s}.audit_reasons (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
         "table_name text NOT NULL, row_key text NOT NULL, db_user text NOT NULL DEFAULT session_user, "
         "reason text NOT NULL, given_at timestamptz NOT NULL DEFAULT clock_timestamp())",
@@ -219,8 +222,15 @@ def _recount_function(schema):
         "  FOR link IN SELECT DISTINCT feature_layer, feature_uid FROM statement_links WHERE sid = NEW.sid LOOP "
         f"    IF link.feature_layer IN {layers} THEN {_touch('link.feature_layer', 'link.feature_uid')} END IF; "
         "  END LOOP; "
-        "ELSE "  # a feature layer: its deleted feature's links go with it
+        "ELSIF TG_OP = 'DELETE' THEN "  # a feature layer: its deleted feature's links are held (in-place editing)
+        "  INSERT INTO held_links (feature_layer, feature_uid, sid, stance, claim) SELECT feature_layer, feature_uid, "
+        "  sid, stance, claim FROM statement_links WHERE feature_uid = OLD.uid AND feature_layer = TG_TABLE_NAME; "
         "  DELETE FROM statement_links WHERE feature_uid = OLD.uid AND feature_layer = TG_TABLE_NAME; "
+        "ELSE "  # the same uid inserted again takes its links back
+        "  INSERT INTO statement_links (feature_layer, feature_uid, sid, stance, claim) SELECT h.feature_layer, "
+        "  h.feature_uid, h.sid, h.stance, h.claim FROM held_links h WHERE h.feature_layer = TG_TABLE_NAME "
+        "  AND h.feature_uid = NEW.uid AND EXISTS (SELECT 1 FROM statements s WHERE s.sid = h.sid) ORDER BY h.id; "
+        "  DELETE FROM held_links WHERE feature_layer = TG_TABLE_NAME AND feature_uid = NEW.uid; "
         "END IF; RETURN NULL;")
     return _function(schema, "ce_recount", body, declare="DECLARE link record;")
 
@@ -333,7 +343,7 @@ def rules_ddl(schema):
         statements.append(_trigger(s, "ce_9_audit", "AFTER", "INSERT OR UPDATE OR DELETE", table, "ce_audit"))
     for spec in FEATURE_LAYERS:
         statements.append(_trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE", spec.name, f"ce_{spec.name}_rules"))
-        statements.append(_trigger(s, "ce_5_unlink", "AFTER", "DELETE", spec.name, "ce_recount"))
+        statements.append(_trigger(s, "ce_5_unlink", "AFTER", "DELETE OR INSERT", spec.name, "ce_recount"))
     statements += [
         _trigger(s, "ce_1_permissions", "BEFORE", "INSERT OR UPDATE OR DELETE", "documents", "ce_permissions"),
         _trigger(s, "ce_1_permissions", "BEFORE", "INSERT OR UPDATE", "statements", "ce_permissions"),
@@ -362,17 +372,7 @@ def grants_ddl(schema, existing_roles):
                 f"GRANT SELECT ON {data}, {s}.ce_meta, {s}.audit_log TO {role}",
                 f"GRANT INSERT, UPDATE, DELETE ON {data} TO {role}",
                 f"GRANT INSERT ON {s}.audit_reasons TO {role}",
+                f"GRANT SELECT, INSERT, DELETE ON {s}.held_links TO {role}",
                 f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {role}",
             ]
     return statements
-
-
-def meta_ddl(schema):
-    return f"INSERT INTO {_name(schema)}.ce_meta (key, value) VALUES ('schema_version', '{int(SCHEMA_VERSION)}')"  # nosec B608
-
-
-ROLES_SQL = """-- Run once per cluster, as a superuser (psql -f, or in pgAdmin):
-CREATE ROLE ce_reader NOLOGIN;
-CREATE ROLE ce_analyst NOLOGIN IN ROLE ce_reader;
-CREATE ROLE ce_editor NOLOGIN IN ROLE ce_analyst;
-"""

@@ -11,6 +11,7 @@ given by the QGIS side from a saved connection; a password never appears in a UR
 """
 import contextlib
 import io
+import re
 import struct
 from datetime import timezone
 
@@ -23,7 +24,7 @@ from . import rows
 from .base import EvidenceStore, ExportSource
 from .geometry import geometry_problem
 from .gpkg_rules import SCHEMA_VERSION, _name
-from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, meta_ddl, rules_ddl, schema_ddl
+from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, rules_ddl, schema_ddl
 from .rows import AUDIT_COLUMNS, audit_entry
 
 UTC = timezone.utc
@@ -164,14 +165,29 @@ class PostGISStore(EvidenceStore):
         return int(found[0][0]) if found else 0
 
     def upgrade(self):
+        """Bring an older schema, or one whose rules were dropped, to this plugin's, in one transaction
+        (missing tables made, functions and triggers installed afresh); refuse a newer one. Returns the
+        version it had. Only the case's owner (or a superuser) can: others get a message saying so."""
         version = self.schema_version()
         if version > SCHEMA_VERSION:
             raise EvidenceError(f"{self}: this store is of schema {version}, newer than this plugin "
                                 f"({SCHEMA_VERSION}); update the plugin")
-        if version < SCHEMA_VERSION:
-            # The first PostGIS schema is this one; an older one can only be a damaged store.
-            raise EvidenceError(f"{self}: this store has no schema version this plugin knows ({version}); "
-                                "copy it again from its GeoPackage")
+        if version == SCHEMA_VERSION and not self._rules_missing():
+            return version
+        psycopg2 = _psycopg2()
+        connection = self.connect()
+        try:
+            with connection.cursor() as cursor:
+                for statement in schema_ddl(self.schema)[1:]:
+                    cursor.execute(statement.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1))
+                self._install_rules(cursor)
+            connection.commit()
+        except psycopg2.Error as error:
+            _rollback(connection)
+            raise EvidenceError(f"{self}: this case is of an older schema ({version}) or lost some of its rules, "
+                                f"and its owner must open it once to upgrade it ({_first_line(error)})") from error
+        finally:
+            connection.close()
         return version
 
     def counts(self):
@@ -250,14 +266,35 @@ class PostGISStore(EvidenceStore):
             copy("audit_log", AUDIT_COLUMNS,
                  (line(_copy_text(getattr(entry, name), "text") for name in AUDIT_COLUMNS) for entry in audit))
             cursor.execute(f"ALTER TABLE {self._q('audit_log')} ALTER COLUMN id SET GENERATED ALWAYS")
-        for statement in index_ddl(self.schema) + rules_ddl(self.schema):
+        for statement in index_ddl(self.schema):
+            cursor.execute(statement)
+        self._install_rules(cursor)
+        for table in AUDITED:
+            cursor.execute(f"ANALYZE {self._q(table)}")
+
+    def _install_rules(self, cursor):
+        """Our functions and triggers afresh, the roles' privileges and the schema version (in the caller's
+        transaction): after a bulk write, and as the migration of an older or damaged schema."""
+        cursor.execute("SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                       "WHERE n.nspname = %s AND p.proname LIKE 'ce\\_%%'", (self.schema,))
+        for (name,) in cursor.fetchall():
+            cursor.execute(f"DROP FUNCTION {self.schema}.{_name(name)}() CASCADE")  # with its triggers
+        for statement in rules_ddl(self.schema):
             cursor.execute(statement)
         cursor.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (list(ROLES),))
         for statement in grants_ddl(self.schema, {name for (name,) in cursor.fetchall()}):
             cursor.execute(statement)
-        cursor.execute(meta_ddl(self.schema))
-        for table in AUDITED:
-            cursor.execute(f"ANALYZE {self._q(table)}")
+        cursor.execute(f"INSERT INTO {self._q('ce_meta')} (key, value) VALUES ('schema_version', %s) "  # nosec B608
+                       "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (str(SCHEMA_VERSION),))
+
+    def _rules_missing(self):
+        expected = {(m.group(1), m.group(2)) for m in
+                    (re.match(r"CREATE TRIGGER (\w+) .* ON \w+\.(\w+) ", sql) for sql in rules_ddl(self.schema)) if m}
+        found = set(self._query(
+            "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND NOT t.tgisinternal",
+            (self.schema,)))
+        return not expected <= {tuple(row) for row in found}
 
     # -- reading ---------------------------------------------------------------------------
 

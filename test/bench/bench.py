@@ -328,7 +328,8 @@ def print_table(results):
         print(f"{size:10} {'dock selection p50 / p95':34} {d['p50_ms']:6.1f} / {d['p95_ms']:4.1f} ms {'target':>14} "
               f"{20:6.1f} ms {d['p95_ms'] / 20:13.2f}x")
         if "copy_to_postgis" in f:
-            line(size, "copy store to PostGIS", f["copy_to_postgis"]["ours"], "ogr2ogr", f["copy_to_postgis"]["ogr2ogr"])
+            line(size, "copy store to PostGIS", f["copy_to_postgis"]["ours"], "ogr2ogr",
+                 f["copy_to_postgis"]["ogr2ogr"])
             line(size, "copy store back to GeoPackage", f["copy_from_postgis"]["ours"], "ogr2ogr",
                  f["copy_from_postgis"]["ogr2ogr"])
             d = f["dock_postgis"]

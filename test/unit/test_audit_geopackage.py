@@ -100,3 +100,22 @@ def test_rules_dropped_by_another_program_are_put_back_on_upgrade(store):
     store.upgrade()
     gdal_execute(store.path, "UPDATE strike_sites SET title = 'audited' WHERE uid = 'f1'")
     assert len(store.audit_log()) == 1
+
+
+def test_a_feature_deleted_and_inserted_again_keeps_its_links(store):
+    """Processing's in-place editing deletes a feature and inserts it again: its links are held between."""
+    before = sorted((x.sid, x.stance) for x in store.read().links if x.feature_uid == "f1")
+    with sqlite3.connect(store.path) as db:
+        columns = "geom, uid, title, event_type, actor, t_start, t_end, time_precision, loc_precision, uncertainty_m"
+        row = db.execute(f"SELECT {columns} FROM strike_sites WHERE uid = 'f1'").fetchone()
+    values = ", ".join("X'" + v.hex() + "'" if isinstance(v, bytes) else ("NULL" if v is None else repr(v))
+                       for v in row)
+    gdal_execute(store.path, "DELETE FROM strike_sites WHERE uid = 'f1'")
+    assert not [x for x in store.read().links if x.feature_uid == "f1"]
+    gdal_execute(store.path, f"INSERT INTO strike_sites ({columns}, n_asserting, n_disputing, contested) "
+                             f"VALUES ({values}, 0, 0, 0)")
+    case = store.read()
+    assert sorted((x.sid, x.stance) for x in case.links if x.feature_uid == "f1") == before
+    assert next(f for f in case.features if f.uid == "f1").contested
+    with sqlite3.connect(store.path) as db:
+        assert db.execute("SELECT count(*) FROM held_links").fetchone() == (0,)

@@ -378,3 +378,46 @@ def test_copy_store_goes_both_ways_with_the_audit_log_and_never_over_something_u
     GeoPackageStore(tmp_path / "small.gpkg").write(small)
     copy_store(tmp_path / "small.gpkg", uri, replace=True)
     assert open_store(uri).counts()["statement_links"] == 2
+
+
+def test_a_feature_deleted_and_inserted_again_keeps_its_links(team):
+    """Processing's in-place editing deletes a feature and inserts it again, in two saves on QGIS 3.22:
+    the links are held in between and come back; the audit shows what happened."""
+    s = team.schema
+    ann = team.as_user("ann")
+    before = sorted((x.sid, x.stance) for x in team.read().links if x.feature_uid == "ss-hama")
+    row = one(ann, f"SELECT ST_AsBinary(geom), title, event_type, t_start, t_end, time_precision, loc_precision, "
+                   f"uncertainty_m FROM {s}.strike_sites WHERE uid = 'ss-hama'")
+    one(ann, f"DELETE FROM {s}.strike_sites WHERE uid = 'ss-hama'")
+    assert one(ann, f"SELECT count(*) FROM {s}.statement_links WHERE feature_uid = 'ss-hama'") == (0,)
+    one(ann, f"INSERT INTO {s}.strike_sites (geom, uid, title, event_type, t_start, t_end, time_precision, "
+             "loc_precision, uncertainty_m, n_asserting, n_disputing, contested) VALUES "
+             "(ST_GeomFromWKB(%s, 4326), 'ss-hama', %s, %s, %s, %s, %s, %s, %s, 0, 0, false)", row)
+    case = team.read()
+    assert sorted((x.sid, x.stance) for x in case.links if x.feature_uid == "ss-hama") == before
+    assert next(f for f in case.features if f.uid == "ss-hama").contested
+    operations = [(e.table_name, e.operation) for e in team.audit_log()]
+    assert operations.count(("statement_links", "DELETE")) == len(before)
+    assert operations.count(("statement_links", "INSERT")) == len(before)
+    assert ("strike_sites", "DELETE") in operations
+    assert ("strike_sites", "INSERT") in operations
+
+
+def test_an_older_or_damaged_schema_is_upgraded_by_its_owner_only(team, pg_cluster):
+    s = team.schema
+    pg_cluster.psql("ce_test", f"DROP TRIGGER ce_9_audit ON {s}.strike_sites; "
+                               f"UPDATE {s}.ce_meta SET value = '2' WHERE key = 'schema_version'")
+    analyst = open_store(pg_cluster.uri(s, user="ann"))
+    with pytest.raises(EvidenceError, match="its owner must open it once to upgrade it"):
+        analyst.upgrade()
+    assert team.upgrade() == 2
+    assert team.schema_version() == 3
+    assert analyst.upgrade() == 3  # nothing left to do
+    one(team.as_user("ann"), f"UPDATE {s}.strike_sites SET title = 'audited again' WHERE uid = 'ss-hama'")
+    assert team.audit_log()[-1].row_key == "ss-hama"
+
+
+def test_a_newer_schema_is_refused(team, pg_cluster):
+    pg_cluster.psql("ce_test", f"UPDATE {team.schema}.ce_meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(EvidenceError, match="newer than this plugin"):
+        team.upgrade()
