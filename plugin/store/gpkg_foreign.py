@@ -7,6 +7,8 @@ so before a store is opened, edited, imported or exported, every object in it is
 what this plugin and GDAL create, and anything else is named and refused.
 """
 import io
+import json
+import os
 import re
 import sqlite3
 import zipfile
@@ -51,6 +53,13 @@ def _our_triggers():
     return {name: _normal(sql) for name, sql in trigger_statements()}
 
 
+def _earlier_triggers():
+    """Our triggers as an earlier schema wrote them (gpkg_rules_v2.json: schema 2, as the plugin wrote it before
+    the audit log), so that such a store is recognised as ours and can be upgraded."""
+    with open(os.path.join(os.path.dirname(__file__), "gpkg_rules_v2.json"), encoding="utf-8") as handle:
+        return json.load(handle)["triggers"]
+
+
 def _views():
     return {f"{layer}_statements" for layer in LAYER_NAMES}
 
@@ -58,6 +67,7 @@ def _views():
 def foreign_objects(connection):
     """[(kind, name, why)] of everything in the database that neither this plugin nor GDAL made."""
     ours = _our_triggers()
+    earlier = _earlier_triggers()
     rtree = {f"rtree_{layer}_geom{part}" for layer in LAYER_NAMES for part in RTREE_PARTS}
     found = []
     for kind, name, table, sql in connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"):
@@ -67,8 +77,8 @@ def foreign_objects(connection):
             found.append(("view", name, "not a view of an evidence store"))
         elif kind == "trigger":
             gdal = GDAL_TRIGGER.match(name)
-            if name in ours:
-                if _normal(sql) != ours[name]:
+            if name in ours or name in earlier:
+                if _normal(sql) not in (ours.get(name), earlier.get(name)):
                     found.append(("trigger", name, "named like one of ours, but it does something else"))
             elif name.startswith("gpkg_") and table in GPKG_TABLES and _only_checks(sql):
                 continue  # the GeoPackage standard's checks on its own tables: they raise, they write nothing

@@ -119,3 +119,39 @@ def test_a_feature_deleted_and_inserted_again_keeps_its_links(store):
     assert next(f for f in case.features if f.uid == "f1").contested
     with sqlite3.connect(store.path) as db:
         assert db.execute("SELECT count(*) FROM held_links").fetchone() == (0,)
+
+
+def test_a_store_of_schema_2_as_the_plugin_wrote_it_opens_and_is_upgraded(store):
+    """Its triggers are an earlier schema's, not foreign: the store opens, and upgrade() puts in this schema's."""
+    from pathlib import Path
+
+    import conflict_evidence.plugin.store as store_package
+
+    earlier = json.loads((Path(store_package.__file__).parent / "gpkg_rules_v2.json").read_text("utf-8"))
+    assert earlier["schema_version"] == 2
+    with sqlite3.connect(store.path) as db:
+        drop_rules(db)
+        for table in ("audit_log", "audit_reasons", "held_links"):
+            db.execute(f"DROP TABLE {table}")
+        db.execute("DELETE FROM gpkg_contents WHERE table_name = 'audit_log'")
+        db.execute("UPDATE ce_meta SET value = '2' WHERE key = 'schema_version'")
+        for sql in earlier["triggers"].values():
+            db.execute(sql)
+    store.check()
+    assert store.upgrade() == 2
+    assert store.schema_version() == SCHEMA_VERSION
+    store.check()
+    gdal_execute(store.path, "DELETE FROM strike_sites WHERE uid = 'f1'")
+    with sqlite3.connect(store.path) as db:  # this schema's trigger held the links
+        assert db.execute("SELECT count(*) FROM held_links").fetchone()[0] == 2
+
+
+def test_a_trigger_named_like_an_earlier_one_of_ours_that_does_something_else_is_refused(store):
+    from conflict_evidence.plugin.evidence.errors import EvidenceError
+
+    with sqlite3.connect(store.path) as db:
+        db.execute("DROP TRIGGER ce_strike_sites_unlink_deleted")
+        db.execute("CREATE TRIGGER ce_strike_sites_unlink_deleted AFTER DELETE ON strike_sites BEGIN "
+                   "DELETE FROM statements; END")
+    with pytest.raises(EvidenceError, match="named like one of ours, but it does something else"):
+        store.check()
