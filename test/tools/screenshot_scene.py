@@ -162,7 +162,35 @@ def shot_import_rules(dialog):
     grab("qgis_import_report_rules.png")
     dialog.tabs.setCurrentIndex(1)
     dialog.place_table.selectRow(0)
-    later(1000, lambda: (grab("qgis_import_report_places.png"), dialog.close(), QgsApplication.exit(0)))
+    later(1000, lambda: (grab("qgis_import_report_places.png"), dialog.close(), later(500, shot_history)))
+
+
+def shot_history():
+    """The head of the observatory's "disputes" on the Hama strike changed to "qualifies" in the dock, with
+    the reason it asks for; saved; then the strike's history."""
+    layer("strike_sites").selectByExpression("\"uid\" = 'ss-hama'")
+    dock = plugin().dock
+    dock.tree.setCurrentItem(dock.tree.topLevelItem(1).child(0))  # disputes
+    later(800, answer_reason)
+    dock.stance_edit.setCurrentIndex(dock.stance_edit.findData("qualifies"))
+    dock._stance_edited()  # what choosing in the combo calls; modal until answer_reason answers
+    dock.session.links.commitChanges()
+    later(1500, lambda: grab_and_close("HistoryDialog", "qgis_dock_history.png", exit_after=True))
+    dock.show_history()
+
+
+def answer_reason():
+    prompt = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == "reason")
+    prompt.setTextValue("He spoke of rebel positions in the whole province, not this strike")
+    later(600, lambda: (grab("qgis_dock_reason.png"), prompt.accept()))
+
+
+def grab_and_close(kind, name, exit_after=False):
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and type(w).__name__ == kind)
+    grab(name)
+    dialog.close()
+    if exit_after:
+        later(500, lambda: QgsApplication.exit(0))
 
 
 later(1500, stage)
