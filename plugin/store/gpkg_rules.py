@@ -197,7 +197,7 @@ def trigger_statements():
                      f"WHERE h.feature_layer = {_literal(layer)} AND h.feature_uid = NEW.uid "
                      "AND EXISTS (SELECT 1 FROM statements s WHERE s.sid = h.sid) ORDER BY h.id; "
                      f"DELETE FROM held_links WHERE feature_layer = {_literal(layer)} AND feature_uid = NEW.uid;",
-                     when=f"EXISTS (SELECT 1 FROM held_links WHERE feature_layer = {_literal(layer)} "
+                     when=f"EXISTS (SELECT 1 FROM held_links WHERE feature_layer = {_literal(layer)} "  # nosec B608 - constant names of the schema
                           "AND feature_uid = NEW.uid)"),
         ]
     statements += [

@@ -184,7 +184,7 @@ def _statement_function(schema):
         ("TG_OP = 'UPDATE' AND NEW.sid IS DISTINCT FROM OLD.sid",
          "statements: a statement's sid never changes (links use it)"),
     ]
-    body = ("SELECT d.text, d.outlet INTO doc FROM documents d WHERE d.did = NEW.did; "
+    body = ("SELECT d.text, d.outlet INTO doc FROM documents d WHERE d.did = NEW.did; "  # nosec B608 - constant names of the schema
             "IF NOT FOUND THEN doc := NULL; END IF; "
             + " ".join(_raise_if(c, m) for c, m in checks) + " RETURN NEW;")
     return _function(schema, "ce_statements_rules", body, declare="DECLARE doc record;")
@@ -206,7 +206,7 @@ def _link_function(schema):
 
 def _touch(layer_expression, uid_expression):
     """Touch the features with this uid in the layer so that their BEFORE trigger recomputes them."""
-    return (f"EXECUTE format('UPDATE %I.%I SET n_asserting = n_asserting WHERE uid = $1', TG_TABLE_SCHEMA, "
+    return (f"EXECUTE format('UPDATE %I.%I SET n_asserting = n_asserting WHERE uid = $1', TG_TABLE_SCHEMA, "  # nosec B608 - constant names of the schema
             f"{layer_expression}) USING {uid_expression};")
 
 
@@ -214,7 +214,7 @@ def _recount_function(schema):
     """After a link changes, or a statement's affiliation: recompute the features concerned."""
     layers = _in(LAYER_NAMES)
     body = (
-        "IF TG_TABLE_NAME = 'statement_links' THEN "
+        "IF TG_TABLE_NAME = 'statement_links' THEN "  # nosec B608 - constant names of the schema
         f"  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.feature_layer IN {layers} THEN "
         f"    {_touch('OLD.feature_layer', 'OLD.feature_uid')} END IF; "
         f"  IF TG_OP IN ('INSERT', 'UPDATE') THEN {_touch('NEW.feature_layer', 'NEW.feature_uid')} END IF; "
@@ -265,7 +265,7 @@ def _version_check_function(schema):
     """Optimistic locking: fires only when a save names row_version (PostgreSQL's UPDATE OF), which the
     plugin does with the version it loaded + 1. Any other value means the row changed since."""
     body = (
-        "IF NEW.row_version IS DISTINCT FROM OLD.row_version + 1 THEN "
+        "IF NEW.row_version IS DISTINCT FROM OLD.row_version + 1 THEN "  # nosec B608 - constant names of the schema
         "  j := to_jsonb(OLD); "
         f"  SELECT a.db_user, a.changed_at INTO who FROM audit_log a WHERE a.table_name = TG_TABLE_NAME "
         f"    AND a.row_key = {KEY} ORDER BY a.id DESC LIMIT 1; "
@@ -314,9 +314,9 @@ def _permission_function(schema):
 def _audit_function(schema):
     """Writes the audit row as the store's owner (SECURITY DEFINER): users cannot write audit_log."""
     body = (
-        "IF TG_OP = 'UPDATE' AND " + _plain("NEW") + " IS NOT DISTINCT FROM " + _plain("OLD") + " THEN "
+        "IF TG_OP = 'UPDATE' AND " + _plain("NEW") + " IS NOT DISTINCT FROM " + _plain("OLD") + " THEN "  # nosec B608 - constant names of the schema
         "RETURN NULL; END IF; "
-        "IF TG_OP = 'DELETE' THEN j := to_jsonb(OLD); ELSE j := to_jsonb(NEW); END IF; k := " + KEY + "; "
+        "IF TG_OP = 'DELETE' THEN j := to_jsonb(OLD); ELSE j := to_jsonb(NEW); END IF; k := " + KEY + "; "  # nosec B608 - constant names of the schema
         "WITH taken AS (DELETE FROM audit_reasons r WHERE r.table_name = TG_TABLE_NAME AND r.row_key = k "
         "AND r.db_user = session_user RETURNING r.id, r.reason) "
         "SELECT string_agg(taken.reason, '; ' ORDER BY taken.id) INTO why FROM taken; "
