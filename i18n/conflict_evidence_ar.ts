@@ -4,6 +4,138 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Cannot list the cases: {}</source>
+            <translation>تعذّر عرض الحالات: {}</translation>
+        </message>
+        <message>
+            <source>Case (schema)</source>
+            <translation>الحالة (المخطط)</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>التغيير</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>الاتصال</translation>
+        </message>
+        <message>
+            <source>Copy store (GeoPackage ↔ PostGIS)…</source>
+            <translation>نسخ المخزن (GeoPackage ↔ PostGIS)…</translation>
+        </message>
+        <message>
+            <source>Every saved change of the selected statement and its links</source>
+            <translation>كل تغيير محفوظ للتصريح المحدد وروابطه</translation>
+        </message>
+        <message>
+            <source>Every saved change of this feature and its links: when, who, what, why</source>
+            <translation>كل تغيير محفوظ لهذا العنصر وروابطه: متى، ومن، وماذا، ولماذا</translation>
+        </message>
+        <message>
+            <source>History of the statement by {}</source>
+            <translation>سجل تصريح {}</translation>
+        </message>
+        <message>
+            <source>History of “{}”</source>
+            <translation>سجل «{}»</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>السجل…</translation>
+        </message>
+        <message>
+            <source>No PostgreSQL connection is saved in QGIS: add one in the Browser (PostgreSQL ▸ New Connection…), then open this again.</source>
+            <translation>لا يوجد اتصال PostgreSQL محفوظ في QGIS: أضف اتصالًا في المتصفح (PostgreSQL ▸ اتصال جديد…) ثم افتح هذه النافذة مجددًا.</translation>
+        </message>
+        <message>
+            <source>No case in this database yet: copy one there with Copy store.</source>
+            <translation>لا توجد حالة في قاعدة البيانات هذه بعد: انسخ حالة إليها باستخدام «نسخ المخزن».</translation>
+        </message>
+        <message>
+            <source>No change is recorded: the store's audit log starts when it was created or upgraded, and a copy brings the log of its source.</source>
+            <translation>لا يوجد تغيير مسجّل: يبدأ سجل التدقيق في المخزن عند إنشائه أو ترقيته، والنسخة تحمل سجل مصدرها.</translation>
+        </message>
+        <message>
+            <source>Open evidence store from PostgreSQL</source>
+            <translation>فتح مخزن أدلة من PostgreSQL</translation>
+        </message>
+        <message>
+            <source>Open evidence store from PostgreSQL…</source>
+            <translation>فتح مخزن أدلة من PostgreSQL…</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation>سبب التغيير</translation>
+        </message>
+        <message>
+            <source>Statement history…</source>
+            <translation>سجل التصريح…</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>متى (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>document {}</source>
+            <translation>الوثيقة {}</translation>
+        </message>
+        <message>
+            <source>geometry changed</source>
+            <translation>تغيّرت الهندسة</translation>
+        </message>
+        <message>
+            <source>link {}</source>
+            <translation>الرابط {}</translation>
+        </message>
+        <message>
+            <source>saved unchanged</source>
+            <translation>حُفظ دون تغيير</translation>
+        </message>
+        <message>
+            <source>statement {}</source>
+            <translation>التصريح {}</translation>
+        </message>
+        <message>
+            <source>{}
+A reason is needed: a few words on why.</source>
+            <translation>{}
+السبب مطلوب: بضع كلمات عن الدافع.</translation>
+        </message>
+        <message>
+            <source>{}
+Why? (kept in the store's history, with your name)</source>
+            <translation>{}
+لماذا؟ (يُحفظ في سجل المخزن مع اسمك)</translation>
+        </message>
+        <message>
+            <source>{}: added ({})</source>
+            <translation>{}: أُضيف ({})</translation>
+        </message>
+        <message>
+            <source>{}: deleted</source>
+            <translation>{}: حُذف</translation>
+        </message>
+        <message>
+            <source>{}: grading {} → {}</source>
+            <translation>{}: التقييم {} ← {}</translation>
+        </message>
+        <message>
+            <source>{}: {}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <source>{}: {} → {}</source>
+            <translation>{}: {} ← {}</translation>
+        </message>
+        <message>
             <location filename="../plugin/evidence/model.py" line="58" />
             <source>completely reliable</source>
             <translation>موثوق تمامًا</translation>
@@ -1393,6 +1525,45 @@
             <location filename="../plugin/processing/exports.py" line="107" />
             <source>Imported {} into {}: {}</source>
             <translation>استُورد {} إلى {}: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyStore</name>
+        <message>
+            <source>Copies a whole case, with its audit log, from one evidence store to another: from a GeoPackage to a team store on PostgreSQL/PostGIS, back, or between two of a kind. A store is {}. The copy is all or nothing: a failure or a cancel leaves the target as it was. A target that exists is replaced only when Replace is ticked, and a PostgreSQL schema that is not an evidence store never is. Passwords come from ~/.pgpass, PGPASSWORD or a PostgreSQL service file, never from the URI.</source>
+            <translation>ينسخ حالة كاملة مع سجل تدقيقها من مخزن أدلة إلى آخر: من GeoPackage إلى مخزن فريق على PostgreSQL/PostGIS، أو بالعكس، أو بين مخزنين من النوع نفسه. المخزن هو {}. النسخ كله أو لا شيء: الفشل أو الإلغاء يترك الهدف كما كان. لا يُستبدل هدف موجود إلا إذا حُدد «استبدال»، ولا يُستبدل أبدًا مخطط PostgreSQL ليس مخزن أدلة. تأتي كلمات المرور من ‎~/.pgpass أو PGPASSWORD أو ملف خدمة PostgreSQL، ولا تأتي أبدًا من العنوان.</translation>
+        </message>
+        <message>
+            <source>Copy store (GeoPackage ↔ PostGIS)</source>
+            <translation>نسخ المخزن (GeoPackage ↔ PostGIS)</translation>
+        </message>
+        <message>
+            <source>Copy to ({})</source>
+            <translation>النسخ إلى ({})</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>العناصر</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>الروابط</translation>
+        </message>
+        <message>
+            <source>Replace the target if it holds a case</source>
+            <translation>استبدال الهدف إذا كان يحوي حالة</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>التصريحات</translation>
+        </message>
+        <message>
+            <source>Store to copy ({})</source>
+            <translation>المخزن المراد نسخه ({})</translation>
+        </message>
+        <message>
+            <source>{} features, {} statements, {} links copied to {}</source>
+            <translation>نُسخ {} عنصرًا و{} تصريحًا و{} رابطًا إلى {}</translation>
         </message>
     </context>
 </TS>

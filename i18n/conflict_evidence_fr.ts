@@ -4,6 +4,138 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Cannot list the cases: {}</source>
+            <translation>Impossible de lister les cas : {}</translation>
+        </message>
+        <message>
+            <source>Case (schema)</source>
+            <translation>Cas (schéma)</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Copy store (GeoPackage ↔ PostGIS)…</source>
+            <translation>Copier le magasin (GeoPackage ↔ PostGIS)…</translation>
+        </message>
+        <message>
+            <source>Every saved change of the selected statement and its links</source>
+            <translation>Chaque modification enregistrée de la déclaration sélectionnée et de ses liens</translation>
+        </message>
+        <message>
+            <source>Every saved change of this feature and its links: when, who, what, why</source>
+            <translation>Chaque modification enregistrée de cette entité et de ses liens : quand, qui, quoi, pourquoi</translation>
+        </message>
+        <message>
+            <source>History of the statement by {}</source>
+            <translation>Historique de la déclaration de {}</translation>
+        </message>
+        <message>
+            <source>History of “{}”</source>
+            <translation>Historique de « {} »</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historique…</translation>
+        </message>
+        <message>
+            <source>No PostgreSQL connection is saved in QGIS: add one in the Browser (PostgreSQL ▸ New Connection…), then open this again.</source>
+            <translation>Aucune connexion PostgreSQL n'est enregistrée dans QGIS : ajoutez-en une dans l'explorateur (PostgreSQL ▸ Nouvelle connexion…), puis rouvrez cette fenêtre.</translation>
+        </message>
+        <message>
+            <source>No case in this database yet: copy one there with Copy store.</source>
+            <translation>Aucun cas dans cette base pour l'instant : copiez-en un avec Copier le magasin.</translation>
+        </message>
+        <message>
+            <source>No change is recorded: the store's audit log starts when it was created or upgraded, and a copy brings the log of its source.</source>
+            <translation>Aucune modification enregistrée : le journal d'audit du magasin commence à sa création ou à sa mise à niveau, et une copie apporte le journal de sa source.</translation>
+        </message>
+        <message>
+            <source>Open evidence store from PostgreSQL</source>
+            <translation>Ouvrir un magasin de preuves depuis PostgreSQL</translation>
+        </message>
+        <message>
+            <source>Open evidence store from PostgreSQL…</source>
+            <translation>Ouvrir un magasin de preuves depuis PostgreSQL…</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation>Motif de la modification</translation>
+        </message>
+        <message>
+            <source>Statement history…</source>
+            <translation>Historique de la déclaration…</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Quand (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>document {}</source>
+            <translation>document {}</translation>
+        </message>
+        <message>
+            <source>geometry changed</source>
+            <translation>géométrie modifiée</translation>
+        </message>
+        <message>
+            <source>link {}</source>
+            <translation>lien {}</translation>
+        </message>
+        <message>
+            <source>saved unchanged</source>
+            <translation>enregistré sans changement</translation>
+        </message>
+        <message>
+            <source>statement {}</source>
+            <translation>déclaration {}</translation>
+        </message>
+        <message>
+            <source>{}
+A reason is needed: a few words on why.</source>
+            <translation>{}
+Un motif est nécessaire : quelques mots sur le pourquoi.</translation>
+        </message>
+        <message>
+            <source>{}
+Why? (kept in the store's history, with your name)</source>
+            <translation>{}
+Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation>
+        </message>
+        <message>
+            <source>{}: added ({})</source>
+            <translation>{} : ajouté ({})</translation>
+        </message>
+        <message>
+            <source>{}: deleted</source>
+            <translation>{} : supprimé</translation>
+        </message>
+        <message>
+            <source>{}: grading {} → {}</source>
+            <translation>{} : cotation {} → {}</translation>
+        </message>
+        <message>
+            <source>{}: {}</source>
+            <translation>{} : {}</translation>
+        </message>
+        <message>
+            <source>{}: {} → {}</source>
+            <translation>{} : {} → {}</translation>
+        </message>
+        <message>
             <location filename="../plugin/gui/evidence_dock.py" line="108" />
             <source>Evidence</source>
             <translation>Preuves</translation>
@@ -1393,6 +1525,45 @@
             <location filename="../plugin/processing/exports.py" line="107" />
             <source>Imported {} into {}: {}</source>
             <translation>{} importé dans {} : {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyStore</name>
+        <message>
+            <source>Copies a whole case, with its audit log, from one evidence store to another: from a GeoPackage to a team store on PostgreSQL/PostGIS, back, or between two of a kind. A store is {}. The copy is all or nothing: a failure or a cancel leaves the target as it was. A target that exists is replaced only when Replace is ticked, and a PostgreSQL schema that is not an evidence store never is. Passwords come from ~/.pgpass, PGPASSWORD or a PostgreSQL service file, never from the URI.</source>
+            <translation>Copie un cas entier, avec son journal d'audit, d'un magasin de preuves à un autre : d'un GeoPackage vers un magasin d'équipe sur PostgreSQL/PostGIS, en retour, ou entre deux du même type. Un magasin est {}. La copie est tout ou rien : un échec ou une annulation laisse la cible telle qu'elle était. Une cible existante n'est remplacée que si Remplacer est coché, et un schéma PostgreSQL qui n'est pas un magasin de preuves ne l'est jamais. Les mots de passe viennent de ~/.pgpass, de PGPASSWORD ou d'un fichier de service PostgreSQL, jamais de l'URI.</translation>
+        </message>
+        <message>
+            <source>Copy store (GeoPackage ↔ PostGIS)</source>
+            <translation>Copier le magasin (GeoPackage ↔ PostGIS)</translation>
+        </message>
+        <message>
+            <source>Copy to ({})</source>
+            <translation>Copier vers ({})</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Entités</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Liens</translation>
+        </message>
+        <message>
+            <source>Replace the target if it holds a case</source>
+            <translation>Remplacer la cible si elle contient un cas</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>Déclarations</translation>
+        </message>
+        <message>
+            <source>Store to copy ({})</source>
+            <translation>Magasin à copier ({})</translation>
+        </message>
+        <message>
+            <source>{} features, {} statements, {} links copied to {}</source>
+            <translation>{} entités, {} déclarations, {} liens copiés vers {}</translation>
         </message>
     </context>
 </TS>
