@@ -56,7 +56,6 @@ POLYGON_GEOMETRY = _enum("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.
 WKB_NO_GEOMETRY = _enum("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
 WKB_POINT = _enum("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
 WKB_LINESTRING = _enum("Qgis.WkbType.LineString", "QgsWkbTypes.Type.LineString")
-WKB_POLYGON = _enum("Qgis.WkbType.Polygon", "QgsWkbTypes.Type.Polygon")
 WKB_MULTILINESTRING = _enum("Qgis.WkbType.MultiLineString", "QgsWkbTypes.Type.MultiLineString")
 WKB_MULTIPOLYGON = _enum("Qgis.WkbType.MultiPolygon", "QgsWkbTypes.Type.MultiPolygon")
 

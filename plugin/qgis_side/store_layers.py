@@ -15,7 +15,6 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsDateTimeRange,
     QgsFeatureRequest,
-    QgsLayerTreeGroup,
     QgsPointDistanceRenderer,
     QgsRectangle,
     QgsRelation,
@@ -31,9 +30,6 @@ from ..compat import (
     FORM_LAYOUT_TABS,
     RELATION_ASSOCIATION,
     RENDER_METERS_IN_MAP_UNITS,
-    WKB_LINESTRING,
-    WKB_POINT,
-    WKB_POLYGON,
     make_tab,
     use_buffered_transaction_groups,
 )
@@ -48,7 +44,6 @@ from .forms import configure_forms
 from .translation import tr, tr_marked
 
 STORE_PROPERTY = "conflict_evidence/store"
-WKB_TYPES = {"Point": WKB_POINT, "LineString": WKB_LINESTRING, "Polygon": WKB_POLYGON}
 
 
 def connection_password(connection):
@@ -134,27 +129,21 @@ def find_store_group(project, uri):
     return None
 
 
-def _layer(where, name, title, connection):
-    """A store layer: through OGR for a GeoPackage, through QGIS's postgres provider for PostGIS (the
-    saved connection's settings, so that its stored password or authentication configuration is used)."""
-    if where.kind == "gpkg":
-        return QgsVectorLayer(f"{where.path}|layername={name}", title, "ogr")
-    uri = QgsDataSourceUri(connection or "")
-    if not connection:
-        uri.setConnection(where.host, str(where.port), where.dbname, where.user, "")
-    spatial = name not in TABLES
-    uri.setDataSource(where.schema, name, "geom" if spatial else "", "", "fid")
-    if spatial:
-        uri.setSrid("4326")
-        uri.setWkbType(WKB_TYPES[next(s.geometry for s in FEATURE_LAYERS if s.name == name)])
-    layer = QgsVectorLayer(uri.uri(False), title, "postgres")
-    if layer.isValid():
+def _layer(store, name, title, connection):
+    """A store layer through the provider the store names (OGR for a GeoPackage, postgres for PostGIS); for a
+    case opened from a saved connection, with that connection's settings, so that its stored password or
+    authentication configuration is used."""
+    provider, source = store.layer_uri(name)
+    if connection:
+        chosen, saved = QgsDataSourceUri(source), QgsDataSourceUri(connection)
+        saved.setDataSource(chosen.schema(), chosen.table(), chosen.geometryColumn(), "", chosen.keyColumn())
+        saved.setSrid(chosen.srid())
+        saved.setWkbType(chosen.wkbType())
+        source = saved.uri(False)
+    layer = QgsVectorLayer(source, title, provider)
+    if layer.isValid() and provider == "postgres":
         layer.loadNamedStyle(style_path(name))  # a PostGIS case carries no styles; ours from the plugin
     return layer
-
-
-def is_store_group(node):
-    return isinstance(node, QgsLayerTreeGroup) and bool(node.customProperty(STORE_PROPERTY))
 
 
 def load_store(uri, project, connection=None):
@@ -169,8 +158,8 @@ def load_store(uri, project, connection=None):
     store = open_store(path, password=connection_password(connection))
     store.upgrade()
     identify_analyst(store)
-    layers = {spec.name: _layer(where, spec.name, tr_marked(spec.title), connection) for spec in FEATURE_LAYERS}
-    tables = {name: _layer(where, name, name, connection) for name in TABLES}
+    layers = {spec.name: _layer(store, spec.name, tr_marked(spec.title), connection) for spec in FEATURE_LAYERS}
+    tables = {name: _layer(store, name, name, connection) for name in TABLES}
     for layer in [*layers.values(), *tables.values()]:
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")

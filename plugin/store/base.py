@@ -45,6 +45,10 @@ class EvidenceStore(ABC):
 
 
     @abstractmethod
+    def layer_uri(self, table):
+        """(QGIS data provider, data source URI) of one layer or table of the store, for QgsVectorLayer."""
+
+    @abstractmethod
     def counts(self):
         """Rows per layer and table."""
 

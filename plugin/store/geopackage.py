@@ -607,6 +607,9 @@ class GeoPackageStore(EvidenceStore):
     def exists(self):
         return os.path.lexists(self.path)
 
+    def layer_uri(self, table):
+        return "ogr", f"{self.path}|layername={table}"
+
     def check(self):
         """Cheap check that the file is an evidence store (tables and fields), for opening."""
         self._open_readonly()

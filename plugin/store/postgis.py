@@ -138,6 +138,19 @@ class PostGISStore(EvidenceStore):
 
     # -- what the store is ------------------------------------------------------------------
 
+    def layer_uri(self, table):
+        """QGIS's postgres provider on one table of the case (the password is libpq's or the saved connection's)."""
+        parts = [f"dbname='{_conninfo_quote(self.where.dbname)}'", f"host={self.where.host}", f"port={self.where.port}"]
+        if self.where.user:
+            parts.append(f"user='{_conninfo_quote(self.where.user)}'")
+        parts.append("key='fid'")
+        spec = next((s for s in FEATURE_LAYERS if s.name == table), None)
+        if spec is not None:
+            parts += ["srid=4326", f"type={spec.geometry}", f'table="{self.schema}"."{_name(table)}" (geom)']
+        else:
+            parts.append(f'table="{self.schema}"."{_name(table)}"')
+        return "postgres", " ".join(parts)
+
     def exists(self):
         return bool(self._query("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema,)))
 

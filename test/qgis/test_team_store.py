@@ -128,3 +128,17 @@ def test_a_save_over_a_colleagues_change_is_refused_naming_them(team, pg_cluster
     stored = open_store(pg_cluster.uri(schema)).read()
     link = next(x for x in stored.links if (x.feature_uid, x.sid) == ("ss-hama", "s17"))
     assert (link.stance, link.claim) == ("asserts", "bob's claim")
+
+
+def test_a_case_opens_from_its_uri_alone_with_libpqs_own_credentials(team, pg_cluster):
+    """As Processing and a saved project name it: postgresql://ann@host:port/db?schema=S (no saved connection)."""
+    from conflict_evidence.plugin.qgis_side.store_layers import load_store
+
+    plugin, schema = team
+    group = load_store(pg_cluster.uri(schema, user="ann"), QgsProject.instance())
+    session = StoreSession.for_group(group)
+    assert {layer.providerType() for layer in session.layers.values()} == {"postgres"}
+    assert all(layer.isValid() for layer in session.layers.values())
+    counts = open_store(session.path).counts()
+    assert {name: layer.featureCount() for name, layer in session.layers.items()} == counts
+    assert session.layers["strike_sites"].crs().authid() == "EPSG:4326"

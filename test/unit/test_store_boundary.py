@@ -67,7 +67,8 @@ def test_open_store_gives_the_store_of_each_kind(tmp_path):
 
 def test_the_interface_holds_what_callers_need():
     assert {"check", "schema_version", "upgrade", "write", "read", "copy_to", "export_source", "counts",
-            "oversized_text", "audit_log", "history", "give_reason", "identify"} <= EvidenceStore.__abstractmethods__
+            "oversized_text", "audit_log", "history", "give_reason", "identify", "layer_uri",
+            "exists"} <= EvidenceStore.__abstractmethods__
 
 
 def test_nothing_above_the_store_constructs_a_geopackage_store():
