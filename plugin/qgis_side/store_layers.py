@@ -146,6 +146,10 @@ def _layer(store, name, title, connection):
     return layer
 
 
+def is_store_group(node):
+    return isinstance(node, QgsLayerTreeGroup) and bool(node.customProperty(STORE_PROPERTY))
+
+
 def load_store(uri, project, connection=None):
     """Add the store's layers as a group, configured; or return the group already there. connection:
     the data source URI of a saved PostgreSQL connection, for a PostGIS store."""
