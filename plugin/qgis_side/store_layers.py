@@ -15,6 +15,7 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsDateTimeRange,
     QgsFeatureRequest,
+    QgsLayerTreeGroup,
     QgsPointDistanceRenderer,
     QgsRectangle,
     QgsRelation,
