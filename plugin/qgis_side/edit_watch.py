@@ -28,8 +28,10 @@ def analyst_name():
 
 
 class RowVersions(QObject):
-    """Keeps, per edited row, the row_version it had when this analyst first changed it, and stamps
-    loaded + 1 on it just before QGIS saves."""
+    """Stamps row_version = <the version the row had when this analyst first changed it> + 1 into the edit
+    buffer with that first change, so the save carries it in the same UPDATE. Done at the change, not at
+    the save: QGIS's buffered transaction groups (3.26+) save without the layer's beforeCommitChanges.
+    Inside QGIS's edit command of the change, so one Undo takes both back."""
 
     def __init__(self, layer):
         super().__init__(layer)  # lives and dies with the layer
@@ -38,8 +40,7 @@ class RowVersions(QObject):
         self._stamping = False
         layer.editingStarted.connect(self.loaded.clear)
         layer.attributeValueChanged.connect(self._attribute_changed)
-        layer.geometryChanged.connect(lambda fid, *_: self._note(fid))
-        layer.beforeCommitChanges.connect(self._stamp)
+        layer.geometryChanged.connect(lambda fid, *_: self._stamp(fid))
         layer.afterCommitChanges.connect(self.loaded.clear)
         layer.afterRollBack.connect(self.loaded.clear)
 
@@ -47,26 +48,25 @@ class RowVersions(QObject):
         return self.layer.fields().indexOf(VERSION)
 
     def _attribute_changed(self, fid, index, _value):
-        if not self._stamping and index != self._index():
-            self._note(fid)
+        if index != self._index():
+            self._stamp(fid)
 
-    def _note(self, fid):
-        if fid < 0 or fid in self.loaded:  # a new feature has no version to compare
-            return
-        request = QgsFeatureRequest(fid).setSubsetOfAttributes([self._index()]).setFlags(REQUEST_NO_GEOMETRY)
-        saved = next(self.layer.dataProvider().getFeatures(request), None)
-        if saved is not None and saved.isValid():
-            self.loaded[fid] = saved[VERSION]
-
-    def _stamp(self, *_):
+    def _stamp(self, fid):
         buffer = self.layer.editBuffer()
-        if buffer is None:
+        if self._stamping or fid < 0 or buffer is None:  # a new feature has no version to compare
             return
-        changed = set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+        index = self._index()
+        if fid not in self.loaded:
+            request = QgsFeatureRequest(fid).setSubsetOfAttributes([index]).setFlags(REQUEST_NO_GEOMETRY)
+            saved = next(self.layer.dataProvider().getFeatures(request), None)
+            if saved is None or not saved.isValid():
+                return
+            self.loaded[fid] = int(saved[VERSION])
+        if index in buffer.changedAttributeValues().get(fid, {}):
+            return
         self._stamping = True
         try:
-            for fid in changed & set(self.loaded):
-                self.layer.changeAttributeValue(fid, self._index(), int(self.loaded[fid]) + 1)
+            self.layer.changeAttributeValue(fid, index, self.loaded[fid] + 1)
         finally:
             self._stamping = False
 
