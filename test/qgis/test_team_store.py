@@ -142,3 +142,19 @@ def test_a_case_opens_from_its_uri_alone_with_libpqs_own_credentials(team, pg_cl
     counts = open_store(session.path).counts()
     assert {name: layer.featureCount() for name, layer in session.layers.items()} == counts
     assert session.layers["strike_sites"].crs().authid() == "EPSG:4326"
+
+
+def test_one_undo_takes_back_a_change_with_its_row_version(team):
+    plugin, schema = team
+    session = open_from_the_dock(plugin, schema)
+    select(session, "strike_sites", "ss-hama")
+    first_statement(plugin.dock, "s17")
+    with answer(reason("to be undone")):
+        pick(plugin.dock.stance_edit, "qualifies")
+    buffered = session.links.editBuffer().changedAttributeValues()
+    assert len(buffered) == 1
+    (changed,) = buffered.values()
+    assert session.links.fields().indexOf("row_version") in changed
+    session.links.undoStack().undo()
+    assert not session.links.isModified()
+    assert session.links.editBuffer().changedAttributeValues() == {}
