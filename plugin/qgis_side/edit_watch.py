@@ -10,14 +10,18 @@
 """
 import contextlib
 import getpass
+import html
 
-from qgis.core import QgsFeatureRequest, QgsSettings
+import qgis.utils
+from qgis.core import Qgis, QgsFeatureRequest, QgsMessageLog, QgsSettings
 from qgis.PyQt.QtCore import QObject
 
 from ..compat import REQUEST_NO_GEOMETRY
 from ..evidence.errors import EvidenceError
+from .translation import tr
 
 ANALYST_SETTING = "conflict_evidence/analyst_name"
+REFUSALS = ("after you loaded it", "that takes the role ce_editor", "permission denied")
 VERSION = "row_version"
 
 
@@ -43,6 +47,20 @@ class RowVersions(QObject):
         layer.geometryChanged.connect(lambda fid, *_: self._stamp(fid))
         layer.afterCommitChanges.connect(self.loaded.clear)
         layer.afterRollBack.connect(self.loaded.clear)
+        layer.dataProvider().raiseError.connect(self._refused)
+
+    @staticmethod
+    def _refused(message):
+        """The store's own refusal (a stale save, a role's limit), shown where the analyst looks: QGIS 3.22 puts
+        it in the commit error, but a buffered transaction group (3.26+) reports only "1 attribute value
+        change(s) not applied" and leaves the database's words in the provider's errors."""
+        if not any(marker in message for marker in REFUSALS):
+            return
+        text = message.split("CONTEXT:")[0].strip()
+        QgsMessageLog.logMessage(text, "Conflict Evidence", Qgis.MessageLevel.Critical)
+        window = getattr(qgis.utils, "iface", None)
+        if window is not None:
+            window.messageBar().pushCritical(tr("Conflict Evidence"), html.escape(text))
 
     def _index(self):
         return self.layer.fields().indexOf(VERSION)
