@@ -8,8 +8,9 @@ ExportSource = namedtuple("ExportSource", "dataset sql dialect")
 
 
 class EvidenceStore(ABC):
-    """One store holds a whole evidence case. The GeoPackage is the first implementation; a
-    PostGIS schema is the next, so nothing above this interface may assume SQLite."""
+    """One store holds a whole evidence case: a GeoPackage (geopackage.py) or a schema of a PostgreSQL
+    database with PostGIS (postgis.py). Everything above opens one with open_store(uri) and uses only this
+    interface, so nothing there may assume SQLite or PostgreSQL."""
 
     @abstractmethod
     def exists(self):
