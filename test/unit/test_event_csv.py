@@ -1,0 +1,127 @@
+"""Reading event datasets as they are distributed (issue 15, first step): the real UCDP GED 19.1 rows, and
+the same rows in every shape real files come in; ACLED-shaped files of the tests' own."""
+import codecs
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from conflict_evidence.plugin.evidence.errors import EvidenceError
+from conflict_evidence.plugin.exchange.event_csv import ACLED_NEEDS, GED_NEEDS, read_event_csv
+
+GED = Path(__file__).parents[1] / "data" / "events" / "ged191_first40.csv"
+
+
+def records(text):
+    reader = csv.reader(io.StringIO(text, newline=""))
+    return next(reader), list(reader)
+
+
+def write(path, header, rows, *, encoding="utf-8", newline="\n", bom=False, trailing=0, hxl=None):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator=newline)
+    writer.writerow(list(header) + [""] * trailing)
+    if hxl is not None:
+        writer.writerow(hxl + [""] * trailing)
+    for row in rows:
+        writer.writerow(list(row) + [""] * trailing)
+    data = buffer.getvalue().encode(encoding)
+    path.write_bytes((codecs.BOM_UTF8 if bom else b"") + data)
+    return path
+
+
+def test_the_real_ged_19_1_rows_are_recognised_and_read_whole():
+    table = read_event_csv(GED)
+    assert (table.dataset, table.release, table.encoding) == ("UCDP GED", "19.1", "UTF-8")
+    assert len(table.columns) == 42
+    assert len(table.rows) == 40
+    line, first = table.rows[0]
+    assert line == 2
+    assert first["id"] == "209980"
+    assert first["source_headline"] == "Kokang conflict intensifies north of Laogai"
+    assert (first["where_prec"], first["date_prec"]) == ("2", "2")
+    assert table.notes == []
+
+
+@pytest.mark.parametrize("shape", [
+    {"bom": True}, {"newline": "\r\n"}, {"trailing": 3}, {"hxl": True}, {"encoding": "cp1252"},
+    {"bom": True, "newline": "\r\n", "trailing": 2, "hxl": True},
+], ids=["bom", "crlf", "trailing_columns", "hxl_row", "cp1252", "all_at_once"])
+def test_every_shape_real_files_come_in_reads_the_same(tmp_path, shape):
+    header, rows = records(GED.read_text("utf-8"))
+    if shape.get("encoding") == "cp1252":  # the rows a cp1252 file can hold, with a character only it encodes so
+        rows = [r for r in rows if all(c.encode("cp1252", "ignore").decode("cp1252") == c for c in r)]
+        rows[0][19] = rows[0][19] + " – naïve"
+    hxl = ["#event+id", "#date+year"] + [""] * (len(header) - 2) if shape.pop("hxl", False) else None
+    path = write(tmp_path / "ged.csv", header, rows, hxl=hxl, **shape)
+    table = read_event_csv(path)
+    assert (table.dataset, table.release) == ("UCDP GED", "19.1")
+    assert [r for _, r in table.rows] == [dict(zip(header, r)) for r in rows]
+    if hxl is not None:
+        assert any("HXL" in note for note in table.notes)
+        assert table.rows[0][0] == 3  # the first record is on line 3, after the tag row
+    if shape.get("trailing"):
+        assert any("empty column" in note for note in table.notes)
+    if shape.get("encoding") == "cp1252":
+        assert table.encoding == "cp1252"
+        assert table.rows[0][1]["source_original"].endswith(" – naïve")
+    if shape.get("bom"):
+        assert table.encoding == "UTF-8 with BOM"
+
+
+ACLED_HEADER = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+                "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+                "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+                "fatalities", "tags", "timestamp"]
+
+
+def invented_acled_row(n):
+    values = dict.fromkeys(ACLED_HEADER, "")
+    values.update(event_id_cnty=f"XYZ{n}", event_date="2015-10-07", year="2015", time_precision="1",
+                  event_type="Explosions/Remote violence", actor1="Invented actor", country="Nowhere",
+                  location="Invented town", latitude="35.1", longitude="36.7", geo_precision="2",
+                  source="Invented wire", notes=f"An invented note {n}.", fatalities="0")
+    return [values[c] for c in ACLED_HEADER]
+
+
+def test_an_acled_shaped_export_is_recognised_upper_case_header_included(tmp_path):
+    table = read_event_csv(write(tmp_path / "acled.csv", ACLED_HEADER, [invented_acled_row(1)]))
+    assert table.dataset == "ACLED"
+    assert table.release == f"export with disorder_type ({len(ACLED_HEADER)} columns)"
+    upper = read_event_csv(write(tmp_path / "old.csv", [c.upper() for c in ACLED_NEEDS],
+                                 [["x"] * len(ACLED_NEEDS)]))
+    assert upper.dataset == "ACLED"
+    assert upper.release.startswith("export without sub_event_type")
+
+
+def test_an_unknown_header_is_refused_naming_what_each_dataset_needs(tmp_path):
+    path = write(tmp_path / "other.csv", ["id", "date", "lat", "lon"], [["1", "2015-10-07", "1", "2"]])
+    with pytest.raises(EvidenceError) as refused:
+        read_event_csv(path)
+    message = str(refused.value)
+    assert str(path) in message
+    assert "not an ACLED export nor a UCDP GED release" in message
+    for column in (*ACLED_NEEDS, *GED_NEEDS):
+        assert column in message
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "empty file, no header"),
+    (b"id,id,year\n", "empty or a repeated column name"),
+    (b"\xff\xfei\x00d\x00", "saved as UTF-16"),
+    (b"id,year\n\x81\x8d\x90,1\n", "neither UTF-8 nor cp1252"),
+], ids=["empty", "repeated_column", "utf16", "undecodable"])
+def test_broken_files_are_refused_plainly(tmp_path, content, message):
+    path = tmp_path / "broken.csv"
+    path.write_bytes(content)
+    with pytest.raises(EvidenceError, match=message):
+        read_event_csv(path)
+
+
+def test_a_row_with_values_past_the_header_is_refused_with_its_line(tmp_path):
+    header, rows = records(GED.read_text("utf-8"))
+    rows[1] = rows[1] + ["an extra value"]
+    with pytest.raises(EvidenceError, match=r"ged.csv, line 3: 43 values for 42 columns"):
+        read_event_csv(write(tmp_path / "ged.csv", header, rows))
