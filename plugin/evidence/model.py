@@ -131,6 +131,12 @@ class Feature:
     n_asserting: int = 0
     n_disputing: int = 0
     contested: bool = False
+    # A dataset row's own record (import_events); empty for features an analyst made.
+    src_dataset: str = ""
+    src_id: str = ""
+    src_type: str = ""
+    src_loc_code: str = ""
+    src_time_code: str = ""
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,15 @@ FEATURE_LAYERS = (
               ("ground_forces", "air_assets", "naval_assets", "combined_buildup")),
     LayerSpec("aircraft_encounters", "Point", QT_TRANSLATE_NOOP("@default", "Aircraft encounters"),
               ("diversion", "intercept", "close_approach")),
+    # Rows of event datasets (ACLED, UCDP GED) that no layer above fits: their own types, mapped (import_events).
+    LayerSpec("conflict_events", "Point", QT_TRANSLATE_NOOP("@default", "Conflict events"),
+              ("battle", "explosion_remote_violence", "violence_against_civilians", "protest", "riot",
+               "strategic_development", "state_based_violence", "non_state_violence", "one_sided_violence")),
 )
 
 LAYER_NAMES = tuple(spec.name for spec in FEATURE_LAYERS)
+# The schema version that added each layer after the first ones: an older store lacks it until upgraded.
+LAYER_SINCE = {"conflict_events": 4}
 
 
 def layer_spec(name):
@@ -59,7 +65,16 @@ FEATURE_FIELDS = (
     FieldSpec("n_asserting", "integer", True),
     FieldSpec("n_disputing", "integer", True),
     FieldSpec("contested", "boolean", True),
+    # A dataset row's own record (schema 4): which dataset, its id, its type and its precision codes as the
+    # dataset wrote them, beside the crosswalked event_type, loc_precision and time interval. Empty otherwise.
+    FieldSpec("src_dataset", "text"),
+    FieldSpec("src_id", "text"),
+    FieldSpec("src_type", "text"),
+    FieldSpec("src_loc_code", "text"),
+    FieldSpec("src_time_code", "text"),
 )
+# The feature fields of schema 3 and before; an older store gains the others when upgraded.
+SOURCE_FIELDS = ("src_dataset", "src_id", "src_type", "src_loc_code", "src_time_code")
 
 DOCUMENT_FIELDS = (
     FieldSpec("did", "text", True),

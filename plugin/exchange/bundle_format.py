@@ -7,7 +7,8 @@ SHORT_NAMES = {
     "uid": "uid", "title": "title", "event_type": "event_type", "actor": "actor",
     "t_start": "t_start", "t_end": "t_end", "time_precision": "time_prec", "loc_precision": "loc_prec",
     "uncertainty_m": "uncert_m", "description": "descr", "n_asserting": "n_assert",
-    "n_disputing": "n_disput", "contested": "contested",
+    "n_disputing": "n_disput", "contested": "contested", "src_dataset": "src_data", "src_id": "src_id",
+    "src_type": "src_type", "src_loc_code": "src_loc", "src_time_code": "src_time",
 }
 
 DBF_TEXT_BYTES = 254

@@ -9,12 +9,9 @@ each dataset needs and those missing.
 """
 import codecs
 import csv
-import io
 from dataclasses import dataclass, field
 
 from ..evidence.errors import EvidenceError
-
-MAX_BYTES = 2 * 1024 * 1024 * 1024
 
 # The columns import_events needs from each dataset (lower case; ACLED's early exports write them upper case).
 ACLED_NEEDS = ("event_id_cnty", "event_date", "year", "time_precision", "event_type", "actor1", "country",
@@ -35,30 +32,79 @@ GED_RELEASES = {
 
 @dataclass
 class EventTable:
-    """A dataset file read whole: which dataset and release, how it was encoded, its columns (lower case)
-    and its rows as {column: text} with the line each starts on."""
+    """A dataset file: which dataset and release, how it is encoded, its columns (lower case). Its rows are
+    read as they are needed (records()), so that a file of any size is read in flat memory."""
     path: str
     dataset: str  # "ACLED" or "UCDP GED"
     release: str
-    encoding: str
+    encoding: str  # as the analyst is told: "UTF-8", "UTF-8 with BOM", "cp1252"
     columns: list
-    rows: list = field(default_factory=list)  # (line number, {column: text})
+    codec: str = "utf-8"  # as Python names it
+    first_line: int = 2  # the line of the first record (3 after an HXL tag row)
     notes: list = field(default_factory=list)  # what was taken: a BOM, an HXL row, trailing columns
 
+    def records(self):
+        """(line number, [text of each column]) of every non-blank record, streamed from the file."""
+        width = len(self.columns)
+        with open(self.path, encoding=self.codec, newline="") as handle:
+            reader = csv.reader(handle)
+            line = 1
+            try:
+                for _ in range(self.first_line - 1):
+                    next(reader)
+                line = reader.line_num + 1
+                for cells in reader:
+                    if cells and any(c.strip() for c in cells):
+                        if len(cells) != width:
+                            if any(c.strip() for c in cells[width:]):
+                                raise EvidenceError(f"{self.path}, line {line}: {len(cells)} values for {width} "
+                                                    "columns")
+                            cells = cells[:width] + [""] * (width - len(cells))
+                        yield line, cells
+                    line = reader.line_num + 1
+            except csv.Error as error:
+                raise EvidenceError(f"{self.path}, line {line}: not a readable CSV row ({error})") from None
 
-def _decode(path, raw):
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in raw[:4096]:
+    @property
+    def rows(self):
+        """Every record as (line, {column: text}), read whole: for small files and tests."""
+        return [(line, dict(zip(self.columns, cells))) for line, cells in self.records()]
+
+
+def _encoding(path):
+    """(Python codec, what to tell the analyst) of the file: UTF-8 (with or without a BOM), else cp1252."""
+    try:
+        with open(path, "rb") as handle:
+            return _sniff(path, handle)
+    except OSError as error:
+        raise EvidenceError(f"{path}: cannot read ({error.strerror or error})") from error
+
+
+def _sniff(path, handle):
+    head = handle.read(4096)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
         raise EvidenceError(f"{path}: saved as UTF-16 (or holds NUL bytes); save it as UTF-8 (CSV UTF-8 in a "
                             "spreadsheet)")
-    if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8"), "UTF-8 with BOM"
+    bom = head.startswith(codecs.BOM_UTF8)
+    handle.seek(0)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
     try:
-        return raw.decode("utf-8"), "UTF-8"
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            decoder.decode(chunk)
+            offset += len(chunk)
+        decoder.decode(b"", final=True)
+        return ("utf-8-sig", "UTF-8 with BOM") if bom else ("utf-8", "UTF-8")
     except UnicodeDecodeError as error:
-        try:
-            return raw.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            raise EvidenceError(f"{path}: neither UTF-8 nor cp1252 (byte {error.start}); save it as UTF-8") from None
+        first_bad = offset + error.start
+    handle.seek(0)
+    decoder = codecs.getincrementaldecoder("cp1252")()
+    try:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            decoder.decode(chunk)
+    except UnicodeDecodeError:
+        raise EvidenceError(f"{path}: neither UTF-8 nor cp1252 (byte {first_bad}); save it as UTF-8") from None
+    return "cp1252", "cp1252"
 
 
 def _is_hxl(cells):
@@ -85,23 +131,22 @@ def recognise(path, columns):
 
 
 def read_event_csv(path):
+    """The file's header, recognised; its records are read by EventTable.records()."""
     path = str(path)
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise EvidenceError(f"{path}: cannot read ({error.strerror or error})") from error
-    if len(raw) > MAX_BYTES:
-        raise EvidenceError(f"{path}: larger than {MAX_BYTES // 1024 ** 3} GB; split the export")
-    text, encoding = _decode(path, raw)
-    notes = [] if encoding == "UTF-8" else [f"read as {encoding}"]
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise EvidenceError(f"{path}: empty file, no header") from None
-    except csv.Error as error:
-        raise EvidenceError(f"{path}, line 1: not a readable CSV header ({error})") from None
+    encoding, told = _encoding(path)
+    notes = [] if told == "UTF-8" else [f"read as {told}"]
+    with open(path, encoding=encoding, newline="") as handle:
+        reader = csv.reader(handle)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise EvidenceError(f"{path}: empty file, no header") from None
+        except csv.Error as error:
+            raise EvidenceError(f"{path}, line 1: not a readable CSV header ({error})") from None
+        try:
+            first = next(reader, None)
+        except csv.Error:
+            first = None  # records() reports it with its line
     columns = [c.strip().lower() for c in header]
     while columns and not columns[-1]:
         columns.pop()
@@ -110,20 +155,8 @@ def read_event_csv(path):
     if "" in columns or len(set(columns)) != len(columns):
         raise EvidenceError(f"{path}, line 1: the header has an empty or a repeated column name")
     dataset, release = recognise(path, columns)
-    table = EventTable(path, dataset, release, encoding, columns, notes=notes)
-    width = len(columns)
-    line = reader.line_num + 1
-    try:
-        for number, cells in enumerate(reader):
-            if number == 0 and _is_hxl(cells):
-                table.notes.append(f"HXL tag row (line {line}) left out")
-            elif cells and any(c.strip() for c in cells):
-                extra = cells[width:]
-                if any(c.strip() for c in extra):
-                    raise EvidenceError(f"{path}, line {line}: {len(cells)} values for {width} columns")
-                cells = cells[:width] + [""] * (width - len(cells))
-                table.rows.append((line, dict(zip(columns, cells))))
-            line = reader.line_num + 1
-    except csv.Error as error:
-        raise EvidenceError(f"{path}, line {line}: not a readable CSV row ({error})") from None
+    table = EventTable(path, dataset, release, told, columns, codec=encoding, notes=notes)
+    if first is not None and _is_hxl(first):
+        table.first_line = 3
+        table.notes.append("HXL tag row (line 2) left out")
     return table

@@ -17,7 +17,7 @@ from osgeo import ogr, osr
 
 from ..evidence.errors import EvidenceError, InvalidEvidenceError, Problem
 from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, SOURCE_FIELDS, TABLES
 from ..evidence.validation import case_problems
 from ..store.atomic import staged
 from ..store.geometry import geometry_problem
@@ -366,6 +366,8 @@ def _read_layer(folder, layer, field_map, long_values):
         where = f"{path}, feature {feature.GetFID()}"
         row = {full: (feature.GetFieldAsString(short) if feature.IsFieldSetAndNotNull(short) else "")
                for full, short in field_map.items()}
+        for name in SOURCE_FIELDS:  # a bundle written before schema 4 has none of them
+            row.setdefault(name, "")
         for field in TEXT_FIELDS:
             row[field] = _long_value(where, layer, row["uid"], field, row[field], long_values)
         values = _typed(where, row, FEATURE_FIELDS)
@@ -379,7 +381,8 @@ def _read_layer(folder, layer, field_map, long_values):
         problem = geometry_problem(wkb, spec_geometry)
         if problem:
             raise EvidenceError(f"{where} ({row['uid']}): {problem}")
-        values["description"] = values["description"] or ""
+        for name in ("description", *SOURCE_FIELDS):
+            values[name] = values[name] or ""
         features.append(Feature(layer=layer, geometry_wkb=wkb, **values))
     return features
 

@@ -8,6 +8,7 @@ from .check_claims import CheckClaims
 from .copy_store import CopyStore
 from .exports import ExportGeoPackage, ExportShapefiles, ImportBundle
 from .extract_statements import ExtractStatements
+from .import_events import ImportEvents
 
 PROVIDER_ID = "conflict_evidence"
 
@@ -24,5 +25,5 @@ class ConflictEvidenceProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm in (BuildSeedStore(), ExportGeoPackage(), ExportShapefiles(), ImportBundle(), CheckClaims(),
-                          ExtractStatements(), CopyStore()):
+                          ExtractStatements(), CopyStore(), ImportEvents()):
             self.addAlgorithm(algorithm)

@@ -20,13 +20,14 @@ from ..evidence.model import (
     Stance,
     TimePrecision,
 )
-from ..evidence.schema import FEATURE_LAYERS, LAYER_NAMES, layer_spec
+from ..evidence.schema import FEATURE_LAYERS, LAYER_NAMES, SOURCE_FIELDS, layer_spec
 from .translation import tr, tr_marked
 
 # What QGIS's value map stores for "no value".
 VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"
 UID_PREFIX = {"strike_sites": "ss", "launch_zones": "lz", "missile_tracks": "mt", "border_incursions": "bi",
-              "deployments": "dp", "aircraft_encounters": "ae", "statements": "s", "documents": "d"}
+              "deployments": "dp", "aircraft_encounters": "ae", "conflict_events": "ce",
+              "statements": "s", "documents": "d"}
 LOC_PRECISION_LABEL = {
     LocPrecision.EXACT: QT_TRANSLATE_NOOP("@default", "exact (within 10 m)"),
     LocPrecision.VICINITY: QT_TRANSLATE_NOOP("@default", "vicinity (within 100 m)"),
@@ -148,6 +149,9 @@ def feature_forms(layer_name):
         "n_disputing": FieldForm(default="0", read_only=True, description=tr("derived from the links")),
         "contested": FieldForm(QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""}),
                                default="false", read_only=True, description=tr("derived from the links")),
+        **{name: FieldForm(_text(), read_only=True,
+                           description=tr("as the event dataset wrote it (Import events); empty otherwise"))
+           for name in SOURCE_FIELDS},
     }
 
 

@@ -76,5 +76,19 @@ class EvidenceStore(ABC):
         """Keep the analyst's reason for the next change of this row; the audit trigger takes it."""
 
     @abstractmethod
+    def dataset_ids(self, family):
+        """The ids (src_id) of the rows of one event dataset ("ACLED", "UCDP GED") the store holds."""
+
+    @abstractmethod
+    def dataset_events(self, family):
+        """(layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one event dataset's points."""
+
+    @abstractmethod
+    def append_records(self, batches, summary, feedback=None):
+        """Add batches of new records (exchange/event_import.Record: a feature, its document, statement and
+        link each, as tuples in the store's field order) in one transaction, all or nothing; summary() gives a dict
+        describing the import, for the audit log, once every batch is in. Returns how many records were written."""
+
+    @abstractmethod
     def identify(self, analyst):
         """Who edits from here on, for the audit log where the database cannot tell (a GeoPackage)."""

@@ -14,10 +14,10 @@ from osgeo import gdal, ogr, osr
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase, Stance
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES, FieldSpec
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, LAYER_SINCE, SOURCE_FIELDS, TABLES, FieldSpec
 from ..evidence.validation import validate_case
 from ..paths import style_path
-from . import rows
+from . import gpkg_bulk, rows
 from .atomic import replacing
 from .base import EvidenceStore, ExportSource
 from .geometry import geometry_problem
@@ -244,24 +244,8 @@ class GeoPackageStore(EvidenceStore):
             ds = gdal.GetDriverByName("GPKG").Create(path, 0, 0, 0, gdal.GDT_Unknown)
             if ds is None:
                 raise EvidenceError(f"{self.path}: cannot create ({gdal.GetLastErrorMsg()})")
-            srs = osr.SpatialReference()
-            srs.ImportFromEPSG(4326)
-            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
             for spec in FEATURE_LAYERS:
-                layer = ds.CreateLayer(
-                    spec.name, srs, OGR_GEOMETRY[spec.geometry],
-                    ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES",
-                     f"IDENTIFIER={spec.title}"])
-                if layer is None:
-                    raise EvidenceError(f"{self.path}: cannot create layer {spec.name} "
-                                        f"({gdal.GetLastErrorMsg()})")
-                for field in FEATURE_FIELDS:
-                    kind, subtype = OGR_TYPES[field.kind]
-                    definition = ogr.FieldDefn(field.name, kind)
-                    definition.SetSubType(subtype)
-                    definition.SetNullable(not field.required)
-                    definition.SetUnique(field.name == "uid")
-                    layer.CreateField(definition)
+                self._create_feature_layer(ds, spec)
             for table, fields in TABLES.items():
                 _sql(ds, _table_ddl(table, fields))
                 _register_attributes(ds, table)
@@ -275,6 +259,45 @@ class GeoPackageStore(EvidenceStore):
             ds = None
         finally:
             _loud()
+
+    def _create_feature_layer(self, ds, spec):
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(4326)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        layer = ds.CreateLayer(spec.name, srs, OGR_GEOMETRY[spec.geometry],
+                               ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", f"IDENTIFIER={spec.title}"])
+        if layer is None:
+            raise EvidenceError(f"{self.path}: cannot create layer {spec.name} ({gdal.GetLastErrorMsg()})")
+        for field in FEATURE_FIELDS:
+            self._create_field(layer, field)
+        return layer
+
+    def _create_field(self, layer, field):
+        kind, subtype = OGR_TYPES[field.kind]
+        definition = ogr.FieldDefn(field.name, kind)
+        definition.SetSubType(subtype)
+        definition.SetNullable(not field.required)
+        definition.SetUnique(field.name == "uid")
+        if layer.CreateField(definition) != 0:
+            raise EvidenceError(f"{self.path}: cannot add the field {field.name} to {layer.GetName()} "
+                                f"({gdal.GetLastErrorMsg()})")
+
+    def _add_missing_schema(self, ds):
+        """What a store of an older schema lacks: layers added since (with their relation and mapping view,
+        and our default style) and the feature fields added since (empty in every row)."""
+        for spec in FEATURE_LAYERS:
+            layer = ds.GetLayerByName(spec.name)
+            if layer is None:
+                self._create_feature_layer(ds, spec)
+                view = mapping_view(spec.name)
+                for template in (MAPPING_VIEW, RELATION_ROW):
+                    _sql(ds, _schema_sql(template, view=view, layer=spec.name))
+                _sql(ds, _schema_sql(RELATED_TABLES_EXTENSION, table=view))
+                continue
+            definition = layer.GetLayerDefn()
+            for field in FEATURE_FIELDS:
+                if definition.GetFieldIndex(field.name) < 0:
+                    self._create_field(layer, field)
 
     @staticmethod
     def _create_audit_tables(ds):
@@ -388,6 +411,7 @@ class GeoPackageStore(EvidenceStore):
                 if not _sql(ds, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'ce_meta'"):
                     _execute(ds, META_DDL)
                 self._create_audit_tables(ds)
+                self._add_missing_schema(ds)
                 ours = _schema_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                    "AND name LIKE '{prefix}%'", prefix=TRIGGER_PREFIX)
                 for (name,) in _sql(ds, ours):
@@ -451,11 +475,34 @@ class GeoPackageStore(EvidenceStore):
                 return  # a store made elsewhere without styles: QGIS draws it with its defaults
             with connection:
                 for layer_name, qml in sorted(self.styles.items()):
-                    connection.execute(
+                    now = _utc_text(datetime.now(UTC))
+                    changed = connection.execute(
                         "UPDATE layer_styles SET styleQML = ?, update_time = ? WHERE f_table_name = ? "
-                        "AND description = ?", (qml, _utc_text(datetime.now(UTC)), layer_name, STYLE_DESCRIPTION))
+                        "AND description = ?", (qml, now, layer_name, STYLE_DESCRIPTION)).rowcount
+                    if not changed and not connection.execute(
+                            "SELECT 1 FROM layer_styles WHERE f_table_name = ?", (layer_name,)).fetchone():
+                        connection.execute(  # a layer added by the upgrade (an analyst's own styles stay)
+                            "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                            "f_geometry_column, styleName, styleQML, useAsDefault, description, update_time) "
+                            "VALUES ('', '', ?, ?, ?, ?, 1, ?, ?)",
+                            (layer_name, "geom" if layer_name in LAYER_NAMES else "", layer_name, qml,
+                             STYLE_DESCRIPTION, now))
         finally:
             connection.close()
+
+    # -- event datasets (import_events) -------------------------------------------------------
+
+    def dataset_ids(self, family):
+        self.check()
+        return gpkg_bulk.dataset_ids(self.path, family)
+
+    def dataset_events(self, family):
+        self.check()
+        return gpkg_bulk.dataset_events(self.path, family)
+
+    def append_records(self, batches, summary, feedback=None):
+        self.check()
+        return gpkg_bulk.append(self.path, batches, summary, feedback)
 
     # -- the audit log ---------------------------------------------------------------------
 
@@ -629,12 +676,14 @@ class GeoPackageStore(EvidenceStore):
         for name in LAYER_NAMES + tuple(TABLES):
             layer = ds.GetLayerByName(name)
             if layer is None:
+                if name in LAYER_SINCE:  # a store of an older schema: upgrade() adds it
+                    continue
                 raise EvidenceError(f"{self.path}: not an evidence store: the table '{name}' "
                                     "is missing")
             defn = layer.GetLayerDefn()
             fields = FEATURE_FIELDS if name in LAYER_NAMES else TABLES[name]
             for spec in fields:
-                if defn.GetFieldIndex(spec.name) < 0:
+                if defn.GetFieldIndex(spec.name) < 0 and spec.name not in SOURCE_FIELDS:
                     raise EvidenceError(f"{self.path}: the table '{name}' has no field "
                                         f"'{spec.name}'")
         return ds
@@ -656,8 +705,12 @@ class GeoPackageStore(EvidenceStore):
     def _rows(self, ds, table, with_geometry=False):
         fields = FEATURE_FIELDS if table in LAYER_NAMES else TABLES[table]
         layer = ds.GetLayerByName(table)
+        if layer is None and table in LAYER_SINCE:
+            return  # a store of an older schema, read as it is (opening it upgrades it)
         layer.ResetReading()
         transform = self._to_wgs84(layer) if with_geometry else None
+        definition = layer.GetLayerDefn()
+        fields = [spec for spec in fields if spec.name not in SOURCE_FIELDS or definition.GetFieldIndex(spec.name) >= 0]
         for feature in layer:
             row = {spec.name: _get(feature, spec) for spec in fields}
             row["_record"] = f"{table} row {feature.GetFID()}"

@@ -14,7 +14,7 @@ import sqlite3
 import zipfile
 
 from ..evidence.errors import EvidenceError
-from ..evidence.schema import LAYER_NAMES, TABLES
+from ..evidence.schema import LAYER_NAMES, LAYER_SINCE, TABLES
 from .gpkg_rules import trigger_statements
 from .sqlite_files import read_only
 
@@ -54,10 +54,16 @@ def _our_triggers():
 
 
 def _earlier_triggers():
-    """Our triggers as an earlier schema wrote them (gpkg_rules_v2.json: schema 2, as the plugin wrote it before
-    the audit log), so that such a store is recognised as ours and can be upgraded."""
-    with open(os.path.join(os.path.dirname(__file__), "gpkg_rules_v2.json"), encoding="utf-8") as handle:
-        return json.load(handle)["triggers"]
+    """Our triggers as earlier schemas wrote them, name -> the texts each had (gpkg_rules_v2.json: schema 2,
+    before the audit log; gpkg_rules_v3.json: schema 3, before the event datasets' fields), so that such a
+    store is recognised as ours and can be upgraded."""
+    earlier = {}
+    for version in (2, 3):
+        path = os.path.join(os.path.dirname(__file__), f"gpkg_rules_v{version}.json")
+        with open(path, encoding="utf-8") as handle:
+            for name, sql in json.load(handle)["triggers"].items():
+                earlier.setdefault(name, set()).add(_normal(sql))
+    return earlier
 
 
 def _views():
@@ -78,7 +84,7 @@ def foreign_objects(connection):
         elif kind == "trigger":
             gdal = GDAL_TRIGGER.match(name)
             if name in ours or name in earlier:
-                if _normal(sql) not in (ours.get(name), earlier.get(name)):
+                if _normal(sql) != ours.get(name) and _normal(sql) not in earlier.get(name, ()):
                     found.append(("trigger", name, "named like one of ours, but it does something else"))
             elif name.startswith("gpkg_") and table in GPKG_TABLES and _only_checks(sql):
                 continue  # the GeoPackage standard's checks on its own tables: they raise, they write nothing
@@ -136,7 +142,7 @@ def refuse_foreign(path):
     connection = read_only(path)
     try:
         tables = _tables(connection)
-        missing = [name for name in (*LAYER_NAMES, *TABLES) if name not in tables]
+        missing = [name for name in (*LAYER_NAMES, *TABLES) if name not in tables and name not in LAYER_SINCE]
         if missing:  # any other GeoPackage: say that first, not what it holds
             raise EvidenceError(f"{path}: not an evidence store: the table '{missing[0]}' is missing")
         found = foreign_objects(connection)

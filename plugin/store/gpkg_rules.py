@@ -31,7 +31,7 @@ from ..evidence.model import (
 )
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
 
-SCHEMA_VERSION = 3  # 2: the rules in triggers; 3: the audit log
+SCHEMA_VERSION = 4  # 2: the rules in triggers; 3: the audit log; 4: event datasets (conflict_events, src_*)
 TRIGGER_PREFIX = "ce_"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 
@@ -105,6 +105,11 @@ def _trigger(name, timing, event, table, body, when=None):
 
 
 def _feature_checks(spec, row="NEW"):
+    return " ".join(_raise(condition, message) for condition, message in feature_conditions(spec, row))
+
+
+def feature_conditions(spec, row="NEW"):
+    """(condition on the row, message) of every rule a feature of this layer keeps."""
     layer = spec.name
     checks = [
         (f"{row}.uid IS NULL OR trim({row}.uid) = ''", f"{layer}: uid is empty"),
@@ -125,10 +130,15 @@ def _feature_checks(spec, row="NEW"):
         if bound is not None:
             checks.append((f"{row}.loc_precision = {_literal(precision.value)} AND {row}.uncertainty_m > {bound:.0f}",
                            f"{layer}: loc_precision {precision.value} allows at most {bound:.0f} m of uncertainty"))
-    return " ".join(_raise(condition, message) for condition, message in checks)
+    return checks
 
 
 def _statement_checks():
+    return " ".join(_raise(condition, message) for condition, message in statement_conditions())
+
+
+def statement_conditions():
+    """(condition on the row NEW, message) of every rule a statement keeps."""
     outlet = "(SELECT outlet FROM documents WHERE did = NEW.did)"
     separator = _literal(RELAY_SEPARATOR)
     span = ("(SELECT substr(text, NEW.quote_start + 1, NEW.quote_end - NEW.quote_start) "
@@ -146,10 +156,15 @@ def _statement_checks():
          f"= {separator} || {outlet})",
          "statements: relay_chain must end with the outlet of its document"),
     ]
-    return " ".join(_raise(condition, message) for condition, message in checks)
+    return checks
 
 
 def _link_checks():
+    return " ".join(_raise(condition, message) for condition, message in link_conditions())
+
+
+def link_conditions():
+    """(condition on the row NEW, message) of every rule a link keeps."""
     exists = " OR ".join(f"(NEW.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608
                          f"(SELECT 1 FROM {_name(layer)} WHERE uid = NEW.feature_uid))" for layer in LAYER_NAMES)
     checks = [
@@ -159,7 +174,15 @@ def _link_checks():
         ("NOT EXISTS (SELECT 1 FROM statements WHERE sid = NEW.sid)",
          "statement_links: the statement is not in the store"),
     ]
-    return " ".join(_raise(condition, message) for condition, message in checks)
+    return checks
+
+
+def bulk_check(table, conditions, key):
+    """One SELECT that finds the first row of table from fid ? on that breaks a rule: (key, message) or
+    nothing. The rules the triggers keep row by row, checked at once over many new rows (import_events)."""
+    cases = " ".join(f"WHEN {condition} THEN {_message(message)}" for condition, message in conditions)
+    return (f"SELECT {key}, problem FROM (SELECT NEW.{key} AS {key}, CASE {cases} END AS problem "  # nosec B608
+            f"FROM {_name(table)} AS NEW WHERE NEW.fid >= ?) WHERE problem IS NOT NULL LIMIT 1")
 
 
 def _immutable(table, column, message):

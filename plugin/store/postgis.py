@@ -18,7 +18,7 @@ from datetime import timezone
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, LAYER_SINCE, SOURCE_FIELDS, TABLES
 from ..evidence.validation import validate_case
 from . import rows
 from .base import EvidenceStore, ExportSource
@@ -66,6 +66,13 @@ def _copy_text(value, kind):
     if "\x00" in text:
         raise ValueError("a text holds a NUL character, which PostgreSQL cannot store")
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _copy_value(value, kind):
+    """A value of an import's record (SQLite's forms: text date-times, 0/1 booleans) in COPY's text format."""
+    if isinstance(value, str) and kind in ("datetime", "date"):
+        return value
+    return _copy_text(value, kind)
 
 
 class _Lines(io.RawIOBase):
@@ -165,10 +172,12 @@ class PostGISStore(EvidenceStore):
             columns.setdefault(table, set()).add(column)
         for name in (*LAYER_NAMES, *TABLES, "ce_meta"):
             if name not in columns:
+                if name in LAYER_SINCE:  # a case of an older schema: upgrade() adds it
+                    continue
                 raise EvidenceError(f"{self}: not an evidence store: the table '{name}' is missing")
             fields = FEATURE_FIELDS if name in LAYER_NAMES else TABLES.get(name, ())
             for spec in fields:
-                if spec.name not in columns[name]:
+                if spec.name not in columns[name] and spec.name not in SOURCE_FIELDS:
                     raise EvidenceError(f"{self}: the table '{name}' has no field '{spec.name}'")
         return str(self)
 
@@ -193,6 +202,11 @@ class PostGISStore(EvidenceStore):
             with connection.cursor() as cursor:
                 for statement in schema_ddl(self.schema)[1:]:
                     cursor.execute(statement.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1))
+                for layer in LAYER_NAMES:  # the fields added since (schema 4), empty in every row
+                    for name in SOURCE_FIELDS:
+                        cursor.execute(f"ALTER TABLE {self._q(layer)} ADD COLUMN IF NOT EXISTS {_name(name)} text")
+                for statement in index_ddl(self.schema):
+                    cursor.execute(statement.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
                 self._install_rules(cursor)
             connection.commit()
         except psycopg2.Error as error:
@@ -284,6 +298,70 @@ class PostGISStore(EvidenceStore):
         self._install_rules(cursor)
         for table in AUDITED:
             cursor.execute(f"ANALYZE {self._q(table)}")
+
+    # -- event datasets (import_events) -------------------------------------------------------
+
+    def dataset_ids(self, family):
+        ids = set()
+        for layer in LAYER_NAMES:
+            ids.update(row[0] for row in self._query(
+                f"SELECT src_id FROM {self._q(layer)} WHERE src_dataset = %s", (family,)))  # nosec B608 - a layer
+        return ids
+
+    def dataset_events(self, family):
+        found = []
+        for layer in LAYER_NAMES:
+            for uid, src_id, lon, lat, start, end, uncertainty in self._query(
+                    f"SELECT uid, src_id, ST_X(geom), ST_Y(geom), t_start, t_end, uncertainty_m "  # nosec B608
+                    f"FROM {self._q(layer)} WHERE src_dataset = %s AND GeometryType(geom) = 'POINT'", (family,)):
+                found.append((layer, uid, src_id, lon, lat, start, end, uncertainty))
+        return found
+
+    def append_records(self, batches, summary, feedback=None):
+        """COPY each batch in one transaction; the store's triggers keep the counts and write the audit log
+        row by row, as for any analyst's insert (a team store's log is not set aside)."""
+        psycopg2 = _psycopg2()
+        connection = self.connect()
+        written = 0
+        try:
+            with connection.cursor() as cursor:
+                def copy(table, columns, lines):
+                    cursor.copy_expert(f"COPY {self._q(table)} ({', '.join(columns)}) FROM STDIN",
+                                       _Lines(lines, lambda count: None))
+
+                def line(values):
+                    return "\t".join(values) + "\n"
+
+                for batch in batches:
+                    if feedback is not None and feedback.isCanceled():
+                        raise EvidenceError(f"{self}: cancelled; nothing was imported")
+                    for table, part in (("documents", "document"), ("statements", "statement")):
+                        fields = TABLES[table]
+                        copy(table, [f.name for f in fields],
+                             (line(_copy_value(v, f.kind) for v, f in zip(getattr(r, part), fields)) for r in batch))
+                    for spec in FEATURE_LAYERS:
+                        mine = [r for r in batch if r.layer == spec.name]
+                        if mine:
+                            copy(spec.name, ["geom", *(f.name for f in FEATURE_FIELDS)],
+                                 (line([_ewkb_hex(r.feature[0]),
+                                        *(_copy_value(v, f.kind) for v, f in zip(r.feature[1:], FEATURE_FIELDS))])
+                                  for r in mine))
+                    fields = TABLES["statement_links"]
+                    copy("statement_links", [f.name for f in fields],
+                         (line(_copy_value(v, f.kind) for v, f in zip(r.link, fields)) for r in batch))
+                    written += len(batch)
+                    if feedback is not None:
+                        feedback.pushInfo(f"{written:,} rows written")
+            connection.commit()
+        except psycopg2.Error as error:
+            _rollback(connection)
+            raise EvidenceError(f"{self}: nothing was imported ({_first_line(error)})") from error
+        except BaseException:
+            _rollback(connection)
+            raise
+        finally:
+            connection.close()
+        return written
 
     def _install_rules(self, cursor):
         """Our functions and triggers afresh, the roles' privileges and the schema version (in the caller's

@@ -7,7 +7,7 @@ from datetime import timezone
 
 from ..evidence.errors import EvidenceError
 from ..evidence.model import Document, Feature, Link, Statement
-from ..evidence.schema import FEATURE_FIELDS, TABLES
+from ..evidence.schema import FEATURE_FIELDS, SOURCE_FIELDS, TABLES
 
 
 def document(source, row):
@@ -32,8 +32,9 @@ def link(row):
 
 
 def feature(layer, row, wkb):
-    values = {f.name: row[f.name] for f in FEATURE_FIELDS}
-    values["description"] = values["description"] or ""
+    values = {f.name: row.get(f.name) for f in FEATURE_FIELDS}
+    for name in ("description", *SOURCE_FIELDS):
+        values[name] = values[name] or ""
     return Feature(layer=layer, geometry_wkb=wkb, **values)
 
 

@@ -1,54 +1,54 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" simplifyLocal="1" simplifyAlgorithm="0" simplifyDrawingTol="1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" labelsEnabled="0" readOnly="0" minScale="100000000" symbologyReferenceScale="-1" simplifyDrawingHints="1" simplifyMaxScale="1" maxScale="0">
+<qgis simplifyMaxScale="1" symbologyReferenceScale="-1" styleCategories="AllStyleCategories" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" maxScale="0" simplifyAlgorithm="0" minScale="100000000" simplifyDrawingTol="1" simplifyDrawingHints="1" version="3.22.16-Białowieża" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" durationField="" startExpression="" endField="t_end" fixedDuration="0" mode="2" endExpression="" accumulate="0" limitMode="0" startField="t_start" enabled="0">
+  <temporal accumulate="0" startField="t_start" endField="t_end" enabled="0" fixedDuration="0" endExpression="" mode="2" durationField="" durationUnit="min" startExpression="" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 circleColor="46,125,50,255" toleranceUnitScale="3x:0,0,0,0,0,0" labelColor="32,32,32,255" tolerance="1" forceraster="0" enableorderby="0" labelAttributeName="title" symbollevels="0" referencescale="-1" circleRadiusAddition="17" maxLabelScaleDenominator="0" labelDistanceFactor="0.5" placement="0" toleranceUnit="MM" type="pointDisplacement" circleWidth="0.3">
+  <renderer-v2 toleranceUnit="MM" forceraster="0" maxLabelScaleDenominator="0" labelColor="32,32,32,255" circleRadiusAddition="17" circleWidth="0.3" symbollevels="0" labelDistanceFactor="0.5" toleranceUnitScale="3x:0,0,0,0,0,0" labelAttributeName="title" placement="0" tolerance="1" enableorderby="0" type="pointDisplacement" circleColor="46,125,50,255" referencescale="-1">
     <labelFontProperties style="" description="Sans Serif,8,-1,5,50,0,0,0,0,0"/>
-    <renderer-v2 forceraster="0" enableorderby="0" symbollevels="0" referencescale="-1" type="RuleRenderer">
-      <rules key="{de48f1d7-bde6-4a46-83b3-70395026837d}">
-        <rule filter="coalesce(&quot;contested&quot;, false)" symbol="0" key="{448f6672-bd8d-4b28-8eed-b1fab092bdb4}" label="Contested (amber): asserted and disputed by different parties; square; dashed circle: location uncertainty (radius uncertainty_m)"/>
-        <rule filter="NOT coalesce(&quot;contested&quot;, false)" symbol="1" key="{c6255b1d-58c1-444d-9846-a59c50143a5d}" label="Not contested; square; dashed circle: location uncertainty (radius uncertainty_m)"/>
+    <renderer-v2 forceraster="0" symbollevels="0" enableorderby="0" type="RuleRenderer" referencescale="-1">
+      <rules key="{f51999fd-92fe-439a-b164-3bf86d3bc83b}">
+        <rule key="{67540187-3a52-4af7-9e56-aa3e9dec6713}" filter="coalesce(&quot;contested&quot;, false)" symbol="0" label="Contested (amber): asserted and disputed by different parties; square; dashed circle: location uncertainty (radius uncertainty_m)"/>
+        <rule key="{3d203cc2-be37-40aa-89c4-6266e40d86a7}" filter="NOT coalesce(&quot;contested&quot;, false)" symbol="1" label="Not contested; square; dashed circle: location uncertainty (radius uncertainty_m)"/>
       </rules>
       <symbols>
-        <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="0" type="marker">
+        <symbol name="0" alpha="1" clip_to_extent="1" force_rhr="0" type="marker">
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+          <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
             <Option type="Map">
-              <Option value="0" name="angle" type="QString"/>
-              <Option value="square" name="cap_style" type="QString"/>
-              <Option value="255,0,0,255" name="color" type="QString"/>
-              <Option value="1" name="horizontal_anchor_point" type="QString"/>
-              <Option value="bevel" name="joinstyle" type="QString"/>
-              <Option value="half_arc" name="name" type="QString"/>
-              <Option value="0,0" name="offset" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-              <Option value="MM" name="offset_unit" type="QString"/>
-              <Option value="46,125,50,170" name="outline_color" type="QString"/>
-              <Option value="dash" name="outline_style" type="QString"/>
-              <Option value="0.35" name="outline_width" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-              <Option value="MM" name="outline_width_unit" type="QString"/>
-              <Option value="diameter" name="scale_method" type="QString"/>
-              <Option value="2" name="size" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-              <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
-              <Option value="1" name="vertical_anchor_point" type="QString"/>
+              <Option name="angle" type="QString" value="0"/>
+              <Option name="cap_style" type="QString" value="square"/>
+              <Option name="color" type="QString" value="255,0,0,255"/>
+              <Option name="horizontal_anchor_point" type="QString" value="1"/>
+              <Option name="joinstyle" type="QString" value="bevel"/>
+              <Option name="name" type="QString" value="half_arc"/>
+              <Option name="offset" type="QString" value="0,0"/>
+              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="offset_unit" type="QString" value="MM"/>
+              <Option name="outline_color" type="QString" value="46,125,50,170"/>
+              <Option name="outline_style" type="QString" value="dash"/>
+              <Option name="outline_width" type="QString" value="0.35"/>
+              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="outline_width_unit" type="QString" value="MM"/>
+              <Option name="scale_method" type="QString" value="diameter"/>
+              <Option name="size" type="QString" value="2"/>
+              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
+              <Option name="vertical_anchor_point" type="QString" value="1"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -71,44 +71,44 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties" type="Map">
                   <Option name="enabled" type="Map">
-                    <Option value="true" name="active" type="bool"/>
-                    <Option value="NOT (coalesce(@cluster_size, 1) > 1)" name="expression" type="QString"/>
-                    <Option value="3" name="type" type="int"/>
+                    <Option name="active" type="bool" value="true"/>
+                    <Option name="expression" type="QString" value="NOT (coalesce(@cluster_size, 1) > 1)"/>
+                    <Option name="type" type="int" value="3"/>
                   </Option>
                   <Option name="size" type="Map">
-                    <Option value="true" name="active" type="bool"/>
-                    <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
-                    <Option value="3" name="type" type="int"/>
+                    <Option name="active" type="bool" value="true"/>
+                    <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
+                    <Option name="type" type="int" value="3"/>
                   </Option>
                 </Option>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+          <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
             <Option type="Map">
-              <Option value="180" name="angle" type="QString"/>
-              <Option value="square" name="cap_style" type="QString"/>
-              <Option value="255,0,0,255" name="color" type="QString"/>
-              <Option value="1" name="horizontal_anchor_point" type="QString"/>
-              <Option value="bevel" name="joinstyle" type="QString"/>
-              <Option value="half_arc" name="name" type="QString"/>
-              <Option value="0,0" name="offset" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-              <Option value="MM" name="offset_unit" type="QString"/>
-              <Option value="46,125,50,170" name="outline_color" type="QString"/>
-              <Option value="dash" name="outline_style" type="QString"/>
-              <Option value="0.35" name="outline_width" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-              <Option value="MM" name="outline_width_unit" type="QString"/>
-              <Option value="diameter" name="scale_method" type="QString"/>
-              <Option value="2" name="size" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-              <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
-              <Option value="1" name="vertical_anchor_point" type="QString"/>
+              <Option name="angle" type="QString" value="180"/>
+              <Option name="cap_style" type="QString" value="square"/>
+              <Option name="color" type="QString" value="255,0,0,255"/>
+              <Option name="horizontal_anchor_point" type="QString" value="1"/>
+              <Option name="joinstyle" type="QString" value="bevel"/>
+              <Option name="name" type="QString" value="half_arc"/>
+              <Option name="offset" type="QString" value="0,0"/>
+              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="offset_unit" type="QString" value="MM"/>
+              <Option name="outline_color" type="QString" value="46,125,50,170"/>
+              <Option name="outline_style" type="QString" value="dash"/>
+              <Option name="outline_width" type="QString" value="0.35"/>
+              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="outline_width_unit" type="QString" value="MM"/>
+              <Option name="scale_method" type="QString" value="diameter"/>
+              <Option name="size" type="QString" value="2"/>
+              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
+              <Option name="vertical_anchor_point" type="QString" value="1"/>
             </Option>
             <prop k="angle" v="180"/>
             <prop k="cap_style" v="square"/>
@@ -131,44 +131,44 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties" type="Map">
                   <Option name="enabled" type="Map">
-                    <Option value="true" name="active" type="bool"/>
-                    <Option value="NOT (coalesce(@cluster_size, 1) > 1)" name="expression" type="QString"/>
-                    <Option value="3" name="type" type="int"/>
+                    <Option name="active" type="bool" value="true"/>
+                    <Option name="expression" type="QString" value="NOT (coalesce(@cluster_size, 1) > 1)"/>
+                    <Option name="type" type="int" value="3"/>
                   </Option>
                   <Option name="size" type="Map">
-                    <Option value="true" name="active" type="bool"/>
-                    <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
-                    <Option value="3" name="type" type="int"/>
+                    <Option name="active" type="bool" value="true"/>
+                    <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
+                    <Option name="type" type="int" value="3"/>
                   </Option>
                 </Option>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+          <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
             <Option type="Map">
-              <Option value="0" name="angle" type="QString"/>
-              <Option value="square" name="cap_style" type="QString"/>
-              <Option value="255,0,0,255" name="color" type="QString"/>
-              <Option value="1" name="horizontal_anchor_point" type="QString"/>
-              <Option value="bevel" name="joinstyle" type="QString"/>
-              <Option value="half_arc" name="name" type="QString"/>
-              <Option value="0,0" name="offset" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-              <Option value="MM" name="offset_unit" type="QString"/>
-              <Option value="242,183,5,255" name="outline_color" type="QString"/>
-              <Option value="solid" name="outline_style" type="QString"/>
-              <Option value="1" name="outline_width" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-              <Option value="MM" name="outline_width_unit" type="QString"/>
-              <Option value="diameter" name="scale_method" type="QString"/>
-              <Option value="6.2" name="size" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-              <Option value="MM" name="size_unit" type="QString"/>
-              <Option value="1" name="vertical_anchor_point" type="QString"/>
+              <Option name="angle" type="QString" value="0"/>
+              <Option name="cap_style" type="QString" value="square"/>
+              <Option name="color" type="QString" value="255,0,0,255"/>
+              <Option name="horizontal_anchor_point" type="QString" value="1"/>
+              <Option name="joinstyle" type="QString" value="bevel"/>
+              <Option name="name" type="QString" value="half_arc"/>
+              <Option name="offset" type="QString" value="0,0"/>
+              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="offset_unit" type="QString" value="MM"/>
+              <Option name="outline_color" type="QString" value="242,183,5,255"/>
+              <Option name="outline_style" type="QString" value="solid"/>
+              <Option name="outline_width" type="QString" value="1"/>
+              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="outline_width_unit" type="QString" value="MM"/>
+              <Option name="scale_method" type="QString" value="diameter"/>
+              <Option name="size" type="QString" value="6.2"/>
+              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="size_unit" type="QString" value="MM"/>
+              <Option name="vertical_anchor_point" type="QString" value="1"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -191,33 +191,33 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+          <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
             <Option type="Map">
-              <Option value="180" name="angle" type="QString"/>
-              <Option value="square" name="cap_style" type="QString"/>
-              <Option value="255,0,0,255" name="color" type="QString"/>
-              <Option value="1" name="horizontal_anchor_point" type="QString"/>
-              <Option value="bevel" name="joinstyle" type="QString"/>
-              <Option value="half_arc" name="name" type="QString"/>
-              <Option value="0,0" name="offset" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-              <Option value="MM" name="offset_unit" type="QString"/>
-              <Option value="242,183,5,255" name="outline_color" type="QString"/>
-              <Option value="solid" name="outline_style" type="QString"/>
-              <Option value="1" name="outline_width" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-              <Option value="MM" name="outline_width_unit" type="QString"/>
-              <Option value="diameter" name="scale_method" type="QString"/>
-              <Option value="6.2" name="size" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-              <Option value="MM" name="size_unit" type="QString"/>
-              <Option value="1" name="vertical_anchor_point" type="QString"/>
+              <Option name="angle" type="QString" value="180"/>
+              <Option name="cap_style" type="QString" value="square"/>
+              <Option name="color" type="QString" value="255,0,0,255"/>
+              <Option name="horizontal_anchor_point" type="QString" value="1"/>
+              <Option name="joinstyle" type="QString" value="bevel"/>
+              <Option name="name" type="QString" value="half_arc"/>
+              <Option name="offset" type="QString" value="0,0"/>
+              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="offset_unit" type="QString" value="MM"/>
+              <Option name="outline_color" type="QString" value="242,183,5,255"/>
+              <Option name="outline_style" type="QString" value="solid"/>
+              <Option name="outline_width" type="QString" value="1"/>
+              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="outline_width_unit" type="QString" value="MM"/>
+              <Option name="scale_method" type="QString" value="diameter"/>
+              <Option name="size" type="QString" value="6.2"/>
+              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="size_unit" type="QString" value="MM"/>
+              <Option name="vertical_anchor_point" type="QString" value="1"/>
             </Option>
             <prop k="angle" v="180"/>
             <prop k="cap_style" v="square"/>
@@ -240,33 +240,33 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+          <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
             <Option type="Map">
-              <Option value="0" name="angle" type="QString"/>
-              <Option value="square" name="cap_style" type="QString"/>
-              <Option value="46,125,50,255" name="color" type="QString"/>
-              <Option value="1" name="horizontal_anchor_point" type="QString"/>
-              <Option value="bevel" name="joinstyle" type="QString"/>
-              <Option value="square" name="name" type="QString"/>
-              <Option value="0,0" name="offset" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-              <Option value="MM" name="offset_unit" type="QString"/>
-              <Option value="32,32,32,255" name="outline_color" type="QString"/>
-              <Option value="solid" name="outline_style" type="QString"/>
-              <Option value="0.4" name="outline_width" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-              <Option value="MM" name="outline_width_unit" type="QString"/>
-              <Option value="diameter" name="scale_method" type="QString"/>
-              <Option value="3.6" name="size" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-              <Option value="MM" name="size_unit" type="QString"/>
-              <Option value="1" name="vertical_anchor_point" type="QString"/>
+              <Option name="angle" type="QString" value="0"/>
+              <Option name="cap_style" type="QString" value="square"/>
+              <Option name="color" type="QString" value="46,125,50,255"/>
+              <Option name="horizontal_anchor_point" type="QString" value="1"/>
+              <Option name="joinstyle" type="QString" value="bevel"/>
+              <Option name="name" type="QString" value="square"/>
+              <Option name="offset" type="QString" value="0,0"/>
+              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="offset_unit" type="QString" value="MM"/>
+              <Option name="outline_color" type="QString" value="32,32,32,255"/>
+              <Option name="outline_style" type="QString" value="solid"/>
+              <Option name="outline_width" type="QString" value="0.4"/>
+              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="outline_width_unit" type="QString" value="MM"/>
+              <Option name="scale_method" type="QString" value="diameter"/>
+              <Option name="size" type="QString" value="3.6"/>
+              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="size_unit" type="QString" value="MM"/>
+              <Option name="vertical_anchor_point" type="QString" value="1"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -289,42 +289,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="1" type="marker">
+        <symbol name="1" alpha="1" clip_to_extent="1" force_rhr="0" type="marker">
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+          <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
             <Option type="Map">
-              <Option value="0" name="angle" type="QString"/>
-              <Option value="square" name="cap_style" type="QString"/>
-              <Option value="255,0,0,255" name="color" type="QString"/>
-              <Option value="1" name="horizontal_anchor_point" type="QString"/>
-              <Option value="bevel" name="joinstyle" type="QString"/>
-              <Option value="half_arc" name="name" type="QString"/>
-              <Option value="0,0" name="offset" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-              <Option value="MM" name="offset_unit" type="QString"/>
-              <Option value="46,125,50,170" name="outline_color" type="QString"/>
-              <Option value="dash" name="outline_style" type="QString"/>
-              <Option value="0.35" name="outline_width" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-              <Option value="MM" name="outline_width_unit" type="QString"/>
-              <Option value="diameter" name="scale_method" type="QString"/>
-              <Option value="2" name="size" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-              <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
-              <Option value="1" name="vertical_anchor_point" type="QString"/>
+              <Option name="angle" type="QString" value="0"/>
+              <Option name="cap_style" type="QString" value="square"/>
+              <Option name="color" type="QString" value="255,0,0,255"/>
+              <Option name="horizontal_anchor_point" type="QString" value="1"/>
+              <Option name="joinstyle" type="QString" value="bevel"/>
+              <Option name="name" type="QString" value="half_arc"/>
+              <Option name="offset" type="QString" value="0,0"/>
+              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="offset_unit" type="QString" value="MM"/>
+              <Option name="outline_color" type="QString" value="46,125,50,170"/>
+              <Option name="outline_style" type="QString" value="dash"/>
+              <Option name="outline_width" type="QString" value="0.35"/>
+              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="outline_width_unit" type="QString" value="MM"/>
+              <Option name="scale_method" type="QString" value="diameter"/>
+              <Option name="size" type="QString" value="2"/>
+              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
+              <Option name="vertical_anchor_point" type="QString" value="1"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -347,44 +347,44 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties" type="Map">
                   <Option name="enabled" type="Map">
-                    <Option value="true" name="active" type="bool"/>
-                    <Option value="NOT (coalesce(@cluster_size, 1) > 1)" name="expression" type="QString"/>
-                    <Option value="3" name="type" type="int"/>
+                    <Option name="active" type="bool" value="true"/>
+                    <Option name="expression" type="QString" value="NOT (coalesce(@cluster_size, 1) > 1)"/>
+                    <Option name="type" type="int" value="3"/>
                   </Option>
                   <Option name="size" type="Map">
-                    <Option value="true" name="active" type="bool"/>
-                    <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
-                    <Option value="3" name="type" type="int"/>
+                    <Option name="active" type="bool" value="true"/>
+                    <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
+                    <Option name="type" type="int" value="3"/>
                   </Option>
                 </Option>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+          <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
             <Option type="Map">
-              <Option value="180" name="angle" type="QString"/>
-              <Option value="square" name="cap_style" type="QString"/>
-              <Option value="255,0,0,255" name="color" type="QString"/>
-              <Option value="1" name="horizontal_anchor_point" type="QString"/>
-              <Option value="bevel" name="joinstyle" type="QString"/>
-              <Option value="half_arc" name="name" type="QString"/>
-              <Option value="0,0" name="offset" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-              <Option value="MM" name="offset_unit" type="QString"/>
-              <Option value="46,125,50,170" name="outline_color" type="QString"/>
-              <Option value="dash" name="outline_style" type="QString"/>
-              <Option value="0.35" name="outline_width" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-              <Option value="MM" name="outline_width_unit" type="QString"/>
-              <Option value="diameter" name="scale_method" type="QString"/>
-              <Option value="2" name="size" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-              <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
-              <Option value="1" name="vertical_anchor_point" type="QString"/>
+              <Option name="angle" type="QString" value="180"/>
+              <Option name="cap_style" type="QString" value="square"/>
+              <Option name="color" type="QString" value="255,0,0,255"/>
+              <Option name="horizontal_anchor_point" type="QString" value="1"/>
+              <Option name="joinstyle" type="QString" value="bevel"/>
+              <Option name="name" type="QString" value="half_arc"/>
+              <Option name="offset" type="QString" value="0,0"/>
+              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="offset_unit" type="QString" value="MM"/>
+              <Option name="outline_color" type="QString" value="46,125,50,170"/>
+              <Option name="outline_style" type="QString" value="dash"/>
+              <Option name="outline_width" type="QString" value="0.35"/>
+              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="outline_width_unit" type="QString" value="MM"/>
+              <Option name="scale_method" type="QString" value="diameter"/>
+              <Option name="size" type="QString" value="2"/>
+              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
+              <Option name="vertical_anchor_point" type="QString" value="1"/>
             </Option>
             <prop k="angle" v="180"/>
             <prop k="cap_style" v="square"/>
@@ -407,44 +407,44 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties" type="Map">
                   <Option name="enabled" type="Map">
-                    <Option value="true" name="active" type="bool"/>
-                    <Option value="NOT (coalesce(@cluster_size, 1) > 1)" name="expression" type="QString"/>
-                    <Option value="3" name="type" type="int"/>
+                    <Option name="active" type="bool" value="true"/>
+                    <Option name="expression" type="QString" value="NOT (coalesce(@cluster_size, 1) > 1)"/>
+                    <Option name="type" type="int" value="3"/>
                   </Option>
                   <Option name="size" type="Map">
-                    <Option value="true" name="active" type="bool"/>
-                    <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
-                    <Option value="3" name="type" type="int"/>
+                    <Option name="active" type="bool" value="true"/>
+                    <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
+                    <Option name="type" type="int" value="3"/>
                   </Option>
                 </Option>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
           </layer>
-          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+          <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
             <Option type="Map">
-              <Option value="0" name="angle" type="QString"/>
-              <Option value="square" name="cap_style" type="QString"/>
-              <Option value="46,125,50,255" name="color" type="QString"/>
-              <Option value="1" name="horizontal_anchor_point" type="QString"/>
-              <Option value="bevel" name="joinstyle" type="QString"/>
-              <Option value="square" name="name" type="QString"/>
-              <Option value="0,0" name="offset" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-              <Option value="MM" name="offset_unit" type="QString"/>
-              <Option value="255,255,255,255" name="outline_color" type="QString"/>
-              <Option value="solid" name="outline_style" type="QString"/>
-              <Option value="0.4" name="outline_width" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-              <Option value="MM" name="outline_width_unit" type="QString"/>
-              <Option value="diameter" name="scale_method" type="QString"/>
-              <Option value="3.6" name="size" type="QString"/>
-              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-              <Option value="MM" name="size_unit" type="QString"/>
-              <Option value="1" name="vertical_anchor_point" type="QString"/>
+              <Option name="angle" type="QString" value="0"/>
+              <Option name="cap_style" type="QString" value="square"/>
+              <Option name="color" type="QString" value="46,125,50,255"/>
+              <Option name="horizontal_anchor_point" type="QString" value="1"/>
+              <Option name="joinstyle" type="QString" value="bevel"/>
+              <Option name="name" type="QString" value="square"/>
+              <Option name="offset" type="QString" value="0,0"/>
+              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="offset_unit" type="QString" value="MM"/>
+              <Option name="outline_color" type="QString" value="255,255,255,255"/>
+              <Option name="outline_style" type="QString" value="solid"/>
+              <Option name="outline_width" type="QString" value="0.4"/>
+              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="outline_width_unit" type="QString" value="MM"/>
+              <Option name="scale_method" type="QString" value="diameter"/>
+              <Option name="size" type="QString" value="3.6"/>
+              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+              <Option name="size_unit" type="QString" value="MM"/>
+              <Option name="vertical_anchor_point" type="QString" value="1"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -467,44 +467,44 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
       </symbols>
     </renderer-v2>
-    <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="centerSymbol" type="marker">
+    <symbol name="centerSymbol" alpha="1" clip_to_extent="1" force_rhr="0" type="marker">
       <data_defined_properties>
         <Option type="Map">
-          <Option value="" name="name" type="QString"/>
+          <Option name="name" type="QString" value=""/>
           <Option name="properties"/>
-          <Option value="collection" name="type" type="QString"/>
+          <Option name="type" type="QString" value="collection"/>
         </Option>
       </data_defined_properties>
-      <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+      <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
         <Option type="Map">
-          <Option value="0" name="angle" type="QString"/>
-          <Option value="square" name="cap_style" type="QString"/>
-          <Option value="255,0,0,255" name="color" type="QString"/>
-          <Option value="1" name="horizontal_anchor_point" type="QString"/>
-          <Option value="bevel" name="joinstyle" type="QString"/>
-          <Option value="half_arc" name="name" type="QString"/>
-          <Option value="0,0" name="offset" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-          <Option value="MM" name="offset_unit" type="QString"/>
-          <Option value="46,125,50,170" name="outline_color" type="QString"/>
-          <Option value="dash" name="outline_style" type="QString"/>
-          <Option value="0.35" name="outline_width" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-          <Option value="MM" name="outline_width_unit" type="QString"/>
-          <Option value="diameter" name="scale_method" type="QString"/>
-          <Option value="2" name="size" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-          <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
-          <Option value="1" name="vertical_anchor_point" type="QString"/>
+          <Option name="angle" type="QString" value="0"/>
+          <Option name="cap_style" type="QString" value="square"/>
+          <Option name="color" type="QString" value="255,0,0,255"/>
+          <Option name="horizontal_anchor_point" type="QString" value="1"/>
+          <Option name="joinstyle" type="QString" value="bevel"/>
+          <Option name="name" type="QString" value="half_arc"/>
+          <Option name="offset" type="QString" value="0,0"/>
+          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="offset_unit" type="QString" value="MM"/>
+          <Option name="outline_color" type="QString" value="46,125,50,170"/>
+          <Option name="outline_style" type="QString" value="dash"/>
+          <Option name="outline_width" type="QString" value="0.35"/>
+          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="outline_width_unit" type="QString" value="MM"/>
+          <Option name="scale_method" type="QString" value="diameter"/>
+          <Option name="size" type="QString" value="2"/>
+          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
+          <Option name="vertical_anchor_point" type="QString" value="1"/>
         </Option>
         <prop k="angle" v="0"/>
         <prop k="cap_style" v="square"/>
@@ -527,39 +527,39 @@
         <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties" type="Map">
               <Option name="size" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+                <Option name="active" type="bool" value="true"/>
+                <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
+                <Option name="type" type="int" value="3"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+      <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
         <Option type="Map">
-          <Option value="180" name="angle" type="QString"/>
-          <Option value="square" name="cap_style" type="QString"/>
-          <Option value="255,0,0,255" name="color" type="QString"/>
-          <Option value="1" name="horizontal_anchor_point" type="QString"/>
-          <Option value="bevel" name="joinstyle" type="QString"/>
-          <Option value="half_arc" name="name" type="QString"/>
-          <Option value="0,0" name="offset" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-          <Option value="MM" name="offset_unit" type="QString"/>
-          <Option value="46,125,50,170" name="outline_color" type="QString"/>
-          <Option value="dash" name="outline_style" type="QString"/>
-          <Option value="0.35" name="outline_width" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-          <Option value="MM" name="outline_width_unit" type="QString"/>
-          <Option value="diameter" name="scale_method" type="QString"/>
-          <Option value="2" name="size" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-          <Option value="RenderMetersInMapUnits" name="size_unit" type="QString"/>
-          <Option value="1" name="vertical_anchor_point" type="QString"/>
+          <Option name="angle" type="QString" value="180"/>
+          <Option name="cap_style" type="QString" value="square"/>
+          <Option name="color" type="QString" value="255,0,0,255"/>
+          <Option name="horizontal_anchor_point" type="QString" value="1"/>
+          <Option name="joinstyle" type="QString" value="bevel"/>
+          <Option name="name" type="QString" value="half_arc"/>
+          <Option name="offset" type="QString" value="0,0"/>
+          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="offset_unit" type="QString" value="MM"/>
+          <Option name="outline_color" type="QString" value="46,125,50,170"/>
+          <Option name="outline_style" type="QString" value="dash"/>
+          <Option name="outline_width" type="QString" value="0.35"/>
+          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="outline_width_unit" type="QString" value="MM"/>
+          <Option name="scale_method" type="QString" value="diameter"/>
+          <Option name="size" type="QString" value="2"/>
+          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="size_unit" type="QString" value="RenderMetersInMapUnits"/>
+          <Option name="vertical_anchor_point" type="QString" value="1"/>
         </Option>
         <prop k="angle" v="180"/>
         <prop k="cap_style" v="square"/>
@@ -582,39 +582,39 @@
         <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties" type="Map">
               <Option name="size" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="2 * coalesce(&quot;uncertainty_m&quot;, 0)" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+                <Option name="active" type="bool" value="true"/>
+                <Option name="expression" type="QString" value="2 * coalesce(&quot;uncertainty_m&quot;, 0)"/>
+                <Option name="type" type="int" value="3"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+      <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
         <Option type="Map">
-          <Option value="0" name="angle" type="QString"/>
-          <Option value="square" name="cap_style" type="QString"/>
-          <Option value="46,125,50,255" name="color" type="QString"/>
-          <Option value="1" name="horizontal_anchor_point" type="QString"/>
-          <Option value="bevel" name="joinstyle" type="QString"/>
-          <Option value="circle" name="name" type="QString"/>
-          <Option value="3.20000000000000018,-3.20000000000000018" name="offset" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-          <Option value="MM" name="offset_unit" type="QString"/>
-          <Option value="255,255,255,255" name="outline_color" type="QString"/>
-          <Option value="solid" name="outline_style" type="QString"/>
-          <Option value="0.4" name="outline_width" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-          <Option value="MM" name="outline_width_unit" type="QString"/>
-          <Option value="diameter" name="scale_method" type="QString"/>
-          <Option value="4.4" name="size" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-          <Option value="MM" name="size_unit" type="QString"/>
-          <Option value="1" name="vertical_anchor_point" type="QString"/>
+          <Option name="angle" type="QString" value="0"/>
+          <Option name="cap_style" type="QString" value="square"/>
+          <Option name="color" type="QString" value="46,125,50,255"/>
+          <Option name="horizontal_anchor_point" type="QString" value="1"/>
+          <Option name="joinstyle" type="QString" value="bevel"/>
+          <Option name="name" type="QString" value="circle"/>
+          <Option name="offset" type="QString" value="3.20000000000000018,-3.20000000000000018"/>
+          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="offset_unit" type="QString" value="MM"/>
+          <Option name="outline_color" type="QString" value="255,255,255,255"/>
+          <Option name="outline_style" type="QString" value="solid"/>
+          <Option name="outline_width" type="QString" value="0.4"/>
+          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="outline_width_unit" type="QString" value="MM"/>
+          <Option name="scale_method" type="QString" value="diameter"/>
+          <Option name="size" type="QString" value="4.4"/>
+          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="size_unit" type="QString" value="MM"/>
+          <Option name="vertical_anchor_point" type="QString" value="1"/>
         </Option>
         <prop k="angle" v="0"/>
         <prop k="cap_style" v="square"/>
@@ -637,32 +637,32 @@
         <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer locked="0" class="FontMarker" enabled="1" pass="0">
+      <layer enabled="1" locked="0" pass="0" class="FontMarker">
         <Option type="Map">
-          <Option value="0" name="angle" type="QString"/>
-          <Option value="0" name="chr" type="QString"/>
-          <Option value="255,255,255,255" name="color" type="QString"/>
-          <Option value="Sans Serif" name="font" type="QString"/>
-          <Option value="" name="font_style" type="QString"/>
-          <Option value="1" name="horizontal_anchor_point" type="QString"/>
-          <Option value="miter" name="joinstyle" type="QString"/>
-          <Option value="3.20000000000000018,-3.20000000000000018" name="offset" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-          <Option value="MM" name="offset_unit" type="QString"/>
-          <Option value="255,255,255,255" name="outline_color" type="QString"/>
-          <Option value="0" name="outline_width" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-          <Option value="MM" name="outline_width_unit" type="QString"/>
-          <Option value="3" name="size" type="QString"/>
-          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-          <Option value="MM" name="size_unit" type="QString"/>
-          <Option value="1" name="vertical_anchor_point" type="QString"/>
+          <Option name="angle" type="QString" value="0"/>
+          <Option name="chr" type="QString" value="0"/>
+          <Option name="color" type="QString" value="255,255,255,255"/>
+          <Option name="font" type="QString" value="Sans Serif"/>
+          <Option name="font_style" type="QString" value=""/>
+          <Option name="horizontal_anchor_point" type="QString" value="1"/>
+          <Option name="joinstyle" type="QString" value="miter"/>
+          <Option name="offset" type="QString" value="3.20000000000000018,-3.20000000000000018"/>
+          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="offset_unit" type="QString" value="MM"/>
+          <Option name="outline_color" type="QString" value="255,255,255,255"/>
+          <Option name="outline_width" type="QString" value="0"/>
+          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="outline_width_unit" type="QString" value="MM"/>
+          <Option name="size" type="QString" value="3"/>
+          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="size_unit" type="QString" value="MM"/>
+          <Option name="vertical_anchor_point" type="QString" value="1"/>
         </Option>
         <prop k="angle" v="0"/>
         <prop k="chr" v="0"/>
@@ -684,15 +684,15 @@
         <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties" type="Map">
               <Option name="char" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="@cluster_size" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+                <Option name="active" type="bool" value="true"/>
+                <Option name="expression" type="QString" value="@cluster_size"/>
+                <Option name="type" type="int" value="3"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
       </layer>
@@ -700,32 +700,32 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style useSubstitutions="0" fieldName="title" fontLetterSpacing="0" fontKerning="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" allowHtml="0" textOpacity="1" fontFamily="Sans Serif" textColor="0,0,0,255" isExpression="0" fontItalic="0" fontWordSpacing="0" capitalization="0" multilineHeight="1" fontSize="8" blendMode="0" legendString="Aa" previewBkgrdColor="255,255,255,255" namedStyle="" fontWeight="50" fontStrikeout="0" fontUnderline="0" fontSizeUnit="Point" textOrientation="horizontal">
+      <text-style fontWeight="50" fontWordSpacing="0" fontUnderline="0" fontLetterSpacing="0" textOpacity="1" fontFamily="Sans Serif" fontKerning="1" isExpression="0" capitalization="0" fieldName="title" namedStyle="" useSubstitutions="0" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" blendMode="0" legendString="Aa" fontItalic="0" textColor="0,0,0,255" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" fontStrikeout="0" fontSize="8" multilineHeight="1" allowHtml="0">
         <families/>
-        <text-buffer bufferSizeUnits="MM" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferNoFill="1" bufferColor="255,255,255,255" bufferDraw="1" bufferBlendMode="0" bufferSize="1" bufferJoinStyle="128" bufferOpacity="1"/>
-        <text-mask maskOpacity="1" maskEnabled="0" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskJoinStyle="128" maskedSymbolLayers="" maskSizeUnits="MM"/>
-        <background shapeBorderWidth="0" shapeBorderWidthUnit="MM" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiX="0" shapeOffsetY="0" shapeRadiiY="0" shapeOffsetX="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeDraw="0" shapeRotationType="0" shapeSizeY="0" shapeOffsetUnit="MM" shapeType="0" shapeRadiiUnit="MM" shapeOpacity="1" shapeSizeX="0" shapeSizeUnit="MM" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeSizeType="0" shapeSVGFile="" shapeFillColor="255,255,255,255" shapeRotation="0" shapeJoinStyle="64" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeBlendMode="0">
-          <symbol force_rhr="0" alpha="1" clip_to_extent="1" name="fillSymbol" type="fill">
+        <text-buffer bufferColor="255,255,255,255" bufferBlendMode="0" bufferNoFill="1" bufferSizeUnits="MM" bufferSize="1" bufferJoinStyle="128" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="1"/>
+        <text-mask maskJoinStyle="128" maskEnabled="0" maskOpacity="1" maskSize="1.5" maskType="0" maskedSymbolLayers="" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0"/>
+        <background shapeOffsetY="0" shapeBorderWidthUnit="MM" shapeFillColor="255,255,255,255" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetX="0" shapeSizeY="0" shapeOffsetUnit="MM" shapeSizeUnit="MM" shapeBorderColor="128,128,128,255" shapeOpacity="1" shapeRadiiX="0" shapeSizeX="0" shapeDraw="0" shapeSizeType="0" shapeRotationType="0" shapeJoinStyle="64" shapeRadiiY="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidth="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="MM" shapeType="0" shapeBlendMode="0" shapeSVGFile="">
+          <symbol name="fillSymbol" alpha="1" clip_to_extent="1" force_rhr="0" type="fill">
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+            <layer enabled="1" locked="0" pass="0" class="SimpleFill">
               <Option type="Map">
-                <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-                <Option value="255,255,255,255" name="color" type="QString"/>
-                <Option value="bevel" name="joinstyle" type="QString"/>
-                <Option value="0,0" name="offset" type="QString"/>
-                <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-                <Option value="MM" name="offset_unit" type="QString"/>
-                <Option value="128,128,128,255" name="outline_color" type="QString"/>
-                <Option value="no" name="outline_style" type="QString"/>
-                <Option value="0" name="outline_width" type="QString"/>
-                <Option value="MM" name="outline_width_unit" type="QString"/>
-                <Option value="solid" name="style" type="QString"/>
+                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="color" type="QString" value="255,255,255,255"/>
+                <Option name="joinstyle" type="QString" value="bevel"/>
+                <Option name="offset" type="QString" value="0,0"/>
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="offset_unit" type="QString" value="MM"/>
+                <Option name="outline_color" type="QString" value="128,128,128,255"/>
+                <Option name="outline_style" type="QString" value="no"/>
+                <Option name="outline_width" type="QString" value="0"/>
+                <Option name="outline_width_unit" type="QString" value="MM"/>
+                <Option name="style" type="QString" value="solid"/>
               </Option>
               <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
               <prop k="color" v="255,255,255,255"/>
@@ -740,56 +740,56 @@
               <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option value="" name="name" type="QString"/>
+                  <Option name="name" type="QString" value=""/>
                   <Option name="properties"/>
-                  <Option value="collection" name="type" type="QString"/>
+                  <Option name="type" type="QString" value="collection"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowOffsetDist="1" shadowBlendMode="6" shadowDraw="0" shadowRadius="1.5" shadowUnder="0" shadowOffsetUnit="MM" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetGlobal="1" shadowScale="100" shadowRadiusAlphaOnly="0" shadowOpacity="0.69999999999999996" shadowColor="0,0,0,255" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetAngle="135" shadowRadiusUnit="MM"/>
+        <shadow shadowOffsetUnit="MM" shadowOffsetGlobal="1" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowColor="0,0,0,255" shadowBlendMode="6" shadowDraw="0" shadowOffsetAngle="135" shadowOpacity="0.69999999999999996" shadowOffsetDist="1" shadowRadiusAlphaOnly="0" shadowScale="100" shadowUnder="0" shadowRadius="1.5" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusUnit="MM"/>
         <dd_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format formatNumbers="0" autoWrapLength="0" placeDirectionSymbol="0" decimals="3" plussign="0" wrapChar="" leftDirectionSymbol="&lt;" rightDirectionSymbol=">" addDirectionSymbol="0" reverseDirectionSymbol="0" multilineAlign="3" useMaxLineLengthForAutoWrap="1"/>
-      <placement geometryGeneratorType="PointGeometry" fitInPolygonOnly="0" priority="5" centroidWhole="0" maxCurvedCharAngleIn="25" xOffset="0" layerType="UnknownGeometry" distMapUnitScale="3x:0,0,0,0,0,0" placement="6" offsetType="0" rotationUnit="AngleDegrees" repeatDistanceUnits="MM" lineAnchorType="0" geometryGeneratorEnabled="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" rotationAngle="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" geometryGenerator="" placementFlags="10" centroidInside="0" dist="1.5" preserveRotation="1" distUnits="MM" yOffset="0" polygonPlacementFlags="2" maxCurvedCharAngleOut="-25" repeatDistance="0" overrunDistance="0" overrunDistanceUnit="MM" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" offsetUnits="MM" quadOffset="4" lineAnchorPercent="0.5" lineAnchorClipping="0"/>
-      <rendering fontMaxPixelSize="10000" zIndex="0" fontMinPixelSize="0" mergeLines="0" limitNumLabels="0" labelPerPart="0" obstacle="1" scaleMin="0" displayAll="0" unplacedVisibility="0" fontLimitPixelSize="0" scaleVisibility="0" scaleMax="0" obstacleFactor="1" drawLabels="1" minFeatureSize="0" upsidedownLabels="0" maxNumLabels="2000" obstacleType="1"/>
+      <text-format wrapChar="" plussign="0" decimals="3" reverseDirectionSymbol="0" rightDirectionSymbol=">" formatNumbers="0" useMaxLineLengthForAutoWrap="1" leftDirectionSymbol="&lt;" placeDirectionSymbol="0" addDirectionSymbol="0" autoWrapLength="0" multilineAlign="3"/>
+      <placement rotationAngle="0" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" dist="1.5" maxCurvedCharAngleOut="-25" maxCurvedCharAngleIn="25" geometryGenerator="" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" lineAnchorClipping="0" yOffset="0" lineAnchorType="0" geometryGeneratorEnabled="0" lineAnchorPercent="0.5" fitInPolygonOnly="0" quadOffset="4" geometryGeneratorType="PointGeometry" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" priority="5" overrunDistance="0" layerType="UnknownGeometry" offsetUnits="MM" placementFlags="10" rotationUnit="AngleDegrees" polygonPlacementFlags="2" offsetType="0" repeatDistanceUnits="MM" centroidWhole="0" distUnits="MM" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" xOffset="0" placement="6" centroidInside="0" overrunDistanceUnit="MM" repeatDistance="0"/>
+      <rendering limitNumLabels="0" fontMaxPixelSize="10000" zIndex="0" displayAll="0" obstacleFactor="1" obstacle="1" mergeLines="0" unplacedVisibility="0" scaleVisibility="0" labelPerPart="0" obstacleType="1" fontLimitPixelSize="0" scaleMin="0" fontMinPixelSize="0" minFeatureSize="0" scaleMax="0" maxNumLabels="2000" upsidedownLabels="0" drawLabels="1"/>
       <dd_properties>
         <Option type="Map">
-          <Option value="" name="name" type="QString"/>
+          <Option name="name" type="QString" value=""/>
           <Option name="properties"/>
-          <Option value="collection" name="type" type="QString"/>
+          <Option name="type" type="QString" value="collection"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option value="pole_of_inaccessibility" name="anchorPoint" type="QString"/>
-          <Option value="0" name="blendMode" type="int"/>
+          <Option name="anchorPoint" type="QString" value="pole_of_inaccessibility"/>
+          <Option name="blendMode" type="int" value="0"/>
           <Option name="ddProperties" type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
-          <Option value="false" name="drawToAllParts" type="bool"/>
-          <Option value="0" name="enabled" type="QString"/>
-          <Option value="point_on_exterior" name="labelAnchorPoint" type="QString"/>
-          <Option value="&lt;symbol force_rhr=&quot;0&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot; name=&quot;symbol&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; name=&quot;align_dash_pattern&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;square&quot; name=&quot;capstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;5;2&quot; name=&quot;customdash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;customdash_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;bevel&quot; name=&quot;joinstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;60,60,60,255&quot; name=&quot;line_color&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;solid&quot; name=&quot;line_style&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0.3&quot; name=&quot;line_width&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;line_width_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;ring_filter&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_end&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_start&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;use_custom_dash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol" type="QString"/>
-          <Option value="0" name="minLength" type="double"/>
-          <Option value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale" type="QString"/>
-          <Option value="MM" name="minLengthUnit" type="QString"/>
-          <Option value="0" name="offsetFromAnchor" type="double"/>
-          <Option value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale" type="QString"/>
-          <Option value="MM" name="offsetFromAnchorUnit" type="QString"/>
-          <Option value="0" name="offsetFromLabel" type="double"/>
-          <Option value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale" type="QString"/>
-          <Option value="MM" name="offsetFromLabelUnit" type="QString"/>
+          <Option name="drawToAllParts" type="bool" value="false"/>
+          <Option name="enabled" type="QString" value="0"/>
+          <Option name="labelAnchorPoint" type="QString" value="point_on_exterior"/>
+          <Option name="lineSymbol" type="QString" value="&lt;symbol name=&quot;symbol&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot; force_rhr=&quot;0&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer enabled=&quot;1&quot; locked=&quot;0&quot; pass=&quot;0&quot; class=&quot;SimpleLine&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;capstyle&quot; type=&quot;QString&quot; value=&quot;square&quot;/>&lt;Option name=&quot;customdash&quot; type=&quot;QString&quot; value=&quot;5;2&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;customdash_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;joinstyle&quot; type=&quot;QString&quot; value=&quot;bevel&quot;/>&lt;Option name=&quot;line_color&quot; type=&quot;QString&quot; value=&quot;60,60,60,255&quot;/>&lt;Option name=&quot;line_style&quot; type=&quot;QString&quot; value=&quot;solid&quot;/>&lt;Option name=&quot;line_width&quot; type=&quot;QString&quot; value=&quot;0.3&quot;/>&lt;Option name=&quot;line_width_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;ring_filter&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;trim_distance_start&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;use_custom_dash&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>"/>
+          <Option name="minLength" type="double" value="0"/>
+          <Option name="minLengthMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="minLengthUnit" type="QString" value="MM"/>
+          <Option name="offsetFromAnchor" type="double" value="0"/>
+          <Option name="offsetFromAnchorMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="offsetFromAnchorUnit" type="QString" value="MM"/>
+          <Option name="offsetFromLabel" type="double" value="0"/>
+          <Option name="offsetFromLabelMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="offsetFromLabelUnit" type="QString" value="MM"/>
         </Option>
       </callout>
     </settings>
@@ -802,258 +802,328 @@
   <layerOpacity>1</layerOpacity>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="uid">
+    <field name="uid" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="title">
+    <field name="title" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="event_type">
+    <field name="event_type" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option value="ground_forces" name="ground forces" type="QString"/>
+                <Option name="ground forces" type="QString" value="ground_forces"/>
               </Option>
               <Option type="Map">
-                <Option value="air_assets" name="air assets" type="QString"/>
+                <Option name="air assets" type="QString" value="air_assets"/>
               </Option>
               <Option type="Map">
-                <Option value="naval_assets" name="naval assets" type="QString"/>
+                <Option name="naval assets" type="QString" value="naval_assets"/>
               </Option>
               <Option type="Map">
-                <Option value="combined_buildup" name="combined buildup" type="QString"/>
+                <Option name="combined buildup" type="QString" value="combined_buildup"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="actor">
+    <field name="actor" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="t_start">
+    <field name="t_start" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" name="allow_null" type="bool"/>
-            <Option value="true" name="calendar_popup" type="bool"/>
-            <Option value="yyyy-MM-dd HH:mm:ss" name="display_format" type="QString"/>
-            <Option value="yyyy-MM-dd HH:mm:ss" name="field_format" type="QString"/>
-            <Option value="true" name="field_iso_format" type="bool"/>
+            <Option name="allow_null" type="bool" value="true"/>
+            <Option name="calendar_popup" type="bool" value="true"/>
+            <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
+            <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
+            <Option name="field_iso_format" type="bool" value="true"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="t_end">
+    <field name="t_end" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" name="allow_null" type="bool"/>
-            <Option value="true" name="calendar_popup" type="bool"/>
-            <Option value="yyyy-MM-dd HH:mm:ss" name="display_format" type="QString"/>
-            <Option value="yyyy-MM-dd HH:mm:ss" name="field_format" type="QString"/>
-            <Option value="true" name="field_iso_format" type="bool"/>
+            <Option name="allow_null" type="bool" value="true"/>
+            <Option name="calendar_popup" type="bool" value="true"/>
+            <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
+            <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
+            <Option name="field_iso_format" type="bool" value="true"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="time_precision">
+    <field name="time_precision" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option value="exact" name="exact" type="QString"/>
+                <Option name="exact" type="QString" value="exact"/>
               </Option>
               <Option type="Map">
-                <Option value="day" name="day" type="QString"/>
+                <Option name="day" type="QString" value="day"/>
               </Option>
               <Option type="Map">
-                <Option value="week" name="week" type="QString"/>
+                <Option name="week" type="QString" value="week"/>
               </Option>
               <Option type="Map">
-                <Option value="month" name="month" type="QString"/>
+                <Option name="month" type="QString" value="month"/>
               </Option>
               <Option type="Map">
-                <Option value="year" name="year" type="QString"/>
+                <Option name="year" type="QString" value="year"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="loc_precision">
+    <field name="loc_precision" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option value="exact" name="exact (within 10 m)" type="QString"/>
+                <Option name="exact (within 10 m)" type="QString" value="exact"/>
               </Option>
               <Option type="Map">
-                <Option value="vicinity" name="vicinity (within 100 m)" type="QString"/>
+                <Option name="vicinity (within 100 m)" type="QString" value="vicinity"/>
               </Option>
               <Option type="Map">
-                <Option value="locality" name="locality (within 1 km)" type="QString"/>
+                <Option name="locality (within 1 km)" type="QString" value="locality"/>
               </Option>
               <Option type="Map">
-                <Option value="district" name="district (within 25 km)" type="QString"/>
+                <Option name="district (within 25 km)" type="QString" value="district"/>
               </Option>
               <Option type="Map">
-                <Option value="admin1" name="province / admin1 (the area is the bound)" type="QString"/>
+                <Option name="province / admin1 (the area is the bound)" type="QString" value="admin1"/>
               </Option>
               <Option type="Map">
-                <Option value="country" name="country (the area is the bound)" type="QString"/>
+                <Option name="country (the area is the bound)" type="QString" value="country"/>
               </Option>
               <Option type="Map">
-                <Option value="water_body" name="water body (the area is the bound)" type="QString"/>
+                <Option name="water body (the area is the bound)" type="QString" value="water_body"/>
               </Option>
               <Option type="Map">
-                <Option value="airspace" name="airspace (the area is the bound)" type="QString"/>
+                <Option name="airspace (the area is the bound)" type="QString" value="airspace"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="uncertainty_m">
+    <field name="uncertainty_m" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="false" name="AllowNull" type="bool"/>
-            <Option value="20037509" name="Max" type="double"/>
-            <Option value="0" name="Min" type="double"/>
-            <Option value="0" name="Precision" type="int"/>
-            <Option value="100" name="Step" type="double"/>
-            <Option value="SpinBox" name="Style" type="QString"/>
+            <Option name="AllowNull" type="bool" value="false"/>
+            <Option name="Max" type="double" value="20037509"/>
+            <Option name="Min" type="double" value="0"/>
+            <Option name="Precision" type="int" value="0"/>
+            <Option name="Step" type="double" value="100"/>
+            <Option name="Style" type="QString" value="SpinBox"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="description">
+    <field name="description" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="true" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="true"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="n_asserting">
+    <field name="n_asserting" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="n_disputing">
+    <field name="n_disputing" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="contested">
+    <field name="contested" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
-            <Option value="" name="CheckedState" type="QString"/>
-            <Option value="" name="UncheckedState" type="QString"/>
+            <Option name="CheckedState" type="QString" value=""/>
+            <Option name="UncheckedState" type="QString" value=""/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="src_dataset" configurationFlags="None">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="src_id" configurationFlags="None">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="src_type" configurationFlags="None">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="src_loc_code" configurationFlags="None">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="src_time_code" configurationFlags="None">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="uid" index="0" name=""/>
-    <alias field="title" index="1" name=""/>
-    <alias field="event_type" index="2" name=""/>
-    <alias field="actor" index="3" name=""/>
-    <alias field="t_start" index="4" name=""/>
-    <alias field="t_end" index="5" name=""/>
-    <alias field="time_precision" index="6" name=""/>
-    <alias field="loc_precision" index="7" name=""/>
-    <alias field="uncertainty_m" index="8" name=""/>
-    <alias field="description" index="9" name=""/>
-    <alias field="n_asserting" index="10" name=""/>
-    <alias field="n_disputing" index="11" name=""/>
-    <alias field="contested" index="12" name=""/>
+    <alias index="0" name="" field="uid"/>
+    <alias index="1" name="" field="title"/>
+    <alias index="2" name="" field="event_type"/>
+    <alias index="3" name="" field="actor"/>
+    <alias index="4" name="" field="t_start"/>
+    <alias index="5" name="" field="t_end"/>
+    <alias index="6" name="" field="time_precision"/>
+    <alias index="7" name="" field="loc_precision"/>
+    <alias index="8" name="" field="uncertainty_m"/>
+    <alias index="9" name="" field="description"/>
+    <alias index="10" name="" field="n_asserting"/>
+    <alias index="11" name="" field="n_disputing"/>
+    <alias index="12" name="" field="contested"/>
+    <alias index="13" name="" field="src_dataset"/>
+    <alias index="14" name="" field="src_id"/>
+    <alias index="15" name="" field="src_type"/>
+    <alias index="16" name="" field="src_loc_code"/>
+    <alias index="17" name="" field="src_time_code"/>
   </aliases>
   <defaults>
-    <default field="uid" applyOnUpdate="0" expression="'dp-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
-    <default field="title" applyOnUpdate="0" expression=""/>
-    <default field="event_type" applyOnUpdate="0" expression=""/>
-    <default field="actor" applyOnUpdate="0" expression=""/>
-    <default field="t_start" applyOnUpdate="0" expression=""/>
-    <default field="t_end" applyOnUpdate="0" expression=""/>
-    <default field="time_precision" applyOnUpdate="0" expression="'day'"/>
-    <default field="loc_precision" applyOnUpdate="0" expression="'locality'"/>
-    <default field="uncertainty_m" applyOnUpdate="0" expression="1000"/>
-    <default field="description" applyOnUpdate="0" expression=""/>
-    <default field="n_asserting" applyOnUpdate="0" expression="0"/>
-    <default field="n_disputing" applyOnUpdate="0" expression="0"/>
-    <default field="contested" applyOnUpdate="0" expression="false"/>
+    <default expression="'dp-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)" applyOnUpdate="0" field="uid"/>
+    <default expression="" applyOnUpdate="0" field="title"/>
+    <default expression="" applyOnUpdate="0" field="event_type"/>
+    <default expression="" applyOnUpdate="0" field="actor"/>
+    <default expression="" applyOnUpdate="0" field="t_start"/>
+    <default expression="" applyOnUpdate="0" field="t_end"/>
+    <default expression="'day'" applyOnUpdate="0" field="time_precision"/>
+    <default expression="'locality'" applyOnUpdate="0" field="loc_precision"/>
+    <default expression="1000" applyOnUpdate="0" field="uncertainty_m"/>
+    <default expression="" applyOnUpdate="0" field="description"/>
+    <default expression="0" applyOnUpdate="0" field="n_asserting"/>
+    <default expression="0" applyOnUpdate="0" field="n_disputing"/>
+    <default expression="false" applyOnUpdate="0" field="contested"/>
+    <default expression="" applyOnUpdate="0" field="src_dataset"/>
+    <default expression="" applyOnUpdate="0" field="src_id"/>
+    <default expression="" applyOnUpdate="0" field="src_type"/>
+    <default expression="" applyOnUpdate="0" field="src_loc_code"/>
+    <default expression="" applyOnUpdate="0" field="src_time_code"/>
   </defaults>
   <constraints>
-    <constraint field="uid" notnull_strength="1" exp_strength="1" unique_strength="1" constraints="7"/>
-    <constraint field="title" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="event_type" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="actor" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="t_start" notnull_strength="1" exp_strength="0" unique_strength="0" constraints="1"/>
-    <constraint field="t_end" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="time_precision" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="loc_precision" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="uncertainty_m" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="description" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="n_asserting" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="n_disputing" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="contested" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint unique_strength="1" constraints="7" field="uid" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="title" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="event_type" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="0" field="actor" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="1" field="t_start" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="t_end" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="time_precision" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="loc_precision" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="uncertainty_m" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="0" field="description" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="n_asserting" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="n_disputing" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="contested" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="src_dataset" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="src_id" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="src_type" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="src_loc_code" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="src_time_code" exp_strength="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="uid" desc="the geometry must be valid (not self-intersecting) and lie within longitude -180..180, latitude -90..90" exp="is_valid($geometry) AND x_min($geometry) >= -180 AND x_max($geometry) &lt;= 180 AND y_min($geometry) >= -90 AND y_max($geometry) &lt;= 90"/>
-    <constraint field="title" desc="a title is required" exp="length(trim(&quot;title&quot;)) > 0"/>
-    <constraint field="event_type" desc="one of ground_forces, air_assets, naval_assets, combined_buildup" exp="&quot;event_type&quot; IN ('ground_forces', 'air_assets', 'naval_assets', 'combined_buildup')"/>
-    <constraint field="actor" desc="" exp=""/>
-    <constraint field="t_start" desc="" exp=""/>
-    <constraint field="t_end" desc="UTC; not before t_start" exp="&quot;t_end&quot; >= &quot;t_start&quot;"/>
-    <constraint field="time_precision" desc="how precisely the source dates it" exp="&quot;time_precision&quot; IN ('exact', 'day', 'week', 'month', 'year')"/>
-    <constraint field="loc_precision" desc="how precisely the source places it: never invent precision" exp="&quot;loc_precision&quot; IN ('exact', 'vicinity', 'locality', 'district', 'admin1', 'country', 'water_body', 'airspace')"/>
-    <constraint field="uncertainty_m" desc="metres; no more than the location precision allows" exp="&quot;uncertainty_m&quot; >= 0 AND &quot;uncertainty_m&quot; &lt;= CASE WHEN &quot;loc_precision&quot; = 'exact' THEN 10 WHEN &quot;loc_precision&quot; = 'vicinity' THEN 100 WHEN &quot;loc_precision&quot; = 'locality' THEN 1000 WHEN &quot;loc_precision&quot; = 'district' THEN 25000 ELSE 20037509 END"/>
-    <constraint field="description" desc="" exp=""/>
-    <constraint field="n_asserting" desc="" exp=""/>
-    <constraint field="n_disputing" desc="" exp=""/>
-    <constraint field="contested" desc="" exp=""/>
+    <constraint exp="is_valid($geometry) AND x_min($geometry) >= -180 AND x_max($geometry) &lt;= 180 AND y_min($geometry) >= -90 AND y_max($geometry) &lt;= 90" field="uid" desc="the geometry must be valid (not self-intersecting) and lie within longitude -180..180, latitude -90..90"/>
+    <constraint exp="length(trim(&quot;title&quot;)) > 0" field="title" desc="a title is required"/>
+    <constraint exp="&quot;event_type&quot; IN ('ground_forces', 'air_assets', 'naval_assets', 'combined_buildup')" field="event_type" desc="one of ground_forces, air_assets, naval_assets, combined_buildup"/>
+    <constraint exp="" field="actor" desc=""/>
+    <constraint exp="" field="t_start" desc=""/>
+    <constraint exp="&quot;t_end&quot; >= &quot;t_start&quot;" field="t_end" desc="UTC; not before t_start"/>
+    <constraint exp="&quot;time_precision&quot; IN ('exact', 'day', 'week', 'month', 'year')" field="time_precision" desc="how precisely the source dates it"/>
+    <constraint exp="&quot;loc_precision&quot; IN ('exact', 'vicinity', 'locality', 'district', 'admin1', 'country', 'water_body', 'airspace')" field="loc_precision" desc="how precisely the source places it: never invent precision"/>
+    <constraint exp="&quot;uncertainty_m&quot; >= 0 AND &quot;uncertainty_m&quot; &lt;= CASE WHEN &quot;loc_precision&quot; = 'exact' THEN 10 WHEN &quot;loc_precision&quot; = 'vicinity' THEN 100 WHEN &quot;loc_precision&quot; = 'locality' THEN 1000 WHEN &quot;loc_precision&quot; = 'district' THEN 25000 ELSE 20037509 END" field="uncertainty_m" desc="metres; no more than the location precision allows"/>
+    <constraint exp="" field="description" desc=""/>
+    <constraint exp="" field="n_asserting" desc=""/>
+    <constraint exp="" field="n_disputing" desc=""/>
+    <constraint exp="" field="contested" desc=""/>
+    <constraint exp="" field="src_dataset" desc=""/>
+    <constraint exp="" field="src_id" desc=""/>
+    <constraint exp="" field="src_type" desc=""/>
+    <constraint exp="" field="src_loc_code" desc=""/>
+    <constraint exp="" field="src_time_code" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
@@ -1080,6 +1150,11 @@
     <field editable="1" name="loc_precision"/>
     <field editable="0" name="n_asserting"/>
     <field editable="0" name="n_disputing"/>
+    <field editable="0" name="src_dataset"/>
+    <field editable="0" name="src_id"/>
+    <field editable="0" name="src_loc_code"/>
+    <field editable="0" name="src_time_code"/>
+    <field editable="0" name="src_type"/>
     <field editable="1" name="t_end"/>
     <field editable="1" name="t_start"/>
     <field editable="1" name="time_precision"/>

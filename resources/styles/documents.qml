@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08" maxScale="0">
+<qgis styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" durationField="" startExpression="" endField="" fixedDuration="0" mode="0" endExpression="" accumulate="0" limitMode="0" startField="" enabled="0">
+  <temporal accumulate="0" startField="" endField="" enabled="0" fixedDuration="0" endExpression="" mode="0" durationField="" durationUnit="min" startExpression="" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -17,136 +17,136 @@
   </customproperties>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="did">
+    <field name="did" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="outlet">
+    <field name="outlet" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="title">
+    <field name="title" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="url">
+    <field name="url" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="published_at">
+    <field name="published_at" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" name="allow_null" type="bool"/>
-            <Option value="true" name="calendar_popup" type="bool"/>
-            <Option value="yyyy-MM-dd HH:mm:ss" name="display_format" type="QString"/>
-            <Option value="yyyy-MM-dd HH:mm:ss" name="field_format" type="QString"/>
-            <Option value="true" name="field_iso_format" type="bool"/>
+            <Option name="allow_null" type="bool" value="true"/>
+            <Option name="calendar_popup" type="bool" value="true"/>
+            <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
+            <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
+            <Option name="field_iso_format" type="bool" value="true"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="language">
+    <field name="language" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="text">
+    <field name="text" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="true" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="true"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="sha256">
+    <field name="sha256" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="did" index="0" name=""/>
-    <alias field="outlet" index="1" name=""/>
-    <alias field="title" index="2" name=""/>
-    <alias field="url" index="3" name=""/>
-    <alias field="published_at" index="4" name=""/>
-    <alias field="language" index="5" name=""/>
-    <alias field="text" index="6" name=""/>
-    <alias field="sha256" index="7" name=""/>
+    <alias index="0" name="" field="did"/>
+    <alias index="1" name="" field="outlet"/>
+    <alias index="2" name="" field="title"/>
+    <alias index="3" name="" field="url"/>
+    <alias index="4" name="" field="published_at"/>
+    <alias index="5" name="" field="language"/>
+    <alias index="6" name="" field="text"/>
+    <alias index="7" name="" field="sha256"/>
   </aliases>
   <defaults>
-    <default field="did" applyOnUpdate="0" expression="'d-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
-    <default field="outlet" applyOnUpdate="0" expression=""/>
-    <default field="title" applyOnUpdate="0" expression=""/>
-    <default field="url" applyOnUpdate="0" expression=""/>
-    <default field="published_at" applyOnUpdate="0" expression=""/>
-    <default field="language" applyOnUpdate="0" expression="'en'"/>
-    <default field="text" applyOnUpdate="0" expression=""/>
-    <default field="sha256" applyOnUpdate="1" expression="sha256(&quot;text&quot;)"/>
+    <default expression="'d-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)" applyOnUpdate="0" field="did"/>
+    <default expression="" applyOnUpdate="0" field="outlet"/>
+    <default expression="" applyOnUpdate="0" field="title"/>
+    <default expression="" applyOnUpdate="0" field="url"/>
+    <default expression="" applyOnUpdate="0" field="published_at"/>
+    <default expression="'en'" applyOnUpdate="0" field="language"/>
+    <default expression="" applyOnUpdate="0" field="text"/>
+    <default expression="sha256(&quot;text&quot;)" applyOnUpdate="1" field="sha256"/>
   </defaults>
   <constraints>
-    <constraint field="did" notnull_strength="1" exp_strength="0" unique_strength="1" constraints="3"/>
-    <constraint field="outlet" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="title" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="url" notnull_strength="0" exp_strength="1" unique_strength="0" constraints="4"/>
-    <constraint field="published_at" notnull_strength="1" exp_strength="0" unique_strength="0" constraints="1"/>
-    <constraint field="language" notnull_strength="1" exp_strength="0" unique_strength="0" constraints="1"/>
-    <constraint field="text" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="sha256" notnull_strength="1" exp_strength="0" unique_strength="0" constraints="1"/>
+    <constraint unique_strength="1" constraints="3" field="did" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="outlet" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="0" field="title" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="4" field="url" exp_strength="1" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="1" field="published_at" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="1" field="language" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="text" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="1" field="sha256" exp_strength="0" notnull_strength="1"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="did" desc="" exp=""/>
-    <constraint field="outlet" desc="" exp="length(trim(&quot;outlet&quot;)) > 0"/>
-    <constraint field="title" desc="" exp=""/>
-    <constraint field="url" desc="an http(s) address" exp="&quot;url&quot; IS NULL OR &quot;url&quot; = '' OR regexp_match(&quot;url&quot;, '^https?://')"/>
-    <constraint field="published_at" desc="" exp=""/>
-    <constraint field="language" desc="" exp=""/>
-    <constraint field="text" desc="the full text; statements quote it by offset, so it never changes" exp="length(&quot;text&quot;) > 0"/>
-    <constraint field="sha256" desc="" exp=""/>
+    <constraint exp="" field="did" desc=""/>
+    <constraint exp="length(trim(&quot;outlet&quot;)) > 0" field="outlet" desc=""/>
+    <constraint exp="" field="title" desc=""/>
+    <constraint exp="&quot;url&quot; IS NULL OR &quot;url&quot; = '' OR regexp_match(&quot;url&quot;, '^https?://')" field="url" desc="an http(s) address"/>
+    <constraint exp="" field="published_at" desc=""/>
+    <constraint exp="" field="language" desc=""/>
+    <constraint exp="length(&quot;text&quot;) > 0" field="text" desc="the full text; statements quote it by offset, so it never changes"/>
+    <constraint exp="" field="sha256" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

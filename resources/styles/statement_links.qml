@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08" maxScale="0">
+<qgis styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" durationField="" startExpression="" endField="" fixedDuration="0" mode="0" endExpression="" accumulate="0" limitMode="0" startField="" enabled="0">
+  <temporal accumulate="0" startField="" endField="" enabled="0" fixedDuration="0" endExpression="" mode="0" durationField="" durationUnit="min" startExpression="" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -17,124 +17,127 @@
   </customproperties>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="feature_layer">
+    <field name="feature_layer" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option value="strike_sites" name="Strike sites" type="QString"/>
+                <Option name="Strike sites" type="QString" value="strike_sites"/>
               </Option>
               <Option type="Map">
-                <Option value="launch_zones" name="Launch zones" type="QString"/>
+                <Option name="Launch zones" type="QString" value="launch_zones"/>
               </Option>
               <Option type="Map">
-                <Option value="missile_tracks" name="Missile tracks" type="QString"/>
+                <Option name="Missile tracks" type="QString" value="missile_tracks"/>
               </Option>
               <Option type="Map">
-                <Option value="border_incursions" name="Border incursions" type="QString"/>
+                <Option name="Border incursions" type="QString" value="border_incursions"/>
               </Option>
               <Option type="Map">
-                <Option value="deployments" name="Deployments" type="QString"/>
+                <Option name="Deployments" type="QString" value="deployments"/>
               </Option>
               <Option type="Map">
-                <Option value="aircraft_encounters" name="Aircraft encounters" type="QString"/>
+                <Option name="Aircraft encounters" type="QString" value="aircraft_encounters"/>
+              </Option>
+              <Option type="Map">
+                <Option name="Conflict events" type="QString" value="conflict_events"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="feature_uid">
+    <field name="feature_uid" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="sid">
+    <field name="sid" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="stance">
+    <field name="stance" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option value="asserts" name="asserts" type="QString"/>
+                <Option name="asserts" type="QString" value="asserts"/>
               </Option>
               <Option type="Map">
-                <Option value="disputes" name="disputes" type="QString"/>
+                <Option name="disputes" type="QString" value="disputes"/>
               </Option>
               <Option type="Map">
-                <Option value="denies" name="denies" type="QString"/>
+                <Option name="denies" type="QString" value="denies"/>
               </Option>
               <Option type="Map">
-                <Option value="qualifies" name="qualifies" type="QString"/>
+                <Option name="qualifies" type="QString" value="qualifies"/>
               </Option>
               <Option type="Map">
-                <Option value="context" name="context (background, no position)" type="QString"/>
+                <Option name="context (background, no position)" type="QString" value="context"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="claim">
+    <field name="claim" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="feature_layer" index="0" name=""/>
-    <alias field="feature_uid" index="1" name=""/>
-    <alias field="sid" index="2" name=""/>
-    <alias field="stance" index="3" name=""/>
-    <alias field="claim" index="4" name=""/>
+    <alias index="0" name="" field="feature_layer"/>
+    <alias index="1" name="" field="feature_uid"/>
+    <alias index="2" name="" field="sid"/>
+    <alias index="3" name="" field="stance"/>
+    <alias index="4" name="" field="claim"/>
   </aliases>
   <defaults>
-    <default field="feature_layer" applyOnUpdate="0" expression=""/>
-    <default field="feature_uid" applyOnUpdate="0" expression=""/>
-    <default field="sid" applyOnUpdate="0" expression=""/>
-    <default field="stance" applyOnUpdate="0" expression="'asserts'"/>
-    <default field="claim" applyOnUpdate="0" expression=""/>
+    <default expression="" applyOnUpdate="0" field="feature_layer"/>
+    <default expression="" applyOnUpdate="0" field="feature_uid"/>
+    <default expression="" applyOnUpdate="0" field="sid"/>
+    <default expression="'asserts'" applyOnUpdate="0" field="stance"/>
+    <default expression="" applyOnUpdate="0" field="claim"/>
   </defaults>
   <constraints>
-    <constraint field="feature_layer" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="feature_uid" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="sid" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="stance" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="claim" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint unique_strength="0" constraints="5" field="feature_layer" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="feature_uid" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="sid" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="stance" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="0" field="claim" exp_strength="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="feature_layer" desc="" exp="&quot;feature_layer&quot; IN ('strike_sites', 'launch_zones', 'missile_tracks', 'border_incursions', 'deployments', 'aircraft_encounters')"/>
-    <constraint field="feature_uid" desc="the uid of a feature in the layer named by feature_layer" exp="get_feature(CASE WHEN &quot;feature_layer&quot; = 'strike_sites' THEN 'Strike sites' WHEN &quot;feature_layer&quot; = 'launch_zones' THEN 'Launch zones' WHEN &quot;feature_layer&quot; = 'missile_tracks' THEN 'Missile tracks' WHEN &quot;feature_layer&quot; = 'border_incursions' THEN 'Border incursions' WHEN &quot;feature_layer&quot; = 'deployments' THEN 'Deployments' WHEN &quot;feature_layer&quot; = 'aircraft_encounters' THEN 'Aircraft encounters' END, 'uid', &quot;feature_uid&quot;) IS NOT NULL"/>
-    <constraint field="sid" desc="the sid of a statement in the store" exp="get_feature('statements', 'sid', &quot;sid&quot;) IS NOT NULL"/>
-    <constraint field="stance" desc="" exp="&quot;stance&quot; IN ('asserts', 'disputes', 'denies', 'qualifies', 'context')"/>
-    <constraint field="claim" desc="" exp=""/>
+    <constraint exp="&quot;feature_layer&quot; IN ('strike_sites', 'launch_zones', 'missile_tracks', 'border_incursions', 'deployments', 'aircraft_encounters', 'conflict_events')" field="feature_layer" desc=""/>
+    <constraint exp="get_feature(CASE WHEN &quot;feature_layer&quot; = 'strike_sites' THEN 'Strike sites' WHEN &quot;feature_layer&quot; = 'launch_zones' THEN 'Launch zones' WHEN &quot;feature_layer&quot; = 'missile_tracks' THEN 'Missile tracks' WHEN &quot;feature_layer&quot; = 'border_incursions' THEN 'Border incursions' WHEN &quot;feature_layer&quot; = 'deployments' THEN 'Deployments' WHEN &quot;feature_layer&quot; = 'aircraft_encounters' THEN 'Aircraft encounters' WHEN &quot;feature_layer&quot; = 'conflict_events' THEN 'Conflict events' END, 'uid', &quot;feature_uid&quot;) IS NOT NULL" field="feature_uid" desc="the uid of a feature in the layer named by feature_layer"/>
+    <constraint exp="get_feature('statements', 'sid', &quot;sid&quot;) IS NOT NULL" field="sid" desc="the sid of a statement in the store"/>
+    <constraint exp="&quot;stance&quot; IN ('asserts', 'disputes', 'denies', 'qualifies', 'context')" field="stance" desc=""/>
+    <constraint exp="" field="claim" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

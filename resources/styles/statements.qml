@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" readOnly="0" minScale="1e+08" maxScale="0">
+<qgis styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" durationField="" startExpression="" endField="" fixedDuration="0" mode="0" endExpression="" accumulate="0" limitMode="0" startField="" enabled="0">
+  <temporal accumulate="0" startField="" endField="" enabled="0" fixedDuration="0" endExpression="" mode="0" durationField="" durationUnit="min" startExpression="" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -17,186 +17,186 @@
   </customproperties>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="sid">
+    <field name="sid" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="did">
+    <field name="did" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="speaker">
+    <field name="speaker" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="speaker_role">
+    <field name="speaker_role" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="affiliation">
+    <field name="affiliation" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="setting">
+    <field name="setting" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="relay_chain">
+    <field name="relay_chain" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="stated_on">
+    <field name="stated_on" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" name="allow_null" type="bool"/>
-            <Option value="true" name="calendar_popup" type="bool"/>
-            <Option value="yyyy-MM-dd" name="display_format" type="QString"/>
-            <Option value="yyyy-MM-dd" name="field_format" type="QString"/>
-            <Option value="true" name="field_iso_format" type="bool"/>
+            <Option name="allow_null" type="bool" value="true"/>
+            <Option name="calendar_popup" type="bool" value="true"/>
+            <Option name="display_format" type="QString" value="yyyy-MM-dd"/>
+            <Option name="field_format" type="QString" value="yyyy-MM-dd"/>
+            <Option name="field_iso_format" type="bool" value="true"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="is_direct_quote">
+    <field name="is_direct_quote" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
-            <Option value="" name="CheckedState" type="QString"/>
-            <Option value="" name="UncheckedState" type="QString"/>
+            <Option name="CheckedState" type="QString" value=""/>
+            <Option name="UncheckedState" type="QString" value=""/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="quote">
+    <field name="quote" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="true" name="IsMultiline" type="bool"/>
-            <Option value="false" name="UseHtml" type="bool"/>
+            <Option name="IsMultiline" type="bool" value="true"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="quote_start">
+    <field name="quote_start" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="quote_end">
+    <field name="quote_end" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="source_reliability">
+    <field name="source_reliability" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" name="(not graded)" type="QString"/>
+                <Option name="(not graded)" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
               </Option>
               <Option type="Map">
-                <Option value="A" name="A — completely reliable" type="QString"/>
+                <Option name="A — completely reliable" type="QString" value="A"/>
               </Option>
               <Option type="Map">
-                <Option value="B" name="B — usually reliable" type="QString"/>
+                <Option name="B — usually reliable" type="QString" value="B"/>
               </Option>
               <Option type="Map">
-                <Option value="C" name="C — fairly reliable" type="QString"/>
+                <Option name="C — fairly reliable" type="QString" value="C"/>
               </Option>
               <Option type="Map">
-                <Option value="D" name="D — not usually reliable" type="QString"/>
+                <Option name="D — not usually reliable" type="QString" value="D"/>
               </Option>
               <Option type="Map">
-                <Option value="E" name="E — unreliable" type="QString"/>
+                <Option name="E — unreliable" type="QString" value="E"/>
               </Option>
               <Option type="Map">
-                <Option value="F" name="F — reliability cannot be judged" type="QString"/>
+                <Option name="F — reliability cannot be judged" type="QString" value="F"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="info_credibility">
+    <field name="info_credibility" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
             <Option name="map" type="List">
               <Option type="Map">
-                <Option value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" name="(not graded)" type="QString"/>
+                <Option name="(not graded)" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
               </Option>
               <Option type="Map">
-                <Option value="1" name="1 — confirmed by other sources" type="int"/>
+                <Option name="1 — confirmed by other sources" type="int" value="1"/>
               </Option>
               <Option type="Map">
-                <Option value="2" name="2 — probably true" type="int"/>
+                <Option name="2 — probably true" type="int" value="2"/>
               </Option>
               <Option type="Map">
-                <Option value="3" name="3 — possibly true" type="int"/>
+                <Option name="3 — possibly true" type="int" value="3"/>
               </Option>
               <Option type="Map">
-                <Option value="4" name="4 — doubtful" type="int"/>
+                <Option name="4 — doubtful" type="int" value="4"/>
               </Option>
               <Option type="Map">
-                <Option value="5" name="5 — improbable" type="int"/>
+                <Option name="5 — improbable" type="int" value="5"/>
               </Option>
               <Option type="Map">
-                <Option value="6" name="6 — truth cannot be judged" type="int"/>
+                <Option name="6 — truth cannot be judged" type="int" value="6"/>
               </Option>
             </Option>
           </Option>
@@ -205,68 +205,68 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="sid" index="0" name=""/>
-    <alias field="did" index="1" name=""/>
-    <alias field="speaker" index="2" name=""/>
-    <alias field="speaker_role" index="3" name=""/>
-    <alias field="affiliation" index="4" name=""/>
-    <alias field="setting" index="5" name=""/>
-    <alias field="relay_chain" index="6" name=""/>
-    <alias field="stated_on" index="7" name=""/>
-    <alias field="is_direct_quote" index="8" name=""/>
-    <alias field="quote" index="9" name=""/>
-    <alias field="quote_start" index="10" name=""/>
-    <alias field="quote_end" index="11" name=""/>
-    <alias field="source_reliability" index="12" name=""/>
-    <alias field="info_credibility" index="13" name=""/>
+    <alias index="0" name="" field="sid"/>
+    <alias index="1" name="" field="did"/>
+    <alias index="2" name="" field="speaker"/>
+    <alias index="3" name="" field="speaker_role"/>
+    <alias index="4" name="" field="affiliation"/>
+    <alias index="5" name="" field="setting"/>
+    <alias index="6" name="" field="relay_chain"/>
+    <alias index="7" name="" field="stated_on"/>
+    <alias index="8" name="" field="is_direct_quote"/>
+    <alias index="9" name="" field="quote"/>
+    <alias index="10" name="" field="quote_start"/>
+    <alias index="11" name="" field="quote_end"/>
+    <alias index="12" name="" field="source_reliability"/>
+    <alias index="13" name="" field="info_credibility"/>
   </aliases>
   <defaults>
-    <default field="sid" applyOnUpdate="0" expression="'s-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)"/>
-    <default field="did" applyOnUpdate="0" expression=""/>
-    <default field="speaker" applyOnUpdate="0" expression=""/>
-    <default field="speaker_role" applyOnUpdate="0" expression=""/>
-    <default field="affiliation" applyOnUpdate="0" expression=""/>
-    <default field="setting" applyOnUpdate="0" expression=""/>
-    <default field="relay_chain" applyOnUpdate="0" expression=""/>
-    <default field="stated_on" applyOnUpdate="0" expression=""/>
-    <default field="is_direct_quote" applyOnUpdate="0" expression="false"/>
-    <default field="quote" applyOnUpdate="0" expression=""/>
-    <default field="quote_start" applyOnUpdate="0" expression=""/>
-    <default field="quote_end" applyOnUpdate="0" expression=""/>
-    <default field="source_reliability" applyOnUpdate="0" expression=""/>
-    <default field="info_credibility" applyOnUpdate="0" expression=""/>
+    <default expression="'s-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)" applyOnUpdate="0" field="sid"/>
+    <default expression="" applyOnUpdate="0" field="did"/>
+    <default expression="" applyOnUpdate="0" field="speaker"/>
+    <default expression="" applyOnUpdate="0" field="speaker_role"/>
+    <default expression="" applyOnUpdate="0" field="affiliation"/>
+    <default expression="" applyOnUpdate="0" field="setting"/>
+    <default expression="" applyOnUpdate="0" field="relay_chain"/>
+    <default expression="" applyOnUpdate="0" field="stated_on"/>
+    <default expression="false" applyOnUpdate="0" field="is_direct_quote"/>
+    <default expression="" applyOnUpdate="0" field="quote"/>
+    <default expression="" applyOnUpdate="0" field="quote_start"/>
+    <default expression="" applyOnUpdate="0" field="quote_end"/>
+    <default expression="" applyOnUpdate="0" field="source_reliability"/>
+    <default expression="" applyOnUpdate="0" field="info_credibility"/>
   </defaults>
   <constraints>
-    <constraint field="sid" notnull_strength="1" exp_strength="0" unique_strength="1" constraints="3"/>
-    <constraint field="did" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="speaker" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="speaker_role" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="affiliation" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="setting" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="relay_chain" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="stated_on" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="is_direct_quote" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="quote" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="quote_start" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="quote_end" notnull_strength="1" exp_strength="1" unique_strength="0" constraints="5"/>
-    <constraint field="source_reliability" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
-    <constraint field="info_credibility" notnull_strength="0" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint unique_strength="1" constraints="3" field="sid" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="did" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="speaker" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="0" field="speaker_role" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="5" field="affiliation" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="0" field="setting" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="5" field="relay_chain" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="0" field="stated_on" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="is_direct_quote" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="5" field="quote" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="quote_start" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="5" field="quote_end" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" constraints="0" field="source_reliability" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="info_credibility" exp_strength="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="sid" desc="" exp=""/>
-    <constraint field="did" desc="the did of a document in the store" exp="get_feature('documents', 'did', &quot;did&quot;) IS NOT NULL"/>
-    <constraint field="speaker" desc="who said it, as named" exp="length(trim(&quot;speaker&quot;)) > 0"/>
-    <constraint field="speaker_role" desc="" exp=""/>
-    <constraint field="affiliation" desc="the party the speaker speaks for" exp="length(trim(&quot;affiliation&quot;)) > 0"/>
-    <constraint field="setting" desc="" exp=""/>
-    <constraint field="relay_chain" desc="speaker > … > the document's outlet" exp="(&quot;relay_chain&quot; = &quot;speaker&quot; OR left(&quot;relay_chain&quot;, length(&quot;speaker&quot;) + 3) = &quot;speaker&quot; || ' > ') AND (&quot;relay_chain&quot; = attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet') OR right(&quot;relay_chain&quot;, length(attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet')) + 3) = ' > ' || attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet'))"/>
-    <constraint field="stated_on" desc="" exp=""/>
-    <constraint field="is_direct_quote" desc="" exp=""/>
-    <constraint field="quote" desc="the document's text between quote_start and quote_end, verbatim" exp="&quot;quote&quot; = substr(attribute(get_feature('documents', 'did', &quot;did&quot;), 'text'), &quot;quote_start&quot; + 1, &quot;quote_end&quot; - &quot;quote_start&quot;)"/>
-    <constraint field="quote_start" desc="" exp="&quot;quote_start&quot; >= 0"/>
-    <constraint field="quote_end" desc="" exp="&quot;quote_end&quot; > &quot;quote_start&quot;"/>
-    <constraint field="source_reliability" desc="" exp=""/>
-    <constraint field="info_credibility" desc="" exp=""/>
+    <constraint exp="" field="sid" desc=""/>
+    <constraint exp="get_feature('documents', 'did', &quot;did&quot;) IS NOT NULL" field="did" desc="the did of a document in the store"/>
+    <constraint exp="length(trim(&quot;speaker&quot;)) > 0" field="speaker" desc="who said it, as named"/>
+    <constraint exp="" field="speaker_role" desc=""/>
+    <constraint exp="length(trim(&quot;affiliation&quot;)) > 0" field="affiliation" desc="the party the speaker speaks for"/>
+    <constraint exp="" field="setting" desc=""/>
+    <constraint exp="(&quot;relay_chain&quot; = &quot;speaker&quot; OR left(&quot;relay_chain&quot;, length(&quot;speaker&quot;) + 3) = &quot;speaker&quot; || ' > ') AND (&quot;relay_chain&quot; = attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet') OR right(&quot;relay_chain&quot;, length(attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet')) + 3) = ' > ' || attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet'))" field="relay_chain" desc="speaker > … > the document's outlet"/>
+    <constraint exp="" field="stated_on" desc=""/>
+    <constraint exp="" field="is_direct_quote" desc=""/>
+    <constraint exp="&quot;quote&quot; = substr(attribute(get_feature('documents', 'did', &quot;did&quot;), 'text'), &quot;quote_start&quot; + 1, &quot;quote_end&quot; - &quot;quote_start&quot;)" field="quote" desc="the document's text between quote_start and quote_end, verbatim"/>
+    <constraint exp="&quot;quote_start&quot; >= 0" field="quote_start" desc=""/>
+    <constraint exp="&quot;quote_end&quot; > &quot;quote_start&quot;" field="quote_end" desc=""/>
+    <constraint exp="" field="source_reliability" desc=""/>
+    <constraint exp="" field="info_credibility" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -37,10 +37,12 @@ from conflict_evidence.plugin.qgis_side.forms import configure_forms  # noqa: E4
 
 CONTESTED = QColor("#f2b705")  # amber ring: contested, visible on every layer colour
 COLOURS = {"strike_sites": "#c62828", "launch_zones": "#1f4e8c", "missile_tracks": "#e67e22",
-           "border_incursions": "#7b1fa2", "deployments": "#2e7d32", "aircraft_encounters": "#00838f"}
+           "border_incursions": "#7b1fa2", "deployments": "#2e7d32", "aircraft_encounters": "#00838f",
+           "conflict_events": "#6d4c41"}
 SHAPES = {"strike_sites": QgsSimpleMarkerSymbolLayer.Shape.Circle,
           "deployments": QgsSimpleMarkerSymbolLayer.Shape.Square,
-          "aircraft_encounters": QgsSimpleMarkerSymbolLayer.Shape.Triangle}
+          "aircraft_encounters": QgsSimpleMarkerSymbolLayer.Shape.Triangle,
+          "conflict_events": QgsSimpleMarkerSymbolLayer.Shape.Diamond}
 
 
 def outline_circle(colour, size, width, style=Qt.PenStyle.SolidLine, unit=RENDER_MILLIMETERS):
@@ -127,7 +129,7 @@ def polygon_symbol(layer, contested):
 DRAWN_AS = {"missile_tracks": "solid line, arrowhead at the target",
             "border_incursions": "dashed line along the border",
             "launch_zones": "hatched area", "strike_sites": "circle", "deployments": "square",
-            "aircraft_encounters": "triangle"}
+            "aircraft_encounters": "triangle", "conflict_events": "diamond"}
 CONTESTED_RULE = "Contested (amber): asserted and disputed by different parties"
 UNCERTAINTY = "dashed circle: location uncertainty (radius uncertainty_m)"
 
@@ -148,8 +150,9 @@ def renderer(spec):
 
 # Where each point layer puts the count of a group of co-located points, so that groups of
 # several layers at one place (targets, deployments and an encounter placed only "in Syria") stay apart.
-COUNT_OFFSET = {"strike_sites": (-3.2, -3.2), "deployments": (3.2, -3.2), "aircraft_encounters": (3.2, 3.2)}
-RING_ADDITION = {"strike_sites": 7.0, "deployments": 17.0, "aircraft_encounters": 25.0}
+COUNT_OFFSET = {"strike_sites": (-3.2, -3.2), "deployments": (3.2, -3.2), "aircraft_encounters": (3.2, 3.2),
+                "conflict_events": (-3.2, 3.2)}
+RING_ADDITION = {"strike_sites": 7.0, "deployments": 17.0, "aircraft_encounters": 25.0, "conflict_events": 33.0}
 IN_A_GROUP = "coalesce(@cluster_size, 1) > 1"  # set by the displacement renderer while it draws a group
 
 

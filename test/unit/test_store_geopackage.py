@@ -180,7 +180,8 @@ def test_default_styles_ship_for_every_layer(small_case, tmp_path):
         styled = {r[0]: r[1] for r in db.execute(
             "SELECT f_table_name, styleQML FROM layer_styles WHERE useAsDefault")}
     assert set(styled) == {"strike_sites", "launch_zones", "missile_tracks", "border_incursions",
-                           "deployments", "aircraft_encounters", "statements", "statement_links", "documents"}
+                           "deployments", "aircraft_encounters", "conflict_events", "statements", "statement_links",
+                           "documents"}
     assert all("<qgis" in qml and "<fieldConfiguration>" in qml for qml in styled.values())
     assert all("renderer-v2" in styled[layer] for layer in LAYER_NAMES)
 

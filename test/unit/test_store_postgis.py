@@ -11,6 +11,7 @@ from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.seed.case import build_seed_case
 from conflict_evidence.plugin.store import open_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+from conflict_evidence.plugin.store.gpkg_rules import SCHEMA_VERSION
 from conflict_evidence.plugin.store.postgis import PostGISStore
 
 
@@ -405,14 +406,20 @@ def test_a_feature_deleted_and_inserted_again_keeps_its_links(team):
 
 def test_an_older_or_damaged_schema_is_upgraded_by_its_owner_only(team, pg_cluster):
     s = team.schema
-    pg_cluster.psql("ce_test", f"DROP TRIGGER ce_9_audit ON {s}.strike_sites; "
-                               f"UPDATE {s}.ce_meta SET value = '2' WHERE key = 'schema_version'")
+    # as schema 3 had it: no conflict_events layer, no src_* fields (and here a trigger dropped too)
+    pg_cluster.psql("ce_test", f"DROP TRIGGER ce_9_audit ON {s}.strike_sites; DROP TABLE {s}.conflict_events; "
+                               f"ALTER TABLE {s}.strike_sites DROP COLUMN src_id; "
+                               f"UPDATE {s}.ce_meta SET value = '3' WHERE key = 'schema_version'")
     analyst = open_store(pg_cluster.uri(s, user="ann"))
     with pytest.raises(EvidenceError, match="its owner must open it once to upgrade it"):
         analyst.upgrade()
-    assert team.upgrade() == 2
-    assert team.schema_version() == 3
-    assert analyst.upgrade() == 3  # nothing left to do
+    assert team.upgrade() == 3
+    assert team.schema_version() == SCHEMA_VERSION == 4
+    assert analyst.upgrade() == 4  # nothing left to do
+    assert team.counts()["conflict_events"] == 0
+    assert "src_id" in {
+        name for (name,) in team._query("SELECT column_name FROM information_schema.columns WHERE table_schema = %s "
+                                        "AND table_name = 'strike_sites'", (s,))}
     one(team.as_user("ann"), f"UPDATE {s}.strike_sites SET title = 'audited again' WHERE uid = 'ss-hama'")
     assert team.audit_log()[-1].row_key == "ss-hama"
 

@@ -1,0 +1,481 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""ACLED and UCDP GED rows as evidence (import_events): each row a feature, a document (the record itself,
+verbatim), a statement by the dataset asserting the event and the link between them, with the dataset's own
+id, type and precision codes kept beside the crosswalked values (README, "Precision crosswalk").
+
+Rows that cannot be taken (no coordinates, an impossible date, a code the codebook does not have, nothing to
+quote) are listed one by one and the rest imports; a row whose id the store already holds is left out, so
+that importing a file twice adds nothing."""
+import calendar
+import functools
+import hashlib
+import math
+import os
+import struct
+import warnings
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from itertools import chain
+
+from shapely.geometry import Point, box
+from shapely.strtree import STRtree
+
+from ..evidence.admin_areas import haversine_m
+from ..evidence.errors import EvidenceError
+from ..evidence.model import EvidenceCase, LocPrecision, Stance, TimePrecision
+from ..evidence.schema import FEATURE_FIELDS, TABLES
+from ..store import open_store
+from ..store.atomic import replacing
+from .event_csv import read_event_csv
+
+UTC = timezone.utc
+BATCH = 5_000
+ASSERTS = Stance.ASSERTS.value
+# The order Crosswalk._build writes each table's values in: the store's own (schema.py), or the module fails.
+BUILT_ORDER = {
+    "documents": ("did", "outlet", "title", "url", "published_at", "language", "text", "sha256"),
+    "statements": ("sid", "did", "speaker", "speaker_role", "affiliation", "setting", "relay_chain", "stated_on",
+                   "is_direct_quote", "quote", "quote_start", "quote_end", "source_reliability", "info_credibility"),
+    "features": ("uid", "title", "event_type", "actor", "t_start", "t_end", "time_precision", "loc_precision",
+                 "uncertainty_m", "description", "n_asserting", "n_disputing", "contested", "src_dataset", "src_id",
+                 "src_type", "src_loc_code", "src_time_code"),
+    "statement_links": ("feature_layer", "feature_uid", "sid", "stance", "claim"),
+}
+for _table, _order in BUILT_ORDER.items():
+    if tuple(f.name for f in (FEATURE_FIELDS if _table == "features" else TABLES[_table])) != _order:
+        raise ImportError(f"event_import builds {_table} rows in an order the store no longer has; update _build")
+DAY = timedelta(days=1)
+URLS = {"ACLED": "https://acleddata.com/", "UCDP GED": "https://ucdp.uu.se/downloads/"}
+GED_ATTRIBUTION = ("UCDP GED {release}, CC BY 4.0, Uppsala Conflict Data Program: Sundberg and Melander (2013), "
+                   "Introducing the UCDP Georeferenced Event Dataset, Journal of Peace Research 50(4); Högbladh "
+                   "(2019), UCDP GED Codebook version 19.1")
+
+# Location codes -> (loc_precision, uncertainty in metres, or the Natural Earth unit whose size it is).
+ACLED_PLACES = {
+    "1": (LocPrecision.DISTRICT, 5_000.0),     # a particular town or its outskirts
+    "2": (LocPrecision.DISTRICT, 25_000.0),    # near a known location, or a small part of a region
+    "3": (LocPrecision.ADMIN1, "admin1"),      # a region, no further detail
+}
+GED_PLACES = {
+    "1": (LocPrecision.LOCALITY, 1_000.0),     # the exact location
+    "2": (LocPrecision.DISTRICT, 25_000.0),    # a limited area around a specified location
+    "3": (LocPrecision.DISTRICT, 25_000.0),    # a second-order administrative division (ADM2)
+    "4": (LocPrecision.ADMIN1, "admin1"),      # a first-order administrative division (ADM1)
+    "5": (LocPrecision.COUNTRY, "country"),    # larger than ADM1, smaller than the country, or vague
+    "6": (LocPrecision.COUNTRY, "country"),    # the whole country
+    "7": (LocPrecision.WATER_BODY, 50_000.0),  # over water or in international airspace
+}
+ACLED_TIMES = {"1": TimePrecision.DAY, "2": TimePrecision.WEEK, "3": TimePrecision.MONTH}
+GED_TIMES = {"1": TimePrecision.DAY, "2": TimePrecision.WEEK, "3": TimePrecision.WEEK, "4": TimePrecision.MONTH,
+             "5": TimePrecision.YEAR}
+
+# The dataset's own types -> (layer, event_type). ACLED's sub-event types that are strikes go to strike_sites.
+ACLED_SUB_TYPES = {
+    "air/drone strike": ("strike_sites", "airstrike"),
+    "shelling/artillery/missile attack": ("strike_sites", "artillery_shelling"),
+}
+ACLED_TYPES = {
+    "battles": "battle",
+    "explosions/remote violence": "explosion_remote_violence",
+    "remote violence": "explosion_remote_violence",  # exports before 2019
+    "violence against civilians": "violence_against_civilians",
+    "protests": "protest",
+    "riots": "riot",
+    "riots/protests": "protest",  # exports before 2019
+    "strategic developments": "strategic_development",
+    "strategic development": "strategic_development",
+}
+GED_TYPES = {"1": "state_based_violence", "2": "non_state_violence", "3": "one_sided_violence"}
+GED_TYPE_NAMES = {"1": "state-based conflict", "2": "non-state conflict", "3": "one-sided violence"}
+ACLED_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d-%b-%Y", "%d/%m/%Y", "%d-%m-%Y")
+
+
+class BadRowError(Exception):
+    """A row that cannot be imported, and why (the message names the column and value)."""
+
+
+@dataclass
+class Record:
+    """One dataset row as evidence: the rows the store writes for it, each a tuple in the order of the
+    store's fields (schema.py), values as SQLite takes them (text date-times, 0/1 booleans; the feature's
+    geometry as ISO WKB), and what the duplicate review needs."""
+    line: int
+    layer: str
+    uid: str
+    src_id: str
+    lon: float
+    lat: float
+    t_start: datetime
+    t_end: datetime
+    uncertainty_m: float
+    document: tuple
+    statement: tuple
+    feature: tuple
+    link: tuple
+
+
+@dataclass
+class Report:
+    """What an import did, row by row where a row was left out."""
+    path: str
+    dataset: str
+    release: str
+    notes: list = field(default_factory=list)
+    bad: list = field(default_factory=list)  # (line, native id, problem)
+    already: int = 0  # rows whose id the store (or an earlier line) already holds
+    imported: int = 0
+    by_layer: dict = field(default_factory=dict)
+
+
+def _number(row, column, low, high):
+    text = row[column].strip()
+    try:
+        value = float(text)
+    except ValueError:
+        raise BadRowError(f"{column} is {text!r}, not a number" if text else f"{column} is empty") from None
+    if not (low <= value <= high) or math.isnan(value):
+        raise BadRowError(f"{column} {text} is outside {low:g}..{high:g}")
+    return value
+
+
+def _code(row, column, codes):
+    text = row[column].strip()
+    if text.endswith(".0"):  # a spreadsheet's doing
+        text = text[:-2]
+    if text not in codes:
+        raise BadRowError(f"{column} {row[column]!r} is not a code the codebook has ({', '.join(codes)})")
+    return text
+
+
+def _iso_date(row, column):
+    text = row[column].strip()
+    try:
+        return date.fromisoformat(text[:10]) if len(text) >= 10 and (len(text) == 10 or text[10] in " T") \
+            else date.fromisoformat(text)
+    except ValueError:
+        raise BadRowError(f"{column} {text!r} is not a date (yyyy-mm-dd)" if text else f"{column} is empty") from None
+
+
+def _acled_date(row):
+    text = row["event_date"].strip()
+    for pattern in ACLED_DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise BadRowError(f"event_date {text!r} is not a date" if text else "event_date is empty")
+
+
+@functools.lru_cache(maxsize=4096)
+def _midnight(day):
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def _check_year(row, day):
+    year = row.get("year", "").strip()
+    if year and year != str(day.year):
+        raise BadRowError(f"the date {day.isoformat()} is not in the row's year {year}")
+
+
+class Crosswalk:
+    """Turns the rows of one file into Records; admin_areas sizes provinces and countries (AdminAreas)."""
+
+    def __init__(self, table, admin_areas, version, today=None):
+        self.table = table
+        self.admin_areas = admin_areas
+        self.family = table.dataset
+        self.version = version
+        self.outlet = f"{table.dataset} {version}"
+        self.prefix = "acled" if table.dataset == "ACLED" else "ged"
+        self.today = today or datetime.now(UTC).date()
+
+    def _place(self, places, code, lon, lat):
+        precision, size = places[code]
+        if isinstance(size, float):
+            return precision, size, ""
+        found = self.admin_areas.reach(size, lon, lat)
+        if found is None and size == "admin1":  # a province Natural Earth does not outline: its country bounds it
+            precision, size = LocPrecision.COUNTRY, "country"
+            found = self.admin_areas.reach(size, lon, lat)
+        if found is None:
+            raise BadRowError(f"no Natural Earth {'province' if size == 'admin1' else 'country'} at "
+                         f"{lat:g}, {lon:g} to size the uncertainty of its precision code {code}")
+        metres, name = found
+        return precision, math.ceil(metres), name
+
+    def _future(self, day):
+        if day > self.today:
+            raise BadRowError(f"the date {day.isoformat()} is in the future")
+
+    def record(self, line, row):
+        if self.family == "ACLED":
+            return self._acled(line, row)
+        return self._ged(line, row)
+
+    def _acled(self, line, row):
+        native = row["event_id_cnty"].strip()
+        if not native:
+            raise BadRowError("event_id_cnty is empty")
+        lat = _number(row, "latitude", -90, 90)
+        lon = _number(row, "longitude", -180, 180)
+        day = _acled_date(row)
+        _check_year(row, day)
+        self._future(day)
+        time_code = _code(row, "time_precision", ACLED_TIMES)
+        loc_code = _code(row, "geo_precision", ACLED_PLACES)
+        kind = row["event_type"].strip()
+        sub = row.get("sub_event_type", "").strip()
+        layer, event_type = ACLED_SUB_TYPES.get(sub.lower(), (None, None))
+        if layer is None:
+            if kind.lower() not in ACLED_TYPES:
+                raise BadRowError(f"event_type {kind!r} is not one of ACLED's ({', '.join(sorted(ACLED_TYPES))})")
+            layer, event_type = "conflict_events", ACLED_TYPES[kind.lower()]
+        precision = ACLED_TIMES[time_code]
+        if precision == TimePrecision.DAY:
+            start, end = day, day + DAY
+        elif precision == TimePrecision.WEEK:  # ACLED codes the middle of the week
+            start, end = day - 3 * DAY, day + 4 * DAY
+        else:  # the month, whichever day of it ACLED coded
+            start = day.replace(day=1)
+            end = start + calendar.monthrange(day.year, day.month)[1] * DAY
+        text = row["notes"]
+        if not text.strip():
+            raise BadRowError("notes is empty: there is nothing to quote")
+        loc_precision, uncertainty, unit = self._place(ACLED_PLACES, loc_code, lon, lat)
+        place = row["location"].strip() or unit or row["country"].strip()
+        title = f"{sub or kind} in {place}"
+        fatalities = row["fatalities"].strip()
+        details = [f"Fatalities as coded: {fatalities}" if fatalities else ""]
+        stamp = row.get("timestamp", "").strip()
+        published = _midnight(day)
+        if stamp.isdigit():
+            published = datetime.fromtimestamp(int(stamp), UTC)
+        source = row["source"].strip()
+        return self._build(
+            line, layer, native, title, event_type, f"{kind} / {sub}" if sub else kind, row["actor1"].strip(),
+            start, end, precision, loc_precision, uncertainty, loc_code, time_code, lon, lat,
+            "; ".join(d for d in details if d), doc_title=f"ACLED {native}: {title}", text=text,
+            quote_at=(0, len(text)), published=published, setting=f"coded from: {source}" if source else "")
+
+    def _ged(self, line, row):
+        native = row["id"].strip()
+        if not native:
+            raise BadRowError("id is empty")
+        lat = _number(row, "latitude", -90, 90)
+        lon = _number(row, "longitude", -180, 180)
+        first = _iso_date(row, "date_start")
+        last = _iso_date(row, "date_end")
+        if last < first:
+            raise BadRowError(f"date_end {last.isoformat()} is before date_start {first.isoformat()}")
+        _check_year(row, first)
+        self._future(last)
+        time_code = _code(row, "date_prec", GED_TIMES)
+        loc_code = _code(row, "where_prec", GED_PLACES)
+        kind = _code(row, "type_of_violence", GED_TYPES)
+        headline, original = row["source_headline"], row["source_original"]
+        if original.strip():
+            text = f"{headline}\n\n{original}" if headline.strip() else original
+            quote_at = (len(text) - len(original), len(text))
+        elif headline.strip():
+            text, quote_at = headline, (0, len(headline))
+        elif row.get("source_article", "").strip():
+            text = row["source_article"]
+            quote_at = (0, len(text))
+        else:
+            raise BadRowError("source_original, source_headline and source_article are empty: there is nothing to "
+                              "quote")
+        loc_precision, uncertainty, unit = self._place(GED_PLACES, loc_code, lon, lat)
+        place = row.get("where_coordinates", "").strip() or unit or row["country"].strip()
+        dyad = row.get("dyad_name", "").strip() or f"{row['side_a'].strip()} - {row['side_b'].strip()}"
+        title = f"{dyad} at {place}"
+        best, low, high = row["best"].strip(), row.get("low", "").strip(), row.get("high", "").strip()
+        details = f"Deaths as coded: best {best}" + (f" (low {low}, high {high})" if low or high else "")
+        return self._build(
+            line, "conflict_events", native, title, GED_TYPES[kind], kind, row["side_a"].strip(),
+            first, last + DAY, GED_TIMES[time_code], loc_precision, uncertainty, loc_code, time_code, lon, lat,
+            details, doc_title=f"{GED_ATTRIBUTION.format(release=self.version)}. Event {native}: {title}",
+            text=text, quote_at=quote_at, published=_midnight(first),
+            setting=f"coded from: {row['source_office'].strip()}" if row.get("source_office", "").strip() else "")
+
+    def _build(self, line, layer, native, title, event_type, native_type, actor, start, end, time_precision,
+               loc_precision, uncertainty, loc_code, time_code, lon, lat, description, *, doc_title, text, quote_at,
+               published, setting):
+        uid = f"{self.prefix}-{native}"
+        did = f"{uid}-record"
+        sid = f"{uid}-asserts"
+        start_at, end_at = quote_at
+        t_start, t_end = _midnight(start), _midnight(end)
+        outlet, family = self.outlet, self.family
+        uncertainty = float(uncertainty)
+        # in the order of the store's fields (checked against schema.py below, where the module loads)
+        document = (did, outlet, doc_title, URLS[family], _text_time(published), "en", text,
+                    hashlib.sha256(text.encode("utf-8")).hexdigest())
+        statement = (sid, did, outlet, "conflict event dataset", family, setting, outlet,
+                     published.date().isoformat(), 0, text[start_at:end_at], start_at, end_at, None, None)
+        feature = (struct.pack("<BIdd", 1, 1, lon, lat), uid, title, event_type, actor, _text_time(t_start),
+                   _text_time(t_end), time_precision.value, loc_precision.value, uncertainty, description, 1, 0, 0,
+                   family, native, native_type, loc_code, time_code)
+        link = (layer, uid, sid, ASSERTS, f"{family} event {native}")
+        return Record(line, layer, uid, native, lon, lat, t_start, t_end, uncertainty, document, statement,
+                      feature, link)
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_time(value):
+    """A UTC date-time as the GeoPackage standard writes it (GDAL writes the same)."""
+    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:"
+            f"{value.second:02d}.000Z")
+
+
+def release_version(table):
+    """The version named in outlets: GED's release; for ACLED, the date of the newest row (its timestamp),
+    since ACLED exports carry no release number."""
+    if table.dataset == "UCDP GED":
+        return table.release if table.release[:1].isdigit() else "(release not recognised)"
+    if "timestamp" in table.columns:
+        index = table.columns.index("timestamp")
+        newest = max((int(cells[index]) for _, cells in table.records() if cells[index].strip().isdigit()),
+                     default=None)
+        if newest is not None:
+            return f"export of {datetime.fromtimestamp(newest, UTC).date().isoformat()}"
+    return "export"
+
+
+def records(table, crosswalk, report, known_ids):
+    """Batches of new Records; bad rows and rows already known go to the report. known_ids is the set of
+    this dataset's ids the store holds; ids of this file are added to it as they come."""
+    columns = table.columns
+    first_seen = {}
+    batch = []
+    for line, cells in table.records():
+        row = dict(zip(columns, cells))
+        native = (row.get("event_id_cnty") if table.dataset == "ACLED" else row.get("id")) or ""
+        native = native.strip()
+        if native in known_ids:
+            if native in first_seen:
+                report.bad.append((line, native, f"the same id as line {first_seen[native]}"))
+            else:
+                report.already += 1
+            continue
+        try:
+            record = crosswalk.record(line, row)
+        except BadRowError as problem:
+            report.bad.append((line, native, str(problem)))
+            continue
+        known_ids.add(native)
+        first_seen[native] = line
+        report.imported += 1
+        report.by_layer[record.layer] = report.by_layer.get(record.layer, 0) + 1
+        batch.append(record)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def file_sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _when(value):
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    text = str(value).replace("Z", "+00:00").replace(" ", "T", 1)
+    parsed = datetime.fromisoformat(text)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def import_events(csv_path, target, append, admin_areas, feedback=None):
+    """Import the dataset file at csv_path into the store at target (a new GeoPackage, or with append an
+    existing store of either kind). Returns (Report, possible duplicates across ACLED and GED)."""
+    table = read_event_csv(csv_path)
+    version = release_version(table)
+    crosswalk = Crosswalk(table, admin_areas, version)
+    report = Report(str(csv_path), table.dataset, version, notes=list(table.notes))
+    other = "ACLED" if table.dataset == "UCDP GED" else "UCDP GED"
+    store = open_store(target)
+    summary = {"file": os.path.basename(str(csv_path)), "sha256": file_sha256(csv_path), "dataset": table.dataset,
+               "release": table.release, "outlet": crosswalk.outlet}
+
+    def counted():
+        return dict(summary, imported=report.imported, already_in_store=report.already, bad_rows=len(report.bad))
+
+    def write(into, known, others):
+        new = []
+        batches = records(table, crosswalk, report, known)
+        first = next(batches, None)
+        if first is None:
+            return new
+        if others:
+            batches = _noting(chain([first], batches), new)
+        else:
+            batches = chain([first], batches)
+        into.append_records(batches, counted, feedback)
+        return new
+
+    if store.exists():
+        if not append:
+            raise EvidenceError(f"{target}: holds something already; tick Append to add the rows to this store, or "
+                                "choose a new file")
+        store.upgrade()
+        others = store.dataset_events(other)
+        new = write(store, store.dataset_ids(table.dataset), others)
+    else:
+        if append:
+            raise EvidenceError(f"{target}: there is no store to append to; untick Append to make a new one")
+        if not str(target).lower().endswith(".gpkg"):
+            raise EvidenceError(f"{target}: a new store is made as a GeoPackage (.gpkg); to import into a team "
+                                "store, copy an existing case there first (Copy store) and append")
+        others = []
+        with replacing(os.path.abspath(target)) as temp:
+            fresh = open_store(temp)
+            fresh.write(EvidenceCase())
+            new = write(fresh, set(), others)
+    return report, overlaps(new, others)
+
+
+def _noting(batches, new):
+    for batch in batches:
+        for r in batch:
+            new.append((r.layer, r.uid, r.src_id, r.lon, r.lat, r.t_start, r.t_end, r.uncertainty_m))
+        yield batch
+
+
+def overlaps(new, others, window=DAY):
+    """Pairs of events, one of each dataset, that may be one event: their time intervals meet once each is
+    widened by the window, and they lie within each other's uncertainty (distance <= the sum of both).
+    Rows are (layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m); found with shapely's STRtree."""
+    if not new or not others:
+        return []
+    points = [Point(o[3], o[4]) for o in others]
+    tree = _tree(points)
+    index = {id(p): n for n, p in enumerate(points)}
+    widest = max(float(o[7] or 0) for o in others)
+    spans = [(_when(o[5]) - window, _when(o[6]) + window) for o in others]
+    found = []
+    for layer, uid, src_id, lon, lat, start, end, uncertainty in new:
+        reach = float(uncertainty) + widest
+        dlat = reach / 111_000.0
+        dlon = dlat / max(math.cos(math.radians(lat)), 0.01)
+        start, end = _when(start), _when(end)
+        for item in tree.query(box(lon - dlon, lat - dlat, lon + dlon, lat + dlat)):
+            number = index[id(item)] if hasattr(item, "geom_type") else int(item)
+            o = others[number]
+            if not (start < spans[number][1] and spans[number][0] < end):
+                continue
+            distance = float(haversine_m(lon, lat, [o[3]], [o[4]])[0])
+            if distance <= float(uncertainty) + float(o[7] or 0):
+                days = max((spans[number][0] + window - end).days, (start - spans[number][1] + window).days, 0)
+                found.append((layer, uid, src_id, o[0], o[1], o[2], round(distance), days))
+    return found
+
+
+def _tree(points):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return STRtree(points)

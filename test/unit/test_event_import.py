@@ -1,0 +1,407 @@
+"""import_events (issue 15): UCDP GED rows (real, 19.1) and ACLED-shaped rows (the tests' own) become features,
+documents, statements and links; the crosswalk; bad rows listed; twice adds nothing; all or nothing."""
+import codecs
+import csv
+import hashlib
+import io
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from conflict_evidence.plugin.evidence.admin_areas import AdminAreas
+from conflict_evidence.plugin.evidence.errors import EvidenceError
+from conflict_evidence.plugin.evidence.model import EvidenceCase
+from conflict_evidence.plugin.exchange.event_csv import ACLED_NEEDS
+from conflict_evidence.plugin.exchange.event_import import import_events
+from conflict_evidence.plugin.store import open_store
+from conflict_evidence.plugin.store.gpkg_rules import SCHEMA_VERSION
+
+UTC = timezone.utc
+GED = Path(__file__).parents[1] / "data" / "events" / "ged191_first40.csv"
+SAMPLE = Path(__file__).parents[3] / "shared" / "data" / "ucdp_ged191_mmr_bgd_sample.csv"
+WORLD = Path("/usr/share/qgis/resources/data/world_map.gpkg")
+ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                 "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "interaction", "country",
+                 "admin1", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+                 "fatalities", "tags", "timestamp")
+
+
+@pytest.fixture(scope="module")
+def areas():
+    if not WORLD.exists():
+        pytest.skip("QGIS's world_map.gpkg is not installed")
+    return AdminAreas(str(WORLD))
+
+
+def ged_rows():
+    reader = csv.reader(io.StringIO(GED.read_text("utf-8"), newline=""))
+    return next(reader), list(reader)
+
+
+def write(path, header, rows, *, encoding="utf-8", newline="\n", bom=False, trailing=0, hxl=None):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator=newline)
+    writer.writerow(list(header) + [""] * trailing)
+    if hxl is not None:
+        writer.writerow(list(hxl) + [""] * trailing)
+    for row in rows:
+        writer.writerow(list(row) + [""] * trailing)
+    path.write_bytes((codecs.BOM_UTF8 if bom else b"") + buffer.getvalue().encode(encoding))
+    return path
+
+
+def acled_row(n, **values):
+    row = dict(event_id_cnty=f"XYZ{n}", event_date="2015-10-07", year="2015", time_precision="1",
+               disorder_type="Political violence", event_type="Explosions/Remote violence",
+               sub_event_type="Air/drone strike", actor1="Invented air force", assoc_actor_1="", inter1="8",
+               actor2="", interaction="80", country="Syria", admin1="Hama", location="Invented village",
+               latitude="35.27", longitude="36.56", geo_precision="1", source="Invented wire",
+               source_scale="National", notes=f"On 7 October 2015, invented event number {n} was reported.",
+               fatalities="0", tags="", timestamp="1444262400")
+    row.update(values)
+    return [row[c] for c in ACLED_COLUMNS]
+
+
+def digest(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def test_every_ged_row_becomes_a_feature_a_document_a_statement_and_a_link(tmp_path, areas):
+    target = tmp_path / "ged.gpkg"
+    report, duplicates = import_events(GED, target, False, areas)
+    assert (report.dataset, report.release, report.imported, report.already, report.bad) == (
+        "UCDP GED", "19.1", 40, 0, [])
+    assert duplicates == []
+    store = open_store(str(target))
+    assert store.schema_version() == SCHEMA_VERSION
+    case = store.read()  # validated: offsets, vocabularies, uncertainty bounds, derived counts
+    assert (len(case.features), len(case.documents), len(case.statements), len(case.links)) == (40, 40, 40, 40)
+    header, rows = ged_rows()
+    by_id = {row[header.index("id")]: dict(zip(header, row)) for row in rows}
+    texts = {d.did: d.text for d in case.documents}
+    for feature in case.features:
+        row = by_id[feature.src_id]
+        assert feature.layer == "conflict_events"
+        assert feature.uid == f"ged-{row['id']}"
+        assert (feature.src_dataset, feature.src_type, feature.src_loc_code, feature.src_time_code) == (
+            "UCDP GED", row["type_of_violence"], row["where_prec"], row["date_prec"])
+        assert feature.event_type == {"1": "state_based_violence", "2": "non_state_violence",
+                                      "3": "one_sided_violence"}[row["type_of_violence"]]
+        assert (feature.n_asserting, feature.n_disputing, feature.contested) == (1, 0, False)
+        assert feature.t_start == datetime.fromisoformat(row["date_start"][:10]).replace(tzinfo=UTC)
+        assert (feature.t_end - feature.t_start).days == (
+            datetime.fromisoformat(row["date_end"][:10]) - datetime.fromisoformat(row["date_start"][:10])).days + 1
+    for statement in case.statements:
+        text = texts[statement.did]
+        assert text[statement.quote_start:statement.quote_end] == statement.quote
+        assert statement.speaker == statement.relay_chain == "UCDP GED 19.1"
+        row = by_id[statement.did[len("ged-"):-len("-record")]]
+        assert statement.quote == (row["source_original"] or row["source_headline"] or row["source_article"])
+    document = next(d for d in case.documents if d.did == "ged-209980-record")
+    assert document.outlet == "UCDP GED 19.1"
+    assert document.url == "https://ucdp.uu.se/downloads/"
+    assert "CC BY 4.0" in document.title and "Sundberg and Melander (2013)" in document.title
+    assert document.text == ("Kokang conflict intensifies north of Laogai\n\nA key commander of the MNDAA ")
+    assert {(x.feature_uid, x.stance.value if hasattr(x.stance, "value") else x.stance) for x in case.links} == {
+        (f.uid, "asserts") for f in case.features}
+    audit = store.audit_log()
+    assert [(e.table_name, e.row_key, e.operation) for e in audit] == [
+        ("import_events", "ged191_first40.csv", "INSERT")]
+    assert '"imported": 40' in audit[0].new_values and digest(GED) in audit[0].new_values
+
+
+def test_the_crosswalk_sizes_provinces_and_countries_from_natural_earth(tmp_path, areas):
+    header, rows = ged_rows()
+    column = {name: number for number, name in enumerate(header)}
+    water = list(rows[0])
+    water[column["id"]], water[column["where_prec"]], water[column["date_prec"]] = "999001", "7", "1"
+    water[column["latitude"]], water[column["longitude"]] = "15.0", "94.0"  # Andaman Sea
+    water[column["date_start"]] = water[column["date_end"]] = "2015-05-11"
+    target = tmp_path / "ged.gpkg"
+    import_events(write(tmp_path / "ged.csv", header, rows + [water]), target, False, areas)
+    case = open_store(str(target)).read()
+    seen = {}
+    for feature in case.features:
+        seen.setdefault(feature.src_loc_code, set()).add((feature.loc_precision.value
+                                                          if hasattr(feature.loc_precision, "value")
+                                                          else feature.loc_precision, feature.uncertainty_m))
+    assert {p for p, _ in seen["1"]} == {"locality"} and {u for _, u in seen["1"]} == {1000.0}
+    assert seen["2"] == {("district", 25000.0)} and seen["3"] == {("district", 25000.0)}
+    assert {p for p, _ in seen["4"]} == {"admin1"}
+    assert all(50_000 < u < 1_500_000 for _, u in seen["4"])  # a Myanmar state, end to end
+    assert {p for p, _ in seen["6"]} == {"country"}
+    assert all(u > 800_000 for _, u in seen["6"])  # Myanmar spans about 2,000 km
+    assert seen["7"] == {("water_body", 50000.0)}
+    months = [f for f in case.features if f.src_time_code == "4"]
+    assert months and all(f.time_precision.value == "month" if hasattr(f.time_precision, "value")
+                          else f.time_precision == "month" for f in months)
+    # GED's own interval is kept: "within a month" may be 2005-09-02..12, and 1997-06-15..07-15 spans two
+    assert all(1 <= (f.t_end - f.t_start).days <= 32 for f in months)
+    exact = next(f for f in case.features if f.src_id == "999001")
+    assert (exact.t_end - exact.t_start).days == 1
+
+
+@pytest.mark.parametrize("shape", [
+    {"bom": True}, {"encoding": "cp1252"}, {"newline": "\r\n"}, {"trailing": 2}, {"hxl": True},
+    {"bom": True, "newline": "\r\n", "trailing": 1, "hxl": True}], ids=["bom", "cp1252", "crlf", "trailing",
+                                                                       "hxl", "all_at_once"])
+def test_every_shape_a_real_file_comes_in_imports_the_same(tmp_path, areas, shape):
+    header, rows = ged_rows()
+    plain = tmp_path / "plain.gpkg"
+    import_events(write(tmp_path / "plain.csv", header, rows), plain, False, areas)
+    shape = dict(shape)
+    hxl = ["#event+id"] + ["#x"] * (len(header) - 1) if shape.pop("hxl", False) else None
+    if shape.get("encoding") == "cp1252":
+        rows = [r for r in rows if all(c.encode("cp1252", "ignore").decode("cp1252") == c for c in r)]
+    shaped = tmp_path / "shaped.gpkg"
+    report, _ = import_events(write(tmp_path / "shaped.csv", header, rows, hxl=hxl, **shape), shaped, False, areas)
+    assert report.bad == []
+    expected = {f.uid: f for f in open_store(str(plain)).read().features}
+    found = open_store(str(shaped)).read().features
+    assert found and all(f == expected[f.uid] for f in found)
+
+
+def test_importing_the_same_file_twice_adds_nothing(tmp_path, areas):
+    target = tmp_path / "ged.gpkg"
+    import_events(GED, target, False, areas)
+    store = open_store(str(target))
+    before, log = store.counts(), store.audit_log()
+    report, _ = import_events(GED, target, True, areas)
+    assert (report.imported, report.already, report.bad) == (0, 40, [])
+    assert store.counts() == before
+    assert store.audit_log() == log
+
+
+def test_acled_rows_map_onto_layers_types_and_intervals(tmp_path, areas):
+    rows = [acled_row(1),
+            acled_row(2, sub_event_type="Shelling/artillery/missile attack"),
+            acled_row(3, event_type="Battles", sub_event_type="Armed clash", time_precision="2"),
+            acled_row(4, event_type="Violence against civilians", sub_event_type="Attack", time_precision="3",
+                      geo_precision="3", latitude="35.13", longitude="36.75"),
+            acled_row(5, event_type="Protests", sub_event_type="Peaceful protest", geo_precision="2"),
+            acled_row(6, event_type="Strategic developments", sub_event_type="Agreement", event_date="07 October 2015")]
+    hxl = ["#event+code", "#date+occurred"] + ["#x"] * (len(ACLED_COLUMNS) - 2)
+    path = write(tmp_path / "acled.csv", [c.upper() for c in ACLED_COLUMNS], rows, hxl=hxl, bom=True)
+    target = tmp_path / "acled.gpkg"
+    report, _ = import_events(path, target, False, areas)
+    assert report.bad == [] and report.imported == 6
+    assert report.release == "export of 2015-10-08"  # the newest timestamp in the file
+    case = open_store(str(target)).read()
+    got = {f.src_id: f for f in case.features}
+    assert (got["XYZ1"].layer, got["XYZ1"].event_type) == ("strike_sites", "airstrike")
+    assert got["XYZ1"].src_type == "Explosions/Remote violence / Air/drone strike"
+    assert (got["XYZ2"].layer, got["XYZ2"].event_type) == ("strike_sites", "artillery_shelling")
+    assert (got["XYZ3"].layer, got["XYZ3"].event_type) == ("conflict_events", "battle")
+    assert (got["XYZ3"].t_start.day, got["XYZ3"].t_end.day) == (4, 11)  # the week around the coded middle day
+    assert (got["XYZ4"].t_start.isoformat(), got["XYZ4"].t_end.isoformat()) == (
+        "2015-10-01T00:00:00+00:00", "2015-11-01T00:00:00+00:00")
+    assert got["XYZ4"].loc_precision == "admin1" and 50_000 < got["XYZ4"].uncertainty_m < 400_000  # Hama
+    assert (got["XYZ5"].loc_precision, got["XYZ5"].uncertainty_m) == ("district", 25000.0)
+    assert (got["XYZ1"].loc_precision, got["XYZ1"].uncertainty_m) == ("district", 5000.0)
+    assert got["XYZ6"].event_type == "strategic_development" and got["XYZ6"].t_start.day == 7
+    document = next(d for d in case.documents if d.did == "acled-XYZ1-record")
+    assert document.outlet == "ACLED export of 2015-10-08"
+    assert document.text == "On 7 October 2015, invented event number 1 was reported."
+    statement = next(s for s in case.statements if s.did == "acled-XYZ1-record")
+    assert statement.quote == document.text and statement.setting == "coded from: Invented wire"
+
+
+BAD_GED = [  # (changes to a real row, what the report says)
+    ({"latitude": ""}, "latitude is empty"),
+    ({"longitude": "east"}, "longitude is 'east', not a number"),
+    ({"latitude": "95.2"}, "latitude 95.2 is outside -90..90"),
+    ({"date_start": "2015-02-30"}, "date_start '2015-02-30' is not a date"),
+    ({"date_start": "2015-05-12", "date_end": "2015-05-11"}, "date_end 2015-05-11 is before date_start 2015-05-12"),
+    ({"date_start": "2099-01-01", "date_end": "2099-01-02", "year": "2099"}, "is in the future"),
+    ({"year": "2014"}, "is not in the row's year 2014"),
+    ({"where_prec": "9"}, "where_prec '9' is not a code the codebook has"),
+    ({"date_prec": ""}, "date_prec '' is not a code the codebook has"),
+    ({"type_of_violence": "4"}, "type_of_violence '4' is not a code the codebook has"),
+    ({"source_original": "", "source_headline": "", "source_article": ""}, "there is nothing to quote"),
+    ({"id": ""}, "id is empty"),
+]
+
+
+def test_bad_rows_are_listed_row_by_row_and_the_rest_imports(tmp_path, areas):
+    header, rows = ged_rows()
+    column = {name: number for number, name in enumerate(header)}
+    bad = []
+    for number, (changes, _) in enumerate(BAD_GED):
+        row = list(rows[0])
+        row[column["id"]] = str(900000 + number)
+        for name, value in changes.items():
+            row[column[name]] = value
+        bad.append(row)
+    repeated = list(rows[1])  # the same id twice in one file: the second is reported
+    target = tmp_path / "ged.gpkg"
+    report, _ = import_events(write(tmp_path / "ged.csv", header, rows + bad + [repeated]), target, False, areas)
+    assert report.imported == 40
+    assert len(report.bad) == len(BAD_GED) + 1
+    lines = [line for line, _, _ in report.bad]
+    assert lines == sorted(lines) and lines[0] > 41  # each with the line it starts on, after the 40 good rows
+    for (line, native, problem), (changes, message) in zip(report.bad, BAD_GED):
+        assert message in problem
+        assert native == ("" if changes.get("id") == "" else str(900000 + BAD_GED.index((changes, message))))
+    line, native, problem = report.bad[-1]
+    assert (native, problem) == (rows[1][column["id"]], "the same id as line 3")
+    assert open_store(str(target)).counts()["conflict_events"] == 40
+
+
+def test_a_cancel_leaves_no_new_store_and_an_appended_store_as_it_was(tmp_path, areas, small_case):
+    class CancelAfterFirstBatch:
+        def __init__(self):
+            self.asked = 0
+
+        def isCanceled(self):  # noqa: N802 - QGIS API
+            self.asked += 1
+            return self.asked > 1
+
+        def pushInfo(self, text):  # noqa: N802 - QGIS API
+            pass
+
+    header, rows = ged_rows()
+    many = [list(rows[n % 40]) for n in range(12_000)]  # three batches
+    for number, row in enumerate(many):
+        row[0] = str(700000 + number)
+    path = write(tmp_path / "many.csv", header, many)
+    target = tmp_path / "new.gpkg"
+    with pytest.raises(EvidenceError, match="cancelled"):
+        import_events(path, target, False, areas, CancelAfterFirstBatch())
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix not in (".csv",)] == []
+    existing = tmp_path / "seed.gpkg"
+    open_store(str(existing)).write(small_case)
+    before = digest(existing)
+    with pytest.raises(EvidenceError, match="cancelled"):
+        import_events(path, existing, True, areas, CancelAfterFirstBatch())
+    assert digest(existing) == before
+
+
+def test_a_failure_mid_import_writes_nothing(tmp_path, areas, small_case):
+    """An analyst's feature already has the uid a row would get: the database refuses, nothing is imported."""
+    existing = tmp_path / "store.gpkg"
+    case = EvidenceCase()
+    taken = small_case.features[0]
+    taken.uid = "ged-209980"
+    case.features.append(taken)
+    open_store(str(existing)).write(case)
+    before = digest(existing)
+    with pytest.raises(EvidenceError, match="the uid ged-209980 would be in .*nothing was imported"):
+        import_events(GED, existing, True, areas)
+    assert digest(existing) == before
+
+
+def test_a_new_store_is_not_made_over_an_existing_file_and_append_needs_a_store(tmp_path, areas, small_case):
+    existing = tmp_path / "seed.gpkg"
+    open_store(str(existing)).write(small_case)
+    with pytest.raises(EvidenceError, match="tick Append"):
+        import_events(GED, existing, False, areas)
+    with pytest.raises(EvidenceError, match="no store to append to"):
+        import_events(GED, tmp_path / "none.gpkg", True, areas)
+
+
+def test_acled_and_ged_events_that_may_be_one_are_proposed_never_merged(tmp_path, areas):
+    target = tmp_path / "both.gpkg"
+    import_events(GED, target, False, areas)
+    header, rows = ged_rows()
+    first = dict(zip(header, rows[0]))  # 2015-05-11..12 near Laukkaing, where_prec 2 (25 km)
+    rows = [acled_row(1, event_date="2015-05-12", year="2015", country="Myanmar", latitude="23.70",
+                      longitude="98.78", event_type="Battles", sub_event_type="Armed clash",
+                      notes="An invented clash near Laukkaing.", timestamp="1431475200"),
+            acled_row(2, event_date="2015-06-30", year="2015", country="Myanmar", latitude="23.70",
+                      longitude="98.78", event_type="Battles", sub_event_type="Armed clash",
+                      notes="An invented clash a month and a half later.", timestamp="1431475200")]
+    report, duplicates = import_events(write(tmp_path / "acled.csv", ACLED_COLUMNS, rows), target, True, areas)
+    assert report.imported == 2
+    pairs = {(d[1], d[4]) for d in duplicates}
+    assert ("acled-XYZ1", f"ged-{first['id']}") in pairs
+    assert not any(d[1] == "acled-XYZ2" for d in duplicates)
+    uids = {f.uid for f in open_store(str(target)).read().features}
+    assert {"acled-XYZ1", "acled-XYZ2", f"ged-{first['id']}"} <= uids  # both kept
+
+
+def test_a_store_of_schema_3_gains_the_layer_and_fields_and_takes_the_import(tmp_path, areas, small_case):
+    from osgeo import gdal
+
+    target = tmp_path / "old.gpkg"
+    open_store(str(target)).write(small_case)
+    ds = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.DeleteLayer(next(i for i in range(ds.GetLayerCount()) if ds.GetLayer(i).GetName() == "conflict_events"))
+    ds = None
+    with sqlite3.connect(target) as db:
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ce\\_%' "
+                                  "ESCAPE '\\'").fetchall():
+            db.execute(f"DROP TRIGGER {name}")
+        db.execute("DROP VIEW conflict_events_statements")
+        db.execute("DELETE FROM gpkgext_relations WHERE mapping_table_name = 'conflict_events_statements'")
+        db.execute("DELETE FROM gpkg_extensions WHERE table_name = 'conflict_events_statements'")
+        db.execute("DELETE FROM gpkg_contents WHERE table_name = 'conflict_events_statements'")
+        db.execute("DELETE FROM layer_styles WHERE f_table_name = 'conflict_events'")
+        for layer in ("strike_sites", "launch_zones", "missile_tracks", "border_incursions", "deployments",
+                      "aircraft_encounters"):
+            for name in ("src_dataset", "src_id", "src_type", "src_loc_code", "src_time_code"):
+                db.execute(f"ALTER TABLE {layer} DROP COLUMN {name}")
+        import json
+
+        import conflict_evidence.plugin.store as package
+        earlier = json.loads((Path(package.__file__).parent / "gpkg_rules_v3.json").read_text("utf-8"))
+        for sql in earlier["triggers"].values():
+            db.execute(sql)
+        db.execute("UPDATE ce_meta SET value = '3' WHERE key = 'schema_version'")
+    store = open_store(str(target))
+    store.check()  # an earlier schema of ours, not foreign
+    assert store.upgrade() == 3
+    assert store.schema_version() == SCHEMA_VERSION
+    report, _ = import_events(GED, target, True, areas)
+    assert report.imported == 40
+    case = store.read()
+    assert len(case.features) == len(small_case.features) + 40
+    with sqlite3.connect(target) as db:
+        assert db.execute("SELECT count(*) FROM layer_styles WHERE f_table_name = 'conflict_events'").fetchone() == (1,)
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="the real GED sample lives in ../shared/data beside the checkout")
+def test_the_whole_real_ged_sample_imports(tmp_path, areas):
+    report, _ = import_events(SAMPLE, tmp_path / "sample.gpkg", False, areas)
+    assert (report.imported, report.bad) == (1815, [])
+    case = open_store(str(tmp_path / "sample.gpkg")).read()
+    assert {f.src_loc_code for f in case.features} == {"1", "2", "3", "4", "5", "6", "7"}
+
+
+def test_the_store_refuses_a_bad_row_the_crosswalk_let_through(tmp_path, areas):
+    """The triggers are set aside for the bulk insert only: once the import is in, they are back."""
+    target = tmp_path / "ged.gpkg"
+    import_events(GED, target, False, areas)
+    with sqlite3.connect(target) as db:
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    from conflict_evidence.plugin.store.gpkg_rules import trigger_statements
+    assert {name for name, _ in trigger_statements()} <= names
+
+
+def test_an_acled_header_without_a_needed_column_is_refused_naming_it(tmp_path, areas):
+    columns = [c for c in ACLED_COLUMNS if c != "geo_precision"]
+    path = write(tmp_path / "acled.csv", columns, [])
+    with pytest.raises(EvidenceError, match="missing here: geo_precision"):
+        import_events(path, tmp_path / "x.gpkg", False, areas)
+    assert set(ACLED_NEEDS) - set(columns) == {"geo_precision"}
+
+
+def test_events_append_to_a_team_store_on_postgis_with_the_audit_row_by_row(tmp_path, areas, small_case, pg_cluster,
+                                                                           pg_schema):
+    team = open_store(pg_cluster.uri(pg_schema))
+    team.write(small_case)
+    report, _ = import_events(GED, pg_cluster.uri(pg_schema), True, areas)
+    assert report.imported == 40
+    case = team.read()
+    assert len([f for f in case.features if f.src_dataset == "UCDP GED"]) == 40
+    assert team.dataset_ids("UCDP GED") == {f.src_id for f in case.features if f.src_dataset == "UCDP GED"}
+    inserts = [e for e in team.audit_log() if e.operation == "INSERT" and e.row_key.startswith("ged-")]
+    assert len(inserts) == 4 * 40  # the feature, its document, statement and link, each logged by the database
+    again, _ = import_events(GED, pg_cluster.uri(pg_schema), True, areas)
+    assert (again.imported, again.already) == (0, 40)
+    # the GeoPackage copy of the team store holds the same events
+    back = tmp_path / "back.gpkg"
+    team.copy_to(str(back))
+    assert {f.uid for f in open_store(str(back)).read().features} == {f.uid for f in case.features}
