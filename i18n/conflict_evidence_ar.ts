@@ -4,6 +4,18 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Conflict events</source>
+            <translation>أحداث النزاع</translation>
+        </message>
+        <message>
+            <source>Import events (ACLED, UCDP GED)…</source>
+            <translation>استيراد الأحداث (ACLED، UCDP GED)…</translation>
+        </message>
+        <message>
+            <source>as the event dataset wrote it (Import events); empty otherwise</source>
+            <translation>كما كتبته مجموعة بيانات الأحداث (استيراد الأحداث)؛ فارغ في غير ذلك</translation>
+        </message>
+        <message>
             <source>Cannot list the cases: {}</source>
             <translation>تعذّر عرض الحالات: {}</translation>
         </message>
@@ -1564,6 +1576,77 @@ Why? (kept in the store's history, with your name)</source>
         <message>
             <source>{} features, {} statements, {} links copied to {}</source>
             <translation>نُسخ {} عنصرًا و{} تصريحًا و{} رابطًا إلى {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportEvents</name>
+        <message>
+            <source>ACLED export or UCDP GED release (CSV)</source>
+            <translation>تصدير ACLED أو إصدار UCDP GED ‏(CSV)</translation>
+        </message>
+        <message>
+            <source>Append to the existing store</source>
+            <translation>الإضافة إلى المخزن الموجود</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV ‏(*.csv)</translation>
+        </message>
+        <message>
+            <source>Evidence store ({})</source>
+            <translation>مخزن الأدلة ({})</translation>
+        </message>
+        <message>
+            <source>Import events (ACLED, UCDP GED)</source>
+            <translation>استيراد الأحداث (ACLED، UCDP GED)</translation>
+        </message>
+        <message>
+            <source>Imports an ACLED export or a UCDP GED release (CSV, as they distribute it) into an evidence store. Each row becomes a feature (a strike site for ACLED's air/drone strikes and shelling, a conflict event otherwise), a document holding the record's own text verbatim, and a statement by the dataset asserting the event, so that news statements can assert or dispute the same feature. The dataset's id, type and precision codes are kept in the src_ fields; its precision codes are mapped onto loc_precision, uncertainty_m (a province's or country's size from QGIS's Natural Earth data) and the time interval, as the README's crosswalk table says. Rows already in the store are left out, so importing a file twice adds nothing. Rows that cannot be taken are listed in the report, one by one, and the rest imports. Events of the other dataset (ACLED against GED) that may be the same event are listed for review, never merged. The store is {}; a new one is made as a GeoPackage. All or nothing: a failure or a cancel leaves the store as it was.</source>
+            <translation>يستورد تصدير ACLED أو إصدار UCDP GED ‏(CSV، كما يوزعانه) إلى مخزن أدلة. يصبح كل صف عنصرًا (موقع ضربة لضربات ACLED الجوية/بالطائرات المسيّرة والقصف، وحدث نزاع في غير ذلك)، ووثيقة تحمل نص السجل نفسه حرفيًا، وتصريحًا من مجموعة البيانات يؤكد الحدث، كي تؤكد تصريحات الأخبار العنصر نفسه أو تنازع فيه. يُحفظ معرّف مجموعة البيانات ونوعها ورموز دقتها في حقول src_؛ وتُنقل رموز الدقة إلى loc_precision وuncertainty_m (حجم محافظة أو بلد من بيانات Natural Earth في QGIS) والفترة الزمنية، كما يبيّن جدول المطابقة في README. تُستبعد الصفوف الموجودة في المخزن، فاستيراد الملف مرتين لا يضيف شيئًا. تُدرج الصفوف التي لا يمكن أخذها في التقرير واحدًا واحدًا، ويُستورد الباقي. تُدرج أحداث مجموعة البيانات الأخرى (ACLED مقابل GED) التي قد تكون الحدث نفسه للمراجعة، ولا تُدمج أبدًا. المخزن هو {}؛ ويُنشأ المخزن الجديد بصيغة GeoPackage. كله أو لا شيء: الفشل أو الإلغاء يترك المخزن كما كان.</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>تكرارات محتملة</translation>
+        </message>
+        <message>
+            <source>Possible duplicates (ACLED and GED)</source>
+            <translation>تكرارات محتملة (ACLED وGED)</translation>
+        </message>
+        <message>
+            <source>Rows already in the store</source>
+            <translation>صفوف موجودة في المخزن</translation>
+        </message>
+        <message>
+            <source>Rows imported</source>
+            <translation>الصفوف المستوردة</translation>
+        </message>
+        <message>
+            <source>Rows left out</source>
+            <translation>الصفوف المستبعدة</translation>
+        </message>
+        <message>
+            <source>Rows left out (report)</source>
+            <translation>الصفوف المستبعدة (تقرير)</translation>
+        </message>
+        <message>
+            <source>cannot write the possible duplicates ({})</source>
+            <translation>تعذّرت كتابة التكرارات المحتملة ({})</translation>
+        </message>
+        <message>
+            <source>{} rows of {} {} imported into {} ({}); {} already there, {} left out, {} possible duplicates to review</source>
+            <translation>استُورد {} صفًا من {} {} إلى {} ({})؛ {} موجودة سلفًا، و{} مستبعدة، و{} تكرارات محتملة للمراجعة</translation>
+        </message>
+        <message>
+            <source>{}, line {} ({}): {}; left out</source>
+            <translation>{}، السطر {} ({}): {}؛ مستبعد</translation>
+        </message>
+        <message>
+            <source>{}: {}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <source>… and {} more rows left out: see the report</source>
+            <translation>… و{} صفًا آخر مستبعدًا: انظر التقرير</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,18 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Conflict events</source>
+            <translation>Événements de conflit</translation>
+        </message>
+        <message>
+            <source>Import events (ACLED, UCDP GED)…</source>
+            <translation>Importer des événements (ACLED, UCDP GED)…</translation>
+        </message>
+        <message>
+            <source>as the event dataset wrote it (Import events); empty otherwise</source>
+            <translation>tel que l'a écrit le jeu de données d'événements (Importer des événements) ; vide sinon</translation>
+        </message>
+        <message>
             <source>Cannot list the cases: {}</source>
             <translation>Impossible de lister les cas : {}</translation>
         </message>
@@ -1564,6 +1576,77 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
         <message>
             <source>{} features, {} statements, {} links copied to {}</source>
             <translation>{} entités, {} déclarations, {} liens copiés vers {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportEvents</name>
+        <message>
+            <source>ACLED export or UCDP GED release (CSV)</source>
+            <translation>Export ACLED ou version de UCDP GED (CSV)</translation>
+        </message>
+        <message>
+            <source>Append to the existing store</source>
+            <translation>Ajouter au magasin existant</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Evidence store ({})</source>
+            <translation>Magasin de preuves ({})</translation>
+        </message>
+        <message>
+            <source>Import events (ACLED, UCDP GED)</source>
+            <translation>Importer des événements (ACLED, UCDP GED)</translation>
+        </message>
+        <message>
+            <source>Imports an ACLED export or a UCDP GED release (CSV, as they distribute it) into an evidence store. Each row becomes a feature (a strike site for ACLED's air/drone strikes and shelling, a conflict event otherwise), a document holding the record's own text verbatim, and a statement by the dataset asserting the event, so that news statements can assert or dispute the same feature. The dataset's id, type and precision codes are kept in the src_ fields; its precision codes are mapped onto loc_precision, uncertainty_m (a province's or country's size from QGIS's Natural Earth data) and the time interval, as the README's crosswalk table says. Rows already in the store are left out, so importing a file twice adds nothing. Rows that cannot be taken are listed in the report, one by one, and the rest imports. Events of the other dataset (ACLED against GED) that may be the same event are listed for review, never merged. The store is {}; a new one is made as a GeoPackage. All or nothing: a failure or a cancel leaves the store as it was.</source>
+            <translation>Importe un export ACLED ou une version de UCDP GED (CSV, tels qu'ils les distribuent) dans un magasin de preuves. Chaque ligne devient une entité (un site de frappe pour les frappes aériennes/de drones et les bombardements d'ACLED, un événement de conflit sinon), un document contenant le texte propre de l'enregistrement mot pour mot, et une déclaration du jeu de données affirmant l'événement, afin que des déclarations de presse puissent affirmer ou contester la même entité. L'identifiant, le type et les codes de précision du jeu de données sont conservés dans les champs src_ ; ses codes de précision sont reportés sur loc_precision, uncertainty_m (la taille d'une province ou d'un pays d'après les données Natural Earth de QGIS) et l'intervalle de temps, comme le dit le tableau de correspondance du README. Les lignes déjà présentes dans le magasin sont écartées : importer deux fois un fichier n'ajoute rien. Les lignes qui ne peuvent pas être prises sont listées dans le rapport, une par une, et le reste est importé. Les événements de l'autre jeu de données (ACLED face à GED) qui pourraient être le même événement sont listés pour examen, jamais fusionnés. Le magasin est {} ; un nouveau est créé en GeoPackage. Tout ou rien : un échec ou une annulation laisse le magasin tel qu'il était.</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
+            <source>Possible duplicates (ACLED and GED)</source>
+            <translation>Doublons possibles (ACLED et GED)</translation>
+        </message>
+        <message>
+            <source>Rows already in the store</source>
+            <translation>Lignes déjà dans le magasin</translation>
+        </message>
+        <message>
+            <source>Rows imported</source>
+            <translation>Lignes importées</translation>
+        </message>
+        <message>
+            <source>Rows left out</source>
+            <translation>Lignes écartées</translation>
+        </message>
+        <message>
+            <source>Rows left out (report)</source>
+            <translation>Lignes écartées (rapport)</translation>
+        </message>
+        <message>
+            <source>cannot write the possible duplicates ({})</source>
+            <translation>impossible d'écrire les doublons possibles ({})</translation>
+        </message>
+        <message>
+            <source>{} rows of {} {} imported into {} ({}); {} already there, {} left out, {} possible duplicates to review</source>
+            <translation>{} lignes de {} {} importées dans {} ({}) ; {} déjà présentes, {} écartées, {} doublons possibles à examiner</translation>
+        </message>
+        <message>
+            <source>{}, line {} ({}): {}; left out</source>
+            <translation>{}, ligne {} ({}) : {} ; écartée</translation>
+        </message>
+        <message>
+            <source>{}: {}</source>
+            <translation>{} : {}</translation>
+        </message>
+        <message>
+            <source>… and {} more rows left out: see the report</source>
+            <translation>… et {} autres lignes écartées : voir le rapport</translation>
         </message>
     </context>
 </TS>

@@ -74,6 +74,8 @@ class ConflictEvidencePlugin:
                                      "ConflictEvidenceOpenPostgres", self.choose_postgres_store)
         build_seed = self._action("open_store.svg", tr("Build the seed case…"), "ConflictEvidenceBuildSeed",
                                   self.build_seed_case)
+        import_events = self._action("conflict_evidence.svg", tr("Import events (ACLED, UCDP GED)…"),
+                                     "ConflictEvidence_import_events", self.import_events)
         exchange = [
             self._action("conflict_evidence.svg", text, f"ConflictEvidence_{algorithm}",
                          partial(self.run_algorithm, algorithm))
@@ -82,7 +84,7 @@ class ConflictEvidencePlugin:
                                     ("import_bundle", tr("Import bundle or GeoPackage…")),
                                     ("copy_store", tr("Copy store (GeoPackage ↔ PostGIS)…")),
                                     ("check_claims", tr("Check claims against geometry…")))]
-        for action in (show_dock, open_store, open_postgres, build_seed, *exchange):
+        for action in (show_dock, open_store, open_postgres, build_seed, import_events, *exchange):
             self.iface.addPluginToVectorMenu(MENU, action)
             self.actions.append(action)
         self.iface.addToolBarIcon(show_dock)
@@ -172,6 +174,29 @@ class ConflictEvidencePlugin:
         if isinstance(built, str) and os.path.isfile(built):
             return self.open_store(built)
         return None
+
+    def import_events(self):
+        """Import an ACLED or GED file in the toolbox's dialog, into the open store by default; then show the
+        new rows: the store's layers are read again (a new store is opened)."""
+        from qgis import processing
+
+        from .qgis_side.session import StoreSession
+        from .qgis_side.store_layers import find_store_group
+
+        store = self.current_store()
+        parameters = {"OUTPUT": store, "APPEND": True} if store else {}
+        results = processing.execAlgorithmDialog("conflict_evidence:import_events", parameters) or {}
+        target = results.get("OUTPUT")
+        if not isinstance(target, str) or not results.get("IMPORTED"):
+            return None
+        group = find_store_group(QgsProject.instance(), target)
+        if group is None:
+            return self.open_store(target)
+        for layer in StoreSession.for_group(group).layers.values():
+            layer.dataProvider().reloadData()
+            layer.updateExtents()
+            layer.triggerRepaint()
+        return group
 
     def current_store(self):
         """The store the dock shows, else the first store open in the project."""

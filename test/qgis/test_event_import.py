@@ -1,0 +1,90 @@
+"""import_events in QGIS (issue 15): the algorithm run through Processing into a copy of the seed store, then
+the dock shows the dataset's statement like any other, and a ministry's statement linked against it makes the
+event contested; headless through qgis_process too."""
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+
+from conflict_evidence.plugin.qgis_side.session import StoreSession
+from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+
+from .test_dock import link_with_the_dialog, select, shown, shown_dock
+
+GED = Path(__file__).parents[1] / "data" / "events" / "ged191_first40.csv"
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    from conflict_evidence.plugin.processing.provider import ConflictEvidenceProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = ConflictEvidenceProvider()
+    assert registry.addProvider(added)
+    yield added
+    assert registry.removeProvider(added)
+
+
+def test_a_ged_event_in_the_dock_asserted_by_the_dataset_and_disputed_by_a_ministry(provider, seed_store, tmp_path,
+                                                                                    qgis_iface, qgis_new_project):
+    from qgis import processing
+
+    store = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, store)
+    report = tmp_path / "left_out.csv"
+    results = processing.run("conflict_evidence:import_events", {
+        "INPUT": str(GED), "OUTPUT": str(store), "APPEND": True, "REPORT": str(report),
+        "DUPLICATES": "TEMPORARY_OUTPUT"})
+    assert (results["IMPORTED"], results["ALREADY"], results["LEFT_OUT"]) == (40, 0, 0)
+    assert report.read_text("utf-8").splitlines() == ["line,id,problem"]
+    project = QgsProject.instance()
+    group = load_store(str(store), project)
+    dock = shown_dock(qgis_iface)
+    try:
+        session = StoreSession.for_group(group)
+        assert session.layers["conflict_events"].featureCount() == 40
+        select(session, "conflict_events", "ged-209980")
+        assert dock.stack.currentIndex() == 1
+        assert shown(dock) == {"asserts": ["ged-209980-asserts"]}
+        listed = dock.tree.topLevelItem(0).child(0)
+        text = " ".join(listed.text(c) for c in range(dock.tree.columnCount()))
+        assert "UCDP GED 19.1" in text
+        assert "CONTESTED" not in dock.header.text()
+        link_with_the_dialog(dock, "s02", "disputes", "a ministry disputes the event")
+        assert session.links.commitChanges()
+        assert "CONTESTED" in dock.header.text()
+        with closing(sqlite3.connect(store)) as db:
+            assert db.execute("SELECT n_asserting, n_disputing, contested FROM conflict_events "
+                              "WHERE uid = 'ged-209980'").fetchone() == (1, 1, 1)
+        case = GeoPackageStore(store).read()
+        assert case.feature("ged-209980").contested
+    finally:
+        for layer in project.mapLayers().values():
+            if layer.isEditable():
+                layer.rollBack()
+        dock.disconnect_all()
+        dock.deleteLater()
+        project.clear()
+
+
+def test_import_events_headless_twice_adds_nothing_and_bad_input_is_named(qgis_process, tmp_path):
+    target = tmp_path / "ged.gpkg"
+    result = qgis_process("run", "conflict_evidence:import_events", "--", f"INPUT={GED}", f"OUTPUT={target}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "40 rows of UCDP GED 19.1 imported" in result.stdout
+    again = qgis_process("run", "conflict_evidence:import_events", "--", f"INPUT={GED}", f"OUTPUT={target}",
+                         "APPEND=true")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "0 rows of UCDP GED 19.1 imported" in again.stdout and "40 already there" in again.stdout
+    assert GeoPackageStore(target).counts()["conflict_events"] == 40
+    unknown = tmp_path / "other.csv"
+    unknown.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
+    refused = qgis_process("run", "conflict_evidence:import_events", "--", f"INPUT={unknown}",
+                           f"OUTPUT={tmp_path / 'new.gpkg'}")
+    assert refused.returncode != 0
+    assert "not an ACLED export nor a UCDP GED release" in refused.stdout + refused.stderr
+    assert not (tmp_path / "new.gpkg").exists()
