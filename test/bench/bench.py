@@ -60,6 +60,19 @@ def step(name, *args):
     if name == "adversarial":
         print(json.dumps(adversarial_extraction()))
         raise SystemExit(0)
+    if name == "events_csv":
+        from synthetic import events_csv
+        events_csv(args[0], int(args[1]))
+        raise SystemExit(0)
+    if name == "import_events":  # what the algorithm runs, without starting QGIS (ogr2ogr starts no QGIS)
+        from qgis.core import QgsApplication
+        QgsApplication.setPrefixPath(os.environ.get("QGIS_PREFIX_PATH", "/usr"), True)
+        from conflict_evidence.plugin.evidence.admin_areas import AdminAreas
+        from conflict_evidence.plugin.exchange.event_import import import_events
+        from conflict_evidence.plugin.qgis_side.places import world_map_path
+        report, _ = import_events(args[0], args[1], False, AdminAreas(world_map_path()))
+        print(json.dumps({"imported": report.imported, "left_out": len(report.bad)}))
+        raise SystemExit(0)
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
@@ -264,6 +277,24 @@ def postgis_figures(cluster, me, env, store, work, size):
             "dock_postgis": dock}
 
 
+def events_figures(me, env, work, size):
+    """A UCDP GED file of as many rows as the store has features, imported into a new store, beside ogr2ogr
+    making a GeoPackage point layer of the same file."""
+    rows = SIZES[size][0]
+    csv_path = work / f"events_{size}.csv"
+    run_measured([*me, "events_csv", csv_path, rows], env)
+    ours = run_measured([*me, "import_events", csv_path, work / f"events_{size}.gpkg"], env)
+    done = json.loads(ours[2].strip().splitlines()[-1])
+    if done["imported"] != rows:
+        raise SystemExit(f"import_events took {done['imported']} of {rows} rows")
+    gdal = run_measured(["ogr2ogr", "-f", "GPKG", work / f"ogr_events_{size}.gpkg", csv_path, "-oo",
+                         "X_POSSIBLE_NAMES=longitude", "-oo", "Y_POSSIBLE_NAMES=latitude", "-a_srs", "EPSG:4326"],
+                        env)
+    for name in (f"events_{size}.csv", f"events_{size}.gpkg", f"ogr_events_{size}.gpkg"):
+        (work / name).unlink(missing_ok=True)
+    return {"rows": rows, "ours": ours[:2], "ogr2ogr": gdal[:2]}
+
+
 def run_sizes(sizes, out, work, me, env, facts, cluster):
     results = {"machine": json.loads(facts.strip().splitlines()[-1]),
                "taken": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "sizes": {}}
@@ -281,6 +312,7 @@ def run_sizes(sizes, out, work, me, env, facts, cluster):
         gdal = run_measured(["ogr2ogr", "-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8",
                              work / f"ogr2ogr_shp_{size}", store, *LAYERS, *TABLES], env)
         figures["export_shapefiles"] = {"ours": ours[:2], "ogr2ogr": gdal[:2]}
+        figures["import_events"] = events_figures(me, env, work, size)
         seconds, peak, out_text = run_measured([*me, "open_store", store], env)
         plain_seconds, plain_peak, plain_text = run_measured([*me, "open_plain", store], env)
         figures["open"] = {"ours": [seconds, peak, json.loads(out_text.strip().splitlines()[-1])],
@@ -323,6 +355,9 @@ def print_table(results):
              f["export_geopackage"]["native_package"])
         line(size, "export Shapefile bundle", f["export_shapefiles"]["ours"], "ogr2ogr",
              f["export_shapefiles"]["ogr2ogr"])
+        if "import_events" in f:
+            line(size, f"import {f['import_events']['rows']:,} GED rows", f["import_events"]["ours"], "ogr2ogr",
+                 f["import_events"]["ogr2ogr"])
         line(size, "open store + first render", f["open"]["ours"][:2], "plain QGIS", f["open"]["qgis_plain"][:2])
         d = f["dock"]
         print(f"{size:10} {'dock selection p50 / p95':34} {d['p50_ms']:6.1f} / {d['p95_ms']:4.1f} ms {'target':>14} "

@@ -4,6 +4,7 @@ Same seed, same store: layers in a realistic mix, statements of varied length in
 scripts, documents whose text holds every quote at its offsets, links with every stance."""
 import random
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from osgeo import ogr
 
@@ -106,3 +107,29 @@ def synthetic_case(n_features, n_statements, n_links, seed=20151007, statements_
         seen.add(key)
         case.links.append(Link(feature.layer, feature.uid, sid, stance, rng.choice(["", "targets were ISIS", ""])))
     return case
+
+
+GED_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "events" / "ged191_first40.csv"
+
+
+def events_csv(path, rows, seed=15):
+    """A UCDP GED 19.1 file of rows records made from the 40 real ones (test/data/events): new ids, and
+    points of precision 1-3 moved a little; those of 4-7 stay on their unit's centroid, as GED places them."""
+    import csv
+
+    with open(GED_SAMPLE, encoding="utf-8", newline="") as handle:
+        header, *sample = list(csv.reader(handle))
+    column = {name: number for number, name in enumerate(header)}
+    rnd = random.Random(seed)
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(header)
+        for n in range(rows):
+            row = list(sample[n % len(sample)])
+            row[column["id"]] = str(1_000_000 + n)
+            if row[column["where_prec"]] in ("1", "2", "3"):
+                lat = float(row[column["latitude"]]) + rnd.uniform(-0.05, 0.05)
+                lon = float(row[column["longitude"]]) + rnd.uniform(-0.05, 0.05)
+                row[column["latitude"]], row[column["longitude"]] = f"{lat:.5f}", f"{lon:.5f}"
+                row[column["geom_wkt"]] = f"POINT ({lon:.5f} {lat:.5f})"
+            writer.writerow(row)

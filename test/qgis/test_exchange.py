@@ -135,7 +135,8 @@ def test_bundle_is_readable_anywhere_and_says_what_was_cut(rich_store, tmp_path)
     assert record["properties"]["title"].startswith("Удар по колонне возле Идлиба — ğüşıöç 🚀")
     assert len(record["properties"]["title"].encode("utf-8")) <= 254
     assert set(record["properties"]) == {"uid", "title", "event_type", "actor", "t_start", "t_end", "time_prec",
-                                         "loc_prec", "uncert_m", "descr", "n_assert", "n_disput", "contested"}
+                                         "loc_prec", "uncert_m", "descr", "n_assert", "n_disput", "contested",
+                                         "src_data", "src_id", "src_type", "src_loc", "src_time"}
     assert record["properties"]["t_end"] == "2015-10-08T12:15:30Z"
     assert (bundle / "strike_sites.cpg").read_text().strip().upper() in ("UTF-8", "UTF8")
     readme = (bundle / "README.txt").read_text(encoding="utf-8")
