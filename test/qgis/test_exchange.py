@@ -16,6 +16,7 @@ from shapely import wkb as shapely_wkb
 
 from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
+from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
 from conflict_evidence.plugin.exchange.geopackage_export import export_geopackage, project_uri
 from conflict_evidence.plugin.exchange.importing import import_into_new_store, read_exchange
 from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle
@@ -169,7 +170,7 @@ def test_exports_headless_validate_and_open_anywhere(qgis_process, seed_store, t
             assert len(list(source)) == len(source)
     with zipfile.ZipFile(bundle) as archive:
         shapefiles = [n for n in archive.namelist() if n.endswith(".shp")]
-    assert len(shapefiles) == 6
+    assert len(shapefiles) == len(LAYER_NAMES)
     for name in shapefiles:
         with fiona.open(f"zip://{bundle}!{name}") as source:
             assert source.crs_wkt
@@ -209,8 +210,8 @@ def test_embedded_project_opens_without_the_plugin(seed_store, tmp_path, qgis_ap
     result = subprocess.run([sys.executable, "-c", script, project_uri(moved / "handed_on.gpkg")],
                             capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "layers 9 valid True" in result.stdout
-    assert "relations 8" in result.stdout
+    assert "layers 10 valid True" in result.stdout
+    assert "relations 9" in result.stdout
     assert "renderer pointDisplacement temporal True" in result.stdout
     assert "crs EPSG:4326 view crs EPSG:4326" in result.stdout
     assert "view holds the data True" in result.stdout

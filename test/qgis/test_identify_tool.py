@@ -84,7 +84,7 @@ def test_all_stacked_features_can_be_selected_at_once(canvas_with_store):
     QTest.keyClick(tool.menu, Qt.Key.Key_Return)
     selected = {name: layer.selectedFeatureCount() for name, layer in session.feature_layers().items()}
     assert selected == {"strike_sites": 11, "launch_zones": 0, "missile_tracks": 11, "border_incursions": 0,
-                        "deployments": 2, "aircraft_encounters": 1}
+                        "deployments": 2, "aircraft_encounters": 1, "conflict_events": 0}
     assert dock.chooser.isVisibleTo(dock)
     assert dock.chooser.count() == 25
 

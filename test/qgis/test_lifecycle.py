@@ -24,7 +24,8 @@ def test_load_use_unload_leaves_nothing_registered(qgis_iface):
         added = [c.args[1] for c in spies["addPluginToVectorMenu"].call_args_list]
         assert [a.objectName() for a in added] == [
             "ConflictEvidenceShowDock", "ConflictEvidenceOpenStore", "ConflictEvidenceOpenPostgres",
-            "ConflictEvidenceBuildSeed", "ConflictEvidence_export_geopackage", "ConflictEvidence_export_shapefiles",
+            "ConflictEvidenceBuildSeed", "ConflictEvidence_import_events", "ConflictEvidence_export_geopackage",
+            "ConflictEvidence_export_shapefiles",
             "ConflictEvidence_import_bundle", "ConflictEvidence_copy_store", "ConflictEvidence_check_claims"]
         assert all(c.args[0] == "&Conflict Evidence" for c in spies["addPluginToVectorMenu"].call_args_list)
         # use: the dock toggles from its menu action

@@ -102,14 +102,16 @@ def test_every_ged_row_becomes_a_feature_a_document_a_statement_and_a_link(tmp_p
     document = next(d for d in case.documents if d.did == "ged-209980-record")
     assert document.outlet == "UCDP GED 19.1"
     assert document.url == "https://ucdp.uu.se/downloads/"
-    assert "CC BY 4.0" in document.title and "Sundberg and Melander (2013)" in document.title
+    assert "CC BY 4.0" in document.title
+    assert "Sundberg and Melander (2013)" in document.title
     assert document.text == ("Kokang conflict intensifies north of Laogai\n\nA key commander of the MNDAA ")
     assert {(x.feature_uid, x.stance.value if hasattr(x.stance, "value") else x.stance) for x in case.links} == {
         (f.uid, "asserts") for f in case.features}
     audit = store.audit_log()
     assert [(e.table_name, e.row_key, e.operation) for e in audit] == [
         ("import_events", "ged191_first40.csv", "INSERT")]
-    assert '"imported": 40' in audit[0].new_values and digest(GED) in audit[0].new_values
+    assert '"imported": 40' in audit[0].new_values
+    assert digest(GED) in audit[0].new_values
 
 
 def test_the_crosswalk_sizes_provinces_and_countries_from_natural_earth(tmp_path, areas):
@@ -127,15 +129,18 @@ def test_the_crosswalk_sizes_provinces_and_countries_from_natural_earth(tmp_path
         seen.setdefault(feature.src_loc_code, set()).add((feature.loc_precision.value
                                                           if hasattr(feature.loc_precision, "value")
                                                           else feature.loc_precision, feature.uncertainty_m))
-    assert {p for p, _ in seen["1"]} == {"locality"} and {u for _, u in seen["1"]} == {1000.0}
-    assert seen["2"] == {("district", 25000.0)} and seen["3"] == {("district", 25000.0)}
+    assert {p for p, _ in seen["1"]} == {"locality"}
+    assert {u for _, u in seen["1"]} == {1000.0}
+    assert seen["2"] == {("district", 25000.0)}
+    assert seen["3"] == {("district", 25000.0)}
     assert {p for p, _ in seen["4"]} == {"admin1"}
     assert all(50_000 < u < 1_500_000 for _, u in seen["4"])  # a Myanmar state, end to end
     assert {p for p, _ in seen["6"]} == {"country"}
     assert all(u > 800_000 for _, u in seen["6"])  # Myanmar spans about 2,000 km
     assert seen["7"] == {("water_body", 50000.0)}
     months = [f for f in case.features if f.src_time_code == "4"]
-    assert months and all(f.time_precision.value == "month" if hasattr(f.time_precision, "value")
+    assert months
+    assert all(f.time_precision.value == "month" if hasattr(f.time_precision, "value")
                           else f.time_precision == "month" for f in months)
     # GED's own interval is kept: "within a month" may be 2005-09-02..12, and 1997-06-15..07-15 spans two
     assert all(1 <= (f.t_end - f.t_start).days <= 32 for f in months)
@@ -160,7 +165,8 @@ def test_every_shape_a_real_file_comes_in_imports_the_same(tmp_path, areas, shap
     assert report.bad == []
     expected = {f.uid: f for f in open_store(str(plain)).read().features}
     found = open_store(str(shaped)).read().features
-    assert found and all(f == expected[f.uid] for f in found)
+    assert found
+    assert all(f == expected[f.uid] for f in found)
 
 
 def test_importing_the_same_file_twice_adds_nothing(tmp_path, areas):
@@ -186,7 +192,8 @@ def test_acled_rows_map_onto_layers_types_and_intervals(tmp_path, areas):
     path = write(tmp_path / "acled.csv", [c.upper() for c in ACLED_COLUMNS], rows, hxl=hxl, bom=True)
     target = tmp_path / "acled.gpkg"
     report, _ = import_events(path, target, False, areas)
-    assert report.bad == [] and report.imported == 6
+    assert report.bad == []
+    assert report.imported == 6
     assert report.release == "export of 2015-10-08"  # the newest timestamp in the file
     case = open_store(str(target)).read()
     got = {f.src_id: f for f in case.features}
@@ -197,15 +204,18 @@ def test_acled_rows_map_onto_layers_types_and_intervals(tmp_path, areas):
     assert (got["XYZ3"].t_start.day, got["XYZ3"].t_end.day) == (4, 11)  # the week around the coded middle day
     assert (got["XYZ4"].t_start.isoformat(), got["XYZ4"].t_end.isoformat()) == (
         "2015-10-01T00:00:00+00:00", "2015-11-01T00:00:00+00:00")
-    assert got["XYZ4"].loc_precision == "admin1" and 50_000 < got["XYZ4"].uncertainty_m < 400_000  # Hama
+    assert got["XYZ4"].loc_precision == "admin1"
+    assert 50_000 < got["XYZ4"].uncertainty_m < 400_000
     assert (got["XYZ5"].loc_precision, got["XYZ5"].uncertainty_m) == ("district", 25000.0)
     assert (got["XYZ1"].loc_precision, got["XYZ1"].uncertainty_m) == ("district", 5000.0)
-    assert got["XYZ6"].event_type == "strategic_development" and got["XYZ6"].t_start.day == 7
+    assert got["XYZ6"].event_type == "strategic_development"
+    assert got["XYZ6"].t_start.day == 7
     document = next(d for d in case.documents if d.did == "acled-XYZ1-record")
     assert document.outlet == "ACLED export of 2015-10-08"
     assert document.text == "On 7 October 2015, invented event number 1 was reported."
     statement = next(s for s in case.statements if s.did == "acled-XYZ1-record")
-    assert statement.quote == document.text and statement.setting == "coded from: Invented wire"
+    assert statement.quote == document.text
+    assert statement.setting == "coded from: Invented wire"
 
 
 BAD_GED = [  # (changes to a real row, what the report says)
@@ -240,8 +250,9 @@ def test_bad_rows_are_listed_row_by_row_and_the_rest_imports(tmp_path, areas):
     assert report.imported == 40
     assert len(report.bad) == len(BAD_GED) + 1
     lines = [line for line, _, _ in report.bad]
-    assert lines == sorted(lines) and lines[0] > 41  # each with the line it starts on, after the 40 good rows
-    for (line, native, problem), (changes, message) in zip(report.bad, BAD_GED):
+    assert lines == sorted(lines)
+    assert lines[0] > 41
+    for (_line, native, problem), (changes, message) in zip(report.bad, BAD_GED):
         assert message in problem
         assert native == ("" if changes.get("id") == "" else str(900000 + BAD_GED.index((changes, message))))
     line, native, problem = report.bad[-1]
