@@ -150,10 +150,16 @@ def _code(row, column, codes):
 def _iso_date(row, column):
     text = row[column].strip()
     try:
-        return date.fromisoformat(text[:10]) if len(text) >= 10 and (len(text) == 10 or text[10] in " T") \
-            else date.fromisoformat(text)
+        return _parse_iso_date(text)
     except ValueError:
         raise BadRowError(f"{column} {text!r} is not a date (yyyy-mm-dd)" if text else f"{column} is empty") from None
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_iso_date(text):
+    """yyyy-mm-dd, with or without GED's time of day after it ("2017-01-06 00:00:00.000"); events share dates."""
+    return date.fromisoformat(text[:10]) if len(text) >= 10 and (len(text) == 10 or text[10] in " T") \
+        else date.fromisoformat(text)
 
 
 def _acled_date(row):
@@ -187,6 +193,7 @@ class Crosswalk:
         self.version = version
         self.outlet = f"{table.dataset} {version}"
         self.prefix = "acled" if table.dataset == "ACLED" else "ged"
+        self.attribution = GED_ATTRIBUTION.format(release=version)
         self.today = today or datetime.now(UTC).date()
 
     def _place(self, places, code, lon, lat):
@@ -293,7 +300,7 @@ class Crosswalk:
         return self._build(
             line, "conflict_events", native, title, GED_TYPES[kind], kind, row["side_a"].strip(),
             first, last + DAY, GED_TIMES[time_code], loc_precision, uncertainty, loc_code, time_code, lon, lat,
-            details, doc_title=f"{GED_ATTRIBUTION.format(release=self.version)}. Event {native}: {title}",
+            details, doc_title=f"{self.attribution}. Event {native}: {title}",
             text=text, quote_at=quote_at, published=_midnight(first),
             setting=f"coded from: {row['source_office'].strip()}" if row.get("source_office", "").strip() else "")
 
@@ -311,7 +318,7 @@ class Crosswalk:
         document = (did, outlet, doc_title, URLS[family], _text_time(published), "en", text,
                     hashlib.sha256(text.encode("utf-8")).hexdigest())
         statement = (sid, did, outlet, "conflict event dataset", family, setting, outlet,
-                     published.date().isoformat(), 0, text[start_at:end_at], start_at, end_at, None, None)
+                     _text_time(published)[:10], 0, text[start_at:end_at], start_at, end_at, None, None)
         feature = (struct.pack("<BIdd", 1, 1, lon, lat), uid, title, event_type, actor, _text_time(t_start),
                    _text_time(t_end), time_precision.value, loc_precision.value, uncertainty, description, 1, 0, 0,
                    family, native, native_type, loc_code, time_code)
