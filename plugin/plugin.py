@@ -177,11 +177,8 @@ class ConflictEvidencePlugin:
 
     def import_events(self):
         """Import an ACLED or GED file in the toolbox's dialog, into the open store by default; then show the
-        new rows: the store's layers are read again (a new store is opened)."""
+        new rows."""
         from qgis import processing
-
-        from .qgis_side.session import StoreSession
-        from .qgis_side.store_layers import find_store_group
 
         store = self.current_store()
         parameters = {"OUTPUT": store, "APPEND": True} if store else {}
@@ -189,6 +186,14 @@ class ConflictEvidencePlugin:
         target = results.get("OUTPUT")
         if not isinstance(target, str) or not results.get("IMPORTED"):
             return None
+        return self.show_imported(target)
+
+    def show_imported(self, target):
+        """After rows were added to a store from outside QGIS's layers: its layers are read again, or a store
+        not open yet is opened."""
+        from .qgis_side.session import StoreSession
+        from .qgis_side.store_layers import find_store_group
+
         group = find_store_group(QgsProject.instance(), target)
         if group is None:
             return self.open_store(target)

@@ -15,6 +15,7 @@ STORE = os.environ["CE_STORE"]  # where the menu's Build the seed case writes th
 OUT = os.environ["CE_SHOTS"]
 PREFIX = os.environ.get("CE_SHOT_PREFIX", "")
 WORLD = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
+GED = os.path.abspath(os.path.join("test", "data", "events", "ged191_first40.csv"))  # make runs from the checkout
 VIEWS = {"full": QgsRectangle(33.0, 31.5, 51.0, 44.5), "hama_idlib": QgsRectangle(35.2, 34.4, 38.6, 36.7),
          "border": QgsRectangle(35.6, 35.6, 42.6, 37.9)}
 
@@ -175,8 +176,21 @@ def shot_history():
     dock.stance_edit.setCurrentIndex(dock.stance_edit.findData("qualifies"))
     dock._stance_edited()  # what choosing in the combo calls; modal until answer_reason answers
     dock.session.links.commitChanges()
-    later(1500, lambda: grab_and_close("HistoryDialog", "qgis_dock_history.png", exit_after=True))
+    later(1500, lambda: (grab_and_close("HistoryDialog", "qgis_dock_history.png"), later(500, shot_ged_event)))
     dock.show_history()
+
+
+def shot_ged_event():
+    """40 real UCDP GED 19.1 rows imported into the open store (as the menu's Import events runs it), and one
+    selected: the dataset's statement in the dock, the provinces' and the country's reach drawn on the map."""
+    from qgis import processing
+
+    processing.run("conflict_evidence:import_events", {"INPUT": GED, "OUTPUT": STORE, "APPEND": True})
+    plugin().show_imported(STORE)
+    layer("conflict_events").selectByExpression("\"uid\" = 'ged-209980'")
+    iface.mapCanvas().setExtent(QgsRectangle(90.0, 15.0, 103.0, 28.5))
+    iface.mapCanvas().refresh()
+    later(4000, lambda: (grab("qgis_dock_ged_event.png"), later(500, lambda: QgsApplication.exit(0))))
 
 
 def answer_reason():
