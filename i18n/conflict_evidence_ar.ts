@@ -4,6 +4,10 @@
     <context>
         <name>@default</name>
         <message>
+            <source>diamond</source>
+            <translation>معيّن</translation>
+        </message>
+        <message>
             <source>Conflict events</source>
             <translation>أحداث النزاع</translation>
         </message>

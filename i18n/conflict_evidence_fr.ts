@@ -4,6 +4,10 @@
     <context>
         <name>@default</name>
         <message>
+            <source>diamond</source>
+            <translation>losange</translation>
+        </message>
+        <message>
             <source>Conflict events</source>
             <translation>Événements de conflit</translation>
         </message>

@@ -96,6 +96,7 @@ LEGEND_PARTS = {
     "circle": QT_TRANSLATE_NOOP("@default", "circle"),
     "square": QT_TRANSLATE_NOOP("@default", "square"),
     "triangle": QT_TRANSLATE_NOOP("@default", "triangle"),
+    "diamond": QT_TRANSLATE_NOOP("@default", "diamond"),
     "dashed circle: location uncertainty (radius uncertainty_m)":
         QT_TRANSLATE_NOOP("@default", "dashed circle: location uncertainty (radius uncertainty_m)"),
     "dashed line along the border": QT_TRANSLATE_NOOP("@default", "dashed line along the border"),
