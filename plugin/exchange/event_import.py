@@ -350,7 +350,7 @@ def release_version(table):
 
 def records(table, crosswalk, report, known_ids):
     """Batches of new Records; bad rows and rows already known go to the report. known_ids is the set of
-    this dataset's ids the store holds; ids of this file are added to it as they come."""
+    this dataset's ids the store holds; the ids of this file are kept with the line each was first on."""
     columns = table.columns
     first_seen = {}
     batch = []
@@ -358,18 +358,17 @@ def records(table, crosswalk, report, known_ids):
         row = dict(zip(columns, cells))
         native = (row.get("event_id_cnty") if table.dataset == "ACLED" else row.get("id")) or ""
         native = native.strip()
+        if native in first_seen:
+            report.bad.append((line, native, f"the same id as line {first_seen[native]}"))
+            continue
         if native in known_ids:
-            if native in first_seen:
-                report.bad.append((line, native, f"the same id as line {first_seen[native]}"))
-            else:
-                report.already += 1
+            report.already += 1
             continue
         try:
             record = crosswalk.record(line, row)
         except BadRowError as problem:
             report.bad.append((line, native, str(problem)))
             continue
-        known_ids.add(native)
         first_seen[native] = line
         report.imported += 1
         report.by_layer[record.layer] = report.by_layer.get(record.layer, 0) + 1

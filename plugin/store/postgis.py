@@ -227,21 +227,28 @@ class PostGISStore(EvidenceStore):
         """Replace the schema with the case (and the audit log given), in one transaction."""
         derive_counts(case)
         validate_case(case, geometry_problem, source=str(self))
+        with self._transaction("nothing was written") as cursor:
+            self._replace(cursor, case, feedback, list(audit))
+        return str(self)
+
+    @contextlib.contextmanager
+    def _transaction(self, failed):
+        """A cursor in one transaction of a connection of its own: committed at the end, rolled back on any
+        error or cancel, which is reported as "<store>: <failed> (<the database's words>)"."""
         psycopg2 = _psycopg2()
         connection = self.connect()
         try:
             with connection.cursor() as cursor:
-                self._replace(cursor, case, feedback, list(audit))
+                yield cursor
             connection.commit()
         except psycopg2.Error as error:
             _rollback(connection)
-            raise EvidenceError(f"{self}: nothing was written ({_first_line(error)})") from error
+            raise EvidenceError(f"{self}: {failed} ({_first_line(error)})") from error
         except BaseException:
             _rollback(connection)
             raise
         finally:
             connection.close()
-        return str(self)
 
     def _replace(self, cursor, case, feedback, audit):
         cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
@@ -320,47 +327,35 @@ class PostGISStore(EvidenceStore):
     def append_records(self, batches, summary, feedback=None):
         """COPY each batch in one transaction; the store's triggers keep the counts and write the audit log
         row by row, as for any analyst's insert (a team store's log is not set aside)."""
-        psycopg2 = _psycopg2()
-        connection = self.connect()
         written = 0
-        try:
-            with connection.cursor() as cursor:
-                def copy(table, columns, lines):
-                    cursor.copy_expert(f"COPY {self._q(table)} ({', '.join(columns)}) FROM STDIN",
-                                       _Lines(lines, lambda count: None))
+        with self._transaction("nothing was imported") as cursor:
+            def copy(table, columns, lines):
+                cursor.copy_expert(f"COPY {self._q(table)} ({', '.join(columns)}) FROM STDIN",
+                                   _Lines(lines, lambda count: None))
 
-                def line(values):
-                    return "\t".join(values) + "\n"
+            def line(values):
+                return "\t".join(values) + "\n"
 
-                for batch in batches:
-                    if feedback is not None and feedback.isCanceled():
-                        raise EvidenceError(f"{self}: cancelled; nothing was imported")
-                    for table, part in (("documents", "document"), ("statements", "statement")):
-                        fields = TABLES[table]
-                        copy(table, [f.name for f in fields],
-                             (line(_copy_value(v, f.kind) for v, f in zip(getattr(r, part), fields)) for r in batch))
-                    for spec in FEATURE_LAYERS:
-                        mine = [r for r in batch if r.layer == spec.name]
-                        if mine:
-                            copy(spec.name, ["geom", *(f.name for f in FEATURE_FIELDS)],
-                                 (line([_ewkb_hex(r.feature[0]),
-                                        *(_copy_value(v, f.kind) for v, f in zip(r.feature[1:], FEATURE_FIELDS))])
-                                  for r in mine))
-                    fields = TABLES["statement_links"]
-                    copy("statement_links", [f.name for f in fields],
-                         (line(_copy_value(v, f.kind) for v, f in zip(r.link, fields)) for r in batch))
-                    written += len(batch)
-                    if feedback is not None:
-                        feedback.pushInfo(f"{written:,} rows written")
-            connection.commit()
-        except psycopg2.Error as error:
-            _rollback(connection)
-            raise EvidenceError(f"{self}: nothing was imported ({_first_line(error)})") from error
-        except BaseException:
-            _rollback(connection)
-            raise
-        finally:
-            connection.close()
+            for batch in batches:
+                if feedback is not None and feedback.isCanceled():
+                    raise EvidenceError(f"{self}: cancelled; nothing was imported")
+                for table, part in (("documents", "document"), ("statements", "statement")):
+                    fields = TABLES[table]
+                    copy(table, [f.name for f in fields],
+                         (line(_copy_value(v, f.kind) for v, f in zip(getattr(r, part), fields)) for r in batch))
+                for spec in FEATURE_LAYERS:
+                    mine = [r for r in batch if r.layer == spec.name]
+                    if mine:
+                        copy(spec.name, ["geom", *(f.name for f in FEATURE_FIELDS)],
+                             (line([_ewkb_hex(r.feature[0]),
+                                    *(_copy_value(v, f.kind) for v, f in zip(r.feature[1:], FEATURE_FIELDS))])
+                              for r in mine))
+                fields = TABLES["statement_links"]
+                copy("statement_links", [f.name for f in fields],
+                     (line(_copy_value(v, f.kind) for v, f in zip(r.link, fields)) for r in batch))
+                written += len(batch)
+                if feedback is not None:
+                    feedback.pushInfo(f"{written:,} rows written")
         return written
 
     def _install_rules(self, cursor):

@@ -93,3 +93,20 @@ def small_case():
              Link("strike_sites", "f1", "s2", Stance.DISPUTES, "a depot was hit"),
              Link("launch_zones", "f2", "s1", Stance.CONTEXT, "")]
     return EvidenceCase([doc], statements, features, links)
+
+
+def write_csv(path, header, rows, *, encoding="utf-8", newline="\n", bom=False, trailing=0, hxl=None):
+    """A CSV as real event files come: an encoding, line ends, a BOM, empty columns at the end, an HXL row."""
+    import codecs
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator=newline)
+    writer.writerow(list(header) + [""] * trailing)
+    if hxl is not None:
+        writer.writerow(list(hxl) + [""] * trailing)
+    for row in rows:
+        writer.writerow(list(row) + [""] * trailing)
+    path.write_bytes((codecs.BOM_UTF8 if bom else b"") + buffer.getvalue().encode(encoding))
+    return path

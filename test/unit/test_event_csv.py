@@ -1,6 +1,5 @@
 """Reading event datasets as they are distributed (issue 15, first step): the real UCDP GED 19.1 rows, and
 the same rows in every shape real files come in; ACLED-shaped files of the tests' own."""
-import codecs
 import csv
 import io
 from pathlib import Path
@@ -10,25 +9,14 @@ import pytest
 from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.exchange.event_csv import ACLED_NEEDS, GED_NEEDS, read_event_csv
 
+from .conftest import write_csv
+
 GED = Path(__file__).parents[1] / "data" / "events" / "ged191_first40.csv"
 
 
 def records(text):
     reader = csv.reader(io.StringIO(text, newline=""))
     return next(reader), list(reader)
-
-
-def write(path, header, rows, *, encoding="utf-8", newline="\n", bom=False, trailing=0, hxl=None):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator=newline)
-    writer.writerow(list(header) + [""] * trailing)
-    if hxl is not None:
-        writer.writerow(hxl + [""] * trailing)
-    for row in rows:
-        writer.writerow(list(row) + [""] * trailing)
-    data = buffer.getvalue().encode(encoding)
-    path.write_bytes((codecs.BOM_UTF8 if bom else b"") + data)
-    return path
 
 
 def test_the_real_ged_19_1_rows_are_recognised_and_read_whole():
@@ -54,7 +42,7 @@ def test_every_shape_real_files_come_in_reads_the_same(tmp_path, shape):
         rows = [r for r in rows if all(c.encode("cp1252", "ignore").decode("cp1252") == c for c in r)]
         rows[0][19] = rows[0][19] + " – naïve"
     hxl = ["#event+id", "#date+year"] + [""] * (len(header) - 2) if shape.pop("hxl", False) else None
-    path = write(tmp_path / "ged.csv", header, rows, hxl=hxl, **shape)
+    path = write_csv(tmp_path / "ged.csv", header, rows, hxl=hxl, **shape)
     table = read_event_csv(path)
     assert (table.dataset, table.release) == ("UCDP GED", "19.1")
     assert [r for _, r in table.rows] == [dict(zip(header, r)) for r in rows]
@@ -87,17 +75,17 @@ def invented_acled_row(n):
 
 
 def test_an_acled_shaped_export_is_recognised_upper_case_header_included(tmp_path):
-    table = read_event_csv(write(tmp_path / "acled.csv", ACLED_HEADER, [invented_acled_row(1)]))
+    table = read_event_csv(write_csv(tmp_path / "acled.csv", ACLED_HEADER, [invented_acled_row(1)]))
     assert table.dataset == "ACLED"
     assert table.release == f"export with disorder_type ({len(ACLED_HEADER)} columns)"
-    upper = read_event_csv(write(tmp_path / "old.csv", [c.upper() for c in ACLED_NEEDS],
+    upper = read_event_csv(write_csv(tmp_path / "old.csv", [c.upper() for c in ACLED_NEEDS],
                                  [["x"] * len(ACLED_NEEDS)]))
     assert upper.dataset == "ACLED"
     assert upper.release.startswith("export without sub_event_type")
 
 
 def test_an_unknown_header_is_refused_naming_what_each_dataset_needs(tmp_path):
-    path = write(tmp_path / "other.csv", ["id", "date", "lat", "lon"], [["1", "2015-10-07", "1", "2"]])
+    path = write_csv(tmp_path / "other.csv", ["id", "date", "lat", "lon"], [["1", "2015-10-07", "1", "2"]])
     with pytest.raises(EvidenceError) as refused:
         read_event_csv(path)
     message = str(refused.value)
@@ -123,6 +111,6 @@ def test_broken_files_are_refused_plainly(tmp_path, content, message):
 def test_a_row_with_values_past_the_header_is_refused_with_its_line(tmp_path):
     header, rows = records(GED.read_text("utf-8"))
     rows[1] = rows[1] + ["an extra value"]
-    table = read_event_csv(write(tmp_path / "ged.csv", header, rows))
+    table = read_event_csv(write_csv(tmp_path / "ged.csv", header, rows))
     with pytest.raises(EvidenceError, match=r"ged.csv, line 3: 43 values for 42 columns"):
         list(table.records())

@@ -1,6 +1,5 @@
 """import_events (issue 15): UCDP GED rows (real, 19.1) and ACLED-shaped rows (the tests' own) become features,
 documents, statements and links; the crosswalk; bad rows listed; twice adds nothing; all or nothing."""
-import codecs
 import csv
 import hashlib
 import io
@@ -17,6 +16,8 @@ from conflict_evidence.plugin.exchange.event_csv import ACLED_NEEDS
 from conflict_evidence.plugin.exchange.event_import import import_events
 from conflict_evidence.plugin.store import open_store
 from conflict_evidence.plugin.store.gpkg_rules import SCHEMA_VERSION
+
+from .conftest import write_csv
 
 UTC = timezone.utc
 GED = Path(__file__).parents[1] / "data" / "events" / "ged191_first40.csv"
@@ -38,18 +39,6 @@ def areas():
 def ged_rows():
     reader = csv.reader(io.StringIO(GED.read_text("utf-8"), newline=""))
     return next(reader), list(reader)
-
-
-def write(path, header, rows, *, encoding="utf-8", newline="\n", bom=False, trailing=0, hxl=None):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator=newline)
-    writer.writerow(list(header) + [""] * trailing)
-    if hxl is not None:
-        writer.writerow(list(hxl) + [""] * trailing)
-    for row in rows:
-        writer.writerow(list(row) + [""] * trailing)
-    path.write_bytes((codecs.BOM_UTF8 if bom else b"") + buffer.getvalue().encode(encoding))
-    return path
 
 
 def acled_row(n, **values):
@@ -122,7 +111,7 @@ def test_the_crosswalk_sizes_provinces_and_countries_from_natural_earth(tmp_path
     water[column["latitude"]], water[column["longitude"]] = "15.0", "94.0"  # Andaman Sea
     water[column["date_start"]] = water[column["date_end"]] = "2015-05-11"
     target = tmp_path / "ged.gpkg"
-    import_events(write(tmp_path / "ged.csv", header, rows + [water]), target, False, areas)
+    import_events(write_csv(tmp_path / "ged.csv", header, rows + [water]), target, False, areas)
     case = open_store(str(target)).read()
     seen = {}
     for feature in case.features:
@@ -155,13 +144,13 @@ def test_the_crosswalk_sizes_provinces_and_countries_from_natural_earth(tmp_path
 def test_every_shape_a_real_file_comes_in_imports_the_same(tmp_path, areas, shape):
     header, rows = ged_rows()
     plain = tmp_path / "plain.gpkg"
-    import_events(write(tmp_path / "plain.csv", header, rows), plain, False, areas)
+    import_events(write_csv(tmp_path / "plain.csv", header, rows), plain, False, areas)
     shape = dict(shape)
     hxl = ["#event+id"] + ["#x"] * (len(header) - 1) if shape.pop("hxl", False) else None
     if shape.get("encoding") == "cp1252":
         rows = [r for r in rows if all(c.encode("cp1252", "ignore").decode("cp1252") == c for c in r)]
     shaped = tmp_path / "shaped.gpkg"
-    report, _ = import_events(write(tmp_path / "shaped.csv", header, rows, hxl=hxl, **shape), shaped, False, areas)
+    report, _ = import_events(write_csv(tmp_path / "shaped.csv", header, rows, hxl=hxl, **shape), shaped, False, areas)
     assert report.bad == []
     expected = {f.uid: f for f in open_store(str(plain)).read().features}
     found = open_store(str(shaped)).read().features
@@ -189,7 +178,7 @@ def test_acled_rows_map_onto_layers_types_and_intervals(tmp_path, areas):
             acled_row(5, event_type="Protests", sub_event_type="Peaceful protest", geo_precision="2"),
             acled_row(6, event_type="Strategic developments", sub_event_type="Agreement", event_date="07 October 2015")]
     hxl = ["#event+code", "#date+occurred"] + ["#x"] * (len(ACLED_COLUMNS) - 2)
-    path = write(tmp_path / "acled.csv", [c.upper() for c in ACLED_COLUMNS], rows, hxl=hxl, bom=True)
+    path = write_csv(tmp_path / "acled.csv", [c.upper() for c in ACLED_COLUMNS], rows, hxl=hxl, bom=True)
     target = tmp_path / "acled.gpkg"
     report, _ = import_events(path, target, False, areas)
     assert report.bad == []
@@ -246,7 +235,7 @@ def test_bad_rows_are_listed_row_by_row_and_the_rest_imports(tmp_path, areas):
         bad.append(row)
     repeated = list(rows[1])  # the same id twice in one file: the second is reported
     target = tmp_path / "ged.gpkg"
-    report, _ = import_events(write(tmp_path / "ged.csv", header, rows + bad + [repeated]), target, False, areas)
+    report, _ = import_events(write_csv(tmp_path / "ged.csv", header, rows + bad + [repeated]), target, False, areas)
     assert report.imported == 40
     assert len(report.bad) == len(BAD_GED) + 1
     lines = [line for line, _, _ in report.bad]
@@ -276,7 +265,7 @@ def test_a_cancel_leaves_no_new_store_and_an_appended_store_as_it_was(tmp_path, 
     many = [list(rows[n % 40]) for n in range(12_000)]  # three batches
     for number, row in enumerate(many):
         row[0] = str(700000 + number)
-    path = write(tmp_path / "many.csv", header, many)
+    path = write_csv(tmp_path / "many.csv", header, many)
     target = tmp_path / "new.gpkg"
     with pytest.raises(EvidenceError, match="cancelled"):
         import_events(path, target, False, areas, CancelAfterFirstBatch())
@@ -324,7 +313,7 @@ def test_acled_and_ged_events_that_may_be_one_are_proposed_never_merged(tmp_path
             acled_row(2, event_date="2015-06-30", year="2015", country="Myanmar", latitude="23.70",
                       longitude="98.78", event_type="Battles", sub_event_type="Armed clash",
                       notes="An invented clash a month and a half later.", timestamp="1431475200")]
-    report, duplicates = import_events(write(tmp_path / "acled.csv", ACLED_COLUMNS, rows), target, True, areas)
+    report, duplicates = import_events(write_csv(tmp_path / "acled.csv", ACLED_COLUMNS, rows), target, True, areas)
     assert report.imported == 2
     pairs = {(d[1], d[4]) for d in duplicates}
     assert ("acled-XYZ1", f"ged-{first['id']}") in pairs
@@ -393,7 +382,7 @@ def test_the_store_refuses_a_bad_row_the_crosswalk_let_through(tmp_path, areas):
 
 def test_an_acled_header_without_a_needed_column_is_refused_naming_it(tmp_path, areas):
     columns = [c for c in ACLED_COLUMNS if c != "geo_precision"]
-    path = write(tmp_path / "acled.csv", columns, [])
+    path = write_csv(tmp_path / "acled.csv", columns, [])
     with pytest.raises(EvidenceError, match="missing here: geo_precision"):
         import_events(path, tmp_path / "x.gpkg", False, areas)
     assert set(ACLED_NEEDS) - set(columns) == {"geo_precision"}
