@@ -404,6 +404,9 @@ def import_events(csv_path, target, append, admin_areas, feedback=None):
     crosswalk = Crosswalk(table, admin_areas, version)
     report = Report(str(csv_path), table.dataset, version, notes=list(table.notes))
     other = "ACLED" if table.dataset == "UCDP GED" else "UCDP GED"
+    if not append and not str(target).lower().endswith(".gpkg"):
+        raise EvidenceError(f"{target}: a new store is made as a GeoPackage (.gpkg); to import into a team store, "
+                            "copy an existing case there first (Copy store) and append")
     store = open_store(target)
     summary = {"file": os.path.basename(str(csv_path)), "sha256": file_sha256(csv_path), "dataset": table.dataset,
                "release": table.release, "outlet": crosswalk.outlet}
@@ -434,10 +437,10 @@ def import_events(csv_path, target, append, admin_areas, feedback=None):
     else:
         if append:
             raise EvidenceError(f"{target}: there is no store to append to; untick Append to make a new one")
-        if not str(target).lower().endswith(".gpkg"):
-            raise EvidenceError(f"{target}: a new store is made as a GeoPackage (.gpkg); to import into a team "
-                                "store, copy an existing case there first (Copy store) and append")
         others = []
+        folder = os.path.dirname(os.path.abspath(target))
+        if not os.path.isdir(folder):
+            raise EvidenceError(f"{target}: the folder {folder} does not exist")
         with replacing(os.path.abspath(target)) as temp:
             fresh = open_store(temp)
             fresh.write(EvidenceCase())

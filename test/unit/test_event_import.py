@@ -300,6 +300,10 @@ def test_a_new_store_is_not_made_over_an_existing_file_and_append_needs_a_store(
         import_events(GED, existing, False, areas)
     with pytest.raises(EvidenceError, match="no store to append to"):
         import_events(GED, tmp_path / "none.gpkg", True, areas)
+    with pytest.raises(EvidenceError, match="the folder .*missing does not exist"):
+        import_events(GED, tmp_path / "missing" / "new.gpkg", False, areas)
+    with pytest.raises(EvidenceError, match="a new store is made as a GeoPackage"):
+        import_events(GED, "postgresql://ann@localhost:5432/cases?schema=new_case", False, areas)
 
 
 def test_acled_and_ged_events_that_may_be_one_are_proposed_never_merged(tmp_path, areas):
