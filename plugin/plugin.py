@@ -58,7 +58,8 @@ class ConflictEvidencePlugin:
         self._connect(self.dock.open_store_button.clicked, self.choose_store)
         self._connect(self.dock.open_postgres_requested, self.choose_postgres_store)
         self._connect(self.dock.algorithm_requested, self.run_algorithm)
-        self._connect(QgsProject.instance().readProject, self.upgrade_project_stores)
+        # after the relation manager, which reads the saved relations on this same signal (connected first)
+        self._connect(QgsProject.instance().readProjectWithContext, self.upgrade_project_stores)
 
         self.identify_tool = EvidenceIdentifyTool(self.iface.mapCanvas(), self.store_feature_layers)
         self._connect(self.dock.identify_button.toggled, self.toggle_identify)
@@ -119,11 +120,12 @@ class ConflictEvidencePlugin:
         from .gui.safe_text import escaped
         from .qgis_side.edit_watch import identify_analyst, watch_editing
         from .qgis_side.session import StoreSession
-        from .qgis_side.store_layers import is_store_group
+        from .qgis_side.store_layers import complete_store_group, is_store_group
 
         for group in QgsProject.instance().layerTreeRoot().findGroups(True):
             if is_store_group(group):
                 try:
+                    complete_store_group(QgsProject.instance(), group)  # layers added by later schemas
                     session = StoreSession.for_group(group)
                     store = session.store()
                     store.upgrade()

@@ -306,6 +306,44 @@ def _relation(project, path, name, referencing, referenced, field_from, field_to
     return relation
 
 
+def complete_store_group(project, group):
+    """A store group that a project saved before a schema added a layer (schema 4: conflict_events) gets that
+    layer, configured and related like the others, once its store is upgraded. Returns the names added."""
+    from .session import layer_source  # the session module builds on this one
+
+    present = {}
+    for node in group.findLayers():
+        name = layer_source(node.layer())[1] if node.layer() is not None else None
+        if name:
+            present[name] = node.layer()
+    missing = [spec for spec in FEATURE_LAYERS if spec.name not in present]
+    if not missing or any(name not in present for name in TABLES):
+        return []  # nothing to add, or not a group this plugin made whole: StoreSession.for_group says what lacks
+    path = group.customProperty(STORE_PROPERTY)
+    documents = present["documents"]
+    connection = documents.source() if documents.providerType() == "postgres" else None
+    store = open_store(path, password=connection_password(connection))
+    store.upgrade()
+    manager = project.relationManager()
+    to_statement = manager.relation(relation_id(path, "link_statement"))
+    for spec in missing:
+        layer = _layer(store, spec.name, tr_marked(spec.title), connection)
+        if not layer.isValid():
+            raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
+        watch_editing(layer)
+        configure_feature_layer(layer)
+        configure_forms(layer, spec.name)
+        if project.addMapLayer(layer, False) is None:
+            raise EvidenceError(f"{path}: QGIS refused to add layer '{layer.name()}' to the project")
+        group.insertLayer(0, layer)  # points above lines above areas, as load_store orders them
+        relation = _relation(project, path, f"{spec.name}_links", present["statement_links"], layer, "feature_uid",
+                             "uid")
+        manager.addRelation(relation)
+        if to_statement.isValid():
+            statements_tab(layer, relation, to_statement)
+    return [spec.name for spec in missing]
+
+
 def add_relations(project, path, layers, tables):
     """Many-to-many feature ↔ statement through statement_links, as two one-to-many relations
     (what QGIS 3.22's forms understand), plus statement → document."""

@@ -118,7 +118,10 @@ def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, se
 
     path = tmp_path / "old.gpkg"
     shutil.copy(seed_store, path)
-    load_store(str(path), QgsProject.instance())
+    group = load_store(str(path), QgsProject.instance())
+    # a project saved before schema 4 has no conflict_events layer in its group
+    events = next(n.layer() for n in group.findLayers() if n.layer().source().endswith("|layername=conflict_events"))
+    QgsProject.instance().removeMapLayer(events.id())
     project_file = tmp_path / "work.qgz"
     assert QgsProject.instance().write(str(project_file))
     QgsProject.instance().clear()
@@ -133,6 +136,14 @@ def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, se
     try:
         assert QgsProject.instance().read(str(project_file))
         assert GeoPackageStore(path).schema_version() == SCHEMA_VERSION
+        from conflict_evidence.plugin.qgis_side.session import StoreSession
+        from conflict_evidence.plugin.qgis_side.store_layers import find_store_group
+
+        session = StoreSession.for_group(find_store_group(QgsProject.instance(), str(path)))
+        assert session.layers["conflict_events"].isValid()
+        assert session.layers["conflict_events"].featureCount() == 0
+        relations = QgsProject.instance().relationManager().relations().values()
+        assert any(r.referencedLayerId() == session.layers["conflict_events"].id() for r in relations)
     finally:
         plugin.unload()
         QgsProject.instance().clear()
