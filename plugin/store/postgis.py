@@ -13,6 +13,7 @@ import contextlib
 import io
 import re
 import struct
+import time
 from datetime import timezone
 
 from ..evidence.contestation import derive_counts
@@ -30,6 +31,10 @@ from .rows import AUDIT_COLUMNS, audit_entry
 UTC = timezone.utc
 EWKB_SRID = 0x20000000
 BATCH = 5000
+# A whole-case write that PostgreSQL chose as a deadlock's victim (a reader of the old case holding one
+# of its tables) is run again, from the start: nothing of it was committed.
+DEADLOCK = "40P01"
+WRITE_ATTEMPTS = 3
 
 
 def _psycopg2():
@@ -219,7 +224,20 @@ class PostGISStore(EvidenceStore):
 
     def counts(self):
         union = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {self._q(t)}" for t in AUDITED)  # nosec B608
-        return dict(self._query(union))
+        return dict(self._query(f"{self._lock_statement(AUDITED, 'ACCESS SHARE')}; {union}"))
+
+    def _lock_statement(self, tables, mode):
+        """One LOCK of the case's tables in AUDITED's order: every reader and writer of several tables
+        takes them in that one order, so that none waits for another in a circle."""
+        ordered = [t for t in (*AUDITED, "ce_meta") if t in tables]
+        return f"LOCK TABLE {', '.join(self._q(t) for t in ordered)} IN {mode} MODE"
+
+    def _case_tables(self, cursor=None):
+        sql, parameters = "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (self.schema,)
+        if cursor is None:
+            return {name for (name,) in self._query(sql, parameters)}
+        cursor.execute(sql, parameters)
+        return {name for (name,) in cursor.fetchall()}
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -227,9 +245,17 @@ class PostGISStore(EvidenceStore):
         """Replace the schema with the case (and the audit log given), in one transaction."""
         derive_counts(case)
         validate_case(case, geometry_problem, source=str(self))
-        with self._transaction("nothing was written") as cursor:
-            self._replace(cursor, case, feedback, list(audit))
-        return str(self)
+        audit, attempt = list(audit), 1
+        while True:
+            try:
+                with self._transaction("nothing was written") as cursor:
+                    self._replace(cursor, case, feedback, audit)
+                return str(self)
+            except EvidenceError as error:
+                if attempt == WRITE_ATTEMPTS or getattr(error.__cause__, "pgcode", None) != DEADLOCK:
+                    raise
+            time.sleep(0.2 * attempt)
+            attempt += 1
 
     @contextlib.contextmanager
     def _transaction(self, failed):
@@ -262,6 +288,7 @@ class PostGISStore(EvidenceStore):
             if not cursor.fetchone():
                 raise EvidenceError(f"{self}: the schema {self.schema} exists and is not an evidence store; "
                                     "it was left alone (choose another schema name)")
+            cursor.execute(self._lock_statement(self._case_tables(cursor), "ACCESS EXCLUSIVE"))
             cursor.execute(f"DROP SCHEMA {self.schema} CASCADE")
         for statement in schema_ddl(self.schema):
             cursor.execute(statement)
@@ -399,9 +426,13 @@ class PostGISStore(EvidenceStore):
 
     def read(self):
         self.check()
+        tables = self._case_tables()
         connection = self.connect()
         try:
-            connection.set_session(readonly=True, isolation_level="REPEATABLE READ")  # one snapshot
+            # one snapshot, taken after the LOCK (which waits for a writer replacing the case to finish)
+            connection.set_session(readonly=True, isolation_level="REPEATABLE READ")
+            with connection.cursor() as cursor:
+                cursor.execute(self._lock_statement(tables, "ACCESS SHARE"))
             case = EvidenceCase(
                 documents=[rows.document(str(self), r) for r in self._rows(connection, "documents",
                                                                            TABLES["documents"])],

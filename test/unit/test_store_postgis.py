@@ -325,6 +325,51 @@ def test_a_parallel_reader_sees_the_old_case_or_the_new_never_half(pg_cluster, p
     assert store.counts()["statement_links"] == len(seed_case.links)
 
 
+def test_a_write_chosen_as_a_deadlock_victim_is_run_again_and_the_reader_keeps_its_snapshot(
+        pg_cluster, pg_schema, seed_case):
+    """A reader of the old case holds statement_links, the writer replacing the case waits for it, and the
+    reader then asks for documents (which the writer holds): a circle PostgreSQL breaks by failing the one
+    that waited first, the writer. The write runs again once the reader is done, and succeeds."""
+    store = open_store(pg_cluster.uri(pg_schema))
+    small = build_seed_case(Places())
+    small.links = small.links[:3]
+    store.write(small)
+    reader, watcher = psycopg2.connect(pg_cluster.conninfo()), psycopg2.connect(pg_cluster.conninfo())
+    watcher.autocommit = True
+    outcome = {}
+
+    def write():
+        try:
+            outcome["written"] = store.write(seed_case)
+        except EvidenceError as error:
+            outcome["error"] = str(error)
+
+    try:
+        with reader.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {pg_schema}.statement_links")
+            assert cursor.fetchone()[0] == 3
+            writer = threading.Thread(target=write)
+            writer.start()
+            deadline = time.monotonic() + 30
+            while True:
+                with watcher.cursor() as look:
+                    look.execute("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                                 "WHERE NOT l.granted AND a.application_name = 'Conflict Evidence'")
+                    if look.fetchone()[0]:
+                        break
+                assert time.monotonic() < deadline, "the writer never waited for the reader"
+                time.sleep(0.02)
+            cursor.execute(f"SELECT count(*) FROM {pg_schema}.documents")  # waits until the writer gives way
+            assert cursor.fetchone()[0] == len(small.documents)
+        reader.commit()
+        writer.join(60)
+    finally:
+        reader.close()
+        watcher.close()
+    assert outcome == {"written": str(store)}
+    assert store.counts()["statement_links"] == len(seed_case.links)
+
+
 def test_the_shapefile_bundle_is_the_same_from_either_backend(tmp_path, pg_cluster, pg_schema, seed_case):
     from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle, read_bundle
 
