@@ -1256,7 +1256,137 @@ Why? (kept in the store's history, with your name)</source>
             <source>Rule</source>
             <translation>القاعدة</translation>
         </message>
-    </context>
+        <message>
+        <source>Evidence report (PDF)…</source>
+        <translation>تقرير الأدلة (PDF)…</translation>
+    </message>
+    <message>
+        <source>Evidence report layout…</source>
+        <translation>تخطيط تقرير الأدلة…</translation>
+    </message>
+    <message>
+        <source>Open an evidence store first.</source>
+        <translation>افتح مخزن أدلة أولاً.</translation>
+    </message>
+    <message>
+        <source>Layer: {layer} · type: {type} · actor: {actor}</source>
+        <translation>الطبقة: {layer} · النوع: {type} · الفاعل: {actor}</translation>
+    </message>
+    <message>
+        <source>Time: {start} – {end} (precision: {precision})</source>
+        <translation>الزمن: {start} – {end} (الدقة: {precision})</translation>
+    </message>
+    <message>
+        <source>Location: {where} (precision: {precision}, uncertainty ± {metres} m)</source>
+        <translation>الموقع: {where} (الدقة: {precision}، عدم اليقين ± {metres} م)</translation>
+    </message>
+    <message>
+        <source>Dataset row: {dataset} {id} (type {type}, location code {loc}, time code {time})</source>
+        <translation>صف مجموعة البيانات: {dataset} {id} (النوع {type}، رمز الموقع {loc}، رمز الزمن {time})</translation>
+    </message>
+    <message>
+        <source>no linked statement</source>
+        <translation>لا توجد تصريحات مرتبطة</translation>
+    </message>
+    <message>
+        <source>Distance claimed by {speaker}: {claimed} km; geodesic length measured: {measured} km ({difference:+.1f}%): {verdict}</source>
+        <translation>المسافة التي ذكرها {speaker}: {claimed} كم؛ الطول الجيوديسي المقيس: {measured} كم ({difference:+.1f}%): {verdict}</translation>
+    </message>
+    <message>
+        <source>Side of the border ({speaker}: “{claim}”): {measured}: {verdict}</source>
+        <translation>جهة الحدود ({speaker}: «{claim}»): {measured}: {verdict}</translation>
+    </message>
+    <message>
+        <source>No claim check applies to this feature.</source>
+        <translation>لا ينطبق أي تحقق من الادعاءات على هذا العنصر.</translation>
+    </message>
+    <message>
+        <source>{features:,} features in this report, of the store's {all:,}; {statements:,} linked statements from {sources:,} documents.
+The store holds {store_statements:,} statements, {store_links:,} links and {store_documents:,} documents.</source>
+        <translation>{features:,} عنصرًا في هذا التقرير من أصل {all:,} في المخزن؛ {statements:,} تصريحًا مرتبطًا من {sources:,} وثيقة.
+يضم المخزن {store_statements:,} تصريحًا و{store_links:,} رابطًا و{store_documents:,} وثيقة.</translation>
+    </message>
+    <message>
+        <source>Evidence report: {case}</source>
+        <translation>تقرير الأدلة: {case}</translation>
+    </message>
+    <message>
+        <source>Report made on {made} from {store}</source>
+        <translation>أُعدّ التقرير في {made} من {store}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Every document the statements of this report come from, with the SHA-256 of its full text as the store holds it.</source>
+        <translation>كل وثيقة جاءت منها تصريحات هذا التقرير، مع SHA-256 لنصها الكامل كما يحفظه المخزن.</translation>
+    </message>
+    <message>
+        <source>not contested</source>
+        <translation>غير متنازع عليه</translation>
+    </message>
+    <message>
+        <source>{counts} — asserting: {asserting}, disputing: {disputing}</source>
+        <translation>{counts} — مؤيدون: {asserting}، معترضون: {disputing}</translation>
+    </message>
+    <message>
+        <source>grading: {grade}</source>
+        <translation>التقييم: {grade}</translation>
+    </message>
+    <message>
+        <source>How to read the maps. A circle or band around a feature is its uncertainty: the area the sources allow, from its location precision (a town, a province, a country, a sea). A ring marks a contested feature: statements of one party assert it and statements of another dispute or deny it. Tracks and incursions are lines, launch zones areas. On each feature's page a dashed outline shows the area its uncertainty allows.</source>
+        <translation>كيف تُقرأ الخرائط. الدائرة أو الشريط حول العنصر هو عدم اليقين فيه: المنطقة التي تسمح بها المصادر بحسب دقة موقعه (بلدة، محافظة، بلد، بحر). الحلقة تدل على عنصر متنازع عليه: تصريحات طرف تؤكده وتصريحات طرف آخر تعترض عليه أو تنفيه. المسارات والاختراقات خطوط، ومناطق الإطلاق مساحات. في صفحة كل عنصر يبيّن خط متقطع المنطقة التي يسمح بها عدم اليقين فيه.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>مفتاح الخريطة</translation>
+    </message>
+    <message>
+        <source>Speaker, role, affiliation</source>
+        <translation>المتحدث، الصفة، الانتماء</translation>
+    </message>
+    <message>
+        <source>Relay chain, date, setting</source>
+        <translation>سلسلة النقل، التاريخ، المقام</translation>
+    </message>
+    <message>
+        <source>Quote, verbatim</source>
+        <translation>الاقتباس، حرفيًا</translation>
+    </message>
+    <message>
+        <source>Claim, grading</source>
+        <translation>الادعاء، التقييم</translation>
+    </message>
+    <message>
+        <source>URL; SHA-256 of the full text</source>
+        <translation>الرابط؛ SHA-256 للنص الكامل</translation>
+    </message>
+    <message>
+        <source>Conflict Evidence · page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %] · [% &quot;uid&quot; %]</source>
+        <translation>Conflict Evidence · الصفحة [% @atlas_featurenumber %] من [% @atlas_totalfeatures %] · [% &quot;uid&quot; %]</translation>
+    </message>
+    <message>
+        <source>Area the feature's uncertainty allows</source>
+        <translation>المنطقة التي يسمح بها عدم اليقين في العنصر</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>صفحات التقرير</translation>
+    </message>
+    <message>
+        <source>Report statements</source>
+        <translation>تصريحات التقرير</translation>
+    </message>
+    <message>
+        <source>Report sources</source>
+        <translation>مصادر التقرير</translation>
+    </message>
+    <message>
+        <source>Evidence report data</source>
+        <translation>بيانات تقرير الأدلة</translation>
+    </message>
+</context>
     <context>
         <name>BuildSeedStore</name>
         <message>
@@ -1653,4 +1783,75 @@ Why? (kept in the store's history, with your name)</source>
             <translation>… و{} صفًا آخر مستبعدًا: انظر التقرير</translation>
         </message>
     </context>
+<context>
+    <name>EvidenceReport</name>
+    <message>
+        <source>Evidence report (PDF)</source>
+        <translation>تقرير الأدلة (PDF)</translation>
+    </message>
+    <message>
+        <source>Writes a PDF a reader without QGIS can follow: a cover (the case, the date, the store's counts, a map of every feature in the report with a legend), one page or more per feature (its map framed on the area its uncertainty allows; its type, actor, time and location with their precision; the CONTESTED flag and the counts by stance; every linked statement grouped by stance, with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim and the grading; the claim checks that apply), and an annex of every document those statements come from, with its SHA-256. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The layout comes from a template (QGIS print layout, .qpt) that can be changed in the layout designer; the plugin's own is used unless another is given. Text stays text, so quotes can be searched and copied. The store is {}. A cancel leaves no PDF.</source>
+        <translation>يكتب ملف PDF يستطيع قارئ بلا QGIS متابعته: غلاف (القضية، التاريخ، أعداد المخزن، خريطة لكل عناصر التقرير مع مفتاح)، وصفحة أو أكثر لكل عنصر (خريطته مؤطرة على المنطقة التي يسمح بها عدم اليقين فيه؛ نوعه وفاعله وزمنه وموقعه مع دقتها؛ علامة «متنازع عليه» والأعداد بحسب الموقف؛ كل تصريح مرتبط مجمّعًا بحسب الموقف، مع المتحدث والصفة والانتماء وسلسلة النقل والتاريخ والاقتباس الحرفي والادعاء والتقييم؛ والتحققات من الادعاءات التي تنطبق)، وملحقًا بكل وثيقة جاءت منها هذه التصريحات مع SHA-256 لها. العناصر: كلها، أو المحددة على الخريطة (يجب أن يكون المخزن مفتوحًا في هذا المشروع)، أو التي يطابقها تعبير في أي طبقة عناصر. يأتي التخطيط من قالب (تخطيط طباعة QGIS، ‎.qpt) يمكن تعديله في مصمم التخطيط؛ ويُستخدم قالب الإضافة ما لم يُعطَ غيره. يبقى النص نصًا، فيمكن البحث في الاقتباسات ونسخها. المخزن هو {}. الإلغاء لا يترك أي ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Evidence store ({})</source>
+        <translation>مخزن الأدلة ({})</translation>
+    </message>
+    <message>
+        <source>Features in the report</source>
+        <translation>العناصر في التقرير</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Selected on the map</source>
+        <translation>المحددة على الخريطة</translation>
+    </message>
+    <message>
+        <source>Matching the expression</source>
+        <translation>المطابقة للتعبير</translation>
+    </message>
+    <message>
+        <source>Expression (for “Matching the expression”)</source>
+        <translation>التعبير (لخيار «المطابقة للتعبير»)</translation>
+    </message>
+    <message>
+        <source>Layout template (.qpt; the plugin's own if empty)</source>
+        <translation>قالب التخطيط (‎.qpt؛ قالب الإضافة إن تُرك فارغًا)</translation>
+    </message>
+    <message>
+        <source>Evidence report</source>
+        <translation>تقرير الأدلة</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Statements in the report</source>
+        <translation>التصريحات في التقرير</translation>
+    </message>
+    <message>
+        <source>Documents in the annex</source>
+        <translation>الوثائق في الملحق</translation>
+    </message>
+    <message>
+        <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
+        <translation>{}: هذا المخزن غير مفتوح في المشروع، فلا شيء محدد فيه؛ افتحه وحدد عناصر، أو اختر الكل أو تعبيرًا</translation>
+    </message>
+    <message>
+        <source>{}: no feature of this store is selected on the map</source>
+        <translation>{}: لا يوجد عنصر محدد على الخريطة من هذا المخزن</translation>
+    </message>
+    <message>
+        <source>Give the expression that chooses the features</source>
+        <translation>أعطِ التعبير الذي يختار العناصر</translation>
+    </message>
+    <message>
+        <source>{features} features, {statements} statements, {sources} documents: {path}</source>
+        <translation>{features} عنصرًا، {statements} تصريحًا، {sources} وثيقة: {path}</translation>
+    </message>
+</context>
 </TS>

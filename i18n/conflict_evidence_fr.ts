@@ -1256,7 +1256,137 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
             <source>Rule</source>
             <translation>Règle</translation>
         </message>
-    </context>
+        <message>
+        <source>Evidence report (PDF)…</source>
+        <translation>Rapport de preuves (PDF)…</translation>
+    </message>
+    <message>
+        <source>Evidence report layout…</source>
+        <translation>Mise en page du rapport de preuves…</translation>
+    </message>
+    <message>
+        <source>Open an evidence store first.</source>
+        <translation>Ouvrez d’abord un magasin de preuves.</translation>
+    </message>
+    <message>
+        <source>Layer: {layer} · type: {type} · actor: {actor}</source>
+        <translation>Couche : {layer} · type : {type} · acteur : {actor}</translation>
+    </message>
+    <message>
+        <source>Time: {start} – {end} (precision: {precision})</source>
+        <translation>Temps : {start} – {end} (précision : {precision})</translation>
+    </message>
+    <message>
+        <source>Location: {where} (precision: {precision}, uncertainty ± {metres} m)</source>
+        <translation>Lieu : {where} (précision : {precision}, incertitude ± {metres} m)</translation>
+    </message>
+    <message>
+        <source>Dataset row: {dataset} {id} (type {type}, location code {loc}, time code {time})</source>
+        <translation>Ligne du jeu de données : {dataset} {id} (type {type}, code de lieu {loc}, code de temps {time})</translation>
+    </message>
+    <message>
+        <source>no linked statement</source>
+        <translation>aucune déclaration liée</translation>
+    </message>
+    <message>
+        <source>Distance claimed by {speaker}: {claimed} km; geodesic length measured: {measured} km ({difference:+.1f}%): {verdict}</source>
+        <translation>Distance affirmée par {speaker} : {claimed} km ; longueur géodésique mesurée : {measured} km ({difference:+.1f} %) : {verdict}</translation>
+    </message>
+    <message>
+        <source>Side of the border ({speaker}: “{claim}”): {measured}: {verdict}</source>
+        <translation>Côté de la frontière ({speaker} : « {claim} ») : {measured} : {verdict}</translation>
+    </message>
+    <message>
+        <source>No claim check applies to this feature.</source>
+        <translation>Aucune vérification d’affirmation ne s’applique à cette entité.</translation>
+    </message>
+    <message>
+        <source>{features:,} features in this report, of the store's {all:,}; {statements:,} linked statements from {sources:,} documents.
+The store holds {store_statements:,} statements, {store_links:,} links and {store_documents:,} documents.</source>
+        <translation>{features:,} entités dans ce rapport, sur les {all:,} du magasin ; {statements:,} déclarations liées issues de {sources:,} documents.
+Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et {store_documents:,} documents.</translation>
+    </message>
+    <message>
+        <source>Evidence report: {case}</source>
+        <translation>Rapport de preuves : {case}</translation>
+    </message>
+    <message>
+        <source>Report made on {made} from {store}</source>
+        <translation>Rapport établi le {made} à partir de {store}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Every document the statements of this report come from, with the SHA-256 of its full text as the store holds it.</source>
+        <translation>Chaque document dont proviennent les déclarations de ce rapport, avec le SHA-256 de son texte intégral tel que le magasin le conserve.</translation>
+    </message>
+    <message>
+        <source>not contested</source>
+        <translation>non contesté</translation>
+    </message>
+    <message>
+        <source>{counts} — asserting: {asserting}, disputing: {disputing}</source>
+        <translation>{counts} — affirment : {asserting}, contestent : {disputing}</translation>
+    </message>
+    <message>
+        <source>grading: {grade}</source>
+        <translation>évaluation : {grade}</translation>
+    </message>
+    <message>
+        <source>How to read the maps. A circle or band around a feature is its uncertainty: the area the sources allow, from its location precision (a town, a province, a country, a sea). A ring marks a contested feature: statements of one party assert it and statements of another dispute or deny it. Tracks and incursions are lines, launch zones areas. On each feature's page a dashed outline shows the area its uncertainty allows.</source>
+        <translation>Comment lire les cartes. Un cercle ou une bande autour d’une entité est son incertitude : la zone que les sources permettent, d’après la précision de sa localisation (une ville, une province, un pays, une mer). Un anneau signale une entité contestée : des déclarations d’une partie l’affirment et des déclarations d’une autre la contestent ou la démentent. Les trajectoires et les incursions sont des lignes, les zones de lancement des surfaces. Sur la page de chaque entité, un contour en tirets montre la zone que permet son incertitude.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Speaker, role, affiliation</source>
+        <translation>Locuteur, fonction, affiliation</translation>
+    </message>
+    <message>
+        <source>Relay chain, date, setting</source>
+        <translation>Chaîne de relais, date, contexte</translation>
+    </message>
+    <message>
+        <source>Quote, verbatim</source>
+        <translation>Citation, verbatim</translation>
+    </message>
+    <message>
+        <source>Claim, grading</source>
+        <translation>Affirmation, évaluation</translation>
+    </message>
+    <message>
+        <source>URL; SHA-256 of the full text</source>
+        <translation>URL ; SHA-256 du texte intégral</translation>
+    </message>
+    <message>
+        <source>Conflict Evidence · page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %] · [% &quot;uid&quot; %]</source>
+        <translation>Conflict Evidence · page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %] · [% &quot;uid&quot; %]</translation>
+    </message>
+    <message>
+        <source>Area the feature's uncertainty allows</source>
+        <translation>Zone que permet l’incertitude de l’entité</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Pages du rapport</translation>
+    </message>
+    <message>
+        <source>Report statements</source>
+        <translation>Déclarations du rapport</translation>
+    </message>
+    <message>
+        <source>Report sources</source>
+        <translation>Sources du rapport</translation>
+    </message>
+    <message>
+        <source>Evidence report data</source>
+        <translation>Données du rapport de preuves</translation>
+    </message>
+</context>
     <context>
         <name>BuildSeedStore</name>
         <message>
@@ -1653,4 +1783,75 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
             <translation>… et {} autres lignes écartées : voir le rapport</translation>
         </message>
     </context>
+<context>
+    <name>EvidenceReport</name>
+    <message>
+        <source>Evidence report (PDF)</source>
+        <translation>Rapport de preuves (PDF)</translation>
+    </message>
+    <message>
+        <source>Writes a PDF a reader without QGIS can follow: a cover (the case, the date, the store's counts, a map of every feature in the report with a legend), one page or more per feature (its map framed on the area its uncertainty allows; its type, actor, time and location with their precision; the CONTESTED flag and the counts by stance; every linked statement grouped by stance, with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim and the grading; the claim checks that apply), and an annex of every document those statements come from, with its SHA-256. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The layout comes from a template (QGIS print layout, .qpt) that can be changed in the layout designer; the plugin's own is used unless another is given. Text stays text, so quotes can be searched and copied. The store is {}. A cancel leaves no PDF.</source>
+        <translation>Écrit un PDF qu’un lecteur sans QGIS peut suivre : une couverture (le dossier, la date, les effectifs du magasin, une carte de toutes les entités du rapport avec une légende), une page ou plus par entité (sa carte cadrée sur la zone que permet son incertitude ; son type, son acteur, son temps et son lieu avec leur précision ; la mention CONTESTÉ et les effectifs par position ; chaque déclaration liée, regroupée par position, avec locuteur, fonction, affiliation, chaîne de relais, date, citation verbatim, affirmation et évaluation ; les vérifications d’affirmations qui s’appliquent), et une annexe de tous les documents dont proviennent ces déclarations, avec leur SHA-256. Entités : toutes, celles sélectionnées sur la carte (le magasin doit être ouvert dans ce projet), ou celles qu’une expression retient dans une couche d’entités. La mise en page vient d’un modèle (mise en page QGIS, .qpt) modifiable dans le concepteur de mise en page ; celui de l’extension est utilisé si aucun autre n’est donné. Le texte reste du texte : les citations peuvent être recherchées et copiées. Le magasin est {}. Une annulation ne laisse aucun PDF.</translation>
+    </message>
+    <message>
+        <source>Evidence store ({})</source>
+        <translation>Magasin de preuves ({})</translation>
+    </message>
+    <message>
+        <source>Features in the report</source>
+        <translation>Entités du rapport</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Selected on the map</source>
+        <translation>Sélectionnées sur la carte</translation>
+    </message>
+    <message>
+        <source>Matching the expression</source>
+        <translation>Retenues par l’expression</translation>
+    </message>
+    <message>
+        <source>Expression (for “Matching the expression”)</source>
+        <translation>Expression (pour « Retenues par l’expression »)</translation>
+    </message>
+    <message>
+        <source>Layout template (.qpt; the plugin's own if empty)</source>
+        <translation>Modèle de mise en page (.qpt ; celui de l’extension si vide)</translation>
+    </message>
+    <message>
+        <source>Evidence report</source>
+        <translation>Rapport de preuves</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Statements in the report</source>
+        <translation>Déclarations du rapport</translation>
+    </message>
+    <message>
+        <source>Documents in the annex</source>
+        <translation>Documents de l’annexe</translation>
+    </message>
+    <message>
+        <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
+        <translation>{} : ce magasin n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
+    </message>
+    <message>
+        <source>{}: no feature of this store is selected on the map</source>
+        <translation>{} : aucune entité de ce magasin n’est sélectionnée sur la carte</translation>
+    </message>
+    <message>
+        <source>Give the expression that chooses the features</source>
+        <translation>Donnez l’expression qui choisit les entités</translation>
+    </message>
+    <message>
+        <source>{features} features, {statements} statements, {sources} documents: {path}</source>
+        <translation>{features} entités, {statements} déclarations, {sources} documents : {path}</translation>
+    </message>
+</context>
 </TS>

@@ -85,6 +85,11 @@ class ConflictEvidencePlugin:
                                     ("import_bundle", tr("Import bundle or GeoPackage…")),
                                     ("copy_store", tr("Copy store (GeoPackage ↔ PostGIS)…")),
                                     ("check_claims", tr("Check claims against geometry…")))]
+        report = self._action("conflict_evidence.svg", tr("Evidence report (PDF)…"), "ConflictEvidence_evidence_report",
+                              self.evidence_report)
+        report_layout = self._action("conflict_evidence.svg", tr("Evidence report layout…"),
+                                     "ConflictEvidence_report_layout", self.evidence_report_layout)
+        exchange += [report, report_layout]
         for action in (show_dock, open_store, open_postgres, build_seed, import_events, *exchange):
             self.iface.addPluginToVectorMenu(MENU, action)
             self.actions.append(action)
@@ -204,6 +209,48 @@ class ConflictEvidencePlugin:
             layer.updateExtents()
             layer.triggerRepaint()
         return group
+
+    def evidence_report(self):
+        """The report in the toolbox's dialog (a task with progress and cancel), for the open store: of the
+        features selected on the map if there are any, else of all."""
+        from qgis import processing
+
+        from .processing.evidence_report import ALL, SELECTED, selected_uids
+
+        store = self.current_store()
+        parameters = {}
+        if store:
+            parameters = {"INPUT": store, "FEATURES": SELECTED if selected_uids(QgsProject.instance(), store)
+                          else ALL}
+        processing.execAlgorithmDialog("conflict_evidence:evidence_report", parameters)
+
+    def evidence_report_layout(self):
+        """The report's layout in the layout designer, filled with the open store's selected features (all, if
+        none is selected), to change before exporting it from there."""
+        from .evidence.errors import EvidenceError
+        from .gui.safe_text import escaped
+        from .processing.evidence_report import selected_uids
+        from .qgis_side.evidence_report import open_in_designer
+        from .qgis_side.places import NaturalEarthPlaces
+        from .qgis_side.report_data import Selection
+        from .qgis_side.session import StoreSession
+        from .qgis_side.store_layers import find_store_group
+
+        store = self.current_store()
+        if not store:
+            self.iface.messageBar().pushWarning(tr("Conflict Evidence"), tr("Open an evidence store first."))
+            return None
+        chosen = selected_uids(QgsProject.instance(), store)
+        places = NaturalEarthPlaces()
+        try:
+            session = StoreSession.for_group(find_store_group(QgsProject.instance(), store))
+            return open_in_designer(self.iface, QgsProject.instance(), session.store(),
+                                    Selection(uids=chosen or None), places)
+        except EvidenceError as error:
+            self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
+            return None
+        finally:
+            places.release()
 
     def current_store(self):
         """The store the dock shows, else the first store open in the project."""

@@ -6,6 +6,7 @@ from ..paths import icon_path
 from .build_seed_store import BuildSeedStore
 from .check_claims import CheckClaims
 from .copy_store import CopyStore
+from .evidence_report import EvidenceReport
 from .exports import ExportGeoPackage, ExportShapefiles, ImportBundle
 from .extract_statements import ExtractStatements
 from .import_events import ImportEvents
@@ -25,5 +26,5 @@ class ConflictEvidenceProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm in (BuildSeedStore(), ExportGeoPackage(), ExportShapefiles(), ImportBundle(), CheckClaims(),
-                          ExtractStatements(), CopyStore(), ImportEvents()):
+                          ExtractStatements(), CopyStore(), ImportEvents(), EvidenceReport()):
             self.addAlgorithm(algorithm)

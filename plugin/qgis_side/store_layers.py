@@ -131,7 +131,7 @@ def find_store_group(project, uri):
     return None
 
 
-def _layer(store, name, title, connection):
+def store_layer(store, name, title, connection):
     """A store layer through the provider the store names (OGR for a GeoPackage, postgres for PostGIS); for a
     case opened from a saved connection, with that connection's settings, so that its stored password or
     authentication configuration is used."""
@@ -164,8 +164,8 @@ def load_store(uri, project, connection=None):
     store = open_store(path, password=connection_password(connection))
     store.upgrade()
     identify_analyst(store)
-    layers = {spec.name: _layer(store, spec.name, tr_marked(spec.title), connection) for spec in FEATURE_LAYERS}
-    tables = {name: _layer(store, name, name, connection) for name in TABLES}
+    layers = {spec.name: store_layer(store, spec.name, tr_marked(spec.title), connection) for spec in FEATURE_LAYERS}
+    tables = {name: store_layer(store, name, name, connection) for name in TABLES}
     for layer in [*layers.values(), *tables.values()]:
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
@@ -327,7 +327,7 @@ def complete_store_group(project, group):
     manager = project.relationManager()
     to_statement = manager.relation(relation_id(path, "link_statement"))
     for spec in missing:
-        layer = _layer(store, spec.name, tr_marked(spec.title), connection)
+        layer = store_layer(store, spec.name, tr_marked(spec.title), connection)
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
         watch_editing(layer)

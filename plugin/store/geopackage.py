@@ -222,6 +222,9 @@ class GeoPackageStore(EvidenceStore):
         self.path = os.path.abspath(path)
         self.styles = default_styles() if styles is None else styles
 
+    def __str__(self):
+        return self.path
+
     # -- writing ---------------------------------------------------------------------------
 
     def write(self, case, feedback=None, audit=()):

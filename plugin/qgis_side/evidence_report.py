@@ -1,0 +1,459 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The evidence report: a print layout with an atlas, from the template resources/report/evidence_report.qpt.
+
+One layout page, repeated by the atlas over `report_pages` (report_data.py): the cover (the case, the date,
+the counts, a map of every feature with a legend), one page or more per feature (its map framed on the area
+its uncertainty allows, what it is, the CONTESTED flag and the tally, the claim checks, and every linked
+statement grouped by stance in a table that runs on to further pages), and the annex of sources. Which items
+print on which kind of page is each item's data-defined "exclude from exports", so the template stays one
+page an analyst can open and change in the layout designer. Labels, tables and maps only: no HTML item
+(QGIS 4 has none). Text is exported as text, so quotes can be searched and copied in the PDF.
+"""
+import os
+import shutil
+import tempfile
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutMultiFrame,
+    QgsLayoutObject,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRelation,
+    QgsRelationContext,
+    QgsRuleBasedRenderer,
+    QgsTextFormat,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..compat import LAYOUT_MILLIMETERS, LEGEND_LAYER, LEGEND_SYMBOL_LABEL, LEGEND_TITLE, TEXT_ALWAYS_TEXT
+from ..evidence.errors import EvidenceError
+from ..evidence.i18n import QT_TRANSLATE_NOOP
+from ..evidence.schema import FEATURE_LAYERS
+from ..paths import resource_path
+from ..store.atomic import replacing
+from .report_data import ANNEX, MAP_CRS, gather
+from .store_layers import configure_feature_layer, store_layer
+from .translation import tr, tr_marked
+
+TEMPLATE = resource_path("report", "evidence_report.qpt")
+LAYOUT_NAME = "Conflict Evidence report"
+PAGES, STATEMENTS, SOURCES = "report_pages", "report_statements", "report_sources"
+STATEMENTS_RELATION, SOURCES_RELATION = "ce_report_statements", "ce_report_sources"
+# item id -> the page kinds it prints on
+ON = {
+    "ce_heading": ("cover", "feature", ANNEX), "ce_details": ("cover", "feature", ANNEX),
+    "ce_footer": ("cover", "feature", ANNEX),
+    "ce_cover_counts": ("cover",), "ce_cover_map": ("cover",), "ce_legend": ("cover",),
+    "ce_legend_note": ("cover",),
+    "ce_contested": ("feature",), "ce_tally": ("feature",), "ce_checks": ("feature",), "ce_map": ("feature",),
+    "ce_statements": ("feature",), "ce_sources": (ANNEX,),
+}
+# The template's own words, in English as it is saved; a layout bound for export or the designer gets them in
+# QGIS's language where the analyst has not changed them.
+TEMPLATE_WORDS = {
+    "legend_note": QT_TRANSLATE_NOOP(
+        "@default",
+        "How to read the maps. A circle or band around a feature is its uncertainty: the area the sources allow, "
+        "from its location precision (a town, a province, a country, a sea). A ring marks a contested feature: "
+        "statements of one party assert it and statements of another dispute or deny it. Tracks and incursions are "
+        "lines, launch zones areas. On each feature's page a dashed outline shows the area its uncertainty allows."),
+    "footer": QT_TRANSLATE_NOOP("@default", "Conflict Evidence · page [% @atlas_featurenumber %] of "
+                                            "[% @atlas_totalfeatures %] · [% \"uid\" %]"),
+    "legend": QT_TRANSLATE_NOOP("@default", "Legend"),
+    "stance": QT_TRANSLATE_NOOP("@default", "Stance"),
+    "who": QT_TRANSLATE_NOOP("@default", "Speaker, role, affiliation"),
+    "relayed": QT_TRANSLATE_NOOP("@default", "Relay chain, date, setting"),
+    "quote": QT_TRANSLATE_NOOP("@default", "Quote, verbatim"),
+    "claim": QT_TRANSLATE_NOOP("@default", "Claim, grading"),
+    "outlet": QT_TRANSLATE_NOOP("@default", "Outlet"),
+    "title": QT_TRANSLATE_NOOP("@default", "Title"),
+    "published_at": QT_TRANSLATE_NOOP("@default", "Published"),
+    "located": QT_TRANSLATE_NOOP("@default", "URL; SHA-256 of the full text"),
+}
+STATEMENT_COLUMNS = (("stance", 15), ("who", 35), ("relayed", 33), ("quote", 66), ("claim", 25))
+SOURCE_COLUMNS = (("outlet", 20), ("title", 40), ("published_at", 17), ("located", 99))
+A4 = (210.0, 297.0)
+MARGIN = 12.0
+INK, CONTESTED_RED, QUIET = "#1f1f1f", "#b2182b", "#555555"
+
+
+# -- the template: made by code once (test/tools/make_report_template.py), then the analyst's to change ----
+
+def _text_format(size, bold=False, color=INK):
+    text = QgsTextFormat()
+    font = QFont()
+    font.setBold(bold)
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor(color))
+    return text
+
+
+def _label(layout, item_id, text, rect, size, bold=False, color=INK):
+    label = QgsLayoutItemLabel(layout)
+    label.setId(item_id)
+    label.setText(text)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)
+    if hasattr(label, "setTextFormat"):  # QGIS >= 3.24
+        label.setTextFormat(_text_format(size, bold, color))
+    else:
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        label.setFont(font)
+        label.setFontColor(QColor(color))
+    _place(label, rect)
+    layout.addLayoutItem(label)
+    return label
+
+
+def _place(item, rect):
+    x, y, w, h = rect
+    item.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MILLIMETERS))
+    item.attemptResize(QgsLayoutSize(w, h, LAYOUT_MILLIMETERS))
+
+
+def _table(layout, item_id, columns, rect):
+    table = QgsLayoutItemAttributeTable(layout)
+    table.setSource(QgsLayoutItemAttributeTable.ContentSource.RelationChildren)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
+    table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
+    table.setContentTextFormat(_text_format(7.5))
+    table.setHeaderTextFormat(_text_format(7.5, bold=True))
+    table.setCellMargin(1.2)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#9a9a9a"))
+    made = []
+    for attribute, width in columns:
+        column = QgsLayoutTableColumn(TEMPLATE_WORDS[attribute])
+        column.setAttribute(attribute)
+        column.setWidth(width)
+        made.append(column)
+    table.setColumns(made)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId(item_id)
+    _place(frame, rect)
+    table.addFrame(frame)
+    return table
+
+
+def _legend_text(legend, component, size):
+    style = legend.style(component)
+    if hasattr(style, "setTextFormat"):  # QGIS >= 3.30
+        text = style.textFormat()
+        text.setSize(size)
+        style.setTextFormat(text)
+    else:
+        font = style.font()
+        font.setPointSizeF(size)
+        style.setFont(font)
+    style.setMargin(0.6)
+    legend.setStyle(component, style)
+
+
+def _framed_by_page(item):
+    """The map's extent from the atlas page's map_ fields (the area it frames, with a margin): data-defined
+    rather than atlas-driven, which on QGIS 3.22 resizes the map item to the extent's shape. It starts from
+    a world extent: QGIS ignores the data-defined extent of a map that has none."""
+    size = item.sizeWithUnits()
+    item.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
+    item.setExtent(QgsRectangle(-20037508, -15000000, 20037508, 15000000))
+    item.attemptResize(size)
+    properties = item.dataDefinedProperties()
+    for key, field in ((QgsLayoutObject.DataDefinedProperty.MapXMin, "map_xmin"),
+                       (QgsLayoutObject.DataDefinedProperty.MapYMin, "map_ymin"),
+                       (QgsLayoutObject.DataDefinedProperty.MapXMax, "map_xmax"),
+                       (QgsLayoutObject.DataDefinedProperty.MapYMax, "map_ymax")):
+        properties.setProperty(key, QgsProperty.fromField(field))
+
+
+def build_template_layout(project):
+    """The report's layout as the template holds it, for test/tools/make_report_template.py to save."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()  # one page, A4 landscape
+    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
+    layout.setName(LAYOUT_NAME)
+    width = A4[0] - 2 * MARGIN
+    _label(layout, "ce_heading", '[% "heading" %]', (MARGIN, MARGIN, width, 12), 15, bold=True)
+    _label(layout, "ce_details", '[% "details" %]', (MARGIN, 26, 104, 40), 8)
+    _label(layout, "ce_contested", '[% "contested" %]', (MARGIN, 67, 104, 7), 11, bold=True, color=CONTESTED_RED)
+    _label(layout, "ce_tally", '[% "tally" %]', (MARGIN, 74, 104, 10), 8)
+    _label(layout, "ce_checks", '[% "checks" %]', (MARGIN, 84, 104, 16), 7.5, color=QUIET)
+    feature_map = QgsLayoutItemMap(layout)
+    feature_map.setId("ce_map")
+    _place(feature_map, (120, 26, A4[0] - MARGIN - 120, 74))
+    feature_map.setFrameEnabled(True)
+    _framed_by_page(feature_map)
+    layout.addLayoutItem(feature_map)
+    _label(layout, "ce_cover_counts", '[% "tally" %]', (MARGIN, 38, width, 14), 9)
+    cover_map = QgsLayoutItemMap(layout)
+    cover_map.setId("ce_cover_map")
+    _place(cover_map, (MARGIN, 54, width, 122))
+    cover_map.setFrameEnabled(True)
+    _framed_by_page(cover_map)
+    layout.addLayoutItem(cover_map)
+    _label(layout, "ce_legend_note", TEMPLATE_WORDS["legend_note"], (MARGIN, 178, width, 16), 7.5)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("ce_legend")
+    legend.setTitle(TEMPLATE_WORDS["legend"])
+    legend.setLinkedMap(cover_map)
+    legend.setResizeToContents(False)
+    legend.setSymbolHeight(3)
+    legend.setSymbolWidth(6)
+    for component, size in ((LEGEND_TITLE, 9), (LEGEND_LAYER, 7.5), (LEGEND_SYMBOL_LABEL, 6.5)):
+        _legend_text(legend, component, size)
+    _place(legend, (MARGIN, 196, width, A4[1] - 196 - 14))
+    layout.addLayoutItem(legend)
+    _table(layout, "ce_statements", STATEMENT_COLUMNS, (MARGIN, 102, width, A4[1] - 102 - 16))
+    _table(layout, "ce_sources", SOURCE_COLUMNS, (MARGIN, 36, width, A4[1] - 36 - 16))
+    _label(layout, "ce_footer", TEMPLATE_WORDS["footer"], (MARGIN, A4[1] - 10, width, 5), 7, color=QUIET)
+    for item_id, kinds in ON.items():
+        item = layout.itemById(item_id)
+        wanted = ", ".join(f"'{k}'" for k in kinds)
+        item.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
+                                                 QgsProperty.fromExpression(f'"kind" NOT IN ({wanted})'))
+    atlas = layout.atlas()
+    atlas.setEnabled(True)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"sort_key"')
+    atlas.setPageNameExpression('"uid"')
+    layout.setCustomProperty("pdfTextFormat", int(TEXT_ALWAYS_TEXT))  # the designer's "export text as text"
+    return layout
+
+
+# -- a layout bound to a report's data --------------------------------------------------------------
+
+def _report_layer(path, table, name):
+    layer = QgsVectorLayer(f"{path}|layername={table}", name, "ogr")
+    if not layer.isValid():
+        raise EvidenceError(f"{path}: the report's table {table} cannot be opened")
+    return layer
+
+
+def _outline_style(pages):
+    """The atlas feature's uncertainty, dashed; nothing else of the coverage is drawn."""
+    symbol = QgsFillSymbol.createSimple({"color": "178,24,43,28", "outline_color": "178,24,43,255",
+                                         "outline_width": "0.5", "outline_style": "dash"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "\"kind\" = 'feature' AND $id = @atlas_featureid",
+                                               tr("Area the feature's uncertainty allows")))
+    pages.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def _relation(project, relation_id, referencing, referenced):
+    relation = QgsRelation(QgsRelationContext(project))
+    relation.setId(relation_id)
+    relation.setName(relation_id)
+    relation.setReferencingLayer(referencing.id())
+    relation.setReferencedLayer(referenced.id())
+    relation.addFieldPair("page_uid", "uid")
+    if not relation.isValid():
+        raise EvidenceError(f"the report's relation {relation_id} is not valid")
+    project.relationManager().addRelation(relation)
+
+
+def load_template(project, template=None):
+    """A layout from the template (the shipped one unless another .qpt is given), not yet bound."""
+    template = template or TEMPLATE
+    document = QDomDocument()
+    try:
+        with open(template, encoding="utf-8") as handle:
+            ok = document.setContent(handle.read())
+    except OSError as error:
+        raise EvidenceError(f"{template}: cannot read the report template ({error.strerror})") from None
+    if not (ok[0] if isinstance(ok, tuple) else ok):
+        raise EvidenceError(f"{template}: not a QGIS layout template (.qpt)")
+    layout = QgsPrintLayout(project)
+    _items, loaded = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not loaded:
+        raise EvidenceError(f"{template}: QGIS could not load this layout template")
+    missing = [item_id for item_id in ("ce_map", "ce_statements", "ce_sources") if _item(layout, item_id) is None]
+    if missing:
+        raise EvidenceError(f"{template}: the template lacks the items {', '.join(missing)} the report fills")
+    layout.setName(LAYOUT_NAME)
+    return layout
+
+
+def _item(layout, item_id):
+    item = layout.itemById(item_id)
+    if item is None:
+        return None
+    if isinstance(item, QgsLayoutFrame):
+        return item.multiFrame()
+    return item
+
+
+def add_report_layers(project, data_path, feature_layers, parent=None):
+    """The report's three tables as layers of project (under parent, a layer tree group, if given), with the
+    relations the statement and source tables follow; returns (pages, statements, sources)."""
+    pages = _report_layer(data_path, PAGES, tr("Report pages"))
+    statements = _report_layer(data_path, STATEMENTS, tr("Report statements"))
+    sources = _report_layer(data_path, SOURCES, tr("Report sources"))
+    _outline_style(pages)
+    for layer in (pages, statements, sources):
+        if project.addMapLayer(layer, parent is None) is None:
+            raise EvidenceError(f"QGIS refused the report layer {layer.name()}")
+        if parent is not None:
+            parent.addLayer(layer).setItemVisibilityChecked(False)
+    _relation(project, STATEMENTS_RELATION, statements, pages)
+    _relation(project, SOURCES_RELATION, sources, pages)
+    return pages, statements, sources
+
+
+def _translate_template_words(layout):
+    """The template's English words in QGIS's language, where the analyst has not changed them."""
+    for item_id, key in (("ce_legend_note", "legend_note"), ("ce_footer", "footer")):
+        label = _item(layout, item_id)
+        if isinstance(label, QgsLayoutItemLabel) and label.text() == TEMPLATE_WORDS[key]:
+            label.setText(tr_marked(TEMPLATE_WORDS[key]))
+    legend = _item(layout, "ce_legend")
+    if isinstance(legend, QgsLayoutItemLegend) and legend.title() == TEMPLATE_WORDS["legend"]:
+        legend.setTitle(tr_marked(TEMPLATE_WORDS["legend"]))
+    for item_id in ("ce_statements", "ce_sources"):
+        table = _item(layout, item_id)
+        columns = table.columns()
+        for column in columns:
+            key = column.attribute()
+            if key in TEMPLATE_WORDS and column.heading() == TEMPLATE_WORDS[key]:
+                column.setHeading(tr_marked(TEMPLATE_WORDS[key]))
+        table.setColumns(columns)
+
+
+def bind(layout, pages, feature_layers):
+    """Point the template's atlas, maps, legend and tables at a report's layers."""
+    atlas = layout.atlas()
+    atlas.setEnabled(True)
+    atlas.setCoverageLayer(pages)
+    drawn = [pages, *feature_layers]
+    for item_id in ("ce_map", "ce_cover_map"):
+        item = _item(layout, item_id)
+        if isinstance(item, QgsLayoutItemMap):
+            item.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
+            item.setLayers(drawn)
+            item.setKeepLayerSet(True)
+    legend = _item(layout, "ce_legend")
+    if isinstance(legend, QgsLayoutItemLegend):
+        legend.setAutoUpdateModel(False)  # the legend's own tree (it owns it): the store's feature layers only
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for layer in feature_layers:
+            root.addLayer(layer)
+    for item_id, relation_id in (("ce_statements", STATEMENTS_RELATION), ("ce_sources", SOURCES_RELATION)):
+        table = _item(layout, item_id)
+        columns = table.columns()  # the template's (or the analyst's): QGIS resets them for a new source
+        table.setSource(QgsLayoutItemAttributeTable.ContentSource.RelationChildren)
+        table.setRelationId(relation_id)
+        table.setColumns(columns)
+    _translate_template_words(layout)
+    layout.refresh()
+
+
+def pdf_settings():
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = TEXT_ALWAYS_TEXT
+    settings.forceVectorOutput = True
+    settings.rasterizeWholeImage = False
+    settings.exportMetadata = True
+    settings.appendGeoreference = False
+    settings.dpi = 200
+    return settings
+
+
+def export_report(store, selection, target, places, template=None, feedback=None):
+    """Write the evidence report of the features selection names in store to target (.pdf), from the
+    template. Runs wherever it is called (a Processing task's thread): it makes its own project, layers and
+    layout there and touches nothing of QGIS's window. All or nothing: a failure or a cancel leaves no PDF
+    and any earlier file at target as it was. Returns ReportData."""
+    work = tempfile.mkdtemp(prefix="conflict_evidence_report_")
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
+    try:
+        data = gather(store, selection, os.path.join(work, "report.gpkg"), places, feedback)
+        feature_layers = []
+        for spec in FEATURE_LAYERS:
+            layer = store_layer(store, spec.name, tr_marked(spec.title), None)
+            if not layer.isValid():
+                raise EvidenceError(f"{store}: layer {spec.name} cannot be opened in QGIS")
+            configure_feature_layer(layer)
+            feature_layers.append(layer)
+        for layer in feature_layers:
+            if project.addMapLayer(layer) is None:
+                raise EvidenceError(f"{store}: QGIS refused layer {layer.name()} for the report")
+        pages, _statements, _sources = add_report_layers(project, data.path, feature_layers)
+        layout = load_template(project, template)
+        bind(layout, pages, feature_layers)
+        if feedback is not None:
+            feedback.setProgress(85)
+        with replacing(target) as temp:
+            result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), temp, pdf_settings(), feedback)
+            if result == QgsLayoutExporter.ExportResult.Canceled or (feedback is not None and feedback.isCanceled()):
+                raise EvidenceError("the report was cancelled; no PDF was written")
+            if result != QgsLayoutExporter.ExportResult.Success:
+                raise EvidenceError(f"{target}: QGIS could not write the report ({error or result})")
+        return data
+    finally:
+        project.clear()
+        del project
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def open_in_designer(iface, project, store, selection, places, template=None):
+    """The report's layout in this project, for the analyst to change before exporting it from the
+    designer: its data (for the selection) in a group of the layer tree, the layout in the layout manager
+    (replacing an earlier one of the same name)."""
+    folder = os.path.join(tempfile.gettempdir(), "conflict_evidence_reports")
+    os.makedirs(folder, exist_ok=True)
+    handle, data_path = tempfile.mkstemp(prefix="report_", suffix=".gpkg", dir=folder)
+    os.close(handle)
+    os.remove(data_path)
+    gather(store, selection, data_path, places)
+    from .session import StoreSession
+    from .store_layers import find_store_group
+
+    group = find_store_group(project, str(store))
+    feature_layers = list(StoreSession.for_group(group).feature_layers().values()) if group else []
+    root = project.layerTreeRoot()
+    old = root.findGroup(tr("Evidence report data"))
+    if old is not None:
+        for node in old.findLayers():
+            project.removeMapLayer(node.layerId())
+        root.removeChildNode(old)
+    for relation_id in (STATEMENTS_RELATION, SOURCES_RELATION):
+        project.relationManager().removeRelation(relation_id)
+    report_group = root.addGroup(tr("Evidence report data"))
+    pages, _statements, _sources = add_report_layers(project, data_path, feature_layers, report_group)
+    report_group.setItemVisibilityChecked(False)
+    layout = load_template(project, template)
+    bind(layout, pages, feature_layers)
+    manager = project.layoutManager()
+    earlier = manager.layoutByName(LAYOUT_NAME)
+    if earlier is not None:
+        manager.removeLayout(earlier)
+    if not manager.addLayout(layout):
+        raise EvidenceError("QGIS refused the report's layout")
+    if iface is not None:
+        iface.openLayoutDesigner(layout)
+    return layout
+

@@ -1,0 +1,424 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""What the evidence report prints, gathered from a store into a small GeoPackage of its own.
+
+The print layout (evidence_report.py) reads three tables from it: `report_pages`, the atlas's coverage (a
+cover row, one row per feature in the report, an annex row; each with the area its map frames, which for a
+feature is the area its uncertainty allows), `report_statements` (each linked statement, by page, in stance
+order) and `report_sources` (every document those statements come from, on the annex page). The store is read
+through QGIS layers of its own tables, a chunk of features at a time, so that memory does not grow with
+the store: only with the report.
+"""
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from osgeo import ogr, osr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+
+from ..compat import TRANSFORM_REVERSE
+from ..evidence.contestation import tally
+from ..evidence.errors import EvidenceError
+from ..evidence.model import EvidenceCase, Link
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..store import rows
+from .claim_checks import check_claims
+from .translation import tr, tr_marked
+
+UTC = timezone.utc
+CHUNK = 500  # features whose evidence is fetched at once
+MIN_FRAME_M = 1000.0  # a feature placed exactly is framed with at least this much around it
+STANCE_ORDER = ("asserts", "qualifies", "context", "disputes", "denies")
+
+PAGE_FIELDS = (("sort_key", ogr.OFTString), ("kind", ogr.OFTString), ("uid", ogr.OFTString),
+               ("layer", ogr.OFTString), ("heading", ogr.OFTString), ("details", ogr.OFTString),
+               ("contested", ogr.OFTString), ("tally", ogr.OFTString), ("checks", ogr.OFTString),
+               ("n_statements", ogr.OFTInteger), ("map_xmin", ogr.OFTReal), ("map_ymin", ogr.OFTReal),
+               ("map_xmax", ogr.OFTReal), ("map_ymax", ogr.OFTReal))
+STATEMENT_FIELDS = (("page_uid", ogr.OFTString), ("stance_order", ogr.OFTInteger), ("stance", ogr.OFTString),
+                    ("who", ogr.OFTString), ("relayed", ogr.OFTString), ("quote", ogr.OFTString),
+                    ("claim", ogr.OFTString), ("sid", ogr.OFTString))
+SOURCE_FIELDS = (("page_uid", ogr.OFTString), ("did", ogr.OFTString), ("outlet", ogr.OFTString),
+                 ("title", ogr.OFTString), ("published_at", ogr.OFTString), ("url", ogr.OFTString),
+                 ("sha256", ogr.OFTString), ("located", ogr.OFTString))
+ANNEX = "annex"
+# The report's maps are drawn in Web Mercator, where an uncertainty circle on the ground looks like one
+MAP_CRS = "EPSG:3857"
+TO_MAP = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem(MAP_CRS),
+                                QgsCoordinateTransformContext())
+
+
+@dataclass
+class Selection:
+    """Which features the report covers: every one (uids None, expression None), the uids given per layer
+    (a selection on the map), or those an expression matches in any feature layer."""
+    uids: dict = None
+    expression: str = None
+
+    def requests(self, layer_name):
+        """Feature requests, each for a part of this layer's features in the report (none: not in it)."""
+        if self.uids is not None:
+            wanted = sorted(self.uids.get(layer_name, ()))
+            for start in range(0, len(wanted), CHUNK):
+                quoted = ", ".join(QgsExpression.quotedValue(u) for u in wanted[start:start + CHUNK])
+                yield QgsFeatureRequest().setFilterExpression(f'"uid" IN ({quoted})')
+        elif self.expression:
+            yield QgsFeatureRequest().setFilterExpression(self.expression)
+        else:
+            yield QgsFeatureRequest()
+
+
+@dataclass
+class ReportData:
+    path: str  # the GeoPackage the layout reads
+    case_name: str
+    features: int
+    statements: int
+    sources: int
+
+
+def _layer(store, table):
+    provider, source = store.layer_uri(table)
+    layer = QgsVectorLayer(source, table, provider)
+    if not layer.isValid():
+        raise EvidenceError(f"{store}: the table {table} cannot be opened in QGIS")
+    return layer
+
+
+def _in(field, values):
+    quoted = ", ".join(QgsExpression.quotedValue(v) for v in sorted(values))
+    return f"{QgsExpression.quotedColumnRef(field)} IN ({quoted})"
+
+
+def _chunks(values, size=CHUNK):
+    values = sorted(values)
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _plain(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if hasattr(value, "toPyDateTime"):
+        return value.toPyDateTime().replace(tzinfo=UTC)
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate().isoformat()
+    return value
+
+
+def _record(feature, names):
+    return {name: _plain(feature[name]) for name in names}
+
+
+def _when(value):
+    if value is None:
+        return "?"
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return str(value)
+
+
+def uncertainty_area(geometry, metres):
+    """The area a feature may be in: its geometry widened by its uncertainty on the ground (an azimuthal
+    equidistant projection around the feature keeps metres true), at least MIN_FRAME_M."""
+    centre = geometry.centroid().asPoint()
+    local = QgsCoordinateReferenceSystem()
+    if not local.createFromProj(f"+proj=aeqd +lat_0={centre.y()} +lon_0={centre.x()} +datum=WGS84 +units=m +no_defs"):
+        raise EvidenceError(f"PROJ has no azimuthal equidistant projection around {centre.y()}, {centre.x()}")
+    there = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), local,
+                                   QgsCoordinateTransformContext())
+    area = QgsGeometry(geometry)
+    if area.transform(there) != 0:
+        raise EvidenceError("a feature's geometry cannot be projected to measure its uncertainty")
+    area = area.buffer(max(float(metres or 0), MIN_FRAME_M), 36)
+    if area.transform(there, TRANSFORM_REVERSE) != 0:
+        raise EvidenceError("a feature's uncertainty cannot be projected back to longitude and latitude")
+    return area
+
+
+class _Writer:
+    """The report's GeoPackage, written through OGR in one transaction per table."""
+
+    def __init__(self, path):
+        driver = ogr.GetDriverByName("GPKG")
+        self.dataset = driver.CreateDataSource(path)
+        if self.dataset is None:
+            raise EvidenceError(f"{path}: cannot be created for the report's data")
+        wgs84 = osr.SpatialReference()
+        wgs84.ImportFromEPSG(4326)
+        wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        self.pages = self._table("report_pages", PAGE_FIELDS, ogr.wkbMultiPolygon, wgs84)
+        self.statements = self._table("report_statements", STATEMENT_FIELDS, ogr.wkbNone, None)
+        self.sources = self._table("report_sources", SOURCE_FIELDS, ogr.wkbNone, None)
+        self.dataset.StartTransaction()
+
+    def _table(self, name, fields, kind, srs):
+        table = self.dataset.CreateLayer(name, srs, kind, ["SPATIAL_INDEX=NO", "FID=fid"])
+        for field_name, field_type in fields:
+            table.CreateField(ogr.FieldDefn(field_name, field_type))
+        return table
+
+    @staticmethod
+    def add(table, values, geometry=None, margin=0.0, square=False):
+        feature = ogr.Feature(table.GetLayerDefn())
+        if geometry is not None:  # what the page's map frames: the area with a margin around it, in MAP_CRS
+            framed = QgsGeometry(geometry)
+            if framed.transform(TO_MAP) != 0:
+                raise EvidenceError("a report page's area cannot be projected for its map")
+            box = framed.boundingBox()
+            grow = margin * max(box.width(), box.height(), 1000.0)
+            if square:  # QGIS crops a data-defined extent to its map's shape; a feature's map is about square
+                side = max(box.width(), box.height())
+                box = QgsRectangle.fromCenterAndSize(box.center(), side, side)
+            values = dict(values, map_xmin=box.xMinimum() - grow, map_ymin=box.yMinimum() - grow,
+                          map_xmax=box.xMaximum() + grow, map_ymax=box.yMaximum() + grow)
+        for name, value in values.items():
+            if value is not None:
+                feature.SetField(name, value)
+        if geometry is not None:
+            multi = QgsGeometry(geometry)
+            if not multi.isMultipart() and not multi.convertToMultiType():
+                raise EvidenceError("a report page's area cannot be made a multipolygon")
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(multi.asWkb())))
+        if table.CreateFeature(feature) != 0:
+            raise EvidenceError(f"cannot write a row of {table.GetName()} for the report")
+
+    def close(self):
+        self.dataset.CommitTransaction()
+        for name in ("report_statements", "report_sources"):
+            self.dataset.ExecuteSQL(f"CREATE INDEX {name}_page ON {name} (page_uid)")  # nosec B608 - constant
+        self.dataset = None
+
+
+def _details(layer_title, feature):
+    lines = [
+        tr("Layer: {layer} · type: {type} · actor: {actor}").format(
+            layer=layer_title, type=feature["event_type"] or "—", actor=feature["actor"] or "—"),
+        tr("Time: {start} – {end} (precision: {precision})").format(
+            start=_when(feature["t_start"]), end=_when(feature["t_end"]), precision=feature["time_precision"] or "?"),
+        tr("Location: {where} (precision: {precision}, uncertainty ± {metres} m)").format(
+            where=feature["where"], precision=feature["loc_precision"] or "?",
+            metres=f"{float(feature['uncertainty_m'] or 0):,.0f}"),
+    ]
+    if feature.get("src_dataset"):
+        lines.append(tr("Dataset row: {dataset} {id} (type {type}, location code {loc}, time code {time})").format(
+            dataset=feature["src_dataset"], id=feature["src_id"], type=feature["src_type"] or "—",
+            loc=feature["src_loc_code"] or "—", time=feature["src_time_code"] or "—"))
+    if feature.get("description"):
+        lines.append(feature["description"])
+    return "\n".join(lines)
+
+
+def _tally_text(links, statements):
+    counts = {}
+    for link in links:
+        counts[link.stance] = counts.get(link.stance, 0) + 1
+    parts = [f"{counts[s]} {s}" for s in STANCE_ORDER if counts.get(s)]
+    affiliations = tally([(link.stance, statements[link.sid]["affiliation"]) for link in links
+                          if link.sid in statements])
+    return ", ".join(parts) or tr("no linked statement"), affiliations
+
+
+def _who(statement):
+    parts = [statement["speaker"] or "?"]
+    if statement["speaker_role"]:
+        parts.append(statement["speaker_role"])
+    if statement["affiliation"]:
+        parts.append(statement["affiliation"])
+    return "\n".join(parts)
+
+
+def _relayed(statement):
+    chain = statement["relay_chain"] or ""
+    said = statement["stated_on"] or ""
+    setting = statement["setting"] or ""
+    return "\n".join(p for p in (chain, str(said), setting) if p)
+
+
+def _grading(statement):
+    reliability, credibility = statement["source_reliability"], statement["info_credibility"]
+    if not reliability and credibility is None:
+        return tr("not graded")
+    return f"{reliability or '?'}{credibility if credibility is not None else '?'}"
+
+
+def _check_lines(rows_of_checks):
+    lines = []
+    for row in rows_of_checks:
+        if row["check"] == "distance":
+            lines.append(tr("Distance claimed by {speaker}: {claimed} km; geodesic length measured: {measured} km "
+                            "({difference:+.1f}%): {verdict}").format(
+                speaker=row["speaker"], claimed=f"{row['claimed']:,.0f}", measured=f"{row['measured']:,.1f}",
+                difference=row["difference_pct"], verdict=row["verdict"]))
+        else:
+            lines.append(tr("Side of the border ({speaker}: “{claim}”): {measured}: {verdict}").format(
+                speaker=row["speaker"], claim=row["claim"] or "—", measured=row["measured"], verdict=row["verdict"]))
+    return "\n".join(dict.fromkeys(lines)) or tr("No claim check applies to this feature.")
+
+
+def gather(store, selection, path, places, feedback=None):
+    """Write the report's GeoPackage at path for the features of store the selection names. places:
+    Natural Earth (claim checks). Returns ReportData. feedback (a QgsFeedback) may cancel."""
+    titles = {spec.name: tr_marked(spec.title) for spec in FEATURE_LAYERS}
+    links_layer, statements_layer = _layer(store, "statement_links"), _layer(store, "statements")
+    documents_layer = _layer(store, "documents")
+    statement_names = [f.name for f in TABLES["statements"]]
+    feature_names = [f.name for f in FEATURE_FIELDS]
+    writer = _Writer(path)
+    extent, dids = QgsRectangle(), set()
+    n_features = n_statements = 0
+    total = max(1, sum(_count(store, name, selection) for name in LAYER_NAMES))
+    try:
+        for layer_name in LAYER_NAMES:
+            layer = _layer(store, layer_name)
+            names = [n for n in feature_names if layer.fields().indexOf(n) >= 0]  # a schema-3 store lacks src_
+            for request in selection.requests(layer_name):
+                batch = []
+                for feature in layer.getFeatures(request):
+                    batch.append((_record(feature, names), QgsGeometry(feature.geometry())))
+                    if len(batch) >= CHUNK:
+                        n_statements += _write_chunk(writer, layer_name, titles[layer_name], batch, links_layer,
+                                                     statements_layer, statement_names, places, extent, dids)
+                        n_features += len(batch)
+                        batch = []
+                        _progress(feedback, 80 * n_features / total)
+                if batch:
+                    n_statements += _write_chunk(writer, layer_name, titles[layer_name], batch, links_layer,
+                                                 statements_layer, statement_names, places, extent, dids)
+                    n_features += len(batch)
+                    _progress(feedback, 80 * n_features / total)
+        if n_features == 0:
+            raise EvidenceError(f"{store}: no feature is in the report (nothing selected, or the expression "
+                                "matches none)")
+        for part in _chunks(dids):
+            request = QgsFeatureRequest().setFilterExpression(_in("did", part))
+            for document in documents_layer.getFeatures(request):
+                values = _record(document, ("did", "outlet", "title", "published_at", "url", "sha256"))
+                values["published_at"] = _when(values["published_at"])
+                values["located"] = "\n".join(p for p in (values["url"], values["sha256"]) if p)
+                writer.add(writer.sources, {"page_uid": ANNEX, **values})
+            _progress(feedback, None)
+        case_name = _case_name(store)
+        frame = QgsGeometry.fromRect(extent)
+        counts = store.counts()
+        cover = tr("{features:,} features in this report, of the store's {all:,}; {statements:,} linked statements "
+                   "from {sources:,} documents.\nThe store holds {store_statements:,} statements, "
+                   "{store_links:,} links and {store_documents:,} documents.").format(
+            features=n_features, all=sum(counts.get(n, 0) for n in LAYER_NAMES), statements=n_statements,
+            sources=len(dids), store_statements=counts.get("statements", 0),
+            store_links=counts.get("statement_links", 0), store_documents=counts.get("documents", 0))
+        made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        writer.add(writer.pages, {"sort_key": "0", "kind": "cover", "uid": "cover", "layer": "",
+                                  "heading": tr("Evidence report: {case}").format(case=case_name),
+                                  "details": tr("Report made on {made} from {store}").format(made=made, store=store),
+                                  "tally": cover, "n_statements": n_statements}, frame, margin=0.05)
+        writer.add(writer.pages, {"sort_key": "2", "kind": ANNEX, "uid": ANNEX, "layer": "",
+                                  "heading": tr("Sources"),
+                                  "details": tr("Every document the statements of this report come from, with the "
+                                                "SHA-256 of its full text as the store holds it."),
+                                  "n_statements": len(dids)}, frame)
+        writer.close()
+    except BaseException:
+        writer.dataset = None
+        raise
+    return ReportData(path, case_name, n_features, n_statements, len(dids))
+
+
+def _count(store, layer_name, selection):
+    if selection.uids is not None:
+        return len(selection.uids.get(layer_name, ()))
+    return max(0, _layer(store, layer_name).featureCount())
+
+
+def _progress(feedback, percent):
+    if feedback is None:
+        return
+    if feedback.isCanceled():
+        raise EvidenceError("the report was cancelled; no PDF was written")
+    if percent is not None:
+        feedback.setProgress(percent)
+
+
+def _case_name(store):
+    text = str(store)
+    if "schema=" in text:
+        return text.rsplit("schema=", 1)[1]
+    return os.path.splitext(os.path.basename(text))[0]
+
+
+def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements_layer, statement_names, places,
+                 extent, dids):
+    uids = [values["uid"] for values, _ in batch]
+    links = {}
+    request = QgsFeatureRequest().setFilterExpression(_in("feature_uid", uids))
+    for link in links_layer.getFeatures(request):
+        values = _record(link, ("feature_layer", "feature_uid", "sid", "stance", "claim"))
+        if values["feature_layer"] == layer_name:
+            links.setdefault(values["feature_uid"], []).append(
+                Link(layer_name, values["feature_uid"], values["sid"], values["stance"], values["claim"] or ""))
+    sids = {link.sid for found in links.values() for link in found}
+    statements = {}
+    for part in _chunks(sids):
+        request = QgsFeatureRequest().setFilterExpression(_in("sid", part))
+        for statement in statements_layer.getFeatures(request):
+            values = _record(statement, statement_names)
+            statements[values["sid"]] = values
+    checks = _claim_checks(layer_name, batch, links, statements, places)
+    written = 0
+    for values, geometry in batch:
+        uid = values["uid"]
+        mine = sorted(links.get(uid, ()), key=lambda link: (STANCE_ORDER.index(link.stance)
+                                                             if link.stance in STANCE_ORDER else 9, link.sid))
+        counts, by_affiliation = _tally_text(mine, statements)
+        centre = geometry.centroid().asPoint() if not geometry.isEmpty() else None
+        values["where"] = f"{centre.y():.4f}° N, {centre.x():.4f}° E" if centre else "?"
+        area = uncertainty_area(geometry, values.get("uncertainty_m")) if centre else None
+        if area is not None:
+            extent.combineExtentWith(area.boundingBox())
+        contested = bool(values.get("contested")) or by_affiliation.contested
+        writer.add(writer.pages, {
+            "sort_key": f"1|{_when(values.get('t_start'))}|{layer_name}|{uid}", "kind": "feature", "uid": uid,
+            "layer": layer_name, "heading": f"{values.get('title') or uid} ({uid})",
+            "details": _details(layer_title, values),
+            "contested": tr("CONTESTED") if contested else tr("not contested"),
+            "tally": tr("{counts} — asserting: {asserting}, disputing: {disputing}").format(
+                counts=counts, asserting=by_affiliation.n_asserting, disputing=by_affiliation.n_disputing),
+            "checks": _check_lines(checks.get(uid, ())), "n_statements": len(mine)}, area, margin=0.2, square=True)
+        for link in mine:
+            statement = statements.get(link.sid)
+            if statement is None:
+                continue
+            dids.add(statement["did"])
+            writer.add(writer.statements, {
+                "page_uid": uid, "stance_order": STANCE_ORDER.index(link.stance) if link.stance in STANCE_ORDER else 9,
+                "stance": link.stance.upper(), "who": _who(statement), "relayed": _relayed(statement),
+                "quote": statement["quote"], "claim": "\n".join(p for p in (
+                    link.claim, tr("grading: {grade}").format(grade=_grading(statement))) if p),
+                "sid": link.sid})
+            written += 1
+    return written
+
+
+def _claim_checks(layer_name, batch, links, statements, places):
+    """The claim checks (check_claims) of this chunk's features, by uid."""
+    kind = next(spec.geometry for spec in FEATURE_LAYERS if spec.name == layer_name)
+    if kind != "LineString" or not links:
+        return {}
+    case = EvidenceCase()
+    for values, geometry in batch:
+        row = dict(values, _record=values["uid"])
+        case.features.append(rows.feature(layer_name, row, bytes(geometry.asWkb())))
+    case.statements = [rows.statement(dict(s, _record=s["sid"])) for s in statements.values()]
+    case.links = [link for found in links.values() for link in found if link.sid in statements]
+    found = {}
+    for row in check_claims(case, places):
+        found.setdefault(row["feature_uid"], []).append(row)
+    return found
