@@ -74,12 +74,9 @@ RENDER_METERS_IN_MAP_UNITS = _enum("Qgis.RenderUnit.MetersInMapUnits",
 DISTANCE_METERS = _enum("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
 
 LAYOUT_MILLIMETERS = _enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
-TRANSFORM_REVERSE = _enum("Qgis.TransformDirection.Reverse",
-                          "QgsCoordinateTransform.TransformDirection.ReverseTransform")
 LEGEND_TITLE = _enum("Qgis.LegendComponent.Title", "QgsLegendStyle.Style.Title")
 LEGEND_LAYER = _enum("Qgis.LegendComponent.Subgroup", "QgsLegendStyle.Style.Subgroup")
 LEGEND_SYMBOL_LABEL = _enum("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.Style.SymbolLabel")
-TEXT_ALWAYS_TEXT = _enum("Qgis.TextRenderFormat.AlwaysText", "QgsRenderContext.TextRenderFormat.TextFormatAlwaysText")
 
 RELATION_ASSOCIATION = _enum("Qgis.RelationshipStrength.Association", "QgsRelation.RelationStrength.Association")
 FORM_LAYOUT_TABS = _enum("Qgis.AttributeFormLayout.DragAndDrop", "QgsEditFormConfig.EditorLayout.TabLayout")

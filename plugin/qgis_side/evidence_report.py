@@ -14,6 +14,7 @@ import shutil
 import tempfile
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -44,7 +45,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import LAYOUT_MILLIMETERS, LEGEND_LAYER, LEGEND_SYMBOL_LABEL, LEGEND_TITLE, TEXT_ALWAYS_TEXT
+from ..compat import LAYOUT_MILLIMETERS, LEGEND_LAYER, LEGEND_SYMBOL_LABEL, LEGEND_TITLE
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS
@@ -239,7 +240,9 @@ def build_template_layout(project):
     atlas.setSortFeatures(True)
     atlas.setSortExpression('"sort_key"')
     atlas.setPageNameExpression('"uid"')
-    layout.setCustomProperty("pdfTextFormat", int(TEXT_ALWAYS_TEXT))  # the designer's "export text as text"
+    always_text = Qgis.TextRenderFormat.AlwaysText
+    # the layout designer's own "export text as text" for this layout, as an int (what the designer saves)
+    layout.setCustomProperty("pdfTextFormat", int(getattr(always_text, "value", always_text)))
     return layout
 
 
@@ -372,7 +375,7 @@ def bind(layout, pages, feature_layers):
 
 def pdf_settings():
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = TEXT_ALWAYS_TEXT
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     settings.forceVectorOutput = True
     settings.rasterizeWholeImage = False
     settings.exportMetadata = True

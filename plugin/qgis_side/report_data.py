@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from osgeo import ogr, osr
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -24,7 +25,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..compat import TRANSFORM_REVERSE
 from ..evidence.contestation import tally
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase, Link
@@ -139,7 +139,7 @@ def uncertainty_area(geometry, metres):
     if area.transform(there) != 0:
         raise EvidenceError("a feature's geometry cannot be projected to measure its uncertainty")
     area = area.buffer(max(float(metres or 0), MIN_FRAME_M), 36)
-    if area.transform(there, TRANSFORM_REVERSE) != 0:
+    if area.transform(there, Qgis.TransformDirection.Reverse) != 0:
         raise EvidenceError("a feature's uncertainty cannot be projected back to longitude and latitude")
     return area
 
