@@ -251,3 +251,54 @@ def test_the_shipped_template_opens_as_a_layout_with_its_atlas(qgis_new_project)
     assert not [i for i in layout.items() if type(i).__name__ == "QgsLayoutItemHtml"]
     assert Path(TEMPLATE).read_text(encoding="utf-8").count("QgsLayoutItemHtml") == 0
     assert layout.customProperty("pdfTextFormat") in (1, "1")
+
+
+def test_the_menu_fills_the_layout_with_the_selection_and_opens_the_designer(qgis_iface, seed_store, tmp_path,
+                                                                           monkeypatch):
+    """Vector ▸ Conflict Evidence ▸ Evidence report layout… with two features selected: the layout is in the
+    project's layout manager, its atlas over the cover, the two features and the annex, and the designer is
+    asked to open it; Evidence report (PDF)… opens the algorithm's dialog on the selection."""
+    from qgis import processing
+
+    import conflict_evidence
+
+    store = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, store)
+    opened, dialogs = [], []
+    monkeypatch.setattr(qgis_iface, "openLayoutDesigner", opened.append, raising=False)
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda *args: dialogs.append(args))
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        group = plugin.open_store(str(store))
+        strikes = StoreSession.for_group(group).layers["strike_sites"]
+        strikes.selectByIds([f.id() for f in strikes.getFeatures() if f["uid"] in ("ss-hama", "ss-idlib")])
+        next(a for a in plugin.actions if a.objectName() == "ConflictEvidence_report_layout").trigger()
+        layout = QgsProject.instance().layoutManager().layoutByName(LAYOUT_NAME)
+        assert layout is not None
+        assert opened == [layout]
+        atlas = layout.atlas()
+        assert atlas.coverageLayer().featureCount() == 4
+        assert sorted(f["uid"] for f in atlas.coverageLayer().getFeatures()) == ["annex", "cover", "ss-hama",
+                                                                                 "ss-idlib"]
+        next(a for a in plugin.actions if a.objectName() == "ConflictEvidence_evidence_report").trigger()
+        assert dialogs == [("conflict_evidence:evidence_report", {"INPUT": str(store), "FEATURES": 1})]
+    finally:
+        plugin.unload()
+        QgsProject.instance().clear()
+
+
+def test_headless_through_qgis_process_by_expression(qgis_process, seed_store, tmp_path):
+    target = tmp_path / "headless.pdf"
+    result = qgis_process("run", "conflict_evidence:evidence_report", "--", f"INPUT={seed_store}", "FEATURES=2",
+                          "EXPRESSION=\"uid\" LIKE 'mt-%'", f"OUTPUT={target}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = flat(pdf_text(target))
+    assert "· mt-01" in text
+    assert "· ss-hama" not in text
+    assert "geodesic length measured" in text
+    refused = qgis_process("run", "conflict_evidence:evidence_report", "--", f"INPUT={tmp_path / 'none.gpkg'}",
+                           f"OUTPUT={tmp_path / 'none.pdf'}")
+    assert refused.returncode != 0
+    assert "none.gpkg" in refused.stdout + refused.stderr
+    assert not (tmp_path / "none.pdf").exists()
