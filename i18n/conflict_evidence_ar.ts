@@ -1386,6 +1386,18 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <source>Evidence report data</source>
         <translation>بيانات تقرير الأدلة</translation>
     </message>
+    <message>
+        <source>Other features of the report</source>
+        <translation>عناصر أخرى في التقرير</translation>
+    </message>
+    <message>
+        <source>This page's feature</source>
+        <translation>عنصر هذه الصفحة</translation>
+    </message>
+    <message>
+        <source>Report marks</source>
+        <translation>علامات التقرير</translation>
+    </message>
 </context>
     <context>
         <name>BuildSeedStore</name>

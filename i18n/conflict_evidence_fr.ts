@@ -1386,6 +1386,18 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <source>Evidence report data</source>
         <translation>Données du rapport de preuves</translation>
     </message>
+    <message>
+        <source>Other features of the report</source>
+        <translation>Autres entités du rapport</translation>
+    </message>
+    <message>
+        <source>This page's feature</source>
+        <translation>L’entité de cette page</translation>
+    </message>
+    <message>
+        <source>Report marks</source>
+        <translation>Repères du rapport</translation>
+    </message>
 </context>
     <context>
         <name>BuildSeedStore</name>

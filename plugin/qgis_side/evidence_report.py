@@ -30,6 +30,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProject,
     QgsProperty,
@@ -57,7 +58,10 @@ from .translation import tr, tr_marked
 
 TEMPLATE = resource_path("report", "evidence_report.qpt")
 LAYOUT_NAME = "Conflict Evidence report"
-PAGES, STATEMENTS, SOURCES = "report_pages", "report_statements", "report_sources"
+PAGES, STATEMENTS, SOURCES, MARKS = "report_pages", "report_statements", "report_sources", "report_marks"
+# A feature's page map draws the store's layers up to this size; a larger layer (drawing its features around
+# every page's feature took seconds a page at 200,000 features) gives way to a mark at each feature of the report.
+PAGE_MAP_LAYER_LIMIT = 1_000
 STATEMENTS_RELATION, SOURCES_RELATION = "ce_report_statements", "ce_report_sources"
 # item id -> the page kinds it prints on
 ON = {
@@ -265,6 +269,20 @@ def _outline_style(pages):
     pages.setRenderer(QgsRuleBasedRenderer(root))
 
 
+def _marks_style(marks):
+    """The page's own feature as a large red-ringed mark, the report's other features as small grey dots."""
+    symbol_here = QgsMarkerSymbol.createSimple({"name": "circle", "color": "178,24,43,255", "size": "3.2",
+                                                "outline_color": "255,255,255,255", "outline_width": "0.6"})
+    symbol_other = QgsMarkerSymbol.createSimple({"name": "circle", "color": "90,90,90,200", "size": "1.4",
+                                                 "outline_style": "no"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol_other, 0, 0, "\"uid\" <> attribute(@atlas_feature, 'uid')",
+                                               tr("Other features of the report")))
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol_here, 0, 0, "\"uid\" = attribute(@atlas_feature, 'uid')",
+                                               tr("This page's feature")))
+    marks.setRenderer(QgsRuleBasedRenderer(root))
+
+
 def _relation(project, relation_id, referencing, referenced):
     relation = QgsRelation(QgsRelationContext(project))
     relation.setId(relation_id)
@@ -309,20 +327,22 @@ def _item(layout, item_id):
 
 
 def add_report_layers(project, data_path, feature_layers, parent=None):
-    """The report's three tables as layers of project (under parent, a layer tree group, if given), with the
-    relations the statement and source tables follow; returns (pages, statements, sources)."""
+    """The report's tables as layers of project (under parent, a layer tree group, if given), with the
+    relations the statement and source tables follow; returns the pages (the atlas) and the marks."""
     pages = _report_layer(data_path, PAGES, tr("Report pages"))
     statements = _report_layer(data_path, STATEMENTS, tr("Report statements"))
     sources = _report_layer(data_path, SOURCES, tr("Report sources"))
+    marks = _report_layer(data_path, MARKS, tr("Report marks"))
     _outline_style(pages)
-    for layer in (pages, statements, sources):
+    _marks_style(marks)
+    for layer in (pages, statements, sources, marks):
         if project.addMapLayer(layer, parent is None) is None:
             raise EvidenceError(f"QGIS refused the report layer {layer.name()}")
         if parent is not None:
             parent.addLayer(layer).setItemVisibilityChecked(False)
     _relation(project, STATEMENTS_RELATION, statements, pages)
     _relation(project, SOURCES_RELATION, sources, pages)
-    return pages, statements, sources
+    return pages, marks
 
 
 def _translate_template_words(layout):
@@ -344,13 +364,14 @@ def _translate_template_words(layout):
         table.setColumns(columns)
 
 
-def bind(layout, pages, feature_layers):
+def bind(layout, pages, marks, feature_layers):
     """Point the template's atlas, maps, legend and tables at a report's layers."""
     atlas = layout.atlas()
     atlas.setEnabled(True)
     atlas.setCoverageLayer(pages)
-    drawn = [pages, *feature_layers]
-    for item_id in ("ce_map", "ce_cover_map"):
+    small = [layer for layer in feature_layers if layer.featureCount() <= PAGE_MAP_LAYER_LIMIT]
+    on_pages = [pages, *small] if len(small) == len(feature_layers) else [marks, pages, *small]
+    for item_id, drawn in (("ce_map", on_pages), ("ce_cover_map", [pages, *feature_layers])):
         item = _item(layout, item_id)
         if isinstance(item, QgsLayoutItemMap):
             item.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
@@ -404,9 +425,9 @@ def export_report(store, selection, target, places, template=None, feedback=None
         for layer in feature_layers:
             if project.addMapLayer(layer) is None:
                 raise EvidenceError(f"{store}: QGIS refused layer {layer.name()} for the report")
-        pages, _statements, _sources = add_report_layers(project, data.path, feature_layers)
+        pages, marks = add_report_layers(project, data.path, feature_layers)
         layout = load_template(project, template)
-        bind(layout, pages, feature_layers)
+        bind(layout, pages, marks, feature_layers)
         if feedback is not None:
             feedback.setProgress(85)
         with replacing(target) as temp:
@@ -446,10 +467,10 @@ def open_in_designer(iface, project, store, selection, places, template=None):
     for relation_id in (STATEMENTS_RELATION, SOURCES_RELATION):
         project.relationManager().removeRelation(relation_id)
     report_group = root.addGroup(tr("Evidence report data"))
-    pages, _statements, _sources = add_report_layers(project, data_path, feature_layers, report_group)
+    pages, marks = add_report_layers(project, data_path, feature_layers, report_group)
     report_group.setItemVisibilityChecked(False)
     layout = load_template(project, template)
-    bind(layout, pages, feature_layers)
+    bind(layout, pages, marks, feature_layers)
     manager = project.layoutManager()
     earlier = manager.layoutByName(LAYOUT_NAME)
     if earlier is not None:

@@ -9,6 +9,7 @@ through QGIS layers of its own tables, a chunk of features at a time, so that me
 the store: only with the report.
 """
 import os
+import textwrap
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -49,7 +50,9 @@ STATEMENT_FIELDS = (("page_uid", ogr.OFTString), ("stance_order", ogr.OFTInteger
 SOURCE_FIELDS = (("page_uid", ogr.OFTString), ("did", ogr.OFTString), ("outlet", ogr.OFTString),
                  ("title", ogr.OFTString), ("published_at", ogr.OFTString), ("url", ogr.OFTString),
                  ("sha256", ogr.OFTString), ("located", ogr.OFTString))
+MARK_FIELDS = (("uid", ogr.OFTString), ("layer", ogr.OFTString), ("contested", ogr.OFTInteger))
 ANNEX = "annex"
+QUOTE_LINE_CHARS = 42  # the template's quote column (66 mm at 7.5 pt) holds about this many characters
 # The report's maps are drawn in Web Mercator, where an uncertainty circle on the ground looks like one
 MAP_CRS = "EPSG:3857"
 TO_MAP = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem(MAP_CRS),
@@ -158,18 +161,22 @@ class _Writer:
         self.pages = self._table("report_pages", PAGE_FIELDS, ogr.wkbMultiPolygon, wgs84)
         self.statements = self._table("report_statements", STATEMENT_FIELDS, ogr.wkbNone, None)
         self.sources = self._table("report_sources", SOURCE_FIELDS, ogr.wkbNone, None)
+        self.marks = self._table("report_marks", MARK_FIELDS, ogr.wkbMultiPoint, wgs84, spatial_index=True)
         self.dataset.StartTransaction()
 
-    def _table(self, name, fields, kind, srs):
-        table = self.dataset.CreateLayer(name, srs, kind, ["SPATIAL_INDEX=NO", "FID=fid"])
+    def _table(self, name, fields, kind, srs, spatial_index=False):
+        table = self.dataset.CreateLayer(name, srs, kind, [f"SPATIAL_INDEX={'YES' if spatial_index else 'NO'}",
+                                                           "FID=fid"])
         for field_name, field_type in fields:
             table.CreateField(ogr.FieldDefn(field_name, field_type))
         return table
 
     @staticmethod
-    def add(table, values, geometry=None, margin=0.0, square=False):
+    def add(table, values, geometry=None, frame=None):
+        """A row; frame (margin, square) for a page: the extent its map frames, from geometry."""
         feature = ogr.Feature(table.GetLayerDefn())
-        if geometry is not None:  # what the page's map frames: the area with a margin around it, in MAP_CRS
+        if frame is not None:  # what the page's map frames: the area with a margin around it, in MAP_CRS
+            margin, square = frame
             framed = QgsGeometry(geometry)
             if framed.transform(TO_MAP) != 0:
                 raise EvidenceError("a report page's area cannot be projected for its map")
@@ -225,6 +232,17 @@ def _tally_text(links, statements):
     affiliations = tally([(link.stance, statements[link.sid]["affiliation"]) for link in links
                           if link.sid in statements])
     return ", ".join(parts) or tr("no linked statement"), affiliations
+
+
+def _wrapped(text, width):
+    """text with line breaks where a table cell of the template's width would wrap it (at spaces only, so that
+    the words stay the quote's own): QGIS 3.22 wraps table cells by measuring every word, which took a
+    second per long quote; lines it finds too long it still wraps itself."""
+    lines = []
+    for paragraph in (text or "").split("\n"):
+        lines.extend(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False,
+                                   replace_whitespace=False, drop_whitespace=True) or [""])
+    return "\n".join(lines)
 
 
 def _who(statement):
@@ -319,12 +337,12 @@ def gather(store, selection, path, places, feedback=None):
         writer.add(writer.pages, {"sort_key": "0", "kind": "cover", "uid": "cover", "layer": "",
                                   "heading": tr("Evidence report: {case}").format(case=case_name),
                                   "details": tr("Report made on {made} from {store}").format(made=made, store=store),
-                                  "tally": cover, "n_statements": n_statements}, frame, margin=0.05)
+                                  "tally": cover, "n_statements": n_statements}, frame, frame=(0.05, False))
         writer.add(writer.pages, {"sort_key": "2", "kind": ANNEX, "uid": ANNEX, "layer": "",
                                   "heading": tr("Sources"),
                                   "details": tr("Every document the statements of this report come from, with the "
                                                 "SHA-256 of its full text as the store holds it."),
-                                  "n_statements": len(dids)}, frame)
+                                  "n_statements": len(dids)}, frame, frame=(0.0, False))
         writer.close()
     except BaseException:
         writer.dataset = None
@@ -383,7 +401,7 @@ def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements
         area = uncertainty_area(geometry, values.get("uncertainty_m")) if centre else None
         if area is not None:
             extent.combineExtentWith(area.boundingBox())
-        contested = bool(values.get("contested")) or by_affiliation.contested
+        contested = bool(values.get("contested"))
         writer.add(writer.pages, {
             "sort_key": f"1|{_when(values.get('t_start'))}|{layer_name}|{uid}", "kind": "feature", "uid": uid,
             "layer": layer_name, "heading": f"{values.get('title') or uid} ({uid})",
@@ -391,7 +409,10 @@ def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements
             "contested": tr("CONTESTED") if contested else tr("not contested"),
             "tally": tr("{counts} — asserting: {asserting}, disputing: {disputing}").format(
                 counts=counts, asserting=by_affiliation.n_asserting, disputing=by_affiliation.n_disputing),
-            "checks": _check_lines(checks.get(uid, ())), "n_statements": len(mine)}, area, margin=0.2, square=True)
+            "checks": _check_lines(checks.get(uid, ())), "n_statements": len(mine)}, area, frame=(0.2, True))
+        if centre is not None:  # where the feature is, for page maps that leave out a large layer
+            writer.add(writer.marks, {"uid": uid, "layer": layer_name, "contested": int(contested)},
+                       QgsGeometry.fromPointXY(geometry.pointOnSurface().asPoint()))
         for link in mine:
             statement = statements.get(link.sid)
             if statement is None:
@@ -400,7 +421,7 @@ def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements
             writer.add(writer.statements, {
                 "page_uid": uid, "stance_order": STANCE_ORDER.index(link.stance) if link.stance in STANCE_ORDER else 9,
                 "stance": link.stance.upper(), "who": _who(statement), "relayed": _relayed(statement),
-                "quote": statement["quote"], "claim": "\n".join(p for p in (
+                "quote": _wrapped(statement["quote"], QUOTE_LINE_CHARS), "claim": "\n".join(p for p in (
                     link.claim, tr("grading: {grade}").format(grade=_grading(statement))) if p),
                 "sid": link.sid})
             written += 1

@@ -24,6 +24,8 @@ SIZES = {"hundredth": (2_000, 1_000, 10_000), "tenth": (20_000, 10_000, 100_000)
 LAYERS = ("strike_sites", "launch_zones", "missile_tracks", "border_incursions", "deployments",
           "aircraft_encounters")
 TABLES = ("documents", "statements", "statement_links")
+REPORT_FEATURES = 1000  # an evidence report of this many selected features at each size (issue 16)
+REPORT_BUDGET_S = 60.0
 
 
 def run_measured(command, env=None):
@@ -97,6 +99,8 @@ def step(name, *args):
         print(json.dumps(open_and_render(args[0], plugin=name == "open_store")))
     elif name == "dock":
         print(json.dumps(dock_timings(args[0], int(args[1]))))
+    elif name == "report":
+        print(json.dumps(evidence_report(args[0], int(args[1]), args[2])))
     sys.stdout.flush()
     # The work is done and flushed; QGIS's teardown after Processing can crash (seen with
     # native:package on 3.22), which would say nothing about the step itself.
@@ -126,6 +130,23 @@ def open_and_render(path, plugin):
     job.start()
     job.waitForFinished()
     return {"load_s": loaded, "first_render_s": time.perf_counter() - began - loaded}
+
+
+def evidence_report(path, count, target):
+    """The evidence report of `count` strike sites, as if selected on the map (the algorithm's own code)."""
+    import sqlite3
+
+    from conflict_evidence.plugin.qgis_side.evidence_report import export_report
+    from conflict_evidence.plugin.qgis_side.places import NaturalEarthPlaces
+    from conflict_evidence.plugin.qgis_side.report_data import Selection
+    from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+    with sqlite3.connect(path) as db:
+        uids = {row[0] for row in db.execute("SELECT uid FROM strike_sites ORDER BY fid LIMIT ?", (count,))}
+    data = export_report(GeoPackageStore(path), Selection(uids={"strike_sites": uids}), target, NaturalEarthPlaces())
+    pages = subprocess.run(["pdfinfo", target], capture_output=True, text=True, check=True).stdout
+    return {"features": data.features, "statements": data.statements, "sources": data.sources,
+            "pages": int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:"))),
+            "pdf_mb": os.path.getsize(target) / 1e6}
 
 
 def dock_timings(path, samples):
@@ -319,6 +340,10 @@ def run_sizes(sizes, out, work, me, env, facts, cluster):
                            "qgis_plain": [plain_seconds, plain_peak, json.loads(plain_text.strip().splitlines()[-1])]}
         seconds, peak, out_text = run_measured([*me, "dock", store, "300"], env)
         figures["dock"] = {"process": [seconds, peak], **json.loads(out_text.strip().splitlines()[-1])}
+        report = work / f"report_{size}.pdf"
+        seconds, peak, out_text = run_measured([*me, "report", store, str(REPORT_FEATURES), report], env)
+        figures["report"] = {"ours": [seconds, peak], **json.loads(out_text.strip().splitlines()[-1])}
+        report.unlink(missing_ok=True)
         figures.update(postgis_figures(cluster, me, env, store, work, size))
         results["sizes"][size] = figures
         for name in (f"store_{size}.gpkg", f"export_{size}.gpkg", f"ogr2ogr_{size}.gpkg", f"package_{size}.gpkg"):
@@ -359,6 +384,11 @@ def print_table(results):
             line(size, f"import {f['import_events']['rows']:,} GED rows", f["import_events"]["ours"], "ogr2ogr",
                  f["import_events"]["ogr2ogr"])
         line(size, "open store + first render", f["open"]["ours"][:2], "plain QGIS", f["open"]["qgis_plain"][:2])
+        if "report" in f:
+            r = f["report"]
+            print(f"{size:10} {'report of ' + format(r['features'], ',') + ' features':34} {r['ours'][0]:7.2f} s "
+                  f"{r['ours'][1]:5.0f} MB {'target':>14} {REPORT_BUDGET_S:6.2f} s {'':>7} "
+                  f"{r['ours'][0] / REPORT_BUDGET_S:6.2f}x  ({r['pages']:,} pages, {r['pdf_mb']:.1f} MB)")
         d = f["dock"]
         print(f"{size:10} {'dock selection p50 / p95':34} {d['p50_ms']:6.1f} / {d['p95_ms']:4.1f} ms {'target':>14} "
               f"{20:6.1f} ms {d['p95_ms'] / 20:13.2f}x")
