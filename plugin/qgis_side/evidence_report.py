@@ -411,11 +411,10 @@ def export_report(store, selection, target, places, template=None, feedback=None
     layout there and touches nothing of QGIS's window. All or nothing: a failure or a cancel leaves no PDF
     and any earlier file at target as it was. Returns ReportData."""
     work = tempfile.mkdtemp(prefix="conflict_evidence_report_")
-    project = QgsProject()
+    project, layout, layer, pages, marks, feature_layers = QgsProject(), None, None, None, None, []
     project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
     try:
         data = gather(store, selection, os.path.join(work, "report.gpkg"), places, feedback)
-        feature_layers = []
         for spec in FEATURE_LAYERS:
             layer = store_layer(store, spec.name, tr_marked(spec.title), None)
             if not layer.isValid():
@@ -438,8 +437,12 @@ def export_report(store, selection, target, places, template=None, feedback=None
                 raise EvidenceError(f"{target}: QGIS could not write the report ({error or result})")
         return data
     finally:
+        # The layout before the project it points to, and nothing QGIS owns left in this frame: an error's
+        # traceback keeps the frame alive, and a layer or layout deleted after QGIS has exited crashes Python.
+        layout = pages = marks = layer = None
+        feature_layers.clear()
         project.clear()
-        del project
+        project = None
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -347,6 +347,8 @@ def gather(store, selection, path, places, feedback=None):
     except BaseException:
         writer.dataset = None
         raise
+    finally:  # no QGIS layer left in this frame for an error's traceback to keep past QGIS's exit
+        layer = links_layer = statements_layer = documents_layer = None
     return ReportData(path, case_name, n_features, n_statements, len(dids))
 
 
