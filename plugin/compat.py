@@ -74,9 +74,6 @@ RENDER_METERS_IN_MAP_UNITS = _enum("Qgis.RenderUnit.MetersInMapUnits",
 DISTANCE_METERS = _enum("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
 
 LAYOUT_MILLIMETERS = _enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
-LEGEND_TITLE = _enum("Qgis.LegendComponent.Title", "QgsLegendStyle.Style.Title")
-LEGEND_LAYER = _enum("Qgis.LegendComponent.Subgroup", "QgsLegendStyle.Style.Subgroup")
-LEGEND_SYMBOL_LABEL = _enum("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.Style.SymbolLabel")
 
 RELATION_ASSOCIATION = _enum("Qgis.RelationshipStrength.Association", "QgsRelation.RelationStrength.Association")
 FORM_LAYOUT_TABS = _enum("Qgis.AttributeFormLayout.DragAndDrop", "QgsEditFormConfig.EditorLayout.TabLayout")

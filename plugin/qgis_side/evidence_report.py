@@ -30,6 +30,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLegendStyle,
     QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProject,
@@ -46,7 +47,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import LAYOUT_MILLIMETERS, LEGEND_LAYER, LEGEND_SYMBOL_LABEL, LEGEND_TITLE
+from ..compat import LAYOUT_MILLIMETERS
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS
@@ -227,7 +228,8 @@ def build_template_layout(project):
     legend.setResizeToContents(False)
     legend.setSymbolHeight(3)
     legend.setSymbolWidth(6)
-    for component, size in ((LEGEND_TITLE, 9), (LEGEND_LAYER, 7.5), (LEGEND_SYMBOL_LABEL, 6.5)):
+    for component, size in ((QgsLegendStyle.Style.Title, 9), (QgsLegendStyle.Style.Subgroup, 7.5),
+                            (QgsLegendStyle.Style.SymbolLabel, 6.5)):
         _legend_text(legend, component, size)
     _place(legend, (MARGIN, 196, width, A4[1] - 196 - 14))
     layout.addLayoutItem(legend)
