@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-fiona python3-shapely
           python3-venv xvfb xauth pyqt5-dev-tools qttools5-dev-tools imagemagick sqlite3 zip unzip git
-          python3-psycopg2 postgresql postgresql-postgis poppler-utils)
+          python3-psycopg2 postgresql postgresql-postgis poppler-utils python3-matplotlib)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
