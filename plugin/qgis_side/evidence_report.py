@@ -17,8 +17,8 @@ import tempfile
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsFillSymbol,
     QgsFeedback,
+    QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,

@@ -16,15 +16,19 @@ from qgis.core import (
     QgsDateTimeRange,
     QgsFeatureRequest,
     QgsLayerTreeGroup,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
     QgsPointDistanceRenderer,
     QgsRectangle,
     QgsRelation,
     QgsRelationContext,
     QgsRuleBasedRenderer,
+    QgsSimpleLineSymbolLayer,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtGui import QColor
 
 from ..compat import (
     DISTANCE_METERS,
@@ -205,13 +209,40 @@ def load_store(uri, project, connection=None):
 LABEL_ALL_SCALES_UP_TO = 200
 LABEL_FROM_SCALE = 1_000_000
 LABEL_LIMIT = 300
+CONTESTED_COLOUR = QColor("#f2b705")  # the amber of the styles' contested rings (test/tools/make_styles.py)
+OVERVIEW_MARKER_MM = 2.0
+OVERVIEW_LINE_MM = 0.3
 
 
-def scale_discs(layer):
+def _overview_symbol(symbol, contested):
+    """What a feature of a large layer looks like beyond 1:LABEL_FROM_SCALE: its layer's marker, smaller and
+    ringed in amber when contested, or a thin solid line, amber when contested. Wide, dashed or arrowed
+    lines cost three times a thin one to paint, and zoomed out they cover one another anyway. A polygon
+    keeps its symbol (None)."""
+    if isinstance(symbol, QgsMarkerSymbol):
+        marker = symbol.symbolLayer(symbol.symbolLayerCount() - 1).clone()  # the shape, drawn last
+        marker.setSize(OVERVIEW_MARKER_MM)
+        if contested:
+            marker.setStrokeColor(CONTESTED_COLOUR)
+            marker.setStrokeWidth(0.5)
+        overview = QgsMarkerSymbol()
+        overview.changeSymbolLayer(0, marker)  # the symbol owns it now
+        return overview
+    if isinstance(symbol, QgsLineSymbol):
+        overview = QgsLineSymbol()
+        overview.changeSymbolLayer(0, QgsSimpleLineSymbolLayer(CONTESTED_COLOUR if contested else
+                                                               symbol.symbolLayer(0).color(), OVERVIEW_LINE_MM))
+        return overview
+    return None
+
+
+def scale_symbols(layer):
     """In a large layer, uncertainty circles (metres on the ground) move into rules of their own,
-    drawn first and only from LABEL_FROM_SCALE inwards: a rule's scale range is checked once per
-    render, a data-defined switch once per feature. The displacement of co-located points is
-    dropped there too: it indexes the whole layer on every render."""
+    drawn first and only from LABEL_FROM_SCALE inwards; beyond that scale each feature is drawn with
+    one plain symbol (_overview_symbol). A rule's scale range is checked once per render; a data-defined
+    switch, or a categorized renderer's expression, once per feature (twice the render time at 200,000
+    features). The displacement of co-located points is dropped there too: it indexes the whole layer
+    on every render."""
     if layer.featureCount() <= LABEL_ALL_SCALES_UP_TO:
         return
     renderer = layer.renderer()
@@ -224,7 +255,15 @@ def scale_discs(layer):
     root = renderer.rootRule()
     for rule in list(root.children()):
         symbol = rule.symbol()
-        discs = [i for i in range(symbol.symbolLayerCount() if symbol else 0)
+        if symbol is None:
+            continue
+        contested = not rule.filterExpression().startswith("NOT")
+        overview = _overview_symbol(symbol, contested)
+        if overview is not None:
+            rule.setMinimumScale(LABEL_FROM_SCALE)
+            root.appendChild(QgsRuleBasedRenderer.Rule(overview, LABEL_FROM_SCALE, 0, rule.filterExpression(),
+                                                       tr("{}: beyond 1:1,000,000").format(rule.label())))
+        discs = [i for i in range(symbol.symbolLayerCount())
                  if getattr(symbol.symbolLayer(i), "sizeUnit", lambda: None)() == RENDER_METERS_IN_MAP_UNITS]
         if not discs:
             continue
@@ -256,7 +295,7 @@ def scale_labels(layer):
 def configure_feature_layer(layer):
     translate_legend(layer)
     scale_labels(layer)
-    scale_discs(layer)
+    scale_symbols(layer)
     layer.setMapTipTemplate(map_tip())
     layer.setDisplayExpression('"title"')
     temporal = layer.temporalProperties()

@@ -68,10 +68,17 @@ def test_a_large_layer_draws_labels_and_discs_from_one_to_a_million(opened):
     assert labels.thinningSettings().limitNumberOfLabelsEnabled()
     rules = layer.renderer().rootRule().children()
     assert [r.label() for r in rules] == [f"{NOT_CONTESTED}: uncertainty", f"{CONTESTED}: uncertainty",
-                                          CONTESTED, NOT_CONTESTED]
-    disc_rules, marker_rules = rules[:2], rules[2:]
+                                          CONTESTED, NOT_CONTESTED, f"{CONTESTED}: beyond 1:1,000,000",
+                                          f"{NOT_CONTESTED}: beyond 1:1,000,000"]
+    disc_rules, marker_rules, overview_rules = rules[:2], rules[2:4], rules[4:]
     assert all(r.minimumScale() == LABEL_FROM_SCALE and len(discs_in(r.symbol())) == 2 for r in disc_rules)
-    assert all(discs_in(r.symbol()) == [] for r in marker_rules)
+    assert all(discs_in(r.symbol()) == [] and r.minimumScale() == LABEL_FROM_SCALE for r in marker_rules)
+    # zoomed out, one plain marker a feature: the rich symbols only from 1:1,000,000 inwards
+    assert all(r.maximumScale() == LABEL_FROM_SCALE and r.minimumScale() == 0 for r in overview_rules)
+    assert all(r.symbol().symbolLayerCount() == 1 and discs_in(r.symbol()) == [] for r in overview_rules)
+    assert [r.filterExpression() for r in overview_rules] == [r.filterExpression() for r in marker_rules]
+    tracks = session.layers["missile_tracks"].renderer().rootRule().children()
+    assert [r.symbol().symbolLayerCount() for r in tracks if r.maximumScale() == LABEL_FROM_SCALE] == [1, 1]
     assert disc_rules[0].filterExpression() == 'NOT coalesce("contested", false)'
     # the features each rule draws are still the same ones
     contested = [f.id() for f in layer.getFeatures() if f["contested"]]
