@@ -11,6 +11,7 @@ import stat
 import tempfile
 import zipfile
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timezone
 
 from osgeo import ogr, osr
@@ -107,24 +108,28 @@ def export_shapefile_bundle(store, target, feedback=None):
             report_step(feedback, n + 1, steps)
             long_values.extend((spec.name, uid, field, size, value) for uid, field, size, value
                                in store.oversized_text(spec.name, TEXT_FIELDS, DBF_TEXT_BYTES))
-        for n, (table, filename) in enumerate(CSV_FILES.items(), start=len(FEATURE_LAYERS)):
-            columns = [(f.name, "spreadsheet_text" if f.kind == "text" else f.kind, f.name) for f in TABLES[table]]
-            source = store.export_source(table, columns)
-            translate(os.path.join(folder, filename), source.dataset, target, feedback, format="CSV",
-                      SQLStatement=source.sql, SQLDialect=source.dialect, layerCreationOptions=["LINEFORMAT=LF"],
-                      callback=progress(feedback, 100 * n / steps, 100 / steps))
-            report_step(feedback, n + 1, steps)
-        check_cancel(feedback, target)
-        _write_csv(os.path.join(folder, FIELD_MAP), FIELD_MAP_COLUMNS, field_map_rows(LAYER_NAMES))
-        _write_csv(os.path.join(folder, AUDIT_LOG), AUDIT_COLUMNS,
-                   ([spreadsheet_safe(getattr(entry, name)) for name in AUDIT_COLUMNS] for entry in store.audit_log()))
-        _write_csv(os.path.join(folder, LONG_VALUES), LONG_VALUE_COLUMNS,
-                   [(layer, spreadsheet_safe(uid), field, spreadsheet_safe(value))
-                    for layer, uid, field, _, value in long_values])
-        truncated = [(layer, uid, field, size) for layer, uid, field, size, _ in long_values]
-        with open(os.path.join(folder, README), "w", encoding="utf-8") as handle:
-            handle.write(readme_text(counts, truncated))
-        _check_written(folder, counts, target)
+        # Each CSV's rows are counted back (GDAL's reader, which releases the GIL) while the next is written.
+        with ThreadPoolExecutor(max_workers=1) as counting:
+            csv_rows = {}
+            for n, (table, filename) in enumerate(CSV_FILES.items(), start=len(FEATURE_LAYERS)):
+                columns = [(f.name, "spreadsheet_text" if f.kind == "text" else f.kind, f.name) for f in TABLES[table]]
+                source = store.export_source(table, columns)
+                translate(os.path.join(folder, filename), source.dataset, target, feedback, format="CSV",
+                          SQLStatement=source.sql, SQLDialect=source.dialect, layerCreationOptions=["LINEFORMAT=LF"],
+                          callback=progress(feedback, 100 * n / steps, 100 / steps))
+                csv_rows[table] = counting.submit(_csv_records, os.path.join(folder, filename))
+                report_step(feedback, n + 1, steps)
+            check_cancel(feedback, target)
+            _write_csv(os.path.join(folder, FIELD_MAP), FIELD_MAP_COLUMNS, field_map_rows(LAYER_NAMES))
+            audit = ([spreadsheet_safe(getattr(entry, name)) for name in AUDIT_COLUMNS] for entry in store.audit_log())
+            _write_csv(os.path.join(folder, AUDIT_LOG), AUDIT_COLUMNS, audit)
+            _write_csv(os.path.join(folder, LONG_VALUES), LONG_VALUE_COLUMNS,
+                       [(layer, spreadsheet_safe(uid), field, spreadsheet_safe(value))
+                        for layer, uid, field, _, value in long_values])
+            truncated = [(layer, uid, field, size) for layer, uid, field, size, _ in long_values]
+            with open(os.path.join(folder, README), "w", encoding="utf-8") as handle:
+                handle.write(readme_text(counts, truncated))
+            _check_written(folder, counts, target, {table: rows.result() for table, rows in csv_rows.items()})
         if zipped:
             with zipfile.ZipFile(staged_path, "w", zipfile.ZIP_DEFLATED) as archive:
                 for name in sorted(os.listdir(folder)):
@@ -133,7 +138,7 @@ def export_shapefile_bundle(store, target, feedback=None):
     return {"target": target, "counts": counts, "truncated": truncated}
 
 
-def _check_written(folder, counts, target):
+def _check_written(folder, counts, target, csv_rows):
     for layer in LAYER_NAMES:
         for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
             if not os.path.exists(os.path.join(folder, layer + ext)):
@@ -143,7 +148,7 @@ def _check_written(folder, counts, target):
         if written != counts[layer]:
             raise EvidenceError(f"{target}: {layer}.shp holds {written} features, the store {counts[layer]}")
     for table, filename in CSV_FILES.items():
-        written = _csv_records(os.path.join(folder, filename))
+        written = csv_rows[table]
         if written != counts[table]:
             raise EvidenceError(f"{target}: {filename} holds {written} rows, the store {counts[table]}")
 

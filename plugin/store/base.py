@@ -92,3 +92,14 @@ class EvidenceStore(ABC):
     @abstractmethod
     def identify(self, analyst):
         """Who edits from here on, for the audit log where the database cannot tell (a GeoPackage)."""
+
+
+def oversized_values(rows, fields, limit_bytes):
+    """The values among rows (uid, then value and size in bytes of each field) that a DBF cannot hold whole."""
+    found = []
+    for index, field in enumerate(fields):
+        for row in rows:
+            value, size = row[1 + 2 * index], row[2 + 2 * index]
+            if value is not None and (size > limit_bytes or value[:1] == " " or value[-1:] == " "):
+                found.append((row[0], field, size, value))
+    return found

@@ -22,7 +22,7 @@ from ..evidence.model import EvidenceCase
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, LAYER_SINCE, SOURCE_FIELDS, TABLES
 from ..evidence.validation import validate_case
 from . import rows
-from .base import EvidenceStore, ExportSource
+from .base import EvidenceStore, ExportSource, oversized_values
 from .geometry import geometry_problem
 from .gpkg_rules import SCHEMA_VERSION, _name
 from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, rules_ddl, schema_ddl
@@ -496,13 +496,12 @@ class PostGISStore(EvidenceStore):
         return "PG:" + " ".join(parts)
 
     def oversized_text(self, table, fields, limit_bytes):
-        found = []
-        for field in fields:
-            f = _name(field)
-            sql = (f"SELECT uid, {f}, octet_length({f}) FROM {self._q(table)} "  # nosec B608
-                   f"WHERE octet_length({f}) > %s OR left({f}, 1) = ' ' OR right({f}, 1) = ' ' ORDER BY fid")
-            found.extend((uid, field, size, value) for uid, value, size in self._query(sql, (limit_bytes,)))
-        return found
+        checks = [f"{_name(field)}, octet_length({_name(field)})" for field in fields]
+        wrong = [f"octet_length({_name(f)}) > %(limit)s OR left({_name(f)}, 1) = ' ' OR right({_name(f)}, 1) = ' '"
+                 for f in fields]
+        sql = (f"SELECT uid, {', '.join(checks)} FROM {self._q(table)} "  # nosec B608
+               f"WHERE {' OR '.join(wrong)} ORDER BY fid")
+        return oversized_values(self._query(sql, {"limit": limit_bytes}), fields, limit_bytes)
 
     def export_source(self, table, columns):
         parts = []
