@@ -1247,6 +1247,11 @@ Why? (kept in the store's history, with your name)</source>
             <translation>خط متصل، ورأس السهم عند الهدف</translation>
         </message>
         <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="250" />
+            <source>{}: beyond 1:1,000,000</source>
+            <translation>{}: أبعد من 1:1,000,000</translation>
+        </message>
+        <message>
             <location filename="../plugin/qgis_side/store_layers.py" line="181" />
             <source>{}: uncertainty</source>
             <translation>{}: عدم اليقين</translation>

@@ -1247,6 +1247,11 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
             <translation>ligne continue, pointe de flèche sur la cible</translation>
         </message>
         <message>
+            <location filename="../plugin/qgis_side/store_layers.py" line="250" />
+            <source>{}: beyond 1:1,000,000</source>
+            <translation>{} : au-delà du 1:1 000 000</translation>
+        </message>
+        <message>
             <location filename="../plugin/qgis_side/store_layers.py" line="181" />
             <source>{}: uncertainty</source>
             <translation>{} : incertitude</translation>
