@@ -497,7 +497,8 @@ def markdown_table(results):
     return "\n".join(rows) + "\n"
 
 
-GROWTH_STEPS = (("export GeoPackage", ("export_geopackage", "ours")), ("Shapefile bundle", ("export_shapefiles", "ours")),
+GROWTH_STEPS = (("export GeoPackage", ("export_geopackage", "ours")),
+                ("Shapefile bundle", ("export_shapefiles", "ours")),
                 ("import GED rows", ("import_events", "ours")), ("open + first render", ("open", "ours")),
                 ("evidence report (1,000 features)", ("report", "ours")),
                 ("copy to PostGIS", ("copy_to_postgis", "ours")))
