@@ -261,7 +261,10 @@ def scale_symbols(layer):
         overview = _overview_symbol(symbol, contested)
         if overview is not None:
             rule.setMinimumScale(LABEL_FROM_SCALE)
-            root.appendChild(QgsRuleBasedRenderer.Rule(overview, LABEL_FROM_SCALE, 0, rule.filterExpression(),
+            # '"contested"' and ELSE: one plain test a feature (NULL is not contested), not two coalesce() calls.
+            # (ELSE is given as the filter: QGIS 3.22's setIsElse(False) turns a rule into an ELSE rule too.)
+            root.appendChild(QgsRuleBasedRenderer.Rule(overview, LABEL_FROM_SCALE, 0,
+                                                       '"contested"' if contested else "ELSE",
                                                        tr("{}: beyond 1:1,000,000").format(rule.label())))
         discs = [i for i in range(symbol.symbolLayerCount())
                  if getattr(symbol.symbolLayer(i), "sizeUnit", lambda: None)() == RENDER_METERS_IN_MAP_UNITS]

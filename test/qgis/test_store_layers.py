@@ -76,13 +76,66 @@ def test_a_large_layer_draws_labels_and_discs_from_one_to_a_million(opened):
     # zoomed out, one plain marker a feature: the rich symbols only from 1:1,000,000 inwards
     assert all(r.maximumScale() == LABEL_FROM_SCALE and r.minimumScale() == 0 for r in overview_rules)
     assert all(r.symbol().symbolLayerCount() == 1 and discs_in(r.symbol()) == [] for r in overview_rules)
-    assert [r.filterExpression() for r in overview_rules] == [r.filterExpression() for r in marker_rules]
+    assert [r.filterExpression() for r in overview_rules] == ['"contested"', "ELSE"]
+    assert [r.isElse() for r in overview_rules] == [False, True]
     tracks = session.layers["missile_tracks"].renderer().rootRule().children()
     assert [r.symbol().symbolLayerCount() for r in tracks if r.maximumScale() == LABEL_FROM_SCALE] == [1, 1]
     assert disc_rules[0].filterExpression() == 'NOT coalesce("contested", false)'
     # the features each rule draws are still the same ones
     contested = [f.id() for f in layer.getFeatures() if f["contested"]]
     assert 0 < len(contested) < layer.featureCount()
+
+
+def _render(layer, extent, size=(400, 300)):
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(*size))
+    settings.setExtent(extent)
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage(), job.mapSettings().scale()
+
+
+def _colour_share(image, wanted, tolerance=40):
+    hits, step = 0, 2
+    for x in range(0, image.width(), step):
+        for y in range(0, image.height(), step):
+            colour = image.pixelColor(x, y)
+            hits += all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3]))
+    return hits / ((image.width() // step) * (image.height() // step))
+
+
+def test_a_large_layer_zoomed_out_draws_every_feature_plainly_contested_in_amber(opened):
+    from qgis.PyQt.QtGui import QColor
+
+    session = opened(synthetic_case(2000, 200, 2000))
+    layer = session.layers["strike_sites"]
+    contested = sum(1 for f in layer.getFeatures() if f["contested"])
+    assert 0 < contested < layer.featureCount()
+    image, scale = _render(layer, layer.extent())
+    assert scale > LABEL_FROM_SCALE
+    red, amber = _colour_share(image, QColor("#c62828")), _colour_share(image, QColor("#f2b705"))
+    assert red > 0.005 and amber > 0.005, (red, amber)  # markers of both kinds, not one rule's alone
+    # the same features, each rule drawn alone: contested ones ringed in amber, the others not
+    renderer = layer.renderer().clone()
+    root = renderer.rootRule()
+    for rule in root.children():
+        rule.setActive(rule.filterExpression() == '"contested"')
+    layer.setRenderer(renderer)
+    only_contested, _ = _render(layer, layer.extent())
+    assert _colour_share(only_contested, QColor("#f2b705")) > 0.005
+    for rule in layer.renderer().rootRule().children():
+        rule.setActive(rule.isElse())
+    only_others, _ = _render(layer, layer.extent())
+    assert _colour_share(only_others, QColor("#c62828")) > 0.005
+    assert _colour_share(only_others, QColor("#f2b705")) < 0.001
 
 
 def yellow_share(image):
