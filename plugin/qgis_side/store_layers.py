@@ -212,6 +212,7 @@ LABEL_LIMIT = 300
 CONTESTED_COLOUR = QColor("#f2b705")  # the amber of the styles' contested rings (test/tools/make_styles.py)
 OVERVIEW_MARKER_MM = 2.0
 OVERVIEW_LINE_MM = 0.3
+OVERVIEW_FILTERS = {True: '"contested"', False: '"contested" IS NOT TRUE'}  # a NULL (not saved yet) is not contested
 
 
 def _overview_symbol(symbol, contested):
@@ -261,10 +262,9 @@ def scale_symbols(layer):
         overview = _overview_symbol(symbol, contested)
         if overview is not None:
             rule.setMinimumScale(LABEL_FROM_SCALE)
-            # '"contested"' and ELSE: one plain test a feature (NULL is not contested), not two coalesce() calls.
-            # (ELSE is given as the filter: QGIS 3.22's setIsElse(False) turns a rule into an ELSE rule too.)
-            root.appendChild(QgsRuleBasedRenderer.Rule(overview, LABEL_FROM_SCALE, 0,
-                                                       '"contested"' if contested else "ELSE",
+            # Plain tests, not the styles' coalesce() calls (a third of the render at 100,000 points); not an ELSE
+            # rule, which QGIS skips when a rule is out of its scale range (it counts as matched).
+            root.appendChild(QgsRuleBasedRenderer.Rule(overview, LABEL_FROM_SCALE, 0, OVERVIEW_FILTERS[contested],
                                                        tr("{}: beyond 1:1,000,000").format(rule.label())))
         discs = [i for i in range(symbol.symbolLayerCount())
                  if getattr(symbol.symbolLayer(i), "sizeUnit", lambda: None)() == RENDER_METERS_IN_MAP_UNITS]
