@@ -121,7 +121,8 @@ def test_a_large_layer_zoomed_out_draws_every_feature_plainly_contested_in_amber
     image, scale = _render(layer, layer.extent())
     assert scale > LABEL_FROM_SCALE
     red, amber = _colour_share(image, QColor("#c62828")), _colour_share(image, QColor("#f2b705"))
-    assert red > 0.005 and amber > 0.005, (red, amber)  # markers of both kinds, not one rule's alone
+    assert red > 0.005, red  # markers of both kinds, not one rule's alone
+    assert amber > 0.005, amber
     # the same features, each rule drawn alone: contested ones ringed in amber, the others not
     renderer = layer.renderer().clone()
     root = renderer.rootRule()
