@@ -54,7 +54,8 @@ class EventTable:
                     next(reader)
                 line = reader.line_num + 1
                 for cells in reader:
-                    if cells and any(c.strip() for c in cells):
+                    # a record, unless every cell is blank (its id, the first cell, rarely is)
+                    if cells and (cells[0].strip() or any(c.strip() for c in cells)):
                         if len(cells) != width:
                             if any(c.strip() for c in cells[width:]):
                                 raise EvidenceError(f"{self.path}, line {line}: {len(cells)} values for {width} "

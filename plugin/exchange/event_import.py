@@ -94,7 +94,7 @@ class BadRowError(Exception):
     """A row that cannot be imported, and why (the message names the column and value)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One dataset row as evidence: the rows the store writes for it, each a tuple in the order of the
     store's fields (schema.py), values as SQLite takes them (text date-times, 0/1 booleans; the feature's
@@ -316,10 +316,11 @@ class Crosswalk:
         outlet, family = self.outlet, self.family
         uncertainty = float(uncertainty)
         # in the order of the store's fields (checked against schema.py below, where the module loads)
-        document = (did, outlet, doc_title, URLS[family], _text_time(published), "en", text,
+        published_at = _text_time(published)
+        document = (did, outlet, doc_title, URLS[family], published_at, "en", text,
                     hashlib.sha256(text.encode("utf-8")).hexdigest())
         statement = (sid, did, outlet, "conflict event dataset", family, setting, outlet,
-                     _text_time(published)[:10], 0, text[start_at:end_at], start_at, end_at, None, None)
+                     published_at[:10], 0, text[start_at:end_at], start_at, end_at, None, None)
         feature = (struct.pack("<BIdd", 1, 1, lon, lat), uid, title, event_type, actor, _text_time(t_start),
                    _text_time(t_end), time_precision.value, loc_precision.value, uncertainty, description, 1, 0, 0,
                    family, native, native_type, loc_code, time_code)
@@ -353,12 +354,11 @@ def records(table, crosswalk, report, known_ids):
     """Batches of new Records; bad rows and rows already known go to the report. known_ids is the set of
     this dataset's ids the store holds; the ids of this file are kept with the line each was first on."""
     columns = table.columns
+    id_at = columns.index("event_id_cnty" if table.dataset == "ACLED" else "id")
     first_seen = {}
     batch = []
     for line, cells in table.records():
-        row = dict(zip(columns, cells))
-        native = (row.get("event_id_cnty") if table.dataset == "ACLED" else row.get("id")) or ""
-        native = native.strip()
+        native = cells[id_at].strip()
         if native in first_seen:
             report.bad.append((line, native, f"the same id as line {first_seen[native]}"))
             continue
@@ -366,7 +366,7 @@ def records(table, crosswalk, report, known_ids):
             report.already += 1
             continue
         try:
-            record = crosswalk.record(line, row)
+            record = crosswalk.record(line, dict(zip(columns, cells)))
         except BadRowError as problem:
             report.bad.append((line, native, str(problem)))
             continue
