@@ -415,7 +415,7 @@ def import_events(csv_path, target, append, admin_areas, feedback=None):
     def counted():
         return dict(summary, imported=report.imported, already_in_store=report.already, bad_rows=len(report.bad))
 
-    def write(into, known, others):
+    def write(into, known, others, private=False):
         new = []
         batches = records(table, crosswalk, report, known)
         first = next(batches, None)
@@ -425,7 +425,7 @@ def import_events(csv_path, target, append, admin_areas, feedback=None):
             batches = _noting(chain([first], batches), new)
         else:
             batches = chain([first], batches)
-        into.append_records(batches, counted, feedback)
+        into.append_records(batches, counted, feedback, private)
         return new
 
     if store.exists():
@@ -445,7 +445,7 @@ def import_events(csv_path, target, append, admin_areas, feedback=None):
         with replacing(os.path.abspath(target)) as temp:
             fresh = open_store(temp)
             fresh.write(EvidenceCase())
-            new = write(fresh, set(), others)
+            new = write(fresh, set(), others, private=True)  # a partial file beside the target, moved in on success
     return report, overlaps(new, others)
 
 

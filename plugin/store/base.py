@@ -84,10 +84,12 @@ class EvidenceStore(ABC):
         """(layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one event dataset's points."""
 
     @abstractmethod
-    def append_records(self, batches, summary, feedback=None):
+    def append_records(self, batches, summary, feedback=None, private=False):
         """Add batches of new records (exchange/event_import.Record: a feature, its document, statement and
         link each, as tuples in the store's field order) in one transaction, all or nothing; summary() gives a dict
-        describing the import, for the audit log, once every batch is in. Returns how many records were written."""
+        describing the import, for the audit log, once every batch is in. Returns how many records were written.
+        private: the store is a new file no one else has open, moved into place afterwards (a GeoPackage being
+        made); it may then be written without guarding others' view of it, and made durable once at the end."""
 
     @abstractmethod
     def identify(self, analyst):

@@ -503,9 +503,9 @@ class GeoPackageStore(EvidenceStore):
         self.check()
         return gpkg_bulk.dataset_events(self.path, family)
 
-    def append_records(self, batches, summary, feedback=None):
+    def append_records(self, batches, summary, feedback=None, private=False):
         self.check()
-        return gpkg_bulk.append(self.path, batches, summary, feedback)
+        return gpkg_bulk.append(self.path, batches, summary, feedback, private)
 
     # -- the audit log ---------------------------------------------------------------------
 

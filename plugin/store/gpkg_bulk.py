@@ -20,6 +20,7 @@ the end, in the same transaction. Inserting into an R-tree is the largest single
 points). At 200,000 GED rows the import takes 8 s instead of 10 s in one thread (make bench)."""
 import contextlib
 import json
+import os
 import queue
 import sqlite3
 import struct
@@ -134,16 +135,24 @@ def _layers_with_sources(connection):
     return layers
 
 
-def append(path, batches, summary, feedback=None):
+def append(path, batches, summary, feedback=None, private=False):
     """Insert batches of Records (exchange/event_import.py: each a document, statement, feature and link as
     tuples in the store's field order) and one audit row summing them up, all or nothing. summary() gives the
-    audit row's values once every batch is in. Returns the number of records written."""
+    audit row's values once every batch is in. Returns the number of records written.
+
+    private: path is a new store no one else has open, which is moved into place only if this succeeds (a
+    partial file beside the target): it is written without a rollback journal on disk and without SQLite's
+    syncs, which guard a file others rely on, and synced once, whole, at the end (0.3 s of 8.5 s at 200,000
+    rows here, more on a busy disk)."""
     set_aside = [(name, sql) for name, sql in trigger_statements() if name.endswith(SET_ASIDE)]
     connection = connect(path)
     side = SideRtrees(connection.execute("PRAGMA page_size").fetchone()[0])
     written = 0
     try:
         connection.execute(f"PRAGMA cache_size = -{CACHE_KB}")
+        if private:
+            connection.execute("PRAGMA journal_mode = MEMORY")  # a rollback still undoes everything
+            connection.execute("PRAGMA synchronous = OFF")
         connection.execute("BEGIN IMMEDIATE")
         analyst = connection.execute("SELECT value FROM ce_meta WHERE key = 'analyst'").fetchone()
         for name, _ in set_aside:
@@ -197,6 +206,8 @@ def append(path, batches, summary, feedback=None):
         if feedback is not None and feedback.isCanceled():
             raise EvidenceError(f"{path}: cancelled; the store was not changed")
         connection.execute("COMMIT")
+        if private:
+            _sync(path)
     except sqlite3.Error as error:
         _rollback(connection)
         raise EvidenceError(f"{path}: nothing was imported ({error})") from error
@@ -207,6 +218,12 @@ def append(path, batches, summary, feedback=None):
         side.close()
         connection.close()
     return written
+
+
+def _sync(path):
+    """The whole file on disk before it is moved into place."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _feature_layers(connection):
