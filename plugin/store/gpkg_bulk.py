@@ -222,8 +222,11 @@ def append(path, batches, summary, feedback=None, private=False):
 
 def _sync(path):
     """The whole file on disk before it is moved into place."""
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
+    try:
+        with open(path, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except OSError as error:
+        raise EvidenceError(f"{path}: cannot be put on disk ({error.strerror or error}); nothing was imported") from None
 
 
 def _feature_layers(connection):

@@ -461,6 +461,25 @@ def test_a_row_the_stores_checks_refuse_in_a_later_batch_writes_nothing(tmp_path
     assert digest(existing) == before
 
 
+def test_a_new_store_the_disk_refuses_to_keep_is_not_moved_into_place(tmp_path, areas, monkeypatch):
+    """A new store is synced once, whole, before it is moved into place; if the disk refuses (EIO), the
+    import fails naming the file and no store appears."""
+    import errno
+    import os
+
+    from conflict_evidence.plugin.store import gpkg_bulk
+
+    def refuse(descriptor):
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(gpkg_bulk.os, "fsync", refuse)
+    target = tmp_path / "ged.gpkg"
+    with pytest.raises(EvidenceError, match=r"\.partial\.gpkg: cannot be put on disk \(Input/output error\); nothing "
+                                            "was imported"):
+        import_events(GED, target, False, areas)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 def test_a_missing_natural_earth_is_named_and_nothing_is_written(tmp_path):
     areas = AdminAreas(str(tmp_path / "world_map.gpkg"))
     target = tmp_path / "ged.gpkg"
