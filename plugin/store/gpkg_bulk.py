@@ -226,7 +226,8 @@ def _sync(path):
         with open(path, "rb+") as handle:
             os.fsync(handle.fileno())
     except OSError as error:
-        raise EvidenceError(f"{path}: cannot be put on disk ({error.strerror or error}); nothing was imported") from None
+        raise EvidenceError(f"{path}: cannot be put on disk ({error.strerror or error}); nothing was "
+                            "imported") from None
 
 
 def _feature_layers(connection):
@@ -267,6 +268,11 @@ class Writer:
                           "ce_lat)")
             connection.execute(f"ATTACH DATABASE ? AS ce_stage{turn}", (uri,))
             self.stages.append(stage)
+            if not connection.execute(f"SELECT count(*) FROM ce_stage{turn}.sqlite_master").fetchone()[0]:  # nosec B608
+                for made in self.stages:
+                    made.close()
+                raise EvidenceError(f"{path}: this SQLite cannot share an in-memory database between two connections "
+                                    "(built without its shared cache); nothing was imported")
         connection.execute("PRAGMA read_uncommitted = 1")
         self.free = [threading.Semaphore(1) for _ in range(self.TURNS)]
         self.handed = queue.Queue()

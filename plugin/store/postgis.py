@@ -351,7 +351,7 @@ class PostGISStore(EvidenceStore):
                 found.append((layer, uid, src_id, lon, lat, start, end, uncertainty))
         return found
 
-    def append_records(self, batches, summary, feedback=None, private=False):  # private: never, a team store is not a file
+    def append_records(self, batches, summary, feedback=None, private=False):  # never private: not a file
         """COPY each batch in one transaction; the store's triggers keep the counts and write the audit log
         row by row, as for any analyst's insert (a team store's log is not set aside)."""
         written = 0
