@@ -16,6 +16,8 @@ import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from itertools import chain
+from operator import itemgetter
+from typing import ClassVar
 
 from shapely.geometry import Point, box
 from shapely.strtree import STRtree
@@ -31,19 +33,6 @@ from .event_csv import read_event_csv
 UTC = timezone.utc
 BATCH = 5_000
 ASSERTS = Stance.ASSERTS.value
-# The order Crosswalk._build writes each table's values in: the store's own (schema.py), or the module fails.
-BUILT_ORDER = {
-    "documents": ("did", "outlet", "title", "url", "published_at", "language", "text", "sha256"),
-    "statements": ("sid", "did", "speaker", "speaker_role", "affiliation", "setting", "relay_chain", "stated_on",
-                   "is_direct_quote", "quote", "quote_start", "quote_end", "source_reliability", "info_credibility"),
-    "features": ("uid", "title", "event_type", "actor", "t_start", "t_end", "time_precision", "loc_precision",
-                 "uncertainty_m", "description", "n_asserting", "n_disputing", "contested", "src_dataset", "src_id",
-                 "src_type", "src_loc_code", "src_time_code"),
-    "statement_links": ("feature_layer", "feature_uid", "sid", "stance", "claim"),
-}
-for _table, _order in BUILT_ORDER.items():
-    if tuple(f.name for f in (FEATURE_FIELDS if _table == "features" else TABLES[_table])) != _order:
-        raise ImportError(f"event_import builds {_table} rows in an order the store no longer has; update _build")
 DAY = timedelta(days=1)
 URLS = {"ACLED": "https://acleddata.com/", "UCDP GED": "https://ucdp.uu.se/downloads/"}
 GED_ATTRIBUTION = ("UCDP GED {release}, CC BY 4.0, Uppsala Conflict Data Program: Sundberg and Melander (2013), "
@@ -51,23 +40,24 @@ GED_ATTRIBUTION = ("UCDP GED {release}, CC BY 4.0, Uppsala Conflict Data Program
                    "(2019), UCDP GED Codebook version 19.1")
 
 # Location codes -> (loc_precision, uncertainty in metres, or the Natural Earth unit whose size it is).
+# (The store's values of the vocabularies, not the enums: an enum's .value costs a lookup per row.)
 ACLED_PLACES = {
-    "1": (LocPrecision.DISTRICT, 5_000.0),     # a particular town or its outskirts
-    "2": (LocPrecision.DISTRICT, 25_000.0),    # near a known location, or a small part of a region
-    "3": (LocPrecision.ADMIN1, "admin1"),      # a region, no further detail
+    "1": (LocPrecision.DISTRICT.value, 5_000.0),     # a particular town or its outskirts
+    "2": (LocPrecision.DISTRICT.value, 25_000.0),    # near a known location, or a small part of a region
+    "3": (LocPrecision.ADMIN1.value, "admin1"),      # a region, no further detail
 }
 GED_PLACES = {
-    "1": (LocPrecision.LOCALITY, 1_000.0),     # the exact location
-    "2": (LocPrecision.DISTRICT, 25_000.0),    # a limited area around a specified location
-    "3": (LocPrecision.DISTRICT, 25_000.0),    # a second-order administrative division (ADM2)
-    "4": (LocPrecision.ADMIN1, "admin1"),      # a first-order administrative division (ADM1)
-    "5": (LocPrecision.COUNTRY, "country"),    # larger than ADM1, smaller than the country, or vague
-    "6": (LocPrecision.COUNTRY, "country"),    # the whole country
-    "7": (LocPrecision.WATER_BODY, 50_000.0),  # over water or in international airspace
+    "1": (LocPrecision.LOCALITY.value, 1_000.0),     # the exact location
+    "2": (LocPrecision.DISTRICT.value, 25_000.0),    # a limited area around a specified location
+    "3": (LocPrecision.DISTRICT.value, 25_000.0),    # a second-order administrative division (ADM2)
+    "4": (LocPrecision.ADMIN1.value, "admin1"),      # a first-order administrative division (ADM1)
+    "5": (LocPrecision.COUNTRY.value, "country"),    # larger than ADM1, smaller than the country, or vague
+    "6": (LocPrecision.COUNTRY.value, "country"),    # the whole country
+    "7": (LocPrecision.WATER_BODY.value, 50_000.0),  # over water or in international airspace
 }
-ACLED_TIMES = {"1": TimePrecision.DAY, "2": TimePrecision.WEEK, "3": TimePrecision.MONTH}
-GED_TIMES = {"1": TimePrecision.DAY, "2": TimePrecision.WEEK, "3": TimePrecision.WEEK, "4": TimePrecision.MONTH,
-             "5": TimePrecision.YEAR}
+ACLED_TIMES = {"1": TimePrecision.DAY.value, "2": TimePrecision.WEEK.value, "3": TimePrecision.MONTH.value}
+GED_TIMES = {"1": TimePrecision.DAY.value, "2": TimePrecision.WEEK.value, "3": TimePrecision.WEEK.value,
+             "4": TimePrecision.MONTH.value, "5": TimePrecision.YEAR.value}
 
 # The dataset's own types -> (layer, event_type). ACLED's sub-event types that are strikes go to strike_sites.
 ACLED_SUB_TYPES = {
@@ -94,11 +84,51 @@ class BadRowError(Exception):
     """A row that cannot be imported, and why (the message names the column and value)."""
 
 
+# A Record's rows in the store, in SQL over a table of Record.STAGED (and geom), with Origin.values() as
+# parameters:
+# (column, expression) in the order of the store's fields. SQLite's substr counts characters as Python does.
+STORE_SQL = {
+    "documents": (("did", "uid || '-record'"), ("outlet", ":outlet"), ("title", "doc_title"), ("url", ":url"),
+                  ("published_at", "published_at"), ("language", "'en'"), ("text", "text"), ("sha256", "sha256")),
+    "statements": (("sid", "uid || '-asserts'"), ("did", "uid || '-record'"), ("speaker", ":outlet"),
+                   ("speaker_role", "'conflict event dataset'"), ("affiliation", ":family"), ("setting", "setting"),
+                   ("relay_chain", ":outlet"), ("stated_on", "substr(published_at, 1, 10)"),
+                   ("is_direct_quote", "0"), ("quote", "substr(text, quote_start + 1, quote_end - quote_start)"),
+                   ("quote_start", "quote_start"), ("quote_end", "quote_end"), ("source_reliability", "NULL"),
+                   ("info_credibility", "NULL")),
+    "features": (("uid", "uid"), ("title", "title"), ("event_type", "event_type"), ("actor", "actor"),
+                 ("t_start", "start_text"), ("t_end", "end_text"), ("time_precision", "time_precision"),
+                 ("loc_precision", "loc_precision"), ("uncertainty_m", "uncertainty_m"),
+                 ("description", "description"), ("n_asserting", "1"), ("n_disputing", "0"), ("contested", "0"),
+                 ("src_dataset", ":family"), ("src_id", "src_id"), ("src_type", "native_type"),
+                 ("src_loc_code", "loc_code"), ("src_time_code", "time_code")),
+    "statement_links": (("feature_layer", "layer"), ("feature_uid", "uid"), ("sid", "uid || '-asserts'"),
+                        ("stance", ":stance"), ("claim", ":family || ' event ' || src_id")),
+}
+for _table, _pairs in STORE_SQL.items():
+    if tuple(c for c, _ in _pairs) != tuple(f.name for f in (FEATURE_FIELDS if _table == "features"
+                                                                else TABLES[_table])):
+        raise ImportError(f"event_import makes {_table} rows in an order the store no longer has; update Record")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """What every row of one import shares: the dataset and the outlet its documents name."""
+    family: str  # "ACLED" or "UCDP GED"
+    outlet: str  # with the version: "UCDP GED 19.1"
+
+    def values(self):
+        """The named parameters of STORE_SQL."""
+        return {"outlet": self.outlet, "url": URLS[self.family], "family": self.family, "stance": ASSERTS}
+
+
 @dataclass(slots=True)
 class Record:
-    """One dataset row as evidence: the rows the store writes for it, each a tuple in the order of the
-    store's fields (schema.py), values as SQLite takes them (text date-times, 0/1 booleans; the feature's
-    geometry as ISO WKB), and what the duplicate review needs."""
+    """One dataset row as evidence: what varies from row to row, as the store takes it (text date-times, the
+    vocabularies' values), and what the duplicate review needs. Its rows in the store (a document, a statement,
+    a feature and the link between them) are made from it twice, the same way: by the properties below, in
+    the order of the store's fields, for a team store's COPY, and by STORE_SQL, for a GeoPackage's INSERT …
+    SELECT (store/gpkg_bulk.py). test_event_import checks that both make the same rows."""
     line: int
     layer: str
     uid: str
@@ -108,11 +138,60 @@ class Record:
     t_start: datetime
     t_end: datetime
     uncertainty_m: float
-    document: tuple
-    statement: tuple
-    feature: tuple
-    link: tuple
+    origin: Origin
+    # the document: the dataset's record itself
+    doc_title: str
+    published_at: str
+    text: str
+    sha256: str
+    # the statement quoting it
+    setting: str
+    quote_start: int
+    quote_end: int
+    # the feature
+    title: str
+    event_type: str
+    native_type: str
+    actor: str
+    start_text: str
+    end_text: str
+    time_precision: str
+    loc_precision: str
+    description: str
+    loc_code: str
+    time_code: str
     fid: int = 0  # the feature's fid in its layer, given by the store as it writes the record
+
+    # the attributes a GeoPackage import stages for STORE_SQL (beside the geometry)
+    STAGED: ClassVar[tuple] = ("layer", "fid", "uid", "src_id", "lon", "lat", "doc_title", "published_at", "text",
+                               "sha256", "setting", "quote_start", "quote_end", "title", "event_type", "native_type",
+                               "actor", "start_text", "end_text", "time_precision", "loc_precision",
+                               "uncertainty_m", "description", "loc_code", "time_code")
+    STORE_SQL: ClassVar[dict] = STORE_SQL
+
+    @property
+    def document(self):
+        return (f"{self.uid}-record", self.origin.outlet, self.doc_title, URLS[self.origin.family],
+                self.published_at, "en", self.text, self.sha256)
+
+    @property
+    def statement(self):
+        outlet = self.origin.outlet
+        return (f"{self.uid}-asserts", f"{self.uid}-record", outlet, "conflict event dataset", self.origin.family,
+                self.setting, outlet, self.published_at[:10], 0, self.text[self.quote_start:self.quote_end],
+                self.quote_start, self.quote_end, None, None)
+
+    @property
+    def feature(self):
+        """The point as ISO WKB, then the feature's fields."""
+        return (struct.pack("<BIdd", 1, 1, self.lon, self.lat), self.uid, self.title, self.event_type, self.actor,
+                self.start_text, self.end_text, self.time_precision, self.loc_precision, self.uncertainty_m,
+                self.description, 1, 0, 0, self.origin.family, self.src_id, self.native_type, self.loc_code,
+                self.time_code)
+
+    @property
+    def link(self):
+        return (self.layer, self.uid, f"{self.uid}-asserts", ASSERTS, f"{self.origin.family} event {self.src_id}")
 
 
 @dataclass
@@ -187,12 +266,23 @@ def _check_year(row, day):
 class Crosswalk:
     """Turns the rows of one file into Records; admin_areas sizes provinces and countries (AdminAreas)."""
 
+    # The columns each dataset's rows are read for: a row is given as a dict of these alone (records()).
+    READS = {
+        "ACLED": ("event_id_cnty", "latitude", "longitude", "event_date", "year", "time_precision", "geo_precision",
+                  "event_type", "sub_event_type", "notes", "location", "country", "fatalities", "timestamp", "source",
+                  "actor1"),
+        "UCDP GED": ("id", "latitude", "longitude", "date_start", "date_end", "year", "date_prec", "where_prec",
+                     "type_of_violence", "source_headline", "source_original", "source_article", "where_coordinates",
+                     "country", "dyad_name", "side_a", "side_b", "best", "low", "high", "source_office"),
+    }
+
     def __init__(self, table, admin_areas, version, today=None):
         self.table = table
         self.admin_areas = admin_areas
         self.family = table.dataset
         self.version = version
         self.outlet = f"{table.dataset} {version}"
+        self.origin = Origin(self.family, self.outlet)
         self.prefix = "acled" if table.dataset == "ACLED" else "ged"
         self.attribution = GED_ATTRIBUTION.format(release=version)
         self.today = today or datetime.now(UTC).date()
@@ -203,7 +293,7 @@ class Crosswalk:
             return precision, size, ""
         found = self.admin_areas.reach(size, lon, lat)
         if found is None and size == "admin1":  # a province Natural Earth does not outline: its country bounds it
-            precision, size = LocPrecision.COUNTRY, "country"
+            precision, size = LocPrecision.COUNTRY.value, "country"
             found = self.admin_areas.reach(size, lon, lat)
         if found is None:
             raise BadRowError(f"no Natural Earth {'province' if size == 'admin1' else 'country'} at "
@@ -239,9 +329,9 @@ class Crosswalk:
                 raise BadRowError(f"event_type {kind!r} is not one of ACLED's ({', '.join(sorted(ACLED_TYPES))})")
             layer, event_type = "conflict_events", ACLED_TYPES[kind.lower()]
         precision = ACLED_TIMES[time_code]
-        if precision == TimePrecision.DAY:
+        if precision == TimePrecision.DAY.value:
             start, end = day, day + DAY
-        elif precision == TimePrecision.WEEK:  # ACLED codes the middle of the week
+        elif precision == TimePrecision.WEEK.value:  # ACLED codes the middle of the week
             start, end = day - 3 * DAY, day + 4 * DAY
         else:  # the month, whichever day of it ACLED coded
             start = day.replace(day=1)
@@ -308,25 +398,12 @@ class Crosswalk:
     def _build(self, line, layer, native, title, event_type, native_type, actor, start, end, time_precision,
                loc_precision, uncertainty, loc_code, time_code, lon, lat, description, *, doc_title, text, quote_at,
                published, setting):
-        uid = f"{self.prefix}-{native}"
-        did = f"{uid}-record"
-        sid = f"{uid}-asserts"
-        start_at, end_at = quote_at
         t_start, t_end = _midnight(start), _midnight(end)
-        outlet, family = self.outlet, self.family
-        uncertainty = float(uncertainty)
-        # in the order of the store's fields (checked against schema.py below, where the module loads)
-        published_at = _text_time(published)
-        document = (did, outlet, doc_title, URLS[family], published_at, "en", text,
-                    hashlib.sha256(text.encode("utf-8")).hexdigest())
-        statement = (sid, did, outlet, "conflict event dataset", family, setting, outlet,
-                     published_at[:10], 0, text[start_at:end_at], start_at, end_at, None, None)
-        feature = (struct.pack("<BIdd", 1, 1, lon, lat), uid, title, event_type, actor, _text_time(t_start),
-                   _text_time(t_end), time_precision.value, loc_precision.value, uncertainty, description, 1, 0, 0,
-                   family, native, native_type, loc_code, time_code)
-        link = (layer, uid, sid, ASSERTS, f"{family} event {native}")
-        return Record(line, layer, uid, native, lon, lat, t_start, t_end, uncertainty, document, statement,
-                      feature, link)
+        return Record(line, layer, f"{self.prefix}-{native}", native, lon, lat, t_start, t_end, float(uncertainty),
+                      self.origin, doc_title, _text_time(published), text,
+                      hashlib.sha256(text.encode("utf-8")).hexdigest(), setting, quote_at[0], quote_at[1], title,
+                      event_type, native_type, actor, _text_time(t_start), _text_time(t_end), time_precision,
+                      loc_precision, description, loc_code, time_code)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -355,6 +432,8 @@ def records(table, crosswalk, report, known_ids):
     this dataset's ids the store holds; the ids of this file are kept with the line each was first on."""
     columns = table.columns
     id_at = columns.index("event_id_cnty" if table.dataset == "ACLED" else "id")
+    read = [name for name in Crosswalk.READS[table.dataset] if name in columns]
+    cells_read = itemgetter(*(columns.index(name) for name in read))
     first_seen = {}
     batch = []
     for line, cells in table.records():
@@ -366,7 +445,7 @@ def records(table, crosswalk, report, known_ids):
             report.already += 1
             continue
         try:
-            record = crosswalk.record(line, dict(zip(columns, cells)))
+            record = crosswalk.record(line, dict(zip(read, cells_read(cells))))
         except BadRowError as problem:
             report.bad.append((line, native, str(problem)))
             continue

@@ -28,10 +28,11 @@ import threading
 import uuid
 from datetime import timezone
 from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 
 from ..evidence.errors import EvidenceError
-from ..evidence.schema import FEATURE_FIELDS, LAYER_NAMES, TABLES, layer_spec
+from ..evidence.schema import LAYER_NAMES, layer_spec
 from .gpkg_rules import bulk_check, feature_conditions, link_conditions, statement_conditions, trigger_statements
 
 UTC = timezone.utc
@@ -39,7 +40,6 @@ ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 # Insert triggers whose work the import does once for all its rows: the rules' checks (one query per table,
 # bulk_check), the derived counts and the audit row of each insert.
 SET_ASIDE = ("_check_insert", "_count_insert", "_audit_insert")
-GPKG_POINT_HEADER = struct.pack("<2sBBi", b"GP", 0, 1, 4326)  # version 0, little endian, no envelope, EPSG:4326
 RTREE_COLUMNS = ("id", "minx", "maxx", "miny", "maxy")
 CACHE_KB = 64 * 1024  # SQLite's page cache for the import: indexes of 200,000 rows stay in memory
 
@@ -136,9 +136,9 @@ def _layers_with_sources(connection):
 
 
 def append(path, batches, summary, feedback=None, private=False):
-    """Insert batches of Records (exchange/event_import.py: each a document, statement, feature and link as
-    tuples in the store's field order) and one audit row summing them up, all or nothing. summary() gives the
-    audit row's values once every batch is in. Returns the number of records written.
+    """Insert batches of Records (exchange/event_import.py: each a document, statement, feature and link,
+    made by the record's STORE_SQL from its STAGED attributes) and one audit row summing them up, all or
+    nothing. summary() gives the audit row's values once every batch is in. Returns the number of records written.
 
     private: path is a new store no one else has open, which is moved into place only if this succeeds (a
     partial file beside the target): it is written without a rollback journal on disk and without SQLite's
@@ -166,11 +166,15 @@ def append(path, batches, summary, feedback=None, private=False):
             if _rtree_is_empty(connection, layer):
                 side.take(layer)
         added = dict.fromkeys(layers, 0)
-        writer = Writer(connection, path, side)
+        writer = None
         try:
             for batch in batches:
                 if feedback is not None and feedback.isCanceled():
                     raise EvidenceError(f"{path}: cancelled; the store was not changed")
+                if not batch:
+                    continue
+                if writer is None:  # the records say what is staged and how the store's rows are made of it
+                    writer = Writer(connection, path, side, type(batch[0]), batch[0].origin)
                 firsts = {}
                 for record in batch:
                     if record.layer not in next_fid:
@@ -184,7 +188,8 @@ def append(path, batches, summary, feedback=None, private=False):
                 if feedback is not None:
                     feedback.pushInfo(f"{written:,} rows written")
         finally:
-            writer.close()
+            if writer is not None:
+                writer.close()
         side.finish()  # the R-trees are completed while the uids are checked
         _refuse_shared_uids(connection, path)
         side.copy_into(connection, path, added)
@@ -242,30 +247,32 @@ class Writer:
 
     Python's lock is why it goes through an in-memory database: handed Python values, the writing thread would
     need the lock for every row it binds, and two threads that both want it often each wait for the other (the
-    import took longer than with one thread). So the importing thread puts each batch into staging tables of
-    an in-memory database (cheap: no index, no check), and the writing thread copies them into the store with
-    one INSERT … SELECT per table and runs the store's checks on the batch (bulk_check, one query per table),
-    holding the lock only between statements. Two sets of staging tables take turns, so that one batch is
-    staged while the one before it is written. The store's connection reads the staging tables without
+    import took longer than with one thread). So the importing thread puts each batch into a staging table of
+    an in-memory database (cheap: no index, no check), one row a record with what varies between records
+    (kind.STAGED), and the writing thread makes the store's rows from it with one INSERT … SELECT per table
+    (kind.STORE_SQL, the record's origin as parameters) and runs the store's checks on the batch (bulk_check,
+    one query per table), holding the lock only between statements. Two staging tables take turns, so that one
+    batch is staged while the one before it is written. The store's connection reads the staging tables without
     locking them (read_uncommitted, shared cache): the turns keep writer and stager off each other's tables."""
 
     TURNS = 2
+    # a GeoPackage point: "GP", version 0, flags 1 (little endian, no envelope), EPSG:4326, then ISO WKB
+    POINT = struct.Struct("<2sBBiBIdd")
 
-    def __init__(self, connection, path, side):
+    def __init__(self, connection, path, side, kind, origin):
         self.connection, self.path, self.side = connection, path, side
-        self.names = {table: [f.name for f in fields] for table, fields in TABLES.items()}
-        self.feature_columns = ["fid", "geom", *(f.name for f in FEATURE_FIELDS)]
+        self.staged = attrgetter(*kind.STAGED)
+        self.parameters = origin.values()
+        self.origin = origin
         # one in-memory database a turn: SQLite holds a shared cache's mutex through each statement, so the
-        # writer copying one turn's tables and the importing thread filling the other's use different caches
+        # writer copying one turn's table and the importing thread filling the other's use different caches
         token = uuid.uuid4().hex
         self.stages = []
+        self.columns = [*kind.STAGED, "geom"]
         for turn in range(self.TURNS):
             uri = f"file:ce_stage{turn}_{token}?mode=memory&cache=shared"
             stage = sqlite3.connect(uri, uri=True, isolation_level=None)
-            for table in ("documents", "statements", "statement_links"):
-                stage.execute(f"CREATE TABLE s{turn}_{table} ({', '.join(self.names[table])})")
-            stage.execute(f"CREATE TABLE s{turn}_features (ce_layer, {', '.join(self.feature_columns)}, ce_lon, "
-                          "ce_lat)")
+            stage.execute(f"CREATE TABLE s{turn} ({', '.join(self.columns)})")
             connection.execute(f"ATTACH DATABASE ? AS ce_stage{turn}", (uri,))
             self.stages.append(stage)
             if not connection.execute(f"SELECT count(*) FROM ce_stage{turn}.sqlite_master").fetchone()[0]:  # nosec B608
@@ -274,6 +281,7 @@ class Writer:
                 raise EvidenceError(f"{path}: this SQLite cannot share an in-memory database between two connections "
                                     "(built without its shared cache); nothing was imported")
         connection.execute("PRAGMA read_uncommitted = 1")
+        self.inserts = [self._inserts(kind.STORE_SQL, f"ce_stage{turn}.s{turn}") for turn in range(self.TURNS)]
         self.free = [threading.Semaphore(1) for _ in range(self.TURNS)]
         self.handed = queue.Queue()
         self.failure = []
@@ -281,22 +289,33 @@ class Writer:
         self.thread = threading.Thread(target=self._run, name="conflict_evidence import", daemon=True)
         self.thread.start()
 
+    @staticmethod
+    def _inserts(store_sql, staged):
+        """{table: INSERT … SELECT from the staging table}; "features" is for any layer (:layer)."""
+        def insert(table, pairs, where=""):
+            return (f"INSERT INTO {table} ({', '.join(c for c, _ in pairs)}) "  # nosec B608 - our names
+                    f"SELECT {', '.join(e for _, e in pairs)} FROM {staged}{where}")
+        made = {table: insert(table, pairs) for table, pairs in store_sql.items() if table != "features"}
+        made["features"] = insert("{layer}", (("fid", "fid"), ("geom", "geom"), *store_sql["features"]),
+                                  " WHERE layer = :layer")
+        made["rtree"] = f"SELECT fid, lon, lon, lat, lat FROM {staged} WHERE layer = :layer"  # nosec B608
+        return made
+
     def hand(self, batch, firsts):
         """Stage a batch (each record's fid set) and hand it to the writing thread; firsts: the first fid of
         each layer in it."""
+        if any(r.origin is not self.origin for r in batch):
+            raise EvidenceError(f"{self.path}: records of two datasets in one import; nothing was imported")
         turn = self.turn
         self.turn = (turn + 1) % self.TURNS
         self.free[turn].acquire()
         self._raise_failure()
         stage = self.stages[turn]
         stage.execute("BEGIN")
-        for table in ("documents", "statements", "statement_links", "features"):
-            stage.execute(f"DELETE FROM s{turn}_{table}")  # nosec B608 - our names
-        _insert_rows(stage, f"s{turn}_documents", self.names["documents"], [r.document for r in batch])
-        _insert_rows(stage, f"s{turn}_statements", self.names["statements"], [r.statement for r in batch])
-        _insert_rows(stage, f"s{turn}_features", ["ce_layer", *self.feature_columns, "ce_lon", "ce_lat"], [
-            (r.layer, r.fid, GPKG_POINT_HEADER + r.feature[0], *r.feature[1:], r.lon, r.lat) for r in batch])
-        _insert_rows(stage, f"s{turn}_statement_links", self.names["statement_links"], [r.link for r in batch])
+        stage.execute(f"DELETE FROM s{turn}")  # nosec B608 - our names
+        staged, point = self.staged, self.POINT.pack
+        _insert_rows(stage, f"s{turn}", self.columns,
+                     [(*staged(r), point(b"GP", 0, 1, 4326, 1, 1, r.lon, r.lat)) for r in batch])
         stage.execute("COMMIT")
         for layer in firsts:
             if layer in self.side.layers:
@@ -315,26 +334,21 @@ class Writer:
                 self.free[turn].release()
 
     def _write(self, turn, firsts):
-        db = self.connection
+        db, inserts, parameters = self.connection, self.inserts[turn], self.parameters
         checks = []
         for table, conditions, key in (("statements", statement_conditions(), "sid"),
                                        ("statement_links", link_conditions(), "feature_uid")):
             checks.append((table, conditions, key, db.execute(
                 f"SELECT coalesce(max(fid), 0) + 1 FROM {table}").fetchone()[0]))  # nosec B608 - our names
         for table in ("documents", "statements"):
-            columns = ", ".join(self.names[table])
-            db.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ce_stage{turn}.s{turn}_{table}")  # nosec B608
-        columns = ", ".join(self.feature_columns)
+            db.execute(inserts[table], parameters)
         for layer, first in firsts.items():
-            db.execute(f"INSERT INTO {layer} ({columns}) SELECT {columns} FROM ce_stage{turn}.s{turn}_features "  # nosec B608
-                       "WHERE ce_layer = ?", (layer,))
+            db.execute(inserts["features"].replace("{layer}", layer, 1), dict(parameters, layer=layer))
             if layer not in self.side.layers:
-                db.execute(f"INSERT INTO rtree_{layer}_geom ({', '.join(RTREE_COLUMNS)}) SELECT fid, ce_lon, ce_lon, "  # nosec B608
-                           f"ce_lat, ce_lat FROM ce_stage{turn}.s{turn}_features WHERE ce_layer = ?", (layer,))
+                db.execute(f"INSERT INTO rtree_{layer}_geom ({', '.join(RTREE_COLUMNS)}) {inserts['rtree']}",  # nosec B608
+                           {"layer": layer})
             checks.append((layer, feature_conditions(layer_spec(layer)), "uid", first))
-        columns = ", ".join(self.names["statement_links"])
-        db.execute(f"INSERT INTO statement_links ({columns}) SELECT {columns} "  # nosec B608 - our names
-                   f"FROM ce_stage{turn}.s{turn}_statement_links")
+        db.execute(inserts["statement_links"], parameters)
         for table, conditions, key, first in checks:
             broken = db.execute(bulk_check(table, conditions, key), (first,)).fetchone()
             if broken:
@@ -454,15 +468,19 @@ def _set_aside_gdal_triggers(connection, layer):
 
 
 def _refuse_shared_uids(connection, path):
-    """A uid is unique across the store's layers (each layer's own index keeps it unique within it)."""
+    """A uid is unique across the store's layers (each layer's own index keeps it unique within it): each
+    smaller layer's uids are looked up in each larger layer's index, so that a layer alone costs nothing."""
     layers = [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")
               if row[0] in LAYER_NAMES]
-    union = " UNION ALL ".join(f"SELECT uid, '{layer}' AS layer FROM {layer}" for layer in layers)  # nosec B608
-    shared = connection.execute(f"SELECT uid, group_concat(layer, ', ') FROM ({union}) GROUP BY uid "  # nosec B608
-                                "HAVING count(*) > 1 LIMIT 1").fetchone()
-    if shared:
-        raise EvidenceError(f"{path}: the uid {shared[0]} would be in {shared[1]}; a uid names one feature of the "
-                            "store, so nothing was imported")
+    sizes = {layer: connection.execute(f"SELECT count(*) FROM {layer}").fetchone()[0] for layer in layers}  # nosec B608
+    filled = sorted((layer for layer in layers if sizes[layer]), key=sizes.get)
+    for number, small in enumerate(filled):
+        for large in filled[number + 1:]:
+            shared = connection.execute(f"SELECT s.uid FROM {small} AS s CROSS JOIN {large} AS l "  # nosec B608
+                                        "WHERE l.uid = s.uid LIMIT 1").fetchone()
+            if shared:
+                raise EvidenceError(f"{path}: the uid {shared[0]} would be in {small} and in {large}; a uid names one "
+                                    "feature of the store, so nothing was imported")
 
 
 def _widen_extent(connection, layer):

@@ -69,11 +69,13 @@ def _median_of(details):
 
 def measured(command, env, runs, before=None):
     """One step run `runs` times: ([median s, median peak MB, fastest s, slowest s], the median of what
-    each run answered in JSON). before() is called ahead of every run, to remove what the last one wrote."""
+    each run answered in JSON). before() is called ahead of every run, to remove what the last one wrote; then
+    what is waiting to be written is put on disk, so that no run pays for the writes of the step before it."""
     outcomes = []
     for _ in range(runs):
         if before is not None:
             before()
+        os.sync()
         outcomes.append(run_measured(command, env))
     seconds = [o[0] for o in outcomes]
     figures = [statistics.median(seconds), statistics.median(o[1] for o in outcomes), min(seconds), max(seconds)]

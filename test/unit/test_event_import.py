@@ -6,6 +6,7 @@ import io
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -205,6 +206,82 @@ def test_acled_rows_map_onto_layers_types_and_intervals(tmp_path, areas):
     statement = next(s for s in case.statements if s.did == "acled-XYZ1-record")
     assert statement.quote == document.text
     assert statement.setting == "coded from: Invented wire"
+
+
+def _crosswalked(path, areas):
+    """The Records import_events makes of the file at path."""
+    from conflict_evidence.plugin.exchange.event_csv import read_event_csv
+    from conflict_evidence.plugin.exchange.event_import import Crosswalk, Report, records, release_version
+    table = read_event_csv(path)
+    crosswalk = Crosswalk(table, areas, release_version(table))
+    return [r for batch in records(table, crosswalk, Report(str(path), "", ""), set()) for r in batch]
+
+
+def test_a_geopackage_import_writes_the_rows_a_record_describes(tmp_path, areas):
+    """A Record's rows are made twice: in Python (its properties, for a team store's COPY) and in SQL over the
+    staged columns (a GeoPackage's INSERT … SELECT). The GeoPackage holds exactly the Python rows, for GED's
+    real rows and for ACLED rows with Arabic, Cyrillic, Turkish and astral characters before the quote (SQLite
+    and Python must count the same characters)."""
+    from conflict_evidence.plugin.evidence.schema import FEATURE_FIELDS, TABLES
+    texts = ["Dans la nuit, 𝔸 «frappe» près de Hama — 🚀 tirs", "قصف على ريف حماة الشمالي", "Удар по Идлибу",
+             "Türk hava sahası ihlal edildi: ğüşıöç"]
+    acled = write_csv(tmp_path / "acled.csv", ACLED_COLUMNS, [acled_row(n, notes=text) for n, text in enumerate(texts)])
+    header, rows = ged_rows()
+    rows = [list(r) for r in rows]
+    rows[0][header.index("source_headline")] = "𝔸𝔹 «Заголовок» العنوان"  # the quote starts after it
+    ged = write_csv(tmp_path / "ged.csv", header, rows)
+    for source in (acled, ged):
+        target = tmp_path / f"{source.stem}.gpkg"
+        import_events(source, target, False, areas)
+        made = _crosswalked(source, areas)
+        assert len(made) == len(texts if source == acled else rows)
+        with sqlite3.connect(target) as db:
+            def row(table, fields, key, value):
+                names = ", ".join(f.name for f in fields)
+                found = db.execute(f"SELECT {names} FROM {table} WHERE {key} = ?", (value,)).fetchall()  # noqa: S608
+                assert len(found) == 1, (table, value)
+                return found[0]
+            for record in made:
+                document, statement, link = record.document, record.statement, record.link
+                assert row("documents", TABLES["documents"], "did", document[0]) == document
+                assert row("statements", TABLES["statements"], "sid", statement[0]) == statement
+                assert row("statement_links", TABLES["statement_links"], "sid", link[2]) == link
+                feature = record.feature
+                assert row(record.layer, FEATURE_FIELDS, "uid", record.uid) == feature[1:]
+                geom = db.execute(f"SELECT geom FROM {record.layer} WHERE uid = ?", (record.uid,)).fetchone()[0]  # noqa: S608
+                assert geom[8:] == feature[0]  # the GeoPackage header, then the same point
+                assert statement[9] == document[6][statement[10]:statement[11]] != ""
+
+
+def test_a_row_is_read_for_no_column_beyond_those_the_crosswalk_names(areas):
+    """records() gives the crosswalk a dict of Crosswalk.READS alone; a column read beyond them would be
+    missing (or silently empty, through get)."""
+    from conflict_evidence.plugin.exchange.event_import import Crosswalk
+
+    class Watched(dict):
+        def __init__(self, *args):
+            super().__init__(*args)
+            self.asked = set()
+
+        def __getitem__(self, key):
+            self.asked.add(key)
+            return super().__getitem__(key)
+
+        def get(self, key, default=None):
+            self.asked.add(key)
+            return super().get(key, default)
+
+    header, rows = ged_rows()
+    for columns, table_rows, family in ((header, rows, "UCDP GED"),
+                                        (ACLED_COLUMNS, [acled_row(1), acled_row(2, timestamp="")], "ACLED")):
+        crosswalk = Crosswalk(SimpleNamespace(dataset=family), areas, "test")
+        asked = set()
+        for line, cells in enumerate(table_rows, 2):
+            row = Watched(zip(columns, cells))
+            crosswalk.record(line, row)
+            asked |= row.asked
+        assert asked <= set(Crosswalk.READS[family]), asked - set(Crosswalk.READS[family])
+        assert asked >= {"latitude", "longitude"}
 
 
 BAD_GED = [  # (changes to a real row, what the report says)
@@ -430,7 +507,7 @@ def test_the_spatial_index_of_a_new_store_and_of_an_appended_one_is_whole(tmp_pa
 
 def test_a_row_the_stores_checks_refuse_in_a_later_batch_writes_nothing(tmp_path, areas, small_case, monkeypatch):
     """The batches are written in a thread of their own while the next is read; a row the store's checks
-    refuse there (a quote that is not its document's text, in the second batch) fails the whole import, in
+    refuse there (an event type its layer does not have, in the second batch) fails the whole import, in
     the importing thread, and leaves no new store and an existing one as it was."""
     from conflict_evidence.plugin.exchange import event_import
     build = event_import.Crosswalk._build
@@ -438,8 +515,7 @@ def test_a_row_the_stores_checks_refuse_in_a_later_batch_writes_nothing(tmp_path
     def broken(self, line, *args, **kwargs):
         record = build(self, line, *args, **kwargs)
         if record.src_id == "707000":
-            record.statement = (*record.statement[:9], record.statement[9] + " (not in the text)",
-                                *record.statement[10:])
+            record.event_type = "not_a_type"
         return record
 
     monkeypatch.setattr(event_import.Crosswalk, "_build", broken)
@@ -449,14 +525,14 @@ def test_a_row_the_stores_checks_refuse_in_a_later_batch_writes_nothing(tmp_path
         row[0] = str(700000 + number)
     path = write_csv(tmp_path / "many.csv", header, many)
     target = tmp_path / "new.gpkg"
-    with pytest.raises(EvidenceError, match="quote is not the text of its document.*ged-707000-asserts.*nothing was "
+    with pytest.raises(EvidenceError, match="conflict_events: event_type must be one of .*uid ged-707000.*nothing was "
                                             "imported"):
         import_events(path, target, False, areas)
     assert not target.exists()
     existing = tmp_path / "seed.gpkg"
     open_store(str(existing)).write(small_case)
     before = digest(existing)
-    with pytest.raises(EvidenceError, match="quote is not the text of its document"):
+    with pytest.raises(EvidenceError, match="conflict_events: event_type must be one of"):
         import_events(path, existing, True, areas)
     assert digest(existing) == before
 
