@@ -85,8 +85,8 @@ class BadRowError(Exception):
 
 
 # A Record's rows in the store, in SQL over a table of Record.STAGED (and geom), with Origin.values() as
-# parameters:
-# (column, expression) in the order of the store's fields. SQLite's substr counts characters as Python does.
+# parameters: (column, expression) in the order of the store's fields. SQLite's substr counts characters, as
+# Python's slices do.
 STORE_SQL = {
     "documents": (("did", "uid || '-record'"), ("outlet", ":outlet"), ("title", "doc_title"), ("url", ":url"),
                   ("published_at", "published_at"), ("language", "'en'"), ("text", "text"), ("sha256", "sha256")),
