@@ -1252,11 +1252,6 @@ Why? (kept in the store's history, with your name)</source>
             <translation>{}: أبعد من 1:1,000,000</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="181" />
-            <source>{}: uncertainty</source>
-            <translation>{}: عدم اليقين</translation>
-        </message>
-        <message>
             <location filename="../plugin/gui/import_report.py" line="56" />
             <source>Rule</source>
             <translation>القاعدة</translation>

@@ -1252,11 +1252,6 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
             <translation>{} : au-delà du 1:1 000 000</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="181" />
-            <source>{}: uncertainty</source>
-            <translation>{} : incertitude</translation>
-        </message>
-        <message>
             <location filename="../plugin/gui/import_report.py" line="56" />
             <source>Rule</source>
             <translation>Règle</translation>

@@ -71,6 +71,9 @@ REQUEST_NO_GEOMETRY = _enum("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureReq
 RENDER_MILLIMETERS = _enum("Qgis.RenderUnit.Millimeters", "QgsUnitTypes.RenderUnit.RenderMillimeters")
 RENDER_METERS_IN_MAP_UNITS = _enum("Qgis.RenderUnit.MetersInMapUnits",
                                    "QgsUnitTypes.RenderUnit.RenderMetersInMapUnits")
+SYMBOL_LAYER_ENABLED = _enum("QgsSymbolLayer.Property.LayerEnabled", "QgsSymbolLayer.Property.PropertyLayerEnabled")
+SYMBOL_LAYER_SIZE = _enum("QgsSymbolLayer.Property.Size", "QgsSymbolLayer.Property.PropertySize")
+SYMBOL_LAYER_CHARACTER = _enum("QgsSymbolLayer.Property.Character", "QgsSymbolLayer.Property.PropertyCharacter")
 DISTANCE_METERS = _enum("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
 
 LAYOUT_MILLIMETERS = _enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsAttributeEditorContainer,
     QgsAttributeEditorField,
     QgsAttributeEditorRelation,
+    QgsCategorizedSymbolRenderer,
     QgsDataSourceUri,
     QgsDateTimeRange,
     QgsFeatureRequest,
@@ -19,29 +20,30 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPointDistanceRenderer,
+    QgsProperty,
     QgsRectangle,
     QgsRelation,
     QgsRelationContext,
-    QgsRuleBasedRenderer,
+    QgsRendererCategory,
     QgsSimpleLineSymbolLayer,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import (
     DISTANCE_METERS,
     FORM_LAYOUT_TABS,
     RELATION_ASSOCIATION,
-    RENDER_METERS_IN_MAP_UNITS,
+    SYMBOL_LAYER_ENABLED,
     make_tab,
     use_buffered_transaction_groups,
 )
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS, TABLES
-from ..paths import style_path
 from ..store import open_store
 from ..store.uri import parse_store_uri
 from .edit_watch import identify_analyst, watch_editing
@@ -135,10 +137,11 @@ def find_store_group(project, uri):
     return None
 
 
-def store_layer(store, name, title, connection):
+def store_layer(store, name, title, connection, styles=None):
     """A store layer through the provider the store names (OGR for a GeoPackage, postgres for PostGIS); for a
     case opened from a saved connection, with that connection's settings, so that its stored password or
-    authentication configuration is used."""
+    authentication configuration is used. Styled with the store's style for it (styles: store.layer_styles(),
+    read once for all the layers)."""
     provider, source = store.layer_uri(name)
     if connection:
         chosen, saved = QgsDataSourceUri(source), QgsDataSourceUri(connection)
@@ -146,9 +149,12 @@ def store_layer(store, name, title, connection):
         saved.setSrid(chosen.srid())
         saved.setWkbType(chosen.wkbType())
         source = saved.uri(False)
-    layer = QgsVectorLayer(source, title, provider)
-    if layer.isValid() and provider == "postgres":
-        layer.loadNamedStyle(style_path(name))  # a PostGIS case carries no styles; ours from the plugin
+    layer = QgsVectorLayer(source, title, provider, QgsVectorLayer.LayerOptions(loadDefaultStyle=False))
+    qml = (store.layer_styles() if styles is None else styles).get(name)
+    if layer.isValid() and qml:
+        document = QDomDocument()
+        document.setContent(qml)
+        layer.importNamedStyle(document)
     return layer
 
 
@@ -168,8 +174,10 @@ def load_store(uri, project, connection=None):
     store = open_store(path, password=connection_password(connection))
     store.upgrade()
     identify_analyst(store)
-    layers = {spec.name: store_layer(store, spec.name, tr_marked(spec.title), connection) for spec in FEATURE_LAYERS}
-    tables = {name: store_layer(store, name, name, connection) for name in TABLES}
+    styles = store.layer_styles()
+    layers = {spec.name: store_layer(store, spec.name, tr_marked(spec.title), connection, styles)
+              for spec in FEATURE_LAYERS}
+    tables = {name: store_layer(store, name, name, connection, styles) for name in TABLES}
     for layer in [*layers.values(), *tables.values()]:
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
@@ -212,7 +220,6 @@ LABEL_LIMIT = 300
 CONTESTED_COLOUR = QColor("#f2b705")  # the amber of the styles' contested rings (test/tools/make_styles.py)
 OVERVIEW_MARKER_MM = 2.0
 OVERVIEW_LINE_MM = 0.3
-OVERVIEW_FILTERS = {True: '"contested"', False: '"contested" IS NOT TRUE'}  # a NULL (not saved yet) is not contested
 
 
 def _overview_symbol(symbol, contested):
@@ -237,47 +244,42 @@ def _overview_symbol(symbol, contested):
     return None
 
 
+# Which of a large layer's four categories draws a feature: 1 contested, 0 not (NULL, not saved yet, is not),
+# plus 2 beyond 1:LABEL_FROM_SCALE. @map_scale is static in a render, so QGIS works it out once. A map drawn
+# without it (neither canvas nor layout around it, e.g. the overview panel) gets the plain symbols.
+SCALE_CLASSES = f'("contested" IS TRUE) + 2 * coalesce(@map_scale > {LABEL_FROM_SCALE}, true)'
+
+
 def scale_symbols(layer):
-    """In a large layer, uncertainty circles (metres on the ground) move into rules of their own,
-    drawn first and only from LABEL_FROM_SCALE inwards; beyond that scale each feature is drawn with
-    one plain symbol (_overview_symbol). A rule's scale range is checked once per render; a data-defined
-    switch, or a categorized renderer's expression, once per feature (twice the render time at 200,000
-    features). The displacement of co-located points is dropped there too: it indexes the whole layer
-    on every render."""
+    """A large layer draws with a categorized renderer on SCALE_CLASSES: each feature with its style's symbol
+    (uncertainty circle, ring, casing, arrowhead) from 1:LABEL_FROM_SCALE inwards, and with one plain symbol
+    beyond (_overview_symbol). QGIS's rule-based renderer keeps every feature it draws until the render ends
+    (100 MB for 200,000 features); a categorized renderer draws each feature as it is read. The displacement of
+    co-located points is dropped there too: it indexes the whole layer on every render."""
     if layer.featureCount() <= LABEL_ALL_SCALES_UP_TO:
         return
     renderer = layer.renderer()
     if isinstance(renderer, QgsPointDistanceRenderer):
-        renderer = renderer.embeddedRenderer().clone()
-        layer.setRenderer(renderer)
+        renderer = renderer.embeddedRenderer()
         layer.setLabelsEnabled(True)  # the displacement renderer labelled the points; now the layer does
     if not hasattr(renderer, "rootRule"):
         return
-    root = renderer.rootRule()
-    for rule in list(root.children()):
+    near, far = [], []
+    for rule in renderer.rootRule().children():
         symbol = rule.symbol()
         if symbol is None:
             continue
         contested = not rule.filterExpression().startswith("NOT")
-        overview = _overview_symbol(symbol, contested)
-        if overview is not None:
-            rule.setMinimumScale(LABEL_FROM_SCALE)
-            # Plain tests, not the styles' coalesce() calls (a third of the render at 100,000 points); not an ELSE
-            # rule, which QGIS skips when a rule is out of its scale range (it counts as matched).
-            root.appendChild(QgsRuleBasedRenderer.Rule(overview, LABEL_FROM_SCALE, 0, OVERVIEW_FILTERS[contested],
-                                                       tr("{}: beyond 1:1,000,000").format(rule.label())))
-        discs = [i for i in range(symbol.symbolLayerCount())
-                 if getattr(symbol.symbolLayer(i), "sizeUnit", lambda: None)() == RENDER_METERS_IN_MAP_UNITS]
-        if not discs:
-            continue
-        disc = symbol.clone()
-        for index in reversed(range(disc.symbolLayerCount())):
-            if index not in discs:
-                disc.deleteSymbolLayer(index)
-        for index in reversed(discs):
-            symbol.deleteSymbolLayer(index)
-        root.insertChild(0, QgsRuleBasedRenderer.Rule(disc, 0, LABEL_FROM_SCALE, rule.filterExpression(),
-                                                     tr("{}: uncertainty").format(rule.label())))
+        full = symbol.clone()
+        for index in range(full.symbolLayerCount()):  # set for the displacement renderer's groups alone
+            full.symbolLayer(index).setDataDefinedProperty(SYMBOL_LAYER_ENABLED, QgsProperty())
+        overview = _overview_symbol(symbol, contested) or full.clone()
+        # Not contested near is the category of every other value: with one, QGIS adds no filter expression of
+        # the categories to its feature request (it would work SCALE_CLASSES out twice a feature).
+        near.append(QgsRendererCategory(1 if contested else None, full, rule.label()))
+        far.append(QgsRendererCategory(2 + int(contested), overview,
+                                       tr("{}: beyond 1:1,000,000").format(rule.label())))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(SCALE_CLASSES, near + far))
 
 
 def scale_labels(layer):

@@ -50,6 +50,12 @@ class EvidenceStore(ABC):
         """(QGIS data provider, data source URI) of one layer or table of the store, for QgsVectorLayer."""
 
     @abstractmethod
+    def layer_styles(self):
+        """The QML style (text) QGIS draws each layer and table with, by name: a GeoPackage's own default styles
+        (those QGIS would read from its layer_styles table, each layer's default or else its newest), a PostGIS
+        case the plugin's."""
+
+    @abstractmethod
     def counts(self):
         """Rows per layer and table."""
 

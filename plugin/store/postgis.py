@@ -24,6 +24,7 @@ from ..evidence.validation import validate_case
 from . import rows
 from .base import EvidenceStore, ExportSource, oversized_values
 from .geometry import geometry_problem
+from .geopackage import default_styles
 from .gpkg_rules import SCHEMA_VERSION, _name
 from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, rules_ddl, schema_ddl
 from .rows import AUDIT_COLUMNS, audit_entry
@@ -149,6 +150,9 @@ class PostGISStore(EvidenceStore):
         return f"{self.schema}.{_name(table)}"
 
     # -- what the store is ------------------------------------------------------------------
+
+    def layer_styles(self):
+        return default_styles()  # a PostGIS case carries no styles: the plugin's
 
     def layer_uri(self, table):
         """QGIS's postgres provider on one table of the case (the password is libpq's or the saved connection's)."""

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProject
 
-from conflict_evidence.plugin.compat import RENDER_METERS_IN_MAP_UNITS
+from conflict_evidence.plugin.compat import RENDER_METERS_IN_MAP_UNITS, SYMBOL_LAYER_ENABLED
 from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import LABEL_FROM_SCALE, load_store
+from conflict_evidence.plugin.qgis_side.store_layers import LABEL_FROM_SCALE, SCALE_CLASSES, load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
@@ -56,37 +56,76 @@ def test_every_layer_says_in_its_legend_how_it_is_drawn(opened, seed_store):
         assert all(label.endswith(drawn) for label in labels), name
 
 
+def categories_of(layer):
+    return {c.value(): c for c in layer.renderer().categories()}
+
+
 def test_a_large_layer_draws_labels_and_discs_from_one_to_a_million(opened):
     session = opened(synthetic_case(2000, 200, 2000))
     layer = session.layers["strike_sites"]
     assert layer.featureCount() > 200
-    assert layer.renderer().type() == "RuleRenderer"  # no displacement: it indexes the layer on every render
+    # no displacement (it indexes the layer on every render), no rules (QGIS keeps every feature a rule-based
+    # renderer draws until the render ends): a categorized renderer draws each feature as it is read
+    assert layer.renderer().type() == "categorizedSymbol"
+    assert layer.renderer().classAttribute() == SCALE_CLASSES
     assert layer.labelsEnabled()
     labels = layer.labeling().settings()
     assert labels.scaleVisibility
     assert labels.minimumScale == LABEL_FROM_SCALE
     assert labels.thinningSettings().limitNumberOfLabelsEnabled()
-    rules = layer.renderer().rootRule().children()
-    assert [r.label() for r in rules] == [f"{NOT_CONTESTED}: uncertainty", f"{CONTESTED}: uncertainty",
-                                          CONTESTED, NOT_CONTESTED, f"{CONTESTED}: beyond 1:1,000,000",
-                                          f"{NOT_CONTESTED}: beyond 1:1,000,000"]
-    disc_rules, marker_rules, overview_rules = rules[:2], rules[2:4], rules[4:]
-    assert all(r.minimumScale() == LABEL_FROM_SCALE and len(discs_in(r.symbol())) == 2 for r in disc_rules)
-    assert all(discs_in(r.symbol()) == [] and r.minimumScale() == LABEL_FROM_SCALE for r in marker_rules)
-    # zoomed out, one plain marker a feature: the rich symbols only from 1:1,000,000 inwards
-    assert all(r.maximumScale() == LABEL_FROM_SCALE and r.minimumScale() == 0 for r in overview_rules)
-    assert all(r.symbol().symbolLayerCount() == 1 and discs_in(r.symbol()) == [] for r in overview_rules)
-    assert [r.filterExpression() for r in overview_rules] == ['"contested"', '"contested" IS NOT TRUE']
-    tracks = session.layers["missile_tracks"].renderer().rootRule().children()
-    assert [r.symbol().symbolLayerCount() for r in tracks if r.maximumScale() == LABEL_FROM_SCALE] == [1, 1]
-    assert disc_rules[0].filterExpression() == 'NOT coalesce("contested", false)'
-    # the features each rule draws are still the same ones
+    categories = layer.renderer().categories()
+    assert [c.label() for c in categories] == [CONTESTED, NOT_CONTESTED, f"{CONTESTED}: beyond 1:1,000,000",
+                                               f"{NOT_CONTESTED}: beyond 1:1,000,000"]
+    # not contested from 1:1,000,000 in is the category of every value the others do not name (QGIS then
+    # filters nothing), so that a NULL (a feature not saved yet) is drawn too
+    assert categories[0].value() == 1
+    assert categories[1].value() in (None, "")
+    assert [c.value() for c in categories][2:] == [3, 2]
+    near, far = categories[:2], categories[2:]
+    assert all(len(discs_in(c.symbol())) == 2 for c in near)  # the uncertainty circle, from 1:1,000,000 in
+    # zoomed out, one plain marker a feature, without the displacement renderer's per-feature switches
+    assert all(c.symbol().symbolLayerCount() == 1 and discs_in(c.symbol()) == [] for c in far)
+    assert not any(c.symbol().symbolLayer(i).dataDefinedProperties().isActive(SYMBOL_LAYER_ENABLED)
+                   for c in near for i in range(c.symbol().symbolLayerCount()))
+    tracks = categories_of(session.layers["missile_tracks"])
+    assert [tracks[v].symbol().symbolLayerCount() for v in (3, 2)] == [1, 1]
+    assert tracks[1].symbol().symbolLayerCount() > 1  # casing, line and arrowhead from 1:1,000,000 in
     contested = [f.id() for f in layer.getFeatures() if f["contested"]]
     assert 0 < len(contested) < layer.featureCount()
 
 
+def test_which_category_draws_a_feature_depends_on_contested_and_the_scale():
+    from qgis.core import (
+        QgsExpression,
+        QgsExpressionContext,
+        QgsExpressionContextScope,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+    )
+
+    from conflict_evidence.plugin.compat import BOOL
+
+    fields = QgsFields()
+    fields.append(QgsField("contested", BOOL))
+    expression = QgsExpression(SCALE_CLASSES)
+    for contested, scale, wanted in ((True, 50_000, 1), (False, 50_000, 0), (None, 50_000, 0),
+                                     (True, 5_000_000, 3), (False, 5_000_000, 2), (None, 5_000_000, 2),
+                                     (True, None, 3), (None, None, 2)):
+        feature = QgsFeature(fields)
+        feature.setAttribute(0, contested)
+        context = QgsExpressionContext()
+        if scale is not None:
+            scope = QgsExpressionContextScope()
+            scope.setVariable("map_scale", scale)
+            context.appendScope(scope)  # the context owns it now
+        context.setFeature(feature)
+        assert expression.evaluate(context) == wanted, (contested, scale)
+        assert not expression.hasEvalError()
+
+
 def _render(layer, extent, size=(400, 300)):
-    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsMapRendererSequentialJob, QgsMapSettings
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
@@ -96,6 +135,12 @@ def _render(layer, extent, size=(400, 300)):
     settings.setOutputSize(QSize(*size))
     settings.setExtent(extent)
     settings.setBackgroundColor(QColor("white"))
+    # the scopes QGIS's map canvas gives a render, @map_scale among them
+    context = QgsExpressionContext()
+    context.appendScopes([QgsExpressionContextUtils.globalScope(),
+                          QgsExpressionContextUtils.projectScope(QgsProject.instance()),
+                          QgsExpressionContextUtils.mapSettingsScope(settings)])
+    settings.setExpressionContext(context)
     job = QgsMapRendererSequentialJob(settings)
     job.start()
     job.waitForFinished()
@@ -111,6 +156,13 @@ def _colour_share(image, wanted, tolerance=40):
     return hits / ((image.width() // step) * (image.height() // step))
 
 
+def _only(layer, values):
+    renderer = layer.renderer().clone()
+    for index, category in enumerate(renderer.categories()):
+        renderer.updateCategoryRenderState(index, category.value() in values)
+    layer.setRenderer(renderer)
+
+
 def test_a_large_layer_zoomed_out_draws_every_feature_plainly_contested_in_amber(opened):
     from qgis.PyQt.QtGui import QColor
 
@@ -118,24 +170,43 @@ def test_a_large_layer_zoomed_out_draws_every_feature_plainly_contested_in_amber
     layer = session.layers["strike_sites"]
     contested = sum(1 for f in layer.getFeatures() if f["contested"])
     assert 0 < contested < layer.featureCount()
+    everything = layer.renderer().clone()
     image, scale = _render(layer, layer.extent())
     assert scale > LABEL_FROM_SCALE
     red, amber = _colour_share(image, QColor("#c62828")), _colour_share(image, QColor("#f2b705"))
-    assert red > 0.005, red  # markers of both kinds, not one rule's alone
+    assert red > 0.005, red  # markers of both kinds, not one category's alone
     assert amber > 0.005, amber
-    # the same features, each rule drawn alone: contested ones ringed in amber, the others not
-    renderer = layer.renderer().clone()
-    root = renderer.rootRule()
-    for rule in root.children():
-        rule.setActive(rule.filterExpression() == '"contested"')
-    layer.setRenderer(renderer)
+    # the same features, each category drawn alone: contested ones ringed in amber, the others not
+    _only(layer, {3})
     only_contested, _ = _render(layer, layer.extent())
     assert _colour_share(only_contested, QColor("#f2b705")) > 0.005
-    for rule in layer.renderer().rootRule().children():
-        rule.setActive(rule.filterExpression() == '"contested" IS NOT TRUE')
+    _only(layer, {2})
     only_others, _ = _render(layer, layer.extent())
     assert _colour_share(only_others, QColor("#c62828")) > 0.005
     assert _colour_share(only_others, QColor("#f2b705")) < 0.001
+    # the symbols of 1:1,000,000 inwards draw nothing out here
+    _only(layer, {1, 0, None, ""})
+    near, _ = _render(layer, layer.extent())
+    assert _colour_share(near, QColor("white"), tolerance=2) > 0.999
+    layer.setRenderer(everything)
+
+
+def test_a_large_layer_zoomed_in_draws_uncertainty_circles_and_the_full_markers(opened):
+    from qgis.core import QgsRectangle
+    from qgis.PyQt.QtGui import QColor
+
+    session = opened(synthetic_case(2000, 200, 2000))
+    layer = session.layers["strike_sites"]
+    point = next(f for f in layer.getFeatures() if (f["uncertainty_m"] or 0) > 2000).geometry().asPoint()
+    around = QgsRectangle(point.x() - 0.3, point.y() - 0.3, point.x() + 0.3, point.y() + 0.3)
+    image, scale = _render(layer, around)
+    assert scale < LABEL_FROM_SCALE
+    assert _colour_share(image, QColor("#c62828")) > 0.002  # the markers, 3.6 mm across
+    # the dashed circles, translucent red on white, around them
+    assert _colour_share(image, QColor("#d96f6f"), tolerance=30) > 0.008  # 0.024 seen; 0.0015 without circles
+    _only(layer, {2, 3})
+    far, _ = _render(layer, around)
+    assert _colour_share(far, QColor("white"), tolerance=2) > 0.999  # the overview symbols are off in here
 
 
 def yellow_share(image):

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProperty,
     QgsRuleBasedRenderer,
     QgsSimpleMarkerSymbolLayer,
-    QgsSymbolLayer,
     QgsTemplatedLineSymbolLayerBase,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -31,7 +30,13 @@ from qgis.PyQt.QtGui import QColor, QFont
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build" / "importroot"))
 
-from conflict_evidence.plugin.compat import RENDER_METERS_IN_MAP_UNITS, RENDER_MILLIMETERS  # noqa: E402
+from conflict_evidence.plugin.compat import (  # noqa: E402
+    RENDER_METERS_IN_MAP_UNITS,
+    RENDER_MILLIMETERS,
+    SYMBOL_LAYER_CHARACTER,
+    SYMBOL_LAYER_ENABLED,
+    SYMBOL_LAYER_SIZE,
+)
 from conflict_evidence.plugin.evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, TABLES  # noqa: E402
 from conflict_evidence.plugin.qgis_side.forms import configure_forms  # noqa: E402
 
@@ -67,7 +72,7 @@ def uncertainty_disc(colour):
     stroke.setAlpha(170)
     layers = outline_circle(stroke, 2, 0.35, Qt.PenStyle.DashLine, RENDER_METERS_IN_MAP_UNITS)
     for arc in layers:
-        arc.setDataDefinedProperty(QgsSymbolLayer.Property.PropertySize,
+        arc.setDataDefinedProperty(SYMBOL_LAYER_SIZE,
                                    QgsProperty.fromExpression('2 * coalesce("uncertainty_m", 0)'))
     return layers
 
@@ -164,7 +169,7 @@ def displaced(rules, spec):
         for index in range(rule.symbol().symbolLayerCount()):
             layer = rule.symbol().symbolLayer(index)
             if layer.sizeUnit() == RENDER_METERS_IN_MAP_UNITS:
-                layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyLayerEnabled,
+                layer.setDataDefinedProperty(SYMBOL_LAYER_ENABLED,
                                              QgsProperty.fromExpression(f"NOT ({IN_A_GROUP})"))
     renderer = QgsPointDisplacementRenderer("title")
     renderer.setEmbeddedRenderer(rules)
@@ -186,7 +191,7 @@ def displaced(rules, spec):
     badge.setStrokeColor(QColor("white"))
     badge.setStrokeWidth(0.4)
     count = QgsFontMarkerSymbolLayer("Sans Serif", "0", 3.0, QColor("white"))
-    count.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyCharacter, QgsProperty.fromExpression("@cluster_size"))
+    count.setDataDefinedProperty(SYMBOL_LAYER_CHARACTER, QgsProperty.fromExpression("@cluster_size"))
     for layer in (badge, count):
         layer.setOffset(QPointF(*COUNT_OFFSET[spec.name]))
         center.appendSymbolLayer(layer)
