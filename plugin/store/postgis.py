@@ -11,6 +11,7 @@ given by the QGIS side from a saved connection; a password never appears in a UR
 """
 import contextlib
 import io
+import itertools
 import re
 import struct
 import time
@@ -88,24 +89,21 @@ class _Lines(io.RawIOBase):
         self._lines = iter(lines)
         self._tick = tick
         self._pending = b""
+        self._offset = 0  # how much of _pending COPY has read: a batch is encoded once, and never sliced
 
     def readable(self):
         return True
 
     def readinto(self, buffer):
-        while len(self._pending) < len(buffer):
-            chunk = []
-            for line in self._lines:
-                chunk.append(line)
-                if len(chunk) == BATCH:
-                    break
+        while self._offset == len(self._pending):
+            chunk = list(itertools.islice(self._lines, BATCH))
             if not chunk:
-                break
+                return 0
             self._tick(len(chunk))
-            self._pending += ("".join(chunk)).encode("utf-8")
-        size = min(len(buffer), len(self._pending))
-        buffer[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
+            self._pending, self._offset = "".join(chunk).encode("utf-8"), 0
+        size = min(len(buffer), len(self._pending) - self._offset)
+        buffer[:size] = memoryview(self._pending)[self._offset:self._offset + size]
+        self._offset += size
         return size
 
 

@@ -473,3 +473,21 @@ def test_a_newer_schema_is_refused(team, pg_cluster):
     pg_cluster.psql("ce_test", f"UPDATE {team.schema}.ce_meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(EvidenceError, match="newer than this plugin"):
         team.upgrade()
+
+
+def test_the_rows_copy_reads_are_every_line_once_in_order_whatever_the_sizes():
+    """What COPY reads (psycopg2 asks for 8 KB at a time) is the lines' UTF-8, across batches and across lines
+    longer than a read; progress counts each line once."""
+    from conflict_evidence.plugin.store.postgis import BATCH, _Lines
+
+    lines = [f"{i}\t{'ع' * (i % 7) * 3000}\tdoc {i}\n" for i in range(2 * BATCH + 17)]
+    ticks = []
+    source = _Lines(lines, ticks.append)
+    parts = []
+    while part := source.read(8192):
+        assert len(part) <= 8192
+        parts.append(part)
+    assert b"".join(parts) == "".join(lines).encode("utf-8")
+    assert sum(ticks) == len(lines)
+    assert ticks[:2] == [BATCH, BATCH]
+    assert source.read(8192) == b""
