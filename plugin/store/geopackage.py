@@ -184,8 +184,8 @@ def _set(feature, index, spec, value):
         feature.SetField(index, float(value))  # GDAL 3.6 has no SetFieldDouble; an index skips the lookup
 
 
-def _get(feature, spec):
-    index = feature.GetFieldIndex(spec.name)
+def _get(feature, spec, index):
+    """The value of field spec, at index in the layer's definition (looked up once a layer, not once a row)."""
     if not feature.IsFieldSetAndNotNull(index):
         return None
     if spec.kind == "datetime":
@@ -723,8 +723,9 @@ class GeoPackageStore(EvidenceStore):
         transform = self._to_wgs84(layer) if with_geometry else None
         definition = layer.GetLayerDefn()
         fields = [spec for spec in fields if spec.name not in SOURCE_FIELDS or definition.GetFieldIndex(spec.name) >= 0]
+        indexed = [(spec, definition.GetFieldIndex(spec.name)) for spec in fields]
         for feature in layer:
-            row = {spec.name: _get(feature, spec) for spec in fields}
+            row = {spec.name: _get(feature, spec, index) for spec, index in indexed}
             row["_record"] = f"{table} row {feature.GetFID()}"
             if with_geometry:
                 geometry = feature.GetGeometryRef()
