@@ -56,7 +56,7 @@ from ..evidence.schema import FEATURE_LAYERS
 from ..paths import resource_path
 from ..store.atomic import replacing
 from .report_data import ANNEX, MAP_CRS, gather
-from .store_layers import configure_feature_layer, store_layer
+from .store_layers import configure_feature_layer, is_large, store_layer
 from .translation import tr, tr_marked
 
 TEMPLATE = resource_path("report", "evidence_report.qpt")
@@ -413,7 +413,8 @@ def _only_the_reports_features(feature_layers, data_path):
     """A store layer too large to draw on every page (more than PAGE_MAP_LAYER_LIMIT features) is filtered
     to the report's own features in it, when they are no more than that: the cover and the pages then draw
     the features the report is about in the store's styles, not 200,000 neighbours (10 s and 22 MB of PDF
-    for the cover alone at the bench's full size). Otherwise the pages draw marks (bind)."""
+    for the cover alone at the bench's full size), with their labels (a large layer's are set up and off on
+    the map: configure_feature_layer). Otherwise the pages draw marks (bind)."""
     with sqlite3.connect(f"file:{data_path}?mode=ro", uri=True) as db:
         rows = db.execute("SELECT layer, uid FROM report_pages WHERE kind = 'feature'").fetchall()
     uids = {}
@@ -421,10 +422,14 @@ def _only_the_reports_features(feature_layers, data_path):
         uids.setdefault(layer_name, []).append(uid)
     for spec, layer in zip(FEATURE_LAYERS, feature_layers):
         mine = uids.get(spec.name, [])
-        if layer.featureCount() > PAGE_MAP_LAYER_LIMIT and len(mine) <= PAGE_MAP_LAYER_LIMIT:
+        drawn, large = layer.featureCount(), is_large(layer)  # large: styled as such, labels off
+        if drawn > PAGE_MAP_LAYER_LIMIT and len(mine) <= PAGE_MAP_LAYER_LIMIT:
             quoted = ", ".join("'" + uid.replace("'", "''") + "'" for uid in mine)
             if not layer.setSubsetString(f'"uid" IN ({quoted})' if mine else "1 = 0"):
                 raise EvidenceError(f"{layer.source()}: QGIS refused to filter the layer to the report's features")
+            drawn = len(mine)
+        if large and drawn <= PAGE_MAP_LAYER_LIMIT:
+            layer.setLabelsEnabled(layer.labeling() is not None)
 
 
 def _pages_feedback(feedback):

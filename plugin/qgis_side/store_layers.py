@@ -211,9 +211,13 @@ def load_store(uri, project, connection=None):
     return group
 
 
-# QGIS 3.22 spends about 1 ms per labelled feature whatever the style, and painting a translucent
-# uncertainty disc costs about 0.1 ms: a large layer shows labels and discs only when zoomed in (labels
-# at most LABEL_LIMIT), a small case at every scale.
+# Painting a translucent uncertainty disc costs about 0.1 ms: a large layer shows discs only when zoomed in,
+# a small case at every scale. Labels: once a layer has them on, QGIS (3.22 and later) works out each point's
+# symbol again and its place as an obstacle to labels, and fetches its title, for every feature of every
+# render, at scales that show no label too (0.5 s a render at the bench's full size, 1.25x against 1.7x plain
+# QGIS's first render without them). A large layer therefore has its labels set up (titles, from
+# 1:LABEL_FROM_SCALE in, at most LABEL_LIMIT) and off: Layer Properties > Labels > Single labels turns them on
+# with these settings. A small case is labelled at every scale.
 LABEL_ALL_SCALES_UP_TO = 200
 LABEL_FROM_SCALE = 1_000_000
 LABEL_LIMIT = 300
@@ -256,12 +260,11 @@ def scale_symbols(layer):
     beyond (_overview_symbol). QGIS's rule-based renderer keeps every feature it draws until the render ends
     (100 MB for 200,000 features); a categorized renderer draws each feature as it is read. The displacement of
     co-located points is dropped there too: it indexes the whole layer on every render."""
-    if layer.featureCount() <= LABEL_ALL_SCALES_UP_TO:
+    if not is_large(layer):
         return
     renderer = layer.renderer()
     if isinstance(renderer, QgsPointDistanceRenderer):
-        renderer = renderer.embeddedRenderer()
-        layer.setLabelsEnabled(True)  # the displacement renderer labelled the points; now the layer does
+        renderer = renderer.embeddedRenderer()  # it labelled the points; the layer's own labels are set up
     if not hasattr(renderer, "rootRule"):
         return
     near, far = [], []
@@ -282,9 +285,14 @@ def scale_symbols(layer):
     layer.setRenderer(QgsCategorizedSymbolRenderer(SCALE_CLASSES, near + far))
 
 
+def is_large(layer):
+    return layer.featureCount() > LABEL_ALL_SCALES_UP_TO
+
+
 def scale_labels(layer):
+    """A large layer's labels: set up for 1:LABEL_FROM_SCALE inwards, at most LABEL_LIMIT, and off (see above)."""
     labeling = layer.labeling()
-    if labeling is None or layer.featureCount() <= LABEL_ALL_SCALES_UP_TO:
+    if labeling is None or not is_large(layer):
         return
     settings = labeling.settings()
     settings.scaleVisibility = True
@@ -295,6 +303,7 @@ def scale_labels(layer):
     thinning.setMaximumNumberLabels(LABEL_LIMIT)
     settings.setThinningSettings(thinning)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(False)
 
 
 def configure_feature_layer(layer):

@@ -302,3 +302,41 @@ def test_headless_through_qgis_process_by_expression(qgis_process, seed_store, t
     assert refused.returncode != 0
     assert "none.gpkg" in refused.stdout + refused.stderr
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_a_large_layer_is_drawn_in_the_report_with_its_labels_and_filtered_to_its_features(tmp_path):
+    """On the map a large layer's labels are off (QGIS's per-feature work at every scale); in the report a
+    layer drawn with no more than PAGE_MAP_LAYER_LIMIT features has them on, as the map had before."""
+    import sqlite3
+    import sys
+
+    from conflict_evidence.plugin.evidence.schema import FEATURE_LAYERS
+    from conflict_evidence.plugin.qgis_side.evidence_report import PAGE_MAP_LAYER_LIMIT, _only_the_reports_features
+    from conflict_evidence.plugin.qgis_side.store_layers import configure_feature_layer, store_layer
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    from synthetic import synthetic_case
+
+    path = tmp_path / "store.gpkg"
+    GeoPackageStore(path).write(synthetic_case(3000, 100, 300))
+    store = GeoPackageStore(path)
+    layers = [store_layer(store, spec.name, spec.title, None) for spec in FEATURE_LAYERS]
+    for layer in layers:
+        configure_feature_layer(layer)
+    by_name = {spec.name: layer for spec, layer in zip(FEATURE_LAYERS, layers)}
+    strikes, tracks, encounters = (by_name[n] for n in ("strike_sites", "missile_tracks", "aircraft_encounters"))
+    assert strikes.featureCount() > PAGE_MAP_LAYER_LIMIT >= tracks.featureCount() > 200 >= encounters.featureCount()
+    assert not strikes.labelsEnabled() and not tracks.labelsEnabled()  # large: off on the map
+    chosen = [f["uid"] for f, _ in zip(strikes.getFeatures(), range(3))]
+    data = tmp_path / "report.sqlite"
+    with sqlite3.connect(data) as db:
+        db.execute("CREATE TABLE report_pages (layer TEXT, uid TEXT, kind TEXT)")
+        db.executemany("INSERT INTO report_pages VALUES ('strike_sites', ?, 'feature')", [(u,) for u in chosen])
+    db.close()
+    encounters_labelled = encounters.labelsEnabled()
+    _only_the_reports_features(layers, str(data))
+    assert sorted(f["uid"] for f in strikes.getFeatures()) == sorted(chosen)
+    assert strikes.labelsEnabled() and tracks.labelsEnabled()
+    assert tracks.subsetString() == ""  # few enough to draw whole
+    assert encounters.labelsEnabled() == encounters_labelled  # a small layer keeps its style's labelling
+    layers.clear()

@@ -68,8 +68,10 @@ def test_a_large_layer_draws_labels_and_discs_from_one_to_a_million(opened):
     # renderer draws until the render ends): a categorized renderer draws each feature as it is read
     assert layer.renderer().type() == "categorizedSymbol"
     assert layer.renderer().classAttribute() == SCALE_CLASSES
-    assert layer.labelsEnabled()
+    # labels set up and off: with labels on, QGIS does per-feature work at every scale (see the next tests)
+    assert not layer.labelsEnabled()
     labels = layer.labeling().settings()
+    assert labels.fieldName == "title"
     assert labels.scaleVisibility
     assert labels.minimumScale == LABEL_FROM_SCALE
     assert labels.thinningSettings().limitNumberOfLabelsEnabled()
@@ -207,6 +209,30 @@ def test_a_large_layer_zoomed_in_draws_uncertainty_circles_and_the_full_markers(
     _only(layer, {2, 3})
     far, _ = _render(layer, around)
     assert _colour_share(far, QColor("white"), tolerance=2) > 0.999  # the overview symbols are off in here
+
+
+def _differing(one, other):
+    return sum(one.pixel(x, y) != other.pixel(x, y) for x in range(0, one.width(), 2) for y in range(0, one.height(), 2))
+
+
+@pytest.mark.parametrize("name", ["strike_sites", "missile_tracks"])
+def test_a_large_layers_labels_once_turned_on_show_titles_from_one_to_a_million_in(opened, name):
+    """What Layer Properties > Labels > Single labels does (it sets the layer's labeling from the settings the
+    layer has, and turns labels on): the titles show zoomed in, at most LABEL_LIMIT, and none zoomed out."""
+    from qgis.core import QgsRectangle
+
+    session = opened(synthetic_case(2000, 200, 2000))
+    layer = session.layers[name]
+    centre = next(layer.getFeatures()).geometry().centroid().asPoint()
+    around = QgsRectangle(centre.x() - 0.3, centre.y() - 0.3, centre.x() + 0.3, centre.y() + 0.3)
+    unlabelled_near, scale = _render(layer, around)
+    unlabelled_far, far_scale = _render(layer, layer.extent())
+    assert scale < LABEL_FROM_SCALE < far_scale
+    layer.setLabelsEnabled(True)
+    labelled_near, _ = _render(layer, around)
+    labelled_far, _ = _render(layer, layer.extent())
+    assert _differing(labelled_near, unlabelled_near) > 100  # the titles' text
+    assert _differing(labelled_far, unlabelled_far) == 0
 
 
 def yellow_share(image):
