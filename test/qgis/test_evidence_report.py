@@ -326,7 +326,8 @@ def test_a_large_layer_is_drawn_in_the_report_with_its_labels_and_filtered_to_it
     by_name = {spec.name: layer for spec, layer in zip(FEATURE_LAYERS, layers)}
     strikes, tracks, encounters = (by_name[n] for n in ("strike_sites", "missile_tracks", "aircraft_encounters"))
     assert strikes.featureCount() > PAGE_MAP_LAYER_LIMIT >= tracks.featureCount() > 200 >= encounters.featureCount()
-    assert not strikes.labelsEnabled() and not tracks.labelsEnabled()  # large: off on the map
+    assert not strikes.labelsEnabled()  # large: off on the map
+    assert not tracks.labelsEnabled()
     chosen = [f["uid"] for f, _ in zip(strikes.getFeatures(), range(3))]
     data = tmp_path / "report.sqlite"
     with sqlite3.connect(data) as db:
@@ -336,7 +337,8 @@ def test_a_large_layer_is_drawn_in_the_report_with_its_labels_and_filtered_to_it
     encounters_labelled = encounters.labelsEnabled()
     _only_the_reports_features(layers, str(data))
     assert sorted(f["uid"] for f in strikes.getFeatures()) == sorted(chosen)
-    assert strikes.labelsEnabled() and tracks.labelsEnabled()
+    assert strikes.labelsEnabled()
+    assert tracks.labelsEnabled()
     assert tracks.subsetString() == ""  # few enough to draw whole
     assert encounters.labelsEnabled() == encounters_labelled  # a small layer keeps its style's labelling
     layers.clear()

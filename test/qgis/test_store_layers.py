@@ -212,7 +212,8 @@ def test_a_large_layer_zoomed_in_draws_uncertainty_circles_and_the_full_markers(
 
 
 def _differing(one, other):
-    return sum(one.pixel(x, y) != other.pixel(x, y) for x in range(0, one.width(), 2) for y in range(0, one.height(), 2))
+    return sum(one.pixel(x, y) != other.pixel(x, y)
+               for x in range(0, one.width(), 2) for y in range(0, one.height(), 2))
 
 
 @pytest.mark.parametrize("name", ["strike_sites", "missile_tracks"])
