@@ -214,8 +214,8 @@ def load_store(uri, project, connection=None):
 # Painting a translucent uncertainty disc costs about 0.1 ms: a large layer shows discs only when zoomed in,
 # a small case at every scale. Labels: once a layer has them on, QGIS (3.22 and later) works out each point's
 # symbol again and its place as an obstacle to labels, and fetches its title, for every feature of every
-# render, at scales that show no label too (0.5 s a render at the bench's full size, 1.25x against 1.7x plain
-# QGIS's first render without them). A large layer therefore has its labels set up (titles, from
+# render, at scales that show no label too (at the bench's full size the first render took 1.7x plain QGIS's
+# with them, about 1.3x without). A large layer therefore has its labels set up (titles, from
 # 1:LABEL_FROM_SCALE in, at most LABEL_LIMIT) and off: Layer Properties > Labels > Single labels turns them on
 # with these settings. A small case is labelled at every scale.
 LABEL_ALL_SCALES_UP_TO = 200
