@@ -304,14 +304,15 @@ def test_headless_through_qgis_process_by_expression(qgis_process, seed_store, t
     assert not (tmp_path / "none.pdf").exists()
 
 
-def test_a_large_layer_is_drawn_in_the_report_with_its_labels_and_filtered_to_its_features(tmp_path):
+def test_a_large_layer_is_drawn_in_the_report_with_its_labels_and_only_its_features(tmp_path):
     """On the map a large layer's labels are off (QGIS's per-feature work at every scale); in the report a
-    layer drawn with no more than PAGE_MAP_LAYER_LIMIT features has them on, as the map had before."""
+    layer drawn with no more than PAGE_MAP_LAYER_LIMIT features has them on, as the map had before. A layer
+    larger than that is drawn from a copy of the report's own features, in its style; the store's is untouched."""
     import sqlite3
     import sys
 
     from conflict_evidence.plugin.evidence.schema import FEATURE_LAYERS
-    from conflict_evidence.plugin.qgis_side.evidence_report import PAGE_MAP_LAYER_LIMIT, _only_the_reports_features
+    from conflict_evidence.plugin.qgis_side.evidence_report import PAGE_MAP_LAYER_LIMIT, _report_feature_layers
     from conflict_evidence.plugin.qgis_side.store_layers import configure_feature_layer, store_layer
 
     sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
@@ -335,10 +336,52 @@ def test_a_large_layer_is_drawn_in_the_report_with_its_labels_and_filtered_to_it
         db.executemany("INSERT INTO report_pages VALUES ('strike_sites', ?, 'feature')", [(u,) for u in chosen])
     db.close()
     encounters_labelled = encounters.labelsEnabled()
-    _only_the_reports_features(layers, str(data))
-    assert sorted(f["uid"] for f in strikes.getFeatures()) == sorted(chosen)
-    assert strikes.labelsEnabled()
+    stored_strikes = strikes.featureCount()
+    drawn = dict(zip((spec.name for spec in FEATURE_LAYERS), _report_feature_layers(layers, str(data))))
+    copy = drawn["strike_sites"]
+    assert copy.providerType() == "memory"
+    assert sorted(f["uid"] for f in copy.getFeatures()) == sorted(chosen)
+    assert copy.fields().names() == strikes.fields().names()
+    assert copy.crs() == strikes.crs()
+    assert copy.name() == strikes.name()
+    assert copy.renderer().dump() == strikes.renderer().dump()  # the store's style
+    assert copy.labelsEnabled()
+    assert copy.labeling().settings().fieldName == "title"
+    assert strikes.featureCount() == stored_strikes  # the store's layer is not filtered
+    assert drawn["missile_tracks"] is tracks  # few enough to draw whole
     assert tracks.labelsEnabled()
-    assert tracks.subsetString() == ""  # few enough to draw whole
+    assert tracks.subsetString() == ""
+    assert drawn["aircraft_encounters"] is encounters
     assert encounters.labelsEnabled() == encounters_labelled  # a small layer keeps its style's labelling
+    drawn.clear()
+    copy = None
     layers.clear()
+
+
+def test_an_exported_reports_maps_leave_out_empty_layers_and_its_legend_keeps_them(qgis_new_project):
+    from qgis.core import QgsFeature, QgsGeometry, QgsLayoutItemLegend, QgsLayoutItemMap, QgsPointXY, QgsVectorLayer
+
+    from conflict_evidence.plugin.qgis_side.evidence_report import _empty_layers_off_the_maps, _item
+
+    full = QgsVectorLayer("Point?crs=EPSG:4326", "full", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(36.7, 35.1)))
+    full.dataProvider().addFeatures([feature])
+    empty = QgsVectorLayer("Point?crs=EPSG:4326", "empty", "memory")
+    project = QgsProject.instance()
+    project.addMapLayers([full, empty])
+    layout = load_template(project)
+    legend = _item(layout, "ce_legend")
+    legend.setAutoUpdateModel(False)
+    legend.model().rootGroup().removeAllChildren()
+    for layer in (full, empty):
+        legend.model().rootGroup().addLayer(layer)
+    for item_id in ("ce_map", "ce_cover_map"):
+        _item(layout, item_id).setLayers([full, empty])
+    _empty_layers_off_the_maps(layout, [full, empty])
+    for item_id in ("ce_map", "ce_cover_map"):
+        item = _item(layout, item_id)
+        assert isinstance(item, QgsLayoutItemMap)
+        assert [layer.name() for layer in item.layers()] == ["full"], item_id
+    assert isinstance(legend, QgsLayoutItemLegend)
+    assert [node.name() for node in legend.model().rootGroup().findLayers()] == ["full", "empty"]
