@@ -385,3 +385,23 @@ def test_an_exported_reports_maps_leave_out_empty_layers_and_its_legend_keeps_th
         assert [layer.name() for layer in item.layers()] == ["full"], item_id
     assert isinstance(legend, QgsLayoutItemLegend)
     assert [node.name() for node in legend.model().rootGroup().findLayers()] == ["full", "empty"]
+
+
+def test_a_feature_gone_from_the_store_before_its_copy_is_a_clear_error(seed_store, tmp_path):
+    """Between gathering the report's data and copying its features for the maps, a team store can change:
+    a feature that is gone stops the report with the layer and the count, rather than a map without it."""
+    from conflict_evidence.plugin.evidence.errors import EvidenceError
+    from conflict_evidence.plugin.qgis_side.evidence_report import _copy_in_memory
+    from conflict_evidence.plugin.qgis_side.store_layers import store_layer
+
+    store = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, store)
+    layer = store_layer(GeoPackageStore(store), "strike_sites", "Strike sites", None)
+    with pytest.raises(EvidenceError) as raised:
+        _copy_in_memory(layer, ["ss-hama", "ss-no-such-feature"])
+    assert "strike_sites" in str(raised.value)
+    assert "its 2 features" in str(raised.value)
+    assert "found 1" in str(raised.value)
+    copy = _copy_in_memory(layer, ["ss-hama"])
+    assert [f["uid"] for f in copy.getFeatures()] == ["ss-hama"]
+    copy = layer = None
