@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 
 from qgis.core import (
     Qgis,
@@ -57,6 +58,7 @@ from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS
 from ..paths import resource_path
 from ..store.atomic import replacing
+from . import report_parts
 from .report_data import ANNEX, MAP_CRS, gather
 from .store_layers import configure_feature_layer, is_large, store_layer
 from .translation import tr, tr_marked
@@ -472,23 +474,121 @@ def _copy_in_memory(layer, uids):
     return copy
 
 
-def _pages_feedback(feedback):
+def _pages_feedback(feedback, progress=None):
     """The feedback QgsLayoutExporter reports each atlas feature to. Its progress goes on as 85-100 of the
-    report's, a cancel of the report's is passed on, and the pages and frames the statements table added
-    for the feature before are deleted: QGIS deletes them with deleteLater(), and with no event loop
-    running here (a task's thread, or qgis_process) they stayed connected to the layout, so each page took
-    longer than the one before (1,000 features: 417 s; the last pages 6x the first)."""
+    report's (progress(percent): the report's percent done when the exporter is at percent of its pages), a
+    cancel of the report's is passed on, and the pages and frames the statements table added for the feature
+    before are deleted: QGIS deletes them with deleteLater(), and with no event loop running here (a task's
+    thread, or qgis_process) they stayed connected to the layout, so each page took longer than the one
+    before (1,000 features: 417 s; the last pages 6x the first)."""
     exporter_feedback = QgsFeedback()
 
     def next_feature(percent):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if feedback is not None:
-            feedback.setProgress(85 + 0.15 * percent)
+            feedback.setProgress(85 + 0.15 * (percent if progress is None else progress(percent)))
             if feedback.isCanceled():
                 exporter_feedback.cancel()
 
     exporter_feedback.progressChanged.connect(next_feature)
     return exporter_feedback
+
+
+def _report_layout(project, store, data_path, template, stored, feature_layers):
+    """The report's layout in project, bound to the report's data at data_path and store's layers, ready to
+    export. stored and feature_layers are filled with the store's layers and the layers the maps draw, for the
+    caller to let go of before the project."""
+    for spec in FEATURE_LAYERS:
+        layer = store_layer(store, spec.name, tr_marked(spec.title), None)
+        if not layer.isValid():
+            raise EvidenceError(f"{store}: layer {spec.name} cannot be opened in QGIS")
+        configure_feature_layer(layer)
+        stored.append(layer)
+    feature_layers.extend(_report_feature_layers(stored, data_path))
+    for layer in feature_layers:
+        if project.addMapLayer(layer) is None:
+            raise EvidenceError(f"{store}: QGIS refused layer {layer.name()} for the report")
+    pages, marks = add_report_layers(project, data_path, feature_layers)
+    layout = load_template(project, template)
+    bind(layout, pages, marks, feature_layers)
+    _empty_layers_off_the_maps(layout, feature_layers)
+    return layout
+
+
+def _export(iterator, path, feedback, progress=None):
+    """Export the atlas's pages iterator goes over to path; an EvidenceError on a cancel or a failure."""
+    result, error = QgsLayoutExporter.exportToPdf(iterator, path, pdf_settings(), _pages_feedback(feedback, progress))
+    if result == QgsLayoutExporter.ExportResult.Canceled or (feedback is not None and feedback.isCanceled()):
+        raise EvidenceError("the report was cancelled; no PDF was written")
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise EvidenceError(f"{path}: QGIS could not write the report ({error or result})")
+
+
+def _say(feedback, text):
+    if feedback is not None and hasattr(feedback, "pushInfo"):
+        feedback.pushInfo(text)
+
+
+def _export_in_parts(layout, temp, work, workers, feedback):
+    """Export the layout's atlas to temp: in one go, or with workers (report_parts) in chunks, taken one by
+    one by this process and the workers, then joined. A chunk a worker took and did not finish is rendered
+    here."""
+    atlas = layout.atlas()
+    if not workers:
+        _export(atlas, temp, feedback)
+        return
+    every = report_parts.chunks(atlas.updateFeatures())
+    count = every[-1][1]
+
+    def progress(percent):  # percent: of the chunk rendering here
+        done = sum(os.path.exists(report_parts.chunk_pdf(work, first)) for first, _last in every)
+        return 100.0 * min(count, (done + percent / 100.0) * report_parts.CHUNK) / count
+
+    def export(iterator, path):
+        _export(iterator, path, feedback, progress)
+
+    report_parts.render_chunks(atlas, work, export)
+    while any(worker.running() for worker in workers):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise EvidenceError("the report was cancelled; no PDF was written")
+            feedback.setProgress(85 + 0.15 * progress(0.0))
+        time.sleep(0.05)
+    for worker in workers:
+        if worker.failure():
+            _say(feedback, f"a process rendering the report stopped ({worker.failure()}); its pages are "
+                           f"rendered here")
+    for first, last in every:
+        path = report_parts.chunk_pdf(work, first)
+        if not os.path.exists(path):
+            export(report_parts.PageRange(atlas, first, last), path + ".part")
+            os.replace(path + ".part", path)
+    report_parts.join_pdfs([report_parts.chunk_pdf(work, first) for first, _last in every], temp)
+
+
+def _start_workers(store, data_path, template, work):
+    """The worker processes for a report long enough to be rendered in chunks (report_parts), started as
+    soon as its data is gathered."""
+    with sqlite3.connect(f"file:{data_path}?mode=ro", uri=True) as db:
+        count = db.execute(f"SELECT count(*) FROM {PAGES}").fetchone()[0]  # nosec B608 - constant
+    return [report_parts.Worker(store, data_path, template, work, number)
+            for number in range(1, report_parts.processes_for(store, count))]
+
+
+def render_chunks_of(store, data_path, template, folder):
+    """A report worker's part (report_parts): chunks of the report whose data is at data_path, rendered into
+    folder until none is left."""
+    project, layout, stored, feature_layers = QgsProject(), None, [], []
+    project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
+    try:
+        layout = _report_layout(project, store, data_path, template, stored, feature_layers)
+        report_parts.render_chunks(layout.atlas(), folder, lambda iterator, path: _export(iterator, path, None))
+    finally:
+        layout = None
+        feature_layers.clear()
+        stored.clear()
+        project.clear()
+        project = None
 
 
 def export_report(store, selection, target, places, template=None, feedback=None):
@@ -497,38 +597,23 @@ def export_report(store, selection, target, places, template=None, feedback=None
     layout there and touches nothing of QGIS's window. All or nothing: a failure or a cancel leaves no PDF
     and any earlier file at target as it was. Returns ReportData."""
     work = tempfile.mkdtemp(prefix="conflict_evidence_report_")
-    project, layout, layer, pages, marks, stored, feature_layers = QgsProject(), None, None, None, None, [], []
+    project, layout, stored, feature_layers, workers = QgsProject(), None, [], [], []
     project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
     try:
         data = gather(store, selection, os.path.join(work, "report.gpkg"), places, feedback)
-        for spec in FEATURE_LAYERS:
-            layer = store_layer(store, spec.name, tr_marked(spec.title), None)
-            if not layer.isValid():
-                raise EvidenceError(f"{store}: layer {spec.name} cannot be opened in QGIS")
-            configure_feature_layer(layer)
-            stored.append(layer)
-        feature_layers.extend(_report_feature_layers(stored, data.path))
-        for layer in feature_layers:
-            if project.addMapLayer(layer) is None:
-                raise EvidenceError(f"{store}: QGIS refused layer {layer.name()} for the report")
-        pages, marks = add_report_layers(project, data.path, feature_layers)
-        layout = load_template(project, template)
-        bind(layout, pages, marks, feature_layers)
-        _empty_layers_off_the_maps(layout, feature_layers)
+        workers.extend(_start_workers(store, data.path, template, work))
+        layout = _report_layout(project, store, data.path, template, stored, feature_layers)
         if feedback is not None:
             feedback.setProgress(85)
         with replacing(target) as temp:
-            pages_feedback = _pages_feedback(feedback)
-            result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), temp, pdf_settings(), pages_feedback)
-            if result == QgsLayoutExporter.ExportResult.Canceled or (feedback is not None and feedback.isCanceled()):
-                raise EvidenceError("the report was cancelled; no PDF was written")
-            if result != QgsLayoutExporter.ExportResult.Success:
-                raise EvidenceError(f"{target}: QGIS could not write the report ({error or result})")
+            _export_in_parts(layout, temp, work, workers, feedback)
         return data
     finally:
+        for worker in workers:
+            worker.stop()
         # The layout before the project it points to, and nothing QGIS owns left in this frame: an error's
         # traceback keeps the frame alive, and a layer or layout deleted after QGIS has exited crashes Python.
-        layout = pages = marks = layer = None
+        layout = None
         feature_layers.clear()
         stored.clear()
         project.clear()

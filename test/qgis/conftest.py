@@ -52,6 +52,17 @@ def pytest_runtest_call(item):
     gc.collect()
 
 
+@pytest.fixture
+def provider(qgis_processing):
+    from conflict_evidence.plugin.processing.provider import ConflictEvidenceProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = ConflictEvidenceProvider()
+    assert registry.addProvider(added)
+    yield added
+    assert registry.removeProvider(added)
+
+
 @pytest.fixture(scope="session")
 def seed_store(qgis_processing, tmp_path_factory):
     """The seed case built by the Processing algorithm. The provider is registered only while it

@@ -6,8 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-import pytest
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsProject
 
 from conflict_evidence.plugin.qgis_side.session import StoreSession
 from conflict_evidence.plugin.qgis_side.store_layers import load_store
@@ -16,17 +15,6 @@ from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 from .test_dock import link_with_the_dialog, select, shown, shown_dock
 
 GED = Path(__file__).parents[1] / "data" / "events" / "ged191_first40.csv"
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    from conflict_evidence.plugin.processing.provider import ConflictEvidenceProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = ConflictEvidenceProvider()
-    assert registry.addProvider(added)
-    yield added
-    assert registry.removeProvider(added)
 
 
 def test_a_ged_event_in_the_dock_asserted_by_the_dataset_and_disputed_by_a_ministry(provider, seed_store, tmp_path,

@@ -37,17 +37,6 @@ UTC = timezone.utc
 SCREENSHOTS = Path(__file__).parents[2] / "build" / "screenshots"
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from conflict_evidence.plugin.processing.provider import ConflictEvidenceProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = ConflictEvidenceProvider()
-    assert registry.addProvider(added)
-    yield added
-    assert registry.removeProvider(added)
-
-
 def pdf_text(path):
     """The PDF's text in the order it is written (-raw): a table cell's lines one after another, as a reader
     selecting a quote copies them (pdftotext's default layout mode merges lines of neighbouring cells)."""
