@@ -537,17 +537,19 @@ def _export_in_parts(layout, temp, work, workers, feedback):
     if not workers:
         _export(atlas, temp, feedback)
         return
-    every = report_parts.chunks(atlas.updateFeatures())
+    every = report_parts.chunks(atlas.updateFeatures(), len(workers) + 1)
     count = every[-1][1]
+    here = [0, 0]  # the chunk rendering here
 
     def progress(percent):  # percent: of the chunk rendering here
-        done = sum(os.path.exists(report_parts.chunk_pdf(work, first)) for first, _last in every)
-        return 100.0 * min(count, (done + percent / 100.0) * report_parts.CHUNK) / count
+        done = sum(last - first for first, last in every if os.path.exists(report_parts.chunk_pdf(work, first)))
+        return 100.0 * min(count, done + percent / 100.0 * (here[1] - here[0])) / count
 
     def export(iterator, path):
+        here[:] = iterator.first, iterator.last
         _export(iterator, path, feedback, progress)
 
-    report_parts.render_chunks(atlas, work, export)
+    report_parts.render_chunks(atlas, len(workers) + 1, work, export)
     while any(worker.running() for worker in workers):
         if feedback is not None:
             if feedback.isCanceled():
@@ -571,18 +573,20 @@ def _start_workers(store, data_path, template, work):
     soon as its data is gathered."""
     with sqlite3.connect(f"file:{data_path}?mode=ro", uri=True) as db:
         count = db.execute(f"SELECT count(*) FROM {PAGES}").fetchone()[0]  # nosec B608 - constant
-    return [report_parts.Worker(store, data_path, template, work, number)
-            for number in range(1, report_parts.processes_for(store, count))]
+    processes = report_parts.processes_for(store, count)
+    return [report_parts.Worker(store, data_path, template, processes, work, number)
+            for number in range(1, processes)]
 
 
-def render_chunks_of(store, data_path, template, folder):
-    """A report worker's part (report_parts): chunks of the report whose data is at data_path, rendered into
-    folder until none is left."""
+def render_chunks_of(store, data_path, template, processes, folder):
+    """A report worker's part (report_parts): chunks of the report whose data is at data_path (cut for this
+    many processes), rendered into folder until none is left."""
     project, layout, stored, feature_layers = QgsProject(), None, [], []
     project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
     try:
         layout = _report_layout(project, store, data_path, template, stored, feature_layers)
-        report_parts.render_chunks(layout.atlas(), folder, lambda iterator, path: _export(iterator, path, None))
+        report_parts.render_chunks(layout.atlas(), processes, folder,
+                                   lambda iterator, path: _export(iterator, path, None))
     finally:
         layout = None
         feature_layers.clear()

@@ -3,7 +3,7 @@
 
 QGIS renders a layout on one thread, and most of a long report's time is its tables' text (QGIS 3.22 builds
 every line's glyph outlines, then writes the line as text). So a report of PARALLEL_FROM atlas features or
-more is cut into chunks of CHUNK features, in order, and this process and worker processes (`python -m <this
+more is cut into chunks of features, in order (chunks), and this process and worker processes (`python -m <this
 module> JOB`, each building the same layout from the same report data and store) take the chunks one by one,
 each claiming the next free one (a claim file, created only if it is not there), until none is left: a
 process that renders faster takes more. Each chunk is the atlas seeking to its own features (PageRange), so
@@ -28,7 +28,10 @@ from .translation import qgis_locale
 # Below this many atlas features a worker's start (QGIS, the store's layers, the template: 3-4 s) costs more
 # than it saves.
 PARALLEL_FROM = 100
-CHUNK = 20  # atlas features: about 2 s of rendering at the bench's full size on QGIS 3.22
+# The smallest chunk, in atlas features: about 1 s of rendering at the bench's full size on QGIS 3.22. Each
+# chunk costs a PDF of its own (its fonts embedded again) and a start of the atlas: at 20 features a chunk,
+# a tenth more time in all than at 50.
+LEAST_CHUNK = 10
 MOST_PROCESSES = 4  # each holds the report's layout and layers: about 400 MB at the bench's full size
 
 
@@ -54,9 +57,16 @@ def interpreter():
     return None
 
 
-def chunks(count):
-    """The atlas's count features as ranges [first, last) of CHUNK features, in order."""
-    return [(first, min(first + CHUNK, count)) for first in range(0, count, CHUNK)]
+def chunks(count, processes):
+    """The atlas's count features as ranges [first, last), in order, for processes to take one by one: each
+    a share of what is left (large ones first, for fewer chunks; small ones last, so that the processes finish
+    together), and no smaller than LEAST_CHUNK."""
+    cut, first = [], 0
+    while first < count:
+        last = min(count, first + max(LEAST_CHUNK, (count - first) // (2 * processes)))
+        cut.append((first, last))
+        first = last
+    return cut
 
 
 def chunk_pdf(folder, first):
@@ -72,12 +82,10 @@ def claim(folder, first):
     return True
 
 
-def render_chunks(atlas, folder, export, stop=lambda: False):
-    """Claim and render chunks of atlas into folder (export(iterator, path)), each written whole under its
-    name or not at all, until none is left or stop() says so."""
-    for first, last in chunks(atlas.updateFeatures()):
-        if stop():
-            return
+def render_chunks(atlas, processes, folder, export):
+    """Claim and render chunks of atlas (chunks(count, processes)) into folder (export(iterator, path)), each
+    written whole under its name or not at all, until none is left."""
+    for first, last in chunks(atlas.updateFeatures(), processes):
         if claim(folder, first):
             path = chunk_pdf(folder, first)
             export(PageRange(atlas, first, last), path + ".part")
@@ -116,9 +124,10 @@ class PageRange(QgsAbstractLayoutIterator):
 class Worker:
     """A process rendering chunks of a report into folder (render_chunks), its output in folder/worker_N.log."""
 
-    def __init__(self, store, data_path, template, folder, number):
+    def __init__(self, store, data_path, template, processes, folder, number):
         self.log = os.path.join(folder, f"worker_{number}.log")
-        job = {"store": str(store), "data": data_path, "template": template, "folder": folder,
+        job = {"store": str(store), "data": data_path, "template": template, "processes": processes,
+               "folder": folder,
                "prefix": QgsApplication.prefixPath(), "language": qgis_locale(), "locale": QLocale().name()}
         environment = dict(os.environ, PYTHONPATH=os.pathsep.join(path for path in sys.path if path),
                            QT_QPA_PLATFORM="offscreen")
@@ -286,7 +295,7 @@ def _work(job):
         if os.path.exists(path) and translator.load(path):
             QCoreApplication.installTranslator(translator)
             break
-    render_chunks_of(open_store(job["store"]), job["data"], job["template"], job["folder"])
+    render_chunks_of(open_store(job["store"]), job["data"], job["template"], job["processes"], job["folder"])
 
 
 def main(argument):

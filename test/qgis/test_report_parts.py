@@ -129,7 +129,7 @@ class Heard(QgsProcessingFeedback):
 
 def test_a_worker_that_fails_has_its_chunk_rendered_here_and_the_report_is_whole(
         provider, long_store, tmp_path, workers_seen, monkeypatch):
-    last_chunk = report_parts.chunks(report_parts.PARALLEL_FROM + 40)[-1][0]
+    last_chunk = report_parts.chunks(report_parts.PARALLEL_FROM + 40, 2)[-1][0]
     monkeypatch.setattr(report_parts, "interpreter", lambda: failing_python(tmp_path, [last_chunk]))
     target = tmp_path / "report.pdf"
     heard = Heard()
