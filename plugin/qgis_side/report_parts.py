@@ -23,6 +23,7 @@ from qgis.core import QgsAbstractLayoutIterator, QgsApplication
 from qgis.PyQt.QtCore import QLocale
 
 from ..evidence.errors import EvidenceError
+from ..store.uri import parse_store_uri
 from .translation import qgis_locale
 
 # Below this many atlas features a worker's start (QGIS, the store's layers, the template: 3-4 s) costs more
@@ -39,9 +40,7 @@ def processes_for(store, count):
     """How many processes render a report of count atlas features from store: more than one only for a
     GeoPackage store (a worker opens it again; a team store's connection may hold a password only this QGIS
     has) on a machine of more than one core, for a report long enough, with a Python to run them."""
-    from ..store.geopackage import GeoPackageStore
-
-    if not isinstance(store, GeoPackageStore) or count < PARALLEL_FROM or interpreter() is None:
+    if parse_store_uri(str(store)).kind != "gpkg" or count < PARALLEL_FROM or interpreter() is None:
         return 1
     return max(1, min(os.cpu_count() or 1, MOST_PROCESSES))
 

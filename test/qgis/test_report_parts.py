@@ -237,3 +237,30 @@ def test_the_worker_python_is_this_pythons_own(tmp_path):
     assert done.stdout.split()[0] == sys.prefix
     assert done.stdout.strip().endswith(str(tuple(sys.version_info[:2])))
     assert shutil.which(found) == found
+
+
+def test_how_many_processes_render_a_report(tmp_path, monkeypatch):
+    """Several for a long report from a GeoPackage store, one per core up to MOST_PROCESSES; one for a short
+    report, and for a team store (a worker would open the connection again, without this QGIS's password)."""
+    from conflict_evidence.plugin.store import open_store
+
+    local, team = open_store(tmp_path / "case.gpkg"), open_store("postgresql://ann@db:5433/cases?schema=s")
+    long = report_parts.PARALLEL_FROM
+    for cores, expected in ((1, 1), (2, 2), (3, 3), (16, report_parts.MOST_PROCESSES)):
+        monkeypatch.setattr(report_parts.os, "cpu_count", lambda cores=cores: cores)
+        assert report_parts.processes_for(local, long) == expected
+        assert report_parts.processes_for(local, long - 1) == 1
+        assert report_parts.processes_for(team, long * 10) == 1
+    monkeypatch.setattr(report_parts, "interpreter", lambda: None)
+    assert report_parts.processes_for(local, long * 10) == 1
+
+
+def test_chunks_cover_the_atlas_in_order_large_first():
+    for count, processes in ((100, 2), (1002, 2), (1002, 4), (137, 3)):
+        cut = report_parts.chunks(count, processes)
+        assert cut[0][0] == 0
+        assert cut[-1][1] == count
+        assert all(last == first for (_, last), (first, _) in zip(cut, cut[1:]))
+        sizes = [last - first for first, last in cut]
+        assert sizes == sorted(sizes, reverse=True) or sizes[:-1] == sorted(sizes[:-1], reverse=True)
+        assert min(sizes[:-1] or sizes) >= report_parts.LEAST_CHUNK
