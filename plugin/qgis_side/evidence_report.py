@@ -561,10 +561,8 @@ def _export_in_parts(layout, temp, work, workers, feedback):
             _say(feedback, f"a process rendering the report stopped ({worker.failure()}); its pages are "
                            f"rendered here")
     for first, last in every:
-        path = report_parts.chunk_pdf(work, first)
-        if not os.path.exists(path):
-            export(report_parts.PageRange(atlas, first, last), path + ".part")
-            os.replace(path + ".part", path)
+        if not os.path.exists(report_parts.chunk_pdf(work, first)):
+            report_parts.render_chunk(atlas, work, first, last, export)
     report_parts.join_pdfs([report_parts.chunk_pdf(work, first) for first, _last in every], temp)
 
 

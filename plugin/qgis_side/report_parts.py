@@ -86,9 +86,14 @@ def render_chunks(atlas, processes, folder, export):
     written whole under its name or not at all, until none is left."""
     for first, last in chunks(atlas.updateFeatures(), processes):
         if claim(folder, first):
-            path = chunk_pdf(folder, first)
-            export(PageRange(atlas, first, last), path + ".part")
-            os.replace(path + ".part", path)
+            render_chunk(atlas, folder, first, last, export)
+
+
+def render_chunk(atlas, folder, first, last, export):
+    """The chunk first..last-1 of atlas rendered by export(iterator, path), under its name once whole."""
+    path = chunk_pdf(folder, first)
+    export(PageRange(atlas, first, last), path + ".part")
+    os.replace(path + ".part", path)
 
 
 class PageRange(QgsAbstractLayoutIterator):
