@@ -92,6 +92,9 @@ def _sniff(path, handle):
     offset = 0
     try:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
+            nul = chunk.find(b"\x00")
+            if nul >= 0:
+                _refuse_nul(path, handle, offset + nul)
             decoder.decode(chunk)
             offset += len(chunk)
         decoder.decode(b"", final=True)
@@ -106,6 +109,15 @@ def _sniff(path, handle):
     except UnicodeDecodeError:
         raise EvidenceError(f"{path}: neither UTF-8 nor cp1252 (byte {first_bad}); save it as UTF-8") from None
     return "cp1252", "cp1252"
+
+
+def _refuse_nul(path, handle, offset):
+    """A NUL byte anywhere is refused: the store's text columns end at a NUL, so the record would be cut
+    there (and the bundle's SHA-256 of it would no longer match)."""
+    handle.seek(0)
+    line = handle.read(offset).count(b"\n") + 1
+    raise EvidenceError(f"{path}, line {line}: a NUL byte (byte {offset}); a dataset export is text, and the "
+                        "store cannot hold NUL characters (the record would be cut there)")
 
 
 def _is_hxl(cells):

@@ -298,9 +298,15 @@ def _value(where, name, text, kind):
             return date.fromisoformat(text)
         if kind == "boolean":
             return {"1": True, "0": False, "true": True, "false": False}[text.lower()]
+        # int() and float() also take "2_50" (250), blanks around the digits and full-width digits: a cell is
+        # read only in the plain form the bundle writes.
         if kind == "integer":
+            if not re.match(r"^[+-]?[0-9]+$", text):
+                raise ValueError("not a whole number in digits")
             return int(text)
         if kind == "real":
+            if not re.match(r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$", text):
+                raise ValueError("not a decimal number")
             value = float(text)
             if not math.isfinite(value):
                 raise ValueError("not a finite number")

@@ -77,7 +77,7 @@ class ImportEvents(EvidenceAlgorithm):
         for note in report.notes:
             feedback.pushInfo(self.tr("{}: {}").format(source, note))
         for line, native, problem in report.bad[:SHOWN_IN_LOG]:
-            feedback.reportError(self.tr("{}, line {} ({}): {}; left out").format(source, line, native, problem))
+            feedback.pushWarning(self.tr("{}, line {} ({}): {}; left out").format(source, line, native, problem))
         if len(report.bad) > SHOWN_IN_LOG:
             feedback.reportError(self.tr("… and {} more rows left out: see the report").format(
                 len(report.bad) - SHOWN_IN_LOG))

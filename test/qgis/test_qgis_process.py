@@ -1,5 +1,7 @@
 """Headless use through qgis_process, with the plugin deployed from the zip."""
+import csv
 import os
+from pathlib import Path
 
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
@@ -43,3 +45,21 @@ def test_copy_store_to_postgis_and_back_headless(qgis_process, tmp_path, pg_clus
     again = qgis_process("run", "conflict_evidence:copy_store", "--", f"INPUT={seed}", f"OUTPUT={uri}")
     assert again.returncode != 0
     assert "holds something already; it was left as it was" in again.stdout + again.stderr
+
+
+def test_a_row_left_out_of_an_import_is_told_once_as_a_warning(qgis_process, tmp_path):
+    real = Path(__file__).parents[1] / "data" / "events" / "ged191_first40.csv"
+    with open(real, encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert rows[0][0] == "209980"
+    rows[0][header.index("where_prec")] = "9"
+    events = tmp_path / "ged.csv"
+    with open(events, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([header, *rows])
+    result = qgis_process("run", "conflict_evidence:import_events", "--", f"INPUT={events}",
+                          f"OUTPUT={tmp_path / 'events.gpkg'}")
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    told = [line for line in output.splitlines() if "line 2 (209980)" in line]
+    assert len(told) == 1, output
+    assert told[0].startswith("WARNING:") and "left out" in told[0]

@@ -114,3 +114,16 @@ def test_a_row_with_values_past_the_header_is_refused_with_its_line(tmp_path):
     table = read_event_csv(write_csv(tmp_path / "ged.csv", header, rows))
     with pytest.raises(EvidenceError, match=r"ged.csv, line 3: 43 values for 42 columns"):
         list(table.records())
+
+
+def test_a_nul_byte_far_past_the_start_is_refused_with_its_line(tmp_path):
+    header, rows = records(GED.read_text("utf-8"))
+    rows[30][header.index("source_original")] += "\0 and what follows"
+    path = write_csv(tmp_path / "ged.csv", header, rows)
+    data = path.read_bytes()
+    assert data.index(b"\0") > 4096
+    line = data[:data.index(b"\0")].count(b"\n") + 1  # the line a text editor shows (records span lines)
+    assert line > 32
+    with pytest.raises(EvidenceError, match=rf"ged.csv, line {line}: a NUL byte") as refused:
+        read_event_csv(path)
+    assert "store cannot hold NUL characters" in str(refused.value)
