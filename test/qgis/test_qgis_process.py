@@ -62,4 +62,5 @@ def test_a_row_left_out_of_an_import_is_told_once_as_a_warning(qgis_process, tmp
     assert result.returncode == 0, output
     told = [line for line in output.splitlines() if "line 2 (209980)" in line]
     assert len(told) == 1, output
-    assert told[0].startswith("WARNING:") and "left out" in told[0]
+    assert told[0].startswith("WARNING:")
+    assert "left out" in told[0]

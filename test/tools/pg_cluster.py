@@ -10,6 +10,7 @@ test data and lives as long as one test run.
 """
 import atexit
 import glob
+import hashlib
 import os
 import pwd
 import shutil
@@ -48,12 +49,30 @@ def _free_port():
         return probe.getsockname()[1]
 
 
+def _postgres_can_enter(folder):
+    return subprocess.run(["runuser", "-u", "postgres", "--", "test", "-x", str(folder)],
+                          capture_output=True, check=False).returncode == 0
+
+
+def _parent_for_postgres(parent):
+    """As root, the server runs as `postgres`, which must reach its data folder. A clone in root's home (mode
+    700), or under a `mktemp -d` folder, cannot be entered by it: the cluster then lives in the system's temporary
+    folder, under a name of this checkout's own, so that leftovers of one checkout are never another's."""
+    if os.geteuid() != 0 or _postgres_can_enter(parent):
+        return parent
+    fallback = Path(tempfile.gettempdir()) / f"ce-pg-{hashlib.sha256(str(parent).encode()).hexdigest()[:12]}"
+    fallback.mkdir(mode=0o755, exist_ok=True)
+    os.chmod(fallback, 0o755)  # whatever the umask
+    return fallback
+
+
 class Cluster:
     def __init__(self, parent=None):
         self.bin = _bin_dir()
         self.port = _free_port()
         parent = Path(parent or ROOT / "build")
         parent.mkdir(parents=True, exist_ok=True)
+        parent = _parent_for_postgres(parent)
         self.folder = Path(tempfile.mkdtemp(prefix="pg-", dir=parent))
         self.data = self.folder / "data"
         self.user = "postgres"
@@ -113,7 +132,8 @@ class Cluster:
 def remove_leftovers(parent=None):
     """Stop and remove clusters a killed test run left in build/ (pg-*), so none outlives its run."""
     parent = Path(parent or ROOT / "build")
-    for folder in sorted(parent.glob("pg-*")):
+    parent.mkdir(parents=True, exist_ok=True)
+    for folder in sorted({*parent.glob("pg-*"), *_parent_for_postgres(parent).glob("pg-*")}):
         data = folder / "data"
         if (data / "postmaster.pid").exists():
             runner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
