@@ -16,7 +16,7 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 LOCALES := fr ar
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test test-matrix extraction-eval lint unit qgis-tests zip deploy run demo i18n translations screenshots bench clean
+.PHONY: help setup system-packages test test-matrix extraction-eval lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench clean
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
@@ -44,6 +44,7 @@ $(PYQT6_VENV)/.installed: test/tools/requirements-pyqt6.txt | system-packages
 lint: setup $(PYQT6_VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/flake8 plugin __init__.py
+	$(VENV)/bin/vermin -q --violations --no-tips --eval-annotations -t=3.9- plugin __init__.py test
 	$(PY) test/tools/qt6_lint.py
 	$(PYQT6_VENV)/bin/python test/tools/pyqt6_names.py
 	$(VENV)/bin/bandit -q -r plugin __init__.py
@@ -52,6 +53,16 @@ lint: setup $(PYQT6_VENV)/.installed
 unit: setup
 	$(PY) test/tools/pg_cluster.py --remove-leftovers
 	$(PY) -m pytest -p no:qgis test/unit
+
+# The unit tier under Python 3.9, the oldest a supported QGIS runs (3.22-3.28 on Windows); make test-matrix runs
+# it inside Debian 11, whose QGIS is too old for the QGIS tier.
+PY39_VENV := $(BUILD)/py39-venv
+unit-py39:
+	bash test/tools/install_system_packages.sh --unit
+	rm -rf $(PY39_VENV) && $(SYSTEM_PYTHON) -m venv --system-site-packages $(PY39_VENV)
+	$(PY39_VENV)/bin/pip install -q --disable-pip-version-check -r test/tools/requirements-py39.txt
+	$(PY39_VENV)/bin/python test/tools/pg_cluster.py --remove-leftovers
+	$(PY39_VENV)/bin/python -m pytest -p no:qgis test/unit
 
 qgis-tests: setup zip translations
 	mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime

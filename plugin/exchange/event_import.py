@@ -12,6 +12,7 @@ import hashlib
 import math
 import os
 import struct
+import sys
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -111,7 +112,12 @@ for _table, _pairs in STORE_SQL.items():
         raise ImportError(f"event_import makes {_table} rows in an order the store no longer has; update Record")
 
 
-@dataclass(frozen=True, slots=True)
+# Slots keep 200,000 records small; Python 3.9 (QGIS 3.22-3.28 on Windows) has no dataclass(slots=...) and
+# does without them.
+SLOTS = {"slots": True} if sys.version_info >= (3, 10) else {}
+
+
+@dataclass(frozen=True, **SLOTS)
 class Origin:
     """What every row of one import shares: the dataset and the outlet its documents name."""
     family: str  # "ACLED" or "UCDP GED"
@@ -122,7 +128,7 @@ class Origin:
         return {"outlet": self.outlet, "url": URLS[self.family], "family": self.family, "stance": ASSERTS}
 
 
-@dataclass(slots=True)
+@dataclass(**SLOTS)
 class Record:
     """One dataset row as evidence: what varies from row to row, as the store takes it (text date-times, the
     vocabularies' values), and what the duplicate review needs. Its rows in the store (a document, a statement,
