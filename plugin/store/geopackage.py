@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from osgeo import gdal, ogr, osr
 
+from ..evidence.case_check import written_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase, Stance
@@ -578,6 +579,10 @@ class GeoPackageStore(EvidenceStore):
                                         f"{count} were written")
         finally:
             ds = None
+        difference = written_difference(case, GeoPackageStore(path)._case_rows)
+        if difference:
+            raise EvidenceError(f"{self.path}: what was written is not the case given ({difference}); the file "
+                                "was left as it was")
 
     # -- exports ---------------------------------------------------------------------------
 
@@ -637,20 +642,26 @@ class GeoPackageStore(EvidenceStore):
     # -- reading ---------------------------------------------------------------------------
 
     def read(self):
-        ds = self._open_readonly()
-        try:
-            case = EvidenceCase(
-                documents=[rows.document(self.path, row) for row in self._rows(ds, "documents")],
-                statements=[rows.statement(row) for row in self._rows(ds, "statements")],
-                links=[rows.link(row) for row in self._rows(ds, "statement_links")],
-            )
-            for spec in FEATURE_LAYERS:
-                for row, wkb in self._rows(ds, spec.name, with_geometry=True):
-                    case.features.append(rows.feature(spec.name, row, wkb))
-        finally:
-            ds = None
+        case = EvidenceCase()
+        lists = {"documents": case.documents, "statements": case.statements, "statement_links": case.links,
+                 "features": case.features}
+        for table, record in self._case_rows():
+            lists[table].append(record)
         validate_case(case, geometry_problem, source=self.path)
         return derive_counts(case)
+
+    def _case_rows(self):
+        """(table, record) of every document, statement, link and feature, streamed, as they are stored."""
+        ds = self._open_readonly()
+        try:
+            yield from (("documents", rows.document(self.path, row)) for row in self._rows(ds, "documents"))
+            yield from (("statements", rows.statement(row)) for row in self._rows(ds, "statements"))
+            yield from (("statement_links", rows.link(row)) for row in self._rows(ds, "statement_links"))
+            for spec in FEATURE_LAYERS:
+                for row, wkb in self._rows(ds, spec.name, with_geometry=True):
+                    yield "features", rows.feature(spec.name, row, wkb)
+        finally:
+            ds = None
 
     def exists(self):
         return os.path.lexists(self.path)

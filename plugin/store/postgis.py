@@ -17,6 +17,7 @@ import struct
 import time
 from datetime import timezone
 
+from ..evidence.case_check import written_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase
@@ -334,6 +335,11 @@ class PostGISStore(EvidenceStore):
         self._install_rules(cursor)
         for table in AUDITED:
             cursor.execute(f"ANALYZE {self._q(table)}")
+        # read back inside the transaction, before it commits: what the schema now holds must be the case
+        difference = written_difference(case, lambda: self._case_rows(cursor.connection))
+        if difference:
+            raise EvidenceError(f"{self}: what was written is not the case given ({difference}); nothing was "
+                                "written")
 
     # -- event datasets (import_events) -------------------------------------------------------
 
@@ -435,21 +441,29 @@ class PostGISStore(EvidenceStore):
             connection.set_session(readonly=True, isolation_level="REPEATABLE READ")
             with connection.cursor() as cursor:
                 cursor.execute(self._lock_statement(tables, "ACCESS SHARE"))
-            case = EvidenceCase(
-                documents=[rows.document(str(self), r) for r in self._rows(connection, "documents",
-                                                                           TABLES["documents"])],
-                statements=[rows.statement(r) for r in self._rows(connection, "statements", TABLES["statements"])],
-                links=[rows.link(r) for r in self._rows(connection, "statement_links", TABLES["statement_links"])],
-            )
-            for spec in FEATURE_LAYERS:
-                for row, wkb in self._rows(connection, spec.name, FEATURE_FIELDS, geometry=True):
-                    case.features.append(rows.feature(spec.name, row, wkb))
+            case = EvidenceCase()
+            lists = {"documents": case.documents, "statements": case.statements, "statement_links": case.links,
+                     "features": case.features}
+            for table, record in self._case_rows(connection):
+                lists[table].append(record)
         except _psycopg2().Error as error:
             raise EvidenceError(f"{self}: {_first_line(error)}") from error
         finally:
             connection.close()
         validate_case(case, geometry_problem, source=str(self))
         return derive_counts(case)
+
+    def _case_rows(self, connection):
+        """(table, record) of every document, statement, link and feature, streamed, as they are stored."""
+        yield from (("documents", rows.document(str(self), r))
+                    for r in self._rows(connection, "documents", TABLES["documents"]))
+        yield from (("statements", rows.statement(r))
+                    for r in self._rows(connection, "statements", TABLES["statements"]))
+        yield from (("statement_links", rows.link(r))
+                    for r in self._rows(connection, "statement_links", TABLES["statement_links"]))
+        for spec in FEATURE_LAYERS:
+            for row, wkb in self._rows(connection, spec.name, FEATURE_FIELDS, geometry=True):
+                yield "features", rows.feature(spec.name, row, wkb)
 
     def audit_log(self):
         columns = ", ".join(f"{c}::text" if c in ("old_values", "new_values") else c for c in AUDIT_COLUMNS)
