@@ -55,12 +55,22 @@ def _digests(rows):
 def written_difference(case, read_back):
     """None when the rows read_back() yields, (table, record) pairs, are the case's; else what differs, in
     words. read_back is called a second time only when they differ."""
-    if _digests(case_rows(case)) == _digests(read_back()):
+    return rows_difference(lambda: case_rows(case), read_back)
+
+
+def rows_difference(expected, found):
+    """The same for two streams of (table, record) pairs: expected() and found() are each called once, and once
+    more only when they differ, to name what differs."""
+    if _digests(expected()) == _digests(found()):
         return None
+    return case_difference(_gathered(expected()), _gathered(found()))
+
+
+def _gathered(rows):
     found = {table: [] for table, _, _ in _TABLES}
-    for table, record in read_back():
+    for table, record in rows:
         found[table].append(record)
-    return case_difference(case, _Case(found))
+    return _Case(found)
 
 
 class _Case:

@@ -16,6 +16,7 @@ from datetime import date, datetime, timezone
 
 from osgeo import ogr, osr
 
+from ..evidence.case_check import rows_difference
 from ..evidence.errors import EvidenceError, InvalidEvidenceError, Problem
 from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, SOURCE_FIELDS, TABLES
@@ -130,6 +131,12 @@ def export_shapefile_bundle(store, target, feedback=None):
             with open(os.path.join(folder, README), "w", encoding="utf-8") as handle:
                 handle.write(readme_text(counts, truncated))
             _check_written(folder, counts, target, {table: rows.result() for table, rows in csv_rows.items()})
+        check_cancel(feedback, target)
+        # read back as the import would, and compared row by row with the store, before it is moved into place
+        difference = rows_difference(store.case_rows, lambda: ((t, r) for t, r, _ in _bundle_rows(folder)))
+        if difference:
+            raise EvidenceError(f"{target}: the bundle does not hold what the store holds ({difference}); it was "
+                                "not written")
         if zipped:
             with zipfile.ZipFile(staged_path, "w", zipfile.ZIP_DEFLATED) as archive:
                 for name in sorted(os.listdir(folder)):
@@ -430,6 +437,32 @@ def _spreadsheet_safe_format(folder):
 
 
 def _read_bundle_folder(folder, source):
+    case, origins = EvidenceCase(), {}
+    lists = {"documents": case.documents, "statements": case.statements, "statement_links": case.links,
+             "features": case.features}
+    for table, record, where in _bundle_rows(folder):
+        lists[table].append(record)
+        origins[_record_name(table, record, len(case.links))] = where
+    problems = case_problems(case, geometry_problem)
+    if problems:
+        raise InvalidEvidenceError([Problem(_origin(p.record, origins), p.message) for p in problems], source)
+    return case
+
+
+def _record_name(table, record, links_so_far):
+    """How validation names a record, to find where it was read."""
+    if table == "documents":
+        return f"document {record.did}"
+    if table == "statements":
+        return f"statement {record.sid}"
+    if table == "statement_links":
+        return f"link {links_so_far}"
+    return f"{record.layer} {record.uid}"
+
+
+def _bundle_rows(folder):
+    """(table, record, where it was read) of every document, statement, link and feature of a bundle, streamed
+    (a layer's features at a time)."""
     escaped_cells = _spreadsheet_safe_format(folder)
     field_maps = {}
     for _where, row in _Rows(folder, FIELD_MAP, FIELD_MAP_COLUMNS):
@@ -442,7 +475,6 @@ def _read_bundle_folder(folder, source):
                 raise EvidenceError(f"{where}: {row['layer']} {row['field']} is not a text field of a feature "
                                     "layer; long_values.csv only completes text values cut at 254 bytes")
             long_values.setdefault((row["layer"], row["uid"]), {})[row["field"]] = row["value"]
-    case, origins = EvidenceCase(), {}
 
     def texts(table):
         return [f.name for f in TABLES[table] if f.kind == "text"] if escaped_cells else []
@@ -454,35 +486,26 @@ def _read_bundle_folder(folder, source):
         document = Document(published_at=values["published_at"], **fields)
         if values["sha256"] != document.sha256:
             raise EvidenceError(f"{where}: document {document.did}: SHA-256 does not match its text")
-        case.documents.append(document)
-        origins[f"document {document.did}"] = where
+        yield "documents", document, where
     for where, row in _Rows(folder, CSV_FILES["statements"], [f.name for f in TABLES["statements"]],
                             texts("statements")):
         values = _typed(where, row, TABLES["statements"])
         for name in ("speaker_role", "setting"):
             values[name] = values[name] or ""
-        case.statements.append(Statement(**values))
-        origins[f"statement {values['sid']}"] = where
+        yield "statements", Statement(**values), where
     for where, row in _Rows(folder, CSV_FILES["statement_links"], [f.name for f in TABLES["statement_links"]],
                             texts("statement_links")):
         values = _typed(where, row, TABLES["statement_links"])
-        case.links.append(Link(values["feature_layer"], values["feature_uid"], values["sid"],
-                               values["stance"], values["claim"] or ""))
-        origins[f"link {len(case.links)}"] = where
+        yield "statement_links", Link(values["feature_layer"], values["feature_uid"], values["sid"],
+                                      values["stance"], values["claim"] or ""), where
     for layer in LAYER_NAMES:
         mapping = field_maps.get(layer)
         if mapping is None:
             if layer in REQUIRED_LAYERS:
                 raise EvidenceError(f"{folder}/{FIELD_MAP}: no fields are mapped for {layer}.shp")
             continue
-        features = _read_layer(folder, layer, mapping, long_values)
-        for feature in features:
-            origins[f"{layer} {feature.uid}"] = f"{os.path.join(folder, layer)}.shp"
-        case.features.extend(features)
-    problems = case_problems(case, geometry_problem)
-    if problems:
-        raise InvalidEvidenceError([Problem(_origin(p.record, origins), p.message) for p in problems], source)
-    return case
+        for feature in _read_layer(folder, layer, mapping, long_values):
+            yield "features", feature, f"{os.path.join(folder, layer)}.shp"
 
 
 def _origin(record, origins):

@@ -41,6 +41,11 @@ class EvidenceStore(ABC):
         """Return the whole case, validated, with derived counts recomputed."""
 
     @abstractmethod
+    def case_rows(self):
+        """(table, record) of every document, statement, link ("statement_links") and feature ("features") as
+        stored, streamed from one snapshot, as the domain's objects: for checking an output against the store."""
+
+    @abstractmethod
     def copy_to(self, path):
         """Write the whole store, as it is, to a new GeoPackage at path (no checks, no move)."""
 

@@ -579,7 +579,7 @@ class GeoPackageStore(EvidenceStore):
                                         f"{count} were written")
         finally:
             ds = None
-        difference = written_difference(case, GeoPackageStore(path)._case_rows)
+        difference = written_difference(case, GeoPackageStore(path).case_rows)
         if difference:
             raise EvidenceError(f"{self.path}: what was written is not the case given ({difference}); the file "
                                 "was left as it was")
@@ -645,13 +645,12 @@ class GeoPackageStore(EvidenceStore):
         case = EvidenceCase()
         lists = {"documents": case.documents, "statements": case.statements, "statement_links": case.links,
                  "features": case.features}
-        for table, record in self._case_rows():
+        for table, record in self.case_rows():
             lists[table].append(record)
         validate_case(case, geometry_problem, source=self.path)
         return derive_counts(case)
 
-    def _case_rows(self):
-        """(table, record) of every document, statement, link and feature, streamed, as they are stored."""
+    def case_rows(self):
         ds = self._open_readonly()
         try:
             yield from (("documents", rows.document(self.path, row)) for row in self._rows(ds, "documents"))

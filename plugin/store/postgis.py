@@ -433,6 +433,15 @@ class PostGISStore(EvidenceStore):
                 yield (row, wkb) if geometry else row
 
     def read(self):
+        case = EvidenceCase()
+        lists = {"documents": case.documents, "statements": case.statements, "statement_links": case.links,
+                 "features": case.features}
+        for table, record in self.case_rows():
+            lists[table].append(record)
+        validate_case(case, geometry_problem, source=str(self))
+        return derive_counts(case)
+
+    def case_rows(self):
         self.check()
         tables = self._case_tables()
         connection = self.connect()
@@ -441,17 +450,11 @@ class PostGISStore(EvidenceStore):
             connection.set_session(readonly=True, isolation_level="REPEATABLE READ")
             with connection.cursor() as cursor:
                 cursor.execute(self._lock_statement(tables, "ACCESS SHARE"))
-            case = EvidenceCase()
-            lists = {"documents": case.documents, "statements": case.statements, "statement_links": case.links,
-                     "features": case.features}
-            for table, record in self._case_rows(connection):
-                lists[table].append(record)
+            yield from self._case_rows(connection)
         except _psycopg2().Error as error:
             raise EvidenceError(f"{self}: {_first_line(error)}") from error
         finally:
             connection.close()
-        validate_case(case, geometry_problem, source=str(self))
-        return derive_counts(case)
 
     def _case_rows(self, connection):
         """(table, record) of every document, statement, link and feature, streamed, as they are stored."""
