@@ -12,6 +12,7 @@ import tempfile
 import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 from osgeo import ogr, osr
@@ -133,7 +134,8 @@ def export_shapefile_bundle(store, target, feedback=None):
             _check_written(folder, counts, target, {table: rows.result() for table, rows in csv_rows.items()})
         check_cancel(feedback, target)
         # read back as the import would, and compared row by row with the store, before it is moved into place
-        difference = rows_difference(store.case_rows, lambda: ((t, r) for t, r, _ in _bundle_rows(folder)))
+        difference = rows_difference(lambda: _same_shapes(store.case_rows()),
+                                     lambda: _same_shapes((t, r) for t, r, _ in _bundle_rows(folder)))
         if difference:
             raise EvidenceError(f"{target}: the bundle does not hold what the store holds ({difference}); it was "
                                 "not written")
@@ -143,6 +145,17 @@ def export_shapefile_bundle(store, target, feedback=None):
                     archive.write(os.path.join(folder, name), name)
         check_cancel(feedback, target)
     return {"target": target, "counts": counts, "truncated": truncated}
+
+
+def _same_shapes(rows):
+    """Rows with each feature's geometry in GEOS's normal form: a Shapefile keeps a shape, not the order of its
+    rings' points (outer rings are written clockwise), so shapes are compared as shapes."""
+    for table, record in rows:
+        if table == "features":
+            geometry = ogr.CreateGeometryFromWkb(record.geometry_wkb)
+            geometry.Normalize()
+            record = replace(record, geometry_wkb=bytes(geometry.ExportToIsoWkb()))
+        yield table, record
 
 
 def _check_written(folder, counts, target, csv_rows):
