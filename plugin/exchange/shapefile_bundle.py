@@ -152,8 +152,7 @@ def _same_shapes(rows):
     rings' points (outer rings are written clockwise), so shapes are compared as shapes."""
     for table, record in rows:
         if table == "features":
-            geometry = ogr.CreateGeometryFromWkb(record.geometry_wkb)
-            geometry.Normalize()
+            geometry = ogr.CreateGeometryFromWkb(record.geometry_wkb).Normalize()  # a new geometry
             record = replace(record, geometry_wkb=bytes(geometry.ExportToIsoWkb()))
         yield table, record
 
