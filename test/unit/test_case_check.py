@@ -102,3 +102,24 @@ def test_a_postgis_writer_that_cut_a_quote_is_refused_and_the_schema_kept(pg_clu
                                             r"changed, among them .* \(its quote differs\)\); nothing was written"):
         store.write(seed_case)
     assert case_difference(before, store.read()) is None
+
+
+def test_a_bundle_whose_csv_lost_a_word_is_not_written(tmp_path, seed_case, monkeypatch):
+    from conflict_evidence.plugin.exchange import shapefile_bundle
+    store = GeoPackageStore(tmp_path / "case.gpkg")
+    store.write(seed_case)
+    translate = shapefile_bundle.translate
+
+    def translate_then_damage(path, *args, **kwargs):
+        translate(path, *args, **kwargs)
+        if path.endswith("statements.csv"):  # as a faulty writer would: one word of one quote gone
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text.replace(" missiles", "", 1))
+
+    monkeypatch.setattr(shapefile_bundle, "translate", translate_then_damage)
+    with pytest.raises(EvidenceError, match=r"bundle.zip: the bundle does not hold what the store holds \("
+                                            r"statements: 1 row\(s\) changed, among them .* \(its quote differs\)\)"):
+        shapefile_bundle.export_shapefile_bundle(store, str(tmp_path / "bundle.zip"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case.gpkg"]
