@@ -2,10 +2,11 @@
 # Installs the Debian packages the project needs, or says exactly what is missing and why it
 # cannot install them (not root, not a Debian-like system).
 set -euo pipefail
-# --unit: only what the unit tier needs (no QGIS), for a Python older than any QGIS root has (make unit-py39).
+# --unit: only what the unit tier needs (no QGIS; qgis-common for QGIS's Natural Earth data), for a Python older
+# than any QGIS root has (make unit-py39).
 if [ "${1:-}" = "--unit" ]; then
   packages=(python3-gdal gdal-bin python3-fiona python3-shapely python3-venv python3-pip sqlite3 zip unzip git
-            python3-psycopg2 postgresql postgis)
+            python3-psycopg2 postgresql postgresql-postgis qgis-common)
 else
   packages=(qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-fiona python3-shapely
             python3-venv xvfb xauth pyqt5-dev-tools qttools5-dev-tools imagemagick sqlite3 zip unzip git
