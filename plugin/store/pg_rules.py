@@ -115,10 +115,21 @@ def _raise_if(condition, message, code="23514"):
     return f"IF {condition} THEN RAISE EXCEPTION USING MESSAGE = {_message(message)}, ERRCODE = '{code}'; END IF;"
 
 
-def _function(schema, name, body, declare="", definer=False):
+def search_path(schema):
+    """The one search_path of every function of the store (PostgreSQL's "Writing SECURITY DEFINER Functions
+    Safely"): the catalog first, so that nothing of a user's own (a table named pg_roles, a function or an
+    operator in a schema of theirs) comes before it; then the case, which users may not create in; the
+    session's temporary schema last, so that a temporary table named like a case table is never what a
+    name of ours finds. No other schema: public may be writable by every user (PostgreSQL before 15)."""
+    return f"pg_catalog, {_name(schema)}, pg_temp"
+
+
+def _function(schema, name, body, declare="", definer=False, utc=False):
     security = " SECURITY DEFINER" if definer else ""
+    # The audit's JSON renders date-times in the session's time zone, which is the user's to set.
+    zone = " SET TimeZone = 'UTC'" if utc else ""
     return (f"CREATE FUNCTION {_name(schema)}.{_name(name)}() RETURNS trigger LANGUAGE plpgsql{security} "
-            f"SET search_path = {_name(schema)}, public AS $ce$ {declare} BEGIN {body} END $ce$")
+            f"SET search_path = {search_path(schema)}{zone} AS $ce$ {declare} BEGIN {body} END $ce$")
 
 
 def _trigger(schema, name, timing, events, table, function):
@@ -232,7 +243,9 @@ def _recount_function(schema):
         "  AND h.feature_uid = NEW.uid AND EXISTS (SELECT 1 FROM statements s WHERE s.sid = h.sid) ORDER BY h.id; "
         "  DELETE FROM held_links WHERE feature_layer = TG_TABLE_NAME AND feature_uid = NEW.uid; "
         "END IF; RETURN NULL;")
-    return _function(schema, "ce_recount", body, declare="DECLARE link record;")
+    # As the case's owner: held_links are the store's own (users may neither plant nor drop a held link);
+    # the changes it makes are still audited under the user whose change caused them (session_user).
+    return _function(schema, "ce_recount", body, declare="DECLARE link record;", definer=True)
 
 
 def _documents_function(schema):
@@ -325,7 +338,23 @@ def _audit_function(schema):
         "CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) - 'row_version' END, "
         "CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - 'row_version' END, why); "
         "RETURN NULL;")
-    return _function(schema, "ce_audit", body, declare="DECLARE j jsonb; k text; why text;", definer=True)
+    return _function(schema, "ce_audit", body, declare="DECLARE j jsonb; k text; why text;", definer=True,
+                     utc=True)
+
+
+def _reason_function(schema):
+    """A reason is the giver's own: whatever the client sends, it is kept under the login that gave it
+    (session_user, which SET ROLE does not change), so that only that user's own change of the row takes it;
+    and only for a table of the case that the user may change."""
+    body = (
+        "NEW.db_user := session_user; NEW.given_at := clock_timestamp(); "
+        + _raise_if(f"NEW.table_name IS NULL OR NEW.table_name NOT IN {_in(AUDITED)}",
+                    f"audit_reasons: table_name must be one of {', '.join(AUDITED)}")
+        + " IF NOT has_table_privilege(session_user, format('%I.%I', TG_TABLE_SCHEMA, NEW.table_name), "
+        "'INSERT, UPDATE, DELETE') THEN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = format("
+        "'audit_reasons: %s may not change %s, so gives no reason for it', session_user, NEW.table_name); END IF; "
+        "RETURN NEW;")
+    return _function(schema, "ce_reason", body)
 
 
 def rules_ddl(schema):
@@ -334,7 +363,7 @@ def rules_ddl(schema):
     statements = [_feature_function(s, spec) for spec in FEATURE_LAYERS]
     statements += [_statement_function(s), _link_function(s), _recount_function(s), _documents_function(s),
                    _version_check_function(s), _version_function(s), _permission_function(s),
-                   _audit_function(s)]
+                   _audit_function(s), _reason_function(s)]
     # BEFORE triggers fire in the order of their names: permissions, then rules, then the version.
     for table in AUDITED:
         statements.append(_trigger(s, "ce_3_row_version_check", "BEFORE", "UPDATE OF row_version", table,
@@ -347,6 +376,7 @@ def rules_ddl(schema):
     statements += [
         _trigger(s, "ce_1_permissions", "BEFORE", "INSERT OR UPDATE OR DELETE", "documents", "ce_permissions"),
         _trigger(s, "ce_1_permissions", "BEFORE", "INSERT OR UPDATE", "statements", "ce_permissions"),
+        _trigger(s, "ce_1_reason", "BEFORE", "INSERT", "audit_reasons", "ce_reason"),
         _trigger(s, "ce_2_rules", "BEFORE", "UPDATE OR DELETE", "documents", "ce_documents_rules"),
         _trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE", "statements", "ce_statements_rules"),
         _trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE", "statement_links", "ce_statement_links_rules"),
@@ -357,11 +387,23 @@ def rules_ddl(schema):
     return statements
 
 
-def grants_ddl(schema, existing_roles):
-    """Privileges of the three roles on the case schema (for those that exist in the cluster)."""
+def grants_ddl(schema, existing_roles, row_sequences=()):
+    """Privileges on the case schema, taken back from everyone first and given again: PUBLIC gets nothing;
+    the three roles (those that exist in the cluster) what README's Team store says. row_sequences: the
+    sequences of the tables' fid (schema-qualified names from pg_get_serial_sequence), which QGIS's
+    postgres provider may call for a new row; the audit's sequences are no user's to call.
+
+    PostgreSQL gives PUBLIC EXECUTE on every new function; the store takes it back from its own in the
+    transaction that made them (a per-schema default privilege cannot take back a global default)."""
     s = _name(schema)
     data = ", ".join(f"{s}.{_name(t)}" for t in AUDITED)
-    statements = []
+    everyone = ", ".join(["PUBLIC", *(role for role in ROLES if role in existing_roles)])
+    statements = [f"REVOKE ALL ON SCHEMA {s} FROM {everyone}",
+                  f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {everyone}",
+                  f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {everyone}",
+                  f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {s} FROM {everyone}",
+                  f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} REVOKE ALL ON TABLES FROM PUBLIC",
+                  f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} REVOKE ALL ON SEQUENCES FROM PUBLIC"]
     if "ce_reader" in existing_roles:
         statements += [f"GRANT USAGE ON SCHEMA {s} TO ce_reader",
                        f"GRANT SELECT ON {data}, {s}.ce_meta, {s}.audit_log TO ce_reader"]
@@ -371,8 +413,9 @@ def grants_ddl(schema, existing_roles):
                 f"GRANT USAGE ON SCHEMA {s} TO {role}",
                 f"GRANT SELECT ON {data}, {s}.ce_meta, {s}.audit_log TO {role}",
                 f"GRANT INSERT, UPDATE, DELETE ON {data} TO {role}",
-                f"GRANT INSERT ON {s}.audit_reasons TO {role}",
-                f"GRANT SELECT, INSERT, DELETE ON {s}.held_links TO {role}",
-                f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {role}",
+                # the columns the giver says; who gave it and when, the store writes (ce_reason)
+                f"GRANT INSERT (table_name, row_key, reason) ON {s}.audit_reasons TO {role}",
             ]
+            if row_sequences:
+                statements.append(f"GRANT USAGE ON SEQUENCE {', '.join(row_sequences)} TO {role}")
     return statements

@@ -28,7 +28,7 @@ from .base import EvidenceStore, ExportSource, oversized_values
 from .geometry import geometry_problem
 from .geopackage import default_styles
 from .gpkg_rules import SCHEMA_VERSION, _name
-from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, rules_ddl, schema_ddl
+from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, rules_ddl, schema_ddl, search_path
 from .rows import AUDIT_COLUMNS, audit_entry
 
 UTC = timezone.utc
@@ -403,19 +403,36 @@ class PostGISStore(EvidenceStore):
         for statement in rules_ddl(self.schema):
             cursor.execute(statement)
         cursor.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (list(ROLES),))
-        for statement in grants_ddl(self.schema, {name for (name,) in cursor.fetchall()}):
+        roles = {name for (name,) in cursor.fetchall()}
+        cursor.execute("SELECT pg_get_serial_sequence(format('%%I.%%I', %s::text, t), 'fid') FROM unnest(%s) t",
+                       (self.schema, list(AUDITED)))
+        for statement in grants_ddl(self.schema, roles, [_sequence_name(n) for (n,) in cursor.fetchall() if n]):
             cursor.execute(statement)
         cursor.execute(f"INSERT INTO {self._q('ce_meta')} (key, value) VALUES ('schema_version', %s) "  # nosec B608
                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (str(SCHEMA_VERSION),))
 
     def _rules_missing(self):
+        """Whether a trigger of ours is missing, or the case is as an earlier release left it: a function whose
+        search_path lets a user's temporary table stand in for a case table, or privileges on the audit's
+        sequences or the schema that users should not have (issue 31)."""
         expected = {(m.group(1), m.group(2)) for m in
                     (re.match(r"CREATE TRIGGER (\w+) .* ON \w+\.(\w+) ", sql) for sql in rules_ddl(self.schema)) if m}
         found = set(self._query(
             "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND NOT t.tgisinternal",
             (self.schema,)))
-        return not expected <= {tuple(row) for row in found}
+        if not expected <= {tuple(row) for row in found}:
+            return True
+        unsafe = self._query(
+            "SELECT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "  WHERE n.nspname = %(s)s AND p.proname LIKE 'ce\\_%%' "
+            "  AND NOT coalesce('search_path=' || %(path)s = ANY(p.proconfig), false)) "
+            "OR EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "  CROSS JOIN aclexplode(c.relacl) a WHERE n.nspname = %(s)s AND c.relkind = 'S' "
+            "  AND c.relname IN ('audit_log_id_seq', 'audit_reasons_id_seq', 'held_links_id_seq') "
+            "  AND a.grantee <> c.relowner) "
+            "OR has_schema_privilege('public', %(s)s, 'USAGE')", {"s": self.schema, "path": search_path(self.schema)})
+        return unsafe[0][0]
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -545,6 +562,12 @@ def _value(value, kind):
     if kind == "real":
         return float(value)
     return value
+
+
+def _sequence_name(qualified):
+    """schema.name of pg_get_serial_sequence, each part checked as one of our plain names."""
+    schema, name = qualified.split(".", 1)
+    return f"{_name(schema)}.{_name(name)}"
 
 
 def _conninfo_quote(text):

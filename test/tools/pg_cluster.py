@@ -29,8 +29,17 @@ DO $$ BEGIN
     CREATE ROLE rita LOGIN IN ROLE ce_reader; CREATE ROLE ann LOGIN IN ROLE ce_analyst;
     CREATE ROLE bob LOGIN IN ROLE ce_analyst; CREATE ROLE eve LOGIN IN ROLE ce_editor;
   END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'olga') THEN
+    CREATE ROLE olga LOGIN;
+  END IF;
 END $$;
 """
+# Ten analysts who edit one case at once (test_team_load.py, make bench): odd ones may also grade.
+LOAD_USERS = tuple(f"analyst{n:02d}" for n in range(1, 11))
+LOAD_SQL = "DO $$ BEGIN " + " ".join(
+    f"IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN "
+    f"CREATE ROLE {name} LOGIN IN ROLE {'ce_editor' if n % 2 else 'ce_analyst'}; END IF;"
+    for n, name in enumerate(LOAD_USERS, 1)) + " END $$;"
 
 
 def _bin_dir():
@@ -112,8 +121,10 @@ class Cluster:
 
     def create_team(self):
         """The three roles of a team store (README, Team store) and four analysts who log in: rita reads,
-        ann and bob edit, eve edits and grades. Once per cluster."""
+        ann and bob edit, eve edits and grades; olga logs in and holds none of the roles (an outsider);
+        analyst01..analyst10 edit (the odd ones grade too). Once per cluster."""
         self.psql(DATABASE, TEAM_SQL)
+        self.psql(DATABASE, LOAD_SQL)
 
     def conninfo(self, user=None, database=DATABASE):
         return f"host=127.0.0.1 port={self.port} dbname={database} user={user or self.user}"

@@ -1,0 +1,500 @@
+"""The team store against its own users (issue 31): a hostile analyst, editor and outsider, each in a plain
+psycopg2 session of their own login, try what psql or DBeaver lets them type: objects of their session that
+shadow the store's (temporary tables for every case table and for pg_roles, functions, operators, casts in
+a schema of their own first in their search_path), reasons planted under a colleague's name, the audit
+sequence advanced by hand, direct DML on every table, SET ROLE, settings that would turn triggers off.
+
+After each attempt the same probes run in the same session (a link deleted, a quote that is not in its
+document, a link to no feature, a document edited, a grading, one row of every table changed), then a
+colleague saves a change with a reason of his own. What must hold: every refusal the rules make is still
+made, and the audit log is complete and true. "True" is checked by replay: starting from the rows before,
+the new audit rows, applied in order (an UPDATE or DELETE only onto the very values it says were there),
+give exactly the rows after; each row names the login that made the change, the ids have no gap, and a
+reason is the one its own author gave.
+
+The backend is a parameter: issue 33 runs the same attacks, where they mean something, over GeoPackage."""
+import json
+
+import psycopg2
+import pytest
+
+from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
+from conflict_evidence.plugin.store import open_store
+from conflict_evidence.plugin.store.pg_rules import AUDITED
+
+from .test_store_postgis import Places
+
+DERIVED = ("n_asserting", "n_disputing", "contested")
+BAD_QUOTE = "not what the document says"
+HOSTILE = {"analyst": "ann", "editor": "eve", "outsider": "olga"}
+COLLEAGUE = "bob"
+
+
+class PostGISBackend:
+    """The seed case in one schema, written by the cluster's superuser (the case's owner), for the whole
+    module: each attack is checked against the rows just before it, so the attacks need no fresh case."""
+
+    name = "postgis"
+
+    def __init__(self, cluster, schema):
+        from conflict_evidence.plugin.seed.case import build_seed_case
+
+        self.cluster, self.schema = cluster, schema
+        cluster.create_team()
+        self.store = open_store(cluster.uri(schema))
+        self.store.write(build_seed_case(Places()))
+        self.admin = psycopg2.connect(cluster.conninfo())
+        self.admin.autocommit = True
+        self._sessions = []
+        self.fresh_sessions()
+
+    def fresh_sessions(self):
+        """Every session closed (its temporary objects with it), and each user's own schema, first in their
+        search_path ("$user"), emptied of what an attack made there."""
+        while self._sessions:
+            self._sessions.pop().close()
+        for login in HOSTILE.values():
+            self.sql(f"DROP SCHEMA IF EXISTS {login} CASCADE; CREATE SCHEMA {login} AUTHORIZATION {login}")
+
+    def close(self):
+        self.fresh_sessions()
+        for login in HOSTILE.values():
+            self.sql(f"DROP SCHEMA IF EXISTS {login} CASCADE")
+        self.admin.close()
+        self.cluster.psql("ce_test", f"DROP SCHEMA IF EXISTS {self.schema} CASCADE")
+
+    def sql(self, statement, parameters=None):
+        with self.admin.cursor() as cursor:
+            cursor.execute(statement, parameters)
+            return cursor.fetchall() if cursor.description else None
+
+    def session(self, login):
+        connection = psycopg2.connect(self.cluster.conninfo(login))
+        connection.autocommit = True
+        self._sessions.append(connection)
+        return connection
+
+    def give_reason(self, login, table, row_key, reason):
+        open_store(self.cluster.uri(self.schema, user=login)).give_reason(table, row_key, reason)
+
+    def rows(self):
+        """Every row of the case as the audit writes it (JSON, in UTC), without its version."""
+        found = {}
+        self.sql("SET TimeZone = 'UTC'")
+        for table in AUDITED:
+            for (row,) in self.sql(f"SELECT pg_catalog.to_jsonb(t) FROM {self.schema}.{table} t"):  # nosec B608
+                found[(table, row["fid"])] = _plain(row)
+        return found
+
+    def last_audit_id(self):
+        return self.sql(f"SELECT coalesce(max(id), 0) FROM {self.schema}.audit_log")[0][0]  # nosec B608
+
+    def audit_since(self, last_id):
+        self.sql("SET TimeZone = 'UTC'")
+        return self.sql(f"SELECT id, db_user, table_name, row_key, operation, old_values, new_values, reason "  # nosec B608
+                        f"FROM {self.schema}.audit_log WHERE id > %s ORDER BY id", (last_id,))
+
+    def derived_counts_are_true(self):
+        """n_asserting, n_disputing and contested of every feature, as the domain derives them from the links."""
+        from conflict_evidence.plugin.evidence.contestation import derive_counts
+        case = derive_counts(self.store.read())  # read() recounts from the links it read
+        derived = {f.uid: (f.n_asserting, f.n_disputing, f.contested) for f in case.features}
+        stored = {}
+        for layer in LAYER_NAMES:
+            for uid, *counts in self.sql(f"SELECT uid, {', '.join(DERIVED)} FROM {self.schema}.{layer}"):  # nosec B608
+                stored[uid] = tuple(counts)
+        return stored == derived
+
+
+def _plain(row):
+    return {k: v for k, v in row.items() if k != "row_version" and k not in DERIVED}
+
+
+def _key(table, values):
+    if table == "statement_links":
+        return f"{values['feature_uid']} / {values['sid']}"
+    return values["did" if table == "documents" else "sid" if table == "statements" else "uid"]
+
+
+def replay(before, entries):
+    """The rows the audit entries make of `before`; an entry that does not fit what is there fails."""
+    rows = dict(before)
+    for _id, _user, table, row_key, operation, old, new in (e[:7] for e in entries):
+        values = new if operation == "INSERT" else old
+        place = (table, values["fid"])
+        assert row_key == _key(table, values), (row_key, values)
+        if operation == "INSERT":
+            assert place not in rows, f"audit {_id}: INSERT of a row that was there"
+        else:
+            assert rows.get(place) == _plain(old), f"audit {_id}: {operation} of values that were not there"
+        if operation == "DELETE":
+            del rows[place]
+        else:
+            rows[place] = _plain(new)
+    return rows
+
+
+@pytest.fixture(scope="module", params=["postgis"])
+def backend(request):
+    if request.param == "postgis":
+        made = PostGISBackend(request.getfixturevalue("pg_cluster"), "case_hostile")
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def hostile(backend):
+    """The backend, with what one test's sessions made gone before the next."""
+    yield backend
+    backend.fresh_sessions()
+
+
+# -- the attacks ------------------------------------------------------------------------------------
+# Each is a list of (expected, statement). expected is "refused" (it must fail), "own" (it may succeed:
+# it only changes the user's own session or schema) or a set of roles for which it may succeed (refused
+# for the others). {s} is the case's schema, {me} the login, {doc} a document's did, {outlet} its outlet.
+
+EVERY_TABLE = (*AUDITED, "audit_log", "audit_reasons", "held_links", "ce_meta")
+TEMP_COLUMNS = {
+    "audit_log": "id bigint, changed_at timestamptz, db_user text, table_name text, row_key text, operation text, "
+                 "old_values jsonb, new_values jsonb, reason text",
+    "audit_reasons": "id bigint, table_name text, row_key text, db_user text, reason text, given_at timestamptz",
+    "documents": "did text, text text, outlet text",
+    "statements": "sid text, did text, affiliation text",
+    "statement_links": "feature_layer text, feature_uid text, sid text, stance text, claim text",
+    "held_links": "id bigint, feature_layer text, feature_uid text, sid text, stance text, claim text",
+    "ce_meta": "key text, value text",
+    "pg_roles": "rolname name, rolsuper boolean",
+    "pg_namespace": "nspname name, nspowner oid",
+}
+
+
+def _temp_tables():
+    made = [("own", f"CREATE TEMP TABLE {t} ({c})") for t, c in TEMP_COLUMNS.items()]
+    made += [("own", f"CREATE TEMP TABLE {layer} (uid text, fid bigint)") for layer in LAYER_NAMES]
+    made += [
+        # a document whose text holds the false quote; a feature 'nowhere' in every layer; editor rights
+        ("own", f"INSERT INTO pg_temp.documents VALUES ('{{doc}}', '{BAD_QUOTE}', '{{outlet}}')"),
+        *(("own", f"INSERT INTO pg_temp.{layer} VALUES ('nowhere', 1)") for layer in LAYER_NAMES),
+        ("own", "INSERT INTO pg_temp.statements VALUES ('{sid}', '{doc}', 'x')"),
+        ("own", "INSERT INTO pg_temp.pg_roles VALUES (session_user, true)"),
+        ("own", "INSERT INTO pg_temp.pg_namespace SELECT '{s}', oid FROM pg_catalog.pg_roles "
+                "WHERE rolname = session_user"),
+        ("own", "INSERT INTO pg_temp.statement_links SELECT 'strike_sites', uid, 'x', 'asserts', NULL "
+                "FROM pg_temp.strike_sites"),
+        ("own", "INSERT INTO pg_temp.audit_reasons VALUES (1, 'strike_sites', '{feature}', '{colleague}', "
+                "'planted in a temp table', now())"),
+        ("own", "SET search_path = pg_temp, {s}, pg_catalog, public"),
+    ]
+    return made
+
+
+FUNCTIONS = [
+    ("own", "CREATE FUNCTION {me}.pg_has_role(name, text, text) RETURNS boolean LANGUAGE sql AS 'SELECT true'"),
+    ("own", "CREATE FUNCTION {me}.substr(text, integer, integer) RETURNS text LANGUAGE sql "
+            f"AS $$SELECT '{BAD_QUOTE}'::text$$"),
+    ("own", "CREATE FUNCTION {me}.to_jsonb(anyelement) RETURNS jsonb LANGUAGE sql AS $$SELECT '{{}}'::jsonb$$"),
+    ("own", "CREATE FUNCTION {me}.trim(text) RETURNS text LANGUAGE sql AS $$SELECT 'x'::text$$"),
+    ("own", "CREATE FUNCTION {me}.session_user_name() RETURNS name LANGUAGE sql AS $$SELECT 'bob'::name$$"),
+    ("own", "CREATE FUNCTION {me}.string_agg(text, text) RETURNS text LANGUAGE sql AS $$SELECT 'planted'::text$$"),
+    ("own", "CREATE FUNCTION pg_temp.pg_has_role(name, text, text) RETURNS boolean LANGUAGE sql "
+            "AS 'SELECT true'"),
+    ("own", "SET search_path = {me}, pg_temp, {s}, pg_catalog"),
+]
+
+OPERATORS = [
+    ("own", "CREATE FUNCTION {me}.yes(text, text) RETURNS boolean LANGUAGE sql AS 'SELECT true'"),
+    ("own", "CREATE FUNCTION {me}.no(text, text) RETURNS boolean LANGUAGE sql AS 'SELECT false'"),
+    ("own", "CREATE FUNCTION {me}.empty(jsonb, text) RETURNS jsonb LANGUAGE sql AS $$SELECT '{{}}'::jsonb$$"),
+    ("own", "CREATE OPERATOR {me}.= (LEFTARG = text, RIGHTARG = text, FUNCTION = {me}.yes)"),
+    ("own", "CREATE OPERATOR {me}.<> (LEFTARG = text, RIGHTARG = text, FUNCTION = {me}.no)"),
+    ("own", "CREATE OPERATOR {me}.- (LEFTARG = jsonb, RIGHTARG = text, FUNCTION = {me}.empty)"),
+    ("own", "CREATE OPERATOR pg_temp.= (LEFTARG = text, RIGHTARG = text, FUNCTION = {me}.yes)"),
+    ("own", "SET search_path = {me}, pg_temp, {s}, pg_catalog"),
+]
+
+CASTS = [
+    ("refused", "CREATE CAST (text AS boolean) WITH INOUT AS IMPLICIT"),
+    ("refused", "CREATE CAST (jsonb AS text) WITH INOUT AS IMPLICIT"),
+    ("own", "CREATE TYPE {me}.stance AS ENUM ('asserts')"),
+    ("own", "CREATE CAST (text AS {me}.stance) WITH INOUT AS IMPLICIT"),
+    ("own", "SET search_path = {me}, pg_temp, {s}, pg_catalog"),
+]
+
+REASONS = [
+    ("refused", "INSERT INTO {s}.audit_reasons (table_name, row_key, db_user, reason) "
+                "VALUES ('strike_sites', '{feature}', '{colleague}', 'planted under a colleague''s name')"),
+    # a reason of one's own for the colleague's row: taken by no change but one's own
+    ({"analyst", "editor"}, "INSERT INTO {s}.audit_reasons (table_name, row_key, reason) "
+                            "VALUES ('strike_sites', '{feature}', 'planted under my own name')"),
+    ("refused", "INSERT INTO {s}.audit_reasons (table_name, row_key, reason) VALUES ('ce_meta', 'x', 'y')"),
+    ("refused", "UPDATE {s}.audit_reasons SET db_user = '{colleague}'"),
+    ("refused", "DELETE FROM {s}.audit_reasons"),
+    ("refused", "SELECT * FROM {s}.audit_reasons"),
+]
+
+SEQUENCES = [
+    ("refused", "SELECT nextval('{s}.audit_log_id_seq')"),
+    ("refused", "SELECT setval('{s}.audit_log_id_seq', 1000)"),
+    ("refused", "ALTER SEQUENCE {s}.audit_log_id_seq RESTART WITH 1000"),
+    ("refused", "SELECT nextval('{s}.audit_reasons_id_seq')"),
+    ("refused", "SELECT nextval('{s}.held_links_id_seq')"),
+]
+
+DIRECT = [
+    ("refused", "INSERT INTO {s}.audit_log (table_name, row_key, operation) VALUES ('x', 'y', 'INSERT')"),
+    ("refused", "INSERT INTO {s}.audit_log OVERRIDING SYSTEM VALUE (id, table_name, row_key, operation) "
+                "VALUES (999999, 'x', 'y', 'INSERT')"),
+    ("refused", "UPDATE {s}.audit_log SET reason = 'forged'"),
+    ("refused", "DELETE FROM {s}.audit_log"),
+    ("refused", "INSERT INTO {s}.held_links (feature_layer, feature_uid, sid, stance) "
+                "VALUES ('strike_sites', '{feature}', '{sid}', 'asserts')"),
+    ("refused", "DELETE FROM {s}.held_links"),
+    ("refused", "UPDATE {s}.ce_meta SET value = '1' WHERE key = 'schema_version'"),
+    *(("refused", f"TRUNCATE {{s}}.{table}") for table in EVERY_TABLE),
+    ("refused", "ALTER TABLE {s}.strike_sites DISABLE TRIGGER ALL"),
+    ("refused", "DROP TRIGGER ce_9_audit ON {s}.statement_links"),
+    ("refused", "ALTER FUNCTION {s}.ce_audit() SET search_path = pg_temp"),
+    ("refused", "ALTER FUNCTION {s}.ce_audit() SECURITY INVOKER"),
+    ("refused", "CREATE OR REPLACE FUNCTION {s}.ce_audit() RETURNS trigger LANGUAGE plpgsql "
+                "AS 'BEGIN RETURN NULL; END'"),
+    ("refused", "CREATE TABLE {s}.audit_log_2 (x int)"),
+    ("refused", "CREATE FUNCTION {s}.pg_has_role(name, text, text) RETURNS boolean LANGUAGE sql AS 'SELECT true'"),
+    ("refused", "SET session_replication_role = replica"),
+    ("own", "SET TimeZone = 'Pacific/Chatham'"),
+    ("own", "SET search_path = pg_temp"),
+]
+
+ROLES = [
+    ("refused", "SET ROLE postgres"),
+    ("refused", "SET SESSION AUTHORIZATION {colleague}"),
+    ("refused", "SET ROLE {colleague}"),
+    ({"editor"}, "SET ROLE ce_editor"),
+    ({"analyst", "editor"}, "SET ROLE ce_analyst"),
+]
+
+ATTACKS = {"temp_tables": _temp_tables(), "functions": FUNCTIONS, "operators": OPERATORS, "casts": CASTS,
+           "reasons": REASONS, "sequences": SEQUENCES, "direct_dml": DIRECT, "set_role": ROLES}
+
+
+# -- the probes ------------------------------------------------------------------------------------
+# (name, statement, {role: None for "saved" or the words of the refusal}). Statements as for ATTACKS.
+
+def probes(data):
+    text_field = {"documents": "title", "statements": "setting", "statement_links": "claim"}
+    each = []
+    for table in AUDITED:
+        field = text_field.get(table, "title")
+        keyed = {"documents": "did", "statements": "sid", "statement_links": "fid"}.get(table, "uid")
+        if table == "documents" or table not in data["one_of"]:
+            continue
+        each.append((f"update {table}",
+                     f"UPDATE {{s}}.{table} SET {field} = {field} || ' (by {{me}})' WHERE {keyed} = %s",
+                     (data["one_of"][table],), {"analyst": None, "editor": None}))
+    return [
+        ("delete a link", "DELETE FROM {s}.statement_links WHERE fid = %s", (data["link_fid"],),
+         {"analyst": None, "editor": None}),
+        ("a quote not in its document",
+         "INSERT INTO {s}.statements (sid, did, speaker, affiliation, relay_chain, is_direct_quote, quote, "
+         "quote_start, quote_end) VALUES ('st-forged-{me}', %s, 'X', 'Y', %s, true, %s, 0, %s)",
+         (data["doc"], "X > " + data["outlet"], BAD_QUOTE, len(BAD_QUOTE)),
+         "quote is not the text of its document"),
+        ("a link to no feature",
+         "INSERT INTO {s}.statement_links (feature_layer, feature_uid, sid, stance) "
+         "VALUES ('strike_sites', 'nowhere', %s, 'asserts')", (data["sid"],),
+         "the feature is not in the layer named by feature_layer"),
+        ("edit a document", "UPDATE {s}.documents SET title = title || ' (by {me})' WHERE did = %s", (data["doc"],),
+         {"analyst": "may not update documents: that takes the role ce_editor", "editor": None}),
+        ("grade a statement", "UPDATE {s}.statements SET source_reliability = "
+         "CASE source_reliability WHEN 'E' THEN 'D' ELSE 'E' END WHERE sid = %s", (data["sid"],),
+         {"analyst": "may not grade statements", "editor": None}),
+        *each,
+        # a reason of one's own, for one's own change: taken by it
+        ("own reason", "INSERT INTO {s}.audit_reasons (table_name, row_key, reason) "
+                       "VALUES ('strike_sites', %s, 'my own reason ({me})')", (data["mine"],),
+         {"analyst": None, "editor": None}),
+        ("change with own reason", "UPDATE {s}.strike_sites SET actor = coalesce(actor, '') || ' +{me}' "
+                                   "WHERE uid = %s", (data["mine"],),
+         {"analyst": None, "editor": None}),
+    ]
+
+
+def _facts(backend):
+    """Rows the probes touch, chosen afresh (an earlier attack may have deleted some)."""
+    s = backend.schema
+    doc, outlet = backend.sql(f"SELECT did, outlet FROM {s}.documents ORDER BY fid LIMIT 1")[0]  # nosec B608
+    uids = [u for (u,) in backend.sql(f"SELECT uid FROM {s}.strike_sites ORDER BY fid")]  # nosec B608
+    one_of = {}
+    for table in AUDITED:
+        key = {"statements": "sid", "statement_links": "fid", "documents": "did"}.get(table, "uid")
+        found = backend.sql(f"SELECT {key} FROM {s}.{table} ORDER BY fid LIMIT 1")  # nosec B608
+        if found:
+            one_of[table] = found[0][0]
+    return {"doc": doc, "outlet": outlet, "sid": backend.sql(f"SELECT sid FROM {s}.statements ORDER BY fid "  # nosec B608
+                                                             "LIMIT 1")[0][0],
+            "link_fid": backend.sql(f"SELECT min(fid) FROM {s}.statement_links")[0][0],  # nosec B608
+            "feature": uids[0], "mine": uids[1], "one_of": {**one_of, "strike_sites": uids[2]}}
+
+
+def _run(connection, statement, parameters=None):
+    """None when the statement ran, else the error (the session goes on, as psql's does)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(statement, parameters)
+    except psycopg2.Error as error:
+        return error
+    return None
+
+
+@pytest.mark.parametrize("role", sorted(HOSTILE))
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_an_attack_from_a_users_own_session_changes_nothing_the_store_does(hostile, attack, role):
+    backend = hostile
+    login = HOSTILE[role]
+    data = _facts(backend)
+    fill = {"s": backend.schema, "me": login, "doc": data["doc"], "outlet": data["outlet"],
+            "feature": data["feature"], "sid": data["sid"], "colleague": COLLEAGUE}
+    before, last_id = backend.rows(), backend.last_audit_id()
+    hostile = backend.session(login)
+
+    for expected, statement in ATTACKS[attack]:
+        error = _run(hostile, statement.format(**fill))
+        may = expected == "own" or (isinstance(expected, set) and role in expected)
+        if not may:
+            assert error is not None, f"{login} could: {statement.format(**fill)}"
+        elif expected == "own":
+            assert error is None, f"{login}'s own session refused {statement.format(**fill)}: {error}"
+
+    saved, wrong = [], []  # every probe runs, so that one failure does not hide the next
+    for name, statement, parameters, outcome in probes(data):
+        if not isinstance(outcome, dict):
+            outcome = {"analyst": outcome, "editor": outcome}
+        refusal = outcome.get(role, "permission denied")  # an outsider may not even look into the schema
+        with hostile.cursor() as cursor:
+            try:
+                cursor.execute(statement.format(**fill), parameters)
+                error = None
+            except psycopg2.Error as raised:
+                error = raised
+        if refusal is None and error is None:
+            saved.append(name)
+        elif refusal is None:
+            wrong.append(f"{name}: {error}")
+        elif error is None:
+            wrong.append(f"{name} was accepted from {login} after {attack}")
+        elif refusal not in str(error):
+            wrong.append(f"{name}: {error}")
+
+    after_hostile = backend.last_audit_id()
+    # the colleague's own change, with his own reason: nothing planted rides on it
+    backend.give_reason(COLLEAGUE, "strike_sites", data["feature"], "bob's own reason")
+    with backend.session(COLLEAGUE).cursor() as cursor:
+        cursor.execute(f"UPDATE {backend.schema}.strike_sites SET title = title || ' (by bob)' "  # nosec B608
+                       "WHERE uid = %s", (data["feature"],))
+
+    entries = backend.audit_since(last_id)
+    assert wrong == [], "\n".join(wrong)
+    assert backend.rows() == replay(before, entries)
+    assert [e[0] for e in entries] == list(range(last_id + 1, last_id + 1 + len(entries))), "a gap in the audit ids"
+    assert {e[1] for e in entries if e[0] <= after_hostile} <= {login}
+    colleague = [e for e in entries if e[0] > after_hostile]
+    assert [(e[1], e[2], e[3], e[4], e[7]) for e in colleague] == [
+        (COLLEAGUE, "strike_sites", data["feature"], "UPDATE", "bob's own reason")]
+    reasons = {e[7] for e in entries if e[0] <= after_hostile and e[7] is not None}
+    if role == "outsider":
+        assert entries == colleague
+    else:
+        assert reasons == {f"my own reason ({login})"}
+        assert "delete a link" in saved
+        assert sum(1 for e in entries if e[2] == "statement_links" and e[4] == "DELETE") >= 1
+    assert backend.derived_counts_are_true()
+
+
+def test_the_attacks_play_in_a_real_session(hostile):
+    backend = hostile
+    """The attacks are not refused for the wrong reason: in a session of the case's owner, the shadowing
+    objects of the temp_tables attack are made, and its shadows are what the owner's own queries see."""
+    owner = psycopg2.connect(backend.cluster.conninfo())
+    owner.autocommit = True
+    try:
+        data = _facts(backend)
+        fill = {"s": backend.schema, "me": "public", "doc": data["doc"], "outlet": data["outlet"],
+                "feature": data["feature"], "sid": data["sid"], "colleague": COLLEAGUE}
+        for _expected, statement in _temp_tables():
+            assert _run(owner, statement.format(**fill)) is None, statement
+        with owner.cursor() as cursor:
+            cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = 'ann'")
+            assert cursor.fetchall() == [], "the temporary pg_roles is not what an unqualified name finds"
+            cursor.execute("SELECT text FROM documents")
+            assert cursor.fetchall() == [(BAD_QUOTE,)]
+    finally:
+        owner.close()
+
+
+def test_nothing_of_a_case_is_granted_to_public(backend):
+    s = backend.schema
+    granted = backend.sql(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = %s AND EXISTS (SELECT 1 FROM aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a "
+        "WHERE a.grantee = 0)", (s,))
+    assert granted == []
+    functions = backend.sql(
+        "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = %s "
+        "AND EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a "
+        "WHERE a.grantee = 0)", (s,))
+    assert functions == []
+    assert backend.sql("SELECT has_schema_privilege('public', %s, 'USAGE')", (s,)) == [(False,)]
+    unsafe = backend.sql(
+        "SELECT p.proname, p.proconfig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = %s AND NOT coalesce(%s = ANY(p.proconfig), false)", (s, _search_path(s)))
+    assert unsafe == []
+
+
+def _search_path(schema):
+    return f"search_path=pg_catalog, {schema}, pg_temp"
+
+
+def test_a_store_written_before_is_made_safe_by_its_upgrade(pg_cluster, pg_schema):
+    """A case as the plugin wrote it until now: functions whose search_path lists pg_temp first, a reason
+    table any analyst writes under any name, the audit sequence theirs to call. Its owner's upgrade gives it
+    what a new case has."""
+    from conflict_evidence.plugin.seed.case import build_seed_case
+    pg_cluster.create_team()
+    store = open_store(pg_cluster.uri(pg_schema))
+    store.write(build_seed_case(Places()))
+    s = pg_schema
+    for (name,) in store._query("SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                                "WHERE n.nspname = %s", (s,)):
+        pg_cluster.psql("ce_test", f"ALTER FUNCTION {s}.{name}() SET search_path = {s}, public")
+    pg_cluster.psql("ce_test", f"DROP TRIGGER IF EXISTS ce_1_reason ON {s}.audit_reasons; "
+                               f"GRANT INSERT ON {s}.audit_reasons TO ce_analyst; "
+                               f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO ce_analyst; "
+                               f"GRANT USAGE ON SCHEMA {s} TO PUBLIC")
+    ann = psycopg2.connect(pg_cluster.conninfo("ann"))
+    ann.autocommit = True
+    try:
+        assert _run(ann, f"SELECT nextval('{s}.audit_log_id_seq')") is None  # the defect, before the upgrade
+        store.upgrade()
+        assert isinstance(_run(ann, f"SELECT nextval('{s}.audit_log_id_seq')"), psycopg2.Error)
+        assert isinstance(_run(ann, f"INSERT INTO {s}.audit_reasons (table_name, row_key, db_user, reason) "
+                                    "VALUES ('strike_sites', 'ss-hama', 'bob', 'planted')"), psycopg2.Error)
+    finally:
+        ann.close()
+    assert store._query("SELECT has_schema_privilege('public', %s, 'USAGE')", (s,)) == [(False,)]
+    unsafe = store._query("SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                          "WHERE n.nspname = %s AND NOT coalesce(%s = ANY(p.proconfig), false)", (s, _search_path(s)))
+    assert unsafe == []
+
+
+def test_the_audit_json_is_in_utc_whatever_the_sessions_time_zone(hostile):
+    backend = hostile
+    s = backend.schema
+    last_id = backend.last_audit_id()
+    ann = backend.session("ann")
+    uid = _facts(backend)["mine"]
+    with ann.cursor() as cursor:
+        cursor.execute("SET TimeZone = 'Asia/Kathmandu'")
+        cursor.execute(f"UPDATE {s}.strike_sites SET t_end = t_end + interval '1 hour' WHERE uid = %s",  # nosec B608
+                       (uid,))
+    (entry,) = backend.audit_since(last_id)
+    assert entry[6]["t_end"].endswith("+00:00"), json.dumps(entry[6])
