@@ -16,6 +16,7 @@ import re
 import struct
 import time
 from datetime import timezone
+from urllib.parse import quote
 
 from ..evidence.case_check import written_difference
 from ..evidence.contestation import derive_counts
@@ -117,6 +118,16 @@ class PostGISStore(EvidenceStore):
     def __str__(self):
         return str(self.where)
 
+    def _why(self, error):
+        """The database's words for an error, first line, without the password, in any form it was sent in:
+        whatever libpq, the server or GDAL put in a message is not ours to trust with it."""
+        text = _first_line(error)
+        if self._password:
+            for form in sorted({self._password, _conninfo_quote(self._password), quote(self._password, safe=""),
+                                repr(self._password)[1:-1]}, key=len, reverse=True):
+                text = text.replace(form, "***")
+        return text
+
     # -- connections -----------------------------------------------------------------------
 
     def connect(self):
@@ -132,7 +143,7 @@ class PostGISStore(EvidenceStore):
         try:
             return psycopg2.connect(**settings)
         except psycopg2.OperationalError as error:
-            raise EvidenceError(f"{self}: cannot connect ({_first_line(error)})") from error
+            raise EvidenceError(f"{self}: cannot connect ({self._why(error)})") from error
 
     def _query(self, sql, parameters=None):
         connection = self.connect()
@@ -141,7 +152,7 @@ class PostGISStore(EvidenceStore):
                 cursor.execute(sql, parameters)
                 return cursor.fetchall()
         except _psycopg2().Error as error:
-            raise EvidenceError(f"{self}: {_first_line(error)}") from error
+            raise EvidenceError(f"{self}: {self._why(error)}") from error
         finally:
             connection.close()
 
@@ -220,7 +231,7 @@ class PostGISStore(EvidenceStore):
         except psycopg2.Error as error:
             _rollback(connection)
             raise EvidenceError(f"{self}: this case is of an older schema ({version}) or lost some of its rules, "
-                                f"and its owner must open it once to upgrade it ({_first_line(error)})") from error
+                                f"and its owner must open it once to upgrade it ({self._why(error)})") from error
         finally:
             connection.close()
         return version
@@ -272,7 +283,7 @@ class PostGISStore(EvidenceStore):
             connection.commit()
         except psycopg2.Error as error:
             _rollback(connection)
-            raise EvidenceError(f"{self}: {failed} ({_first_line(error)})") from error
+            raise EvidenceError(f"{self}: {failed} ({self._why(error)})") from error
         except BaseException:
             _rollback(connection)
             raise
@@ -469,7 +480,7 @@ class PostGISStore(EvidenceStore):
                 cursor.execute(self._lock_statement(tables, "ACCESS SHARE"))
             yield from self._case_rows(connection)
         except _psycopg2().Error as error:
-            raise EvidenceError(f"{self}: {_first_line(error)}") from error
+            raise EvidenceError(f"{self}: {self._why(error)}") from error
         finally:
             connection.close()
 
@@ -511,7 +522,7 @@ class PostGISStore(EvidenceStore):
                 cursor.execute(f"INSERT INTO {self._q('audit_reasons')} (table_name, row_key, reason) "  # nosec B608
                                "VALUES (%s, %s, %s)", (table, row_key, reason))
         except _psycopg2().Error as error:
-            raise EvidenceError(f"{self}: {_first_line(error)}") from error
+            raise EvidenceError(f"{self}: {self._why(error)}") from error
         finally:
             connection.close()
 

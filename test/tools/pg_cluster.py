@@ -126,6 +126,24 @@ class Cluster:
         self.psql(DATABASE, TEAM_SQL)
         self.psql(DATABASE, LOAD_SQL)
 
+    def require_password(self, user, password):
+        """user logs in with this password only (scram-sha-256), the others stay trusted: for the tests of
+        what a message says when a password is wrong or odd. Once per user and cluster."""
+        hba = self.data / "pg_hba.conf"
+        line = f"host all {user} 127.0.0.1/32 scram-sha-256\n"
+        if line not in hba.read_text():
+            hba.write_text(line + hba.read_text())
+        with subprocess.Popen([str(self.bin / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
+                               "-p", str(self.port), "-U", self.user, "-d", DATABASE, "-f", "-"],
+                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True) as psql:
+            # on standard input, not the command line, where any process could read it
+            psql.communicate(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{user}') THEN "
+                             f"CREATE ROLE {user} LOGIN IN ROLE ce_editor; END IF; END $$;\n"
+                             f"ALTER ROLE {user} PASSWORD '{password.replace(chr(39), chr(39) * 2)}';\n")
+        if psql.returncode:
+            raise RuntimeError(f"the password of {user} could not be set")
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "reload")
+
     def conninfo(self, user=None, database=DATABASE):
         return f"host=127.0.0.1 port={self.port} dbname={database} user={user or self.user}"
 
