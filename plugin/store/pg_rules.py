@@ -230,7 +230,9 @@ def _recount_function(schema):
         f"    {_touch('OLD.feature_layer', 'OLD.feature_uid')} END IF; "
         f"  IF TG_OP IN ('INSERT', 'UPDATE') THEN {_touch('NEW.feature_layer', 'NEW.feature_uid')} END IF; "
         "ELSIF TG_TABLE_NAME = 'statements' THEN "
-        "  FOR link IN SELECT DISTINCT feature_layer, feature_uid FROM statement_links WHERE sid = NEW.sid LOOP "
+        # in one order, so that two statements' changes touching the same features never wait in a circle
+        "  FOR link IN SELECT DISTINCT feature_layer, feature_uid FROM statement_links WHERE sid = NEW.sid "
+        "  ORDER BY feature_layer, feature_uid LOOP "
         f"    IF link.feature_layer IN {layers} THEN {_touch('link.feature_layer', 'link.feature_uid')} END IF; "
         "  END LOOP; "
         "ELSIF TG_OP = 'DELETE' THEN "  # a feature layer: its deleted feature's links are held (in-place editing)

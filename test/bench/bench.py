@@ -5,7 +5,8 @@ its own, and RUNS times: the figures kept are the medians, with the fastest and 
 them, so that one noisy run cannot carry a claim. The machine's load is printed and kept at the start.
 Writes results.json, results.md (the README's table) and growth.png (time against size).
 Usage: bench.py [--sizes full,tenth,hundredth] [--runs 3] [--out results.json]
-       bench.py step NAME ARGS...   (one step, run by the bench itself)"""
+       bench.py step NAME ARGS...   (one step, run by the bench itself)
+       bench.py step team_edits [EDITS]   (alone: ten analysts on one PostGIS case, JSON with edits_per_s)"""
 import json
 import os
 import platform
@@ -30,6 +31,7 @@ TABLES = ("documents", "statements", "statement_links")
 REPORT_FEATURES = 1000  # an evidence report of this many selected features at each size (issue 16)
 REPORT_BUDGET_S = 60.0
 RUNS = 3
+TEAM_EDITS = 1000  # edits by each of the ten analysts of the team_edits step
 
 
 def run_measured(command, env=None):
@@ -109,6 +111,9 @@ def step(name, *args):
         print(json.dumps(extraction_seconds()))
     if name == "adversarial":
         print(json.dumps(adversarial_extraction()))
+        raise SystemExit(0)
+    if name == "team_edits":  # analysts editing one PostGIS case at once: no QGIS to start
+        print(json.dumps(team_edits(int(args[0]) if args else TEAM_EDITS)))
         raise SystemExit(0)
     if name == "events_csv":
         from synthetic import events_csv
@@ -276,6 +281,38 @@ def adversarial_extraction():
     return timings
 
 
+def team_edits(edits):
+    """Ten analysts, each in a session of their own login, `edits` edits each at once on one team case of
+    100 features, 50 statements, 500 links (test/tools/team_load.py): edits a second, counting each edit
+    once however often a stale save or a deadlock made it retry. On a PostgreSQL of the step's own."""
+    sys.path.insert(0, str(ROOT / "test" / "tools"))
+    from pg_cluster import LOAD_USERS, Cluster
+    from synthetic import synthetic_case
+    from team_load import run_load
+
+    from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
+    from conflict_evidence.plugin.store import open_store
+
+    cluster = Cluster().start()
+    try:
+        cluster.create_team()
+        open_store(cluster.uri("bench_team")).write(synthetic_case(100, 50, 500))
+        analysts, watch, seconds = run_load(cluster.conninfo(), "bench_team", LOAD_USERS, edits,
+                                            editors=LOAD_USERS[::2], layers=LAYER_NAMES)
+    finally:
+        cluster.remove()
+    failed = [f"{a.login}: {a.error}" for a in analysts if a.error is not None]
+    if failed:
+        raise SystemExit("team edits failed: " + "; ".join(failed))
+    done = sum(a.done for a in analysts)
+    return {"analysts": len(analysts), "edits": done, "saved": sum(len(a.saved) for a in analysts),
+            "seconds": seconds, "edits_per_s": done / seconds,
+            "stale_retried": sum(a.retries["stale"] for a in analysts),
+            "deadlocks_retried": sum(a.retries["deadlock"] for a in analysts),
+            "lock_timeouts_retried": sum(a.retries["lock_timeout"] for a in analysts),
+            "longest_lock_wait_s": watch.longest_wait}
+
+
 def machine():
     cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
     meminfo = Path("/proc/meminfo").read_text().splitlines()
@@ -328,6 +365,7 @@ def main(argv):
         run_sizes(sizes, results, work, me, env, cluster)
     finally:
         cluster.remove()
+    results["team_edits"] = measured([*me, "team_edits"], env, 1)[1]
     results["load_at_end"] = os.getloadavg()
     results["extraction_seed_s"] = _last_json(run_measured([*me, "extraction"], env)[2])
     results["extraction_adversarial_s"] = _last_json(run_measured([*me, "adversarial"], env)[2])
@@ -478,8 +516,17 @@ def print_table(results):
     print(f"{'seed':10} statement extraction {1000 * results['extraction_seed_s']:.1f} ms (target 1 s)")
     worst_name, worst = max(results["extraction_adversarial_s"].items(), key=lambda item: item[1])
     print(f"{'20 KB':10} adversarial extraction, worst {1000 * worst:.1f} ms ({worst_name}; guard 1 s)")
+    team = results.get("team_edits")
+    if team:
+        print(f"{'team':10} {team_line(team)}")
     for name, exponent in growth_exponents(results).items():
         print(f"growth 1/10 → full, {name}: time ∝ size^{exponent:.2f}")
+
+
+def team_line(team):
+    return (f"{team['analysts']} analysts editing one PostGIS case at once: {team['edits_per_s']:.0f} edits/s "
+            f"({team['edits']:,} edits, {team['saved']:,} saved, {team['stale_retried']:,} stale saves and "
+            f"{team['deadlocks_retried']:,} deadlocks retried; longest lock wait {team['longest_lock_wait_s']:.2f} s)")
 
 
 SIZE_NAMES = {"hundredth": "1/100", "tenth": "1/10", "full": "full"}
@@ -496,6 +543,9 @@ def markdown_table(results):
     rows.append(f"| seed | statement extraction | {1000 * results['extraction_seed_s']:.1f} ms | target | 1 s | |")
     rows.append(f"| 20 KB | extraction of adversarial text, worst of {len(results['extraction_adversarial_s'])} kinds "
                 f"({worst_name}) | {1000 * worst:.1f} ms | guard (`make bench` fails above) | 1 s | |")
+    team = results.get("team_edits")
+    if team:
+        rows.append(f"| team | {team_line(team)} | {team['edits_per_s']:.0f} edits/s | | | |")
     return "\n".join(rows) + "\n"
 
 

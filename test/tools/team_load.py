@@ -161,7 +161,8 @@ class Analyst(threading.Thread):
                        "SELECT geom, %s, %s, event_type, t_start, t_end, time_precision, loc_precision, uncertainty_m, "
                        f"0, 0, false FROM {self.s}.{LAYER} ORDER BY fid LIMIT 1 RETURNING fid",
                        (f"load-{self.login}-{n}", f"new feature by {self.login}"))
-        return LAYER, "INSERT", cursor.fetchone()[0]
+        made = cursor.fetchone()
+        return (LAYER, "INSERT", made[0]) if made else None
 
 
 class LockWatch(threading.Thread):
