@@ -14,6 +14,7 @@ from ..qgis_side.evidence_report import export_report
 from ..qgis_side.places import NaturalEarthPlaces
 from ..qgis_side.report_data import Selection
 from ..store import open_store
+from ..store.uri import shown
 from .base import EvidenceAlgorithm
 from .copy_store import STORE_HELP
 
@@ -86,14 +87,17 @@ class EvidenceReport(EvidenceAlgorithm):
         self._selected = None
         if self.parameterAsEnum(parameters, self.FEATURES, context) == SELECTED:
             uri = self.parameterAsString(parameters, self.INPUT, context)
-            self._selected = selected_uids(context.project(), uri)
+            try:
+                self._selected = selected_uids(context.project(), uri)
+            except EvidenceError as error:
+                raise QgsProcessingException(str(error)) from error
             if self._selected is None:
                 raise QgsProcessingException(self.tr(
                     "{}: this store is not open in the project, so nothing is selected in it; open it, select "
-                    "features, or choose All or an expression").format(uri))
+                    "features, or choose All or an expression").format(shown(uri)))
             if not self._selected:
                 raise QgsProcessingException(self.tr("{}: no feature of this store is selected on the map").format(
-                    uri))
+                    shown(uri)))
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
