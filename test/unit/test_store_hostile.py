@@ -74,8 +74,34 @@ class PostGISBackend:
         self._sessions.append(connection)
         return connection
 
+    errors = psycopg2.Error
+
+    def attacks(self):
+        return ATTACKS
+
+    def facts(self):
+        return _facts(self)
+
+    def probes(self, data):
+        return probes(data)
+
+    def fill(self, login, data):
+        """What the attacks' and probes' statements name: {s} {me} {doc} {outlet} {feature} {sid} {colleague}."""
+        return {"s": self.schema, "me": login, "doc": data["doc"], "outlet": data["outlet"],
+                "feature": data["feature"], "sid": data["sid"], "colleague": COLLEAGUE}
+
+    def execute(self, session, statement, parameters=None):
+        with session.cursor() as cursor:
+            cursor.execute(statement, parameters)
+
     def give_reason(self, login, table, row_key, reason):
         open_store(self.cluster.uri(self.schema, user=login)).give_reason(table, row_key, reason)
+
+    def colleague_changes(self, uid, reason):
+        """The colleague, through the plugin's store, gives his reason, then saves a change of the feature."""
+        self.give_reason(COLLEAGUE, "strike_sites", uid, reason)
+        self.execute(self.session(COLLEAGUE), f"UPDATE {self.schema}.strike_sites SET title = title || ' (by bob)' "  # nosec B608
+                     "WHERE uid = %s", (uid,))
 
     def rows(self):
         """Every row of the case as the audit writes it (JSON, in UTC), without its version."""
@@ -134,10 +160,14 @@ def replay(before, entries):
     return rows
 
 
-@pytest.fixture(scope="module", params=["postgis"])
+# Each backend: how to make it from pytest's request. Issue 33 adds "geopackage", with the attacks that mean
+# something there (sqlite3 on the file: DML on audit_log, dropped triggers) in its attacks().
+BACKENDS = {"postgis": lambda request: PostGISBackend(request.getfixturevalue("pg_cluster"), "case_hostile")}
+
+
+@pytest.fixture(scope="module", params=sorted(BACKENDS))
 def backend(request):
-    if request.param == "postgis":
-        made = PostGISBackend(request.getfixturevalue("pg_cluster"), "case_hostile")
+    made = BACKENDS[request.param](request)
     yield made
     made.close()
 
@@ -336,12 +366,11 @@ def _facts(backend):
             "feature": uids[0], "mine": uids[1], "one_of": {**one_of, "strike_sites": uids[2]}}
 
 
-def _run(connection, statement, parameters=None):
+def _run(backend, session, statement, parameters=None):
     """None when the statement ran, else the error (the session goes on, as psql's does)."""
     try:
-        with connection.cursor() as cursor:
-            cursor.execute(statement, parameters)
-    except psycopg2.Error as error:
+        backend.execute(session, statement, parameters)
+    except backend.errors as error:
         return error
     return None
 
@@ -350,15 +379,16 @@ def _run(connection, statement, parameters=None):
 @pytest.mark.parametrize("attack", sorted(ATTACKS))
 def test_an_attack_from_a_users_own_session_changes_nothing_the_store_does(hostile, attack, role):
     backend = hostile
+    if attack not in backend.attacks():
+        pytest.skip(f"{attack} means nothing for a {backend.name} store")
     login = HOSTILE[role]
-    data = _facts(backend)
-    fill = {"s": backend.schema, "me": login, "doc": data["doc"], "outlet": data["outlet"],
-            "feature": data["feature"], "sid": data["sid"], "colleague": COLLEAGUE}
+    data = backend.facts()
+    fill = backend.fill(login, data)
     before, last_id = backend.rows(), backend.last_audit_id()
-    hostile = backend.session(login)
+    session = backend.session(login)
 
-    for expected, statement in ATTACKS[attack]:
-        error = _run(hostile, statement.format(**fill))
+    for expected, statement in backend.attacks()[attack]:
+        error = _run(backend, session, statement.format(**fill))
         may = expected == "own" or (isinstance(expected, set) and role in expected)
         if not may:
             assert error is not None, f"{login} could: {statement.format(**fill)}"
@@ -366,16 +396,11 @@ def test_an_attack_from_a_users_own_session_changes_nothing_the_store_does(hosti
             assert error is None, f"{login}'s own session refused {statement.format(**fill)}: {error}"
 
     saved, wrong = [], []  # every probe runs, so that one failure does not hide the next
-    for name, statement, parameters, outcome in probes(data):
+    for name, statement, parameters, outcome in backend.probes(data):
         if not isinstance(outcome, dict):
             outcome = {"analyst": outcome, "editor": outcome}
         refusal = outcome.get(role, "permission denied")  # an outsider may not even look into the schema
-        with hostile.cursor() as cursor:
-            try:
-                cursor.execute(statement.format(**fill), parameters)
-                error = None
-            except psycopg2.Error as raised:
-                error = raised
+        error = _run(backend, session, statement.format(**fill), parameters)
         if refusal is None and error is None:
             saved.append(name)
         elif refusal is None:
@@ -387,10 +412,7 @@ def test_an_attack_from_a_users_own_session_changes_nothing_the_store_does(hosti
 
     after_hostile = backend.last_audit_id()
     # the colleague's own change, with his own reason: nothing planted rides on it
-    backend.give_reason(COLLEAGUE, "strike_sites", data["feature"], "bob's own reason")
-    with backend.session(COLLEAGUE).cursor() as cursor:
-        cursor.execute(f"UPDATE {backend.schema}.strike_sites SET title = title || ' (by bob)' "  # nosec B608
-                       "WHERE uid = %s", (data["feature"],))
+    backend.colleague_changes(data["feature"], "bob's own reason")
 
     entries = backend.audit_since(last_id)
     assert wrong == [], "\n".join(wrong)
@@ -411,17 +433,15 @@ def test_an_attack_from_a_users_own_session_changes_nothing_the_store_does(hosti
 
 
 def test_the_attacks_play_in_a_real_session(hostile):
-    backend = hostile
     """The attacks are not refused for the wrong reason: in a session of the case's owner, the shadowing
     objects of the temp_tables attack are made, and its shadows are what the owner's own queries see."""
+    backend = _postgis(hostile)
     owner = psycopg2.connect(backend.cluster.conninfo())
     owner.autocommit = True
     try:
-        data = _facts(backend)
-        fill = {"s": backend.schema, "me": "public", "doc": data["doc"], "outlet": data["outlet"],
-                "feature": data["feature"], "sid": data["sid"], "colleague": COLLEAGUE}
+        fill = backend.fill("public", backend.facts())
         for _expected, statement in _temp_tables():
-            assert _run(owner, statement.format(**fill)) is None, statement
+            assert _run(backend, owner, statement.format(**fill)) is None, statement
         with owner.cursor() as cursor:
             cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = 'ann'")
             assert cursor.fetchall() == [], "the temporary pg_roles is not what an unqualified name finds"
@@ -432,7 +452,7 @@ def test_the_attacks_play_in_a_real_session(hostile):
 
 
 def test_nothing_of_a_case_is_granted_to_public(backend):
-    s = backend.schema
+    s = _postgis(backend).schema
     granted = backend.sql(
         "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname = %s AND EXISTS (SELECT 1 FROM aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a "
@@ -450,8 +470,23 @@ def test_nothing_of_a_case_is_granted_to_public(backend):
     assert unsafe == []
 
 
+def _postgis(backend):
+    if backend.name != "postgis":
+        pytest.skip(f"PostgreSQL's own catalog and settings: nothing of a {backend.name} store")
+    return backend
+
+
 def _search_path(schema):
     return f"search_path=pg_catalog, {schema}, pg_temp"
+
+
+def _psql(connection, statement):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(statement)
+    except psycopg2.Error as error:
+        return error
+    return None
 
 
 def test_a_store_written_before_is_made_safe_by_its_upgrade(pg_cluster, pg_schema):
@@ -473,11 +508,11 @@ def test_a_store_written_before_is_made_safe_by_its_upgrade(pg_cluster, pg_schem
     ann = psycopg2.connect(pg_cluster.conninfo("ann"))
     ann.autocommit = True
     try:
-        assert _run(ann, f"SELECT nextval('{s}.audit_log_id_seq')") is None  # the defect, before the upgrade
+        assert _psql(ann, f"SELECT nextval('{s}.audit_log_id_seq')") is None  # the defect, before the upgrade
         store.upgrade()
-        assert isinstance(_run(ann, f"SELECT nextval('{s}.audit_log_id_seq')"), psycopg2.Error)
-        assert isinstance(_run(ann, f"INSERT INTO {s}.audit_reasons (table_name, row_key, db_user, reason) "
-                                    "VALUES ('strike_sites', 'ss-hama', 'bob', 'planted')"), psycopg2.Error)
+        assert isinstance(_psql(ann, f"SELECT nextval('{s}.audit_log_id_seq')"), psycopg2.Error)
+        assert isinstance(_psql(ann, f"INSERT INTO {s}.audit_reasons (table_name, row_key, db_user, reason) "
+                                     "VALUES ('strike_sites', 'ss-hama', 'bob', 'planted')"), psycopg2.Error)
     finally:
         ann.close()
     assert store._query("SELECT has_schema_privilege('public', %s, 'USAGE')", (s,)) == [(False,)]
@@ -487,11 +522,11 @@ def test_a_store_written_before_is_made_safe_by_its_upgrade(pg_cluster, pg_schem
 
 
 def test_the_audit_json_is_in_utc_whatever_the_sessions_time_zone(hostile):
-    backend = hostile
+    backend = _postgis(hostile)
     s = backend.schema
     last_id = backend.last_audit_id()
     ann = backend.session("ann")
-    uid = _facts(backend)["mine"]
+    uid = backend.facts()["mine"]
     with ann.cursor() as cursor:
         cursor.execute("SET TimeZone = 'Asia/Kathmandu'")
         cursor.execute(f"UPDATE {s}.strike_sites SET t_end = t_end + interval '1 hour' WHERE uid = %s",  # nosec B608
