@@ -299,6 +299,8 @@ def team_edits(edits):
         open_store(cluster.uri("bench_team")).write(synthetic_case(100, 50, 500))
         analysts, watch, seconds = run_load(cluster.conninfo(), "bench_team", LOAD_USERS, edits,
                                             editors=LOAD_USERS[::2], layers=LAYER_NAMES)
+        for analyst in analysts:
+            analyst.close()
     finally:
         cluster.remove()
     failed = [f"{a.login}: {a.error}" for a in analysts if a.error is not None]

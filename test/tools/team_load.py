@@ -47,9 +47,11 @@ class Analyst(threading.Thread):
                 self.done += 1
         except Exception as error:  # noqa: BLE001 - carried to the test, which fails with it
             self.error = error
-        finally:
-            if getattr(self, "connection", None) is not None:
-                self.connection.close()
+        # the session stays open, idle, for the caller to see what it still holds (close() ends it)
+
+    def close(self):
+        if getattr(self, "connection", None) is not None:
+            self.connection.close()
 
     # -- one save, retried as an analyst would ------------------------------------------------------
 
@@ -193,8 +195,9 @@ class LockWatch(threading.Thread):
 
 
 def run_load(conninfo, schema, logins, edits, editors=(), layers=("strike_sites",), seed=31, lock_timeout_ms=2000):
-    """Every login edits `edits` times at once; returns (analysts, watch, seconds). conninfo: the
-    cluster's, as its superuser (the lock watch); each analyst connects with it as their own login."""
+    """Every login edits `edits` times at once; returns (analysts, watch, seconds), each analyst's session
+    still open (analyst.close() ends it). conninfo: the cluster's, as its superuser (the lock watch); each
+    analyst connects with it as their own login."""
     analysts = [Analyst(conninfo, login, schema, edits, seed * 1000 + i, lock_timeout_ms, login in editors, layers)
                 for i, login in enumerate(logins)]
     watch = LockWatch(conninfo)

@@ -21,6 +21,7 @@ LOCK_TIMEOUT_MS = 2000
 
 def test_ten_analysts_editing_one_case_at_once_leave_it_true(pg_cluster):
     backend = PostGISBackend(pg_cluster, "case_under_load")
+    analysts = []
     try:
         before, last_id = backend.rows(), backend.last_audit_id()
         editors = LOAD_USERS[::2]  # analyst01, 03, ...: ce_editor (test/tools/pg_cluster.py)
@@ -50,7 +51,12 @@ def test_ten_analysts_editing_one_case_at_once_leave_it_true(pg_cluster):
         assert backend.derived_counts_are_true()
         assert watch.samples > 10
         assert watch.longest_wait < LOCK_TIMEOUT_MS / 1000 + 0.5
+        # the ten sessions are still there, idle, and hold no lock at all
+        assert backend.sql("SELECT state, count(*) FROM pg_stat_activity WHERE application_name = %s "
+                           "GROUP BY state", (APPLICATION,)) == [("idle", len(analysts))]
         assert backend.sql("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                            "WHERE a.application_name = %s", (APPLICATION,)) == [(0,)]
     finally:
+        for analyst in analysts:
+            analyst.close()
         backend.close()
