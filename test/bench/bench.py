@@ -525,10 +525,14 @@ def print_table(results):
         print(f"growth 1/10 → full, {name}: time ∝ size^{exponent:.2f}")
 
 
+def team_step(team):
+    return (f"{team['analysts']} analysts editing one PostGIS case at once ({team['edits']:,} edits, "
+            f"{team['saved']:,} saved, {team['stale_retried']:,} stale saves and {team['deadlocks_retried']:,} "
+            f"deadlocks retried; longest lock wait {team['longest_lock_wait_s']:.2f} s)")
+
+
 def team_line(team):
-    return (f"{team['analysts']} analysts editing one PostGIS case at once: {team['edits_per_s']:.0f} edits/s "
-            f"({team['edits']:,} edits, {team['saved']:,} saved, {team['stale_retried']:,} stale saves and "
-            f"{team['deadlocks_retried']:,} deadlocks retried; longest lock wait {team['longest_lock_wait_s']:.2f} s)")
+    return f"{team['edits_per_s']:.0f} edits/s: {team_step(team)}"
 
 
 SIZE_NAMES = {"hundredth": "1/100", "tenth": "1/10", "full": "full"}
@@ -547,7 +551,7 @@ def markdown_table(results):
                 f"({worst_name}) | {1000 * worst:.1f} ms | guard (`make bench` fails above) | 1 s | |")
     team = results.get("team_edits")
     if team:
-        rows.append(f"| team | {team_line(team)} | {team['edits_per_s']:.0f} edits/s | | | |")
+        rows.append(f"| team | {team_step(team)} | {team['edits_per_s']:.0f} edits/s | | | |")
     return "\n".join(rows) + "\n"
 
 
