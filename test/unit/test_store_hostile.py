@@ -288,6 +288,10 @@ DIRECT = [
     ("refused", "ALTER FUNCTION {s}.ce_audit() SECURITY INVOKER"),
     ("refused", "CREATE OR REPLACE FUNCTION {s}.ce_audit() RETURNS trigger LANGUAGE plpgsql "
                 "AS 'BEGIN RETURN NULL; END'"),
+    ("refused", "SELECT {s}.ce_audit()"),
+    ("refused", "SELECT {s}.ce_recount()"),
+    ("refused", "CREATE TRIGGER ce_0_mine BEFORE INSERT OR UPDATE OR DELETE ON {s}.statement_links FOR EACH ROW "
+                "EXECUTE FUNCTION pg_catalog.suppress_redundant_updates_trigger()"),
     ("refused", "CREATE TABLE {s}.audit_log_2 (x int)"),
     ("refused", "CREATE FUNCTION {s}.pg_has_role(name, text, text) RETURNS boolean LANGUAGE sql AS 'SELECT true'"),
     ("refused", "SET session_replication_role = replica"),
