@@ -93,9 +93,9 @@ def _password_spans(text):
     """(start, end) of every part of text that may be a password, by any reading of it. Where a URI's user
     information may hold one (a ':' before an '@'), everything from that ':' on: the password may hold '/',
     '?', '#' or '@' itself, and the host may have been forgotten, so nothing after it is sure not to be
-    part of it. Otherwise: the value of any parameter (a libpq URI takes password=...), everything after
-    the word password or a '#', and, where a "port" is not a number (user:secret with the '@host'
-    forgotten), everything from its ':' on. Over-masking costs a less telling message; under-masking would
+    part of it. Otherwise: the value of any parameter but schema, everything after password= (a libpq URI
+    takes one) or a '#', and, where a "port" is not a number (user:secret with the '@host' forgotten),
+    everything from its ':' on. Over-masking costs a less telling message; under-masking would
     print a secret."""
     spans = []
     begin = text.find("//")
