@@ -52,15 +52,9 @@ def _digests(rows):
     return sums
 
 
-def written_difference(case, read_back):
-    """None when the rows read_back() yields, (table, record) pairs, are the case's; else what differs, in
-    words. read_back is called a second time only when they differ."""
-    return rows_difference(lambda: case_rows(case), read_back)
-
-
 def rows_difference(expected, found):
-    """The same for two streams of (table, record) pairs: expected() and found() are each called once, and once
-    more only when they differ, to name what differs."""
+    """None when the (table, record) pairs found() yields are those expected() yields; else what differs, in
+    words. Each is called once, and once more only when they differ, to name what differs."""
     if _digests(expected()) == _digests(found()):
         return None
     return case_difference(_gathered(expected()), _gathered(found()))

@@ -12,7 +12,6 @@ import tempfile
 import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from datetime import date, datetime, timezone
 
 from osgeo import ogr, osr
@@ -23,7 +22,7 @@ from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, SOURCE_FIELDS, TABLES
 from ..evidence.validation import case_problems
 from ..store.atomic import staged
-from ..store.geometry import geometry_problem
+from ..store.geometry import geometry_problem, shape_wkb, with_shapes
 from ..store.rows import AUDIT_COLUMNS
 from .bundle_format import (
     AUDIT_LOG,
@@ -134,8 +133,9 @@ def export_shapefile_bundle(store, target, feedback=None):
             _check_written(folder, counts, target, {table: rows.result() for table, rows in csv_rows.items()})
         check_cancel(feedback, target)
         # read back as the import would, and compared row by row with the store, before it is moved into place
-        difference = rows_difference(lambda: _same_shapes(store.case_rows()),
-                                     lambda: _same_shapes((t, r) for t, r, _ in _bundle_rows(folder)))
+        # shapes compared as shapes: a Shapefile writes outer rings clockwise
+        difference = rows_difference(lambda: with_shapes(store.case_rows(), shape_wkb),
+                                     lambda: with_shapes(((t, r) for t, r, _ in _bundle_rows(folder)), shape_wkb))
         if difference:
             raise EvidenceError(f"{target}: the bundle does not hold what the store holds ({difference}); it was "
                                 "not written")
@@ -145,16 +145,6 @@ def export_shapefile_bundle(store, target, feedback=None):
                     archive.write(os.path.join(folder, name), name)
         check_cancel(feedback, target)
     return {"target": target, "counts": counts, "truncated": truncated}
-
-
-def _same_shapes(rows):
-    """Rows with each feature's geometry in GEOS's normal form: a Shapefile keeps a shape, not the order of its
-    rings' points (outer rings are written clockwise), so shapes are compared as shapes."""
-    for table, record in rows:
-        if table == "features":
-            geometry = ogr.CreateGeometryFromWkb(record.geometry_wkb).Normalize()  # a new geometry
-            record = replace(record, geometry_wkb=bytes(geometry.ExportToIsoWkb()))
-        yield table, record
 
 
 def _check_written(folder, counts, target, csv_rows):

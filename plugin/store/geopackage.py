@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from osgeo import gdal, ogr, osr
 
-from ..evidence.case_check import written_difference
+from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase, Stance
@@ -21,7 +21,7 @@ from ..paths import style_path
 from . import gpkg_bulk, rows
 from .atomic import replacing
 from .base import EvidenceStore, ExportSource, oversized_values
-from .geometry import geometry_problem
+from .geometry import geometry_problem, with_shapes
 from .gpkg_foreign import refuse_foreign
 from .gpkg_rules import (
     AUDIT_DDL,
@@ -579,7 +579,8 @@ class GeoPackageStore(EvidenceStore):
                                         f"{count} were written")
         finally:
             ds = None
-        difference = written_difference(case, GeoPackageStore(path).case_rows)
+        difference = rows_difference(lambda: with_shapes(case_rows(case)),
+                                     lambda: with_shapes(GeoPackageStore(path).case_rows()))
         if difference:
             raise EvidenceError(f"{self.path}: what was written is not the case given ({difference}); the file "
                                 "was left as it was")

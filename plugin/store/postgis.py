@@ -18,7 +18,7 @@ import time
 from datetime import timezone
 from urllib.parse import quote
 
-from ..evidence.case_check import written_difference
+from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase
@@ -26,7 +26,7 @@ from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, LAYER
 from ..evidence.validation import validate_case
 from . import rows
 from .base import EvidenceStore, ExportSource, oversized_values
-from .geometry import geometry_problem
+from .geometry import geometry_problem, with_shapes
 from .geopackage import default_styles
 from .gpkg_rules import SCHEMA_VERSION, _name
 from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, rules_ddl, schema_ddl, search_path
@@ -347,7 +347,8 @@ class PostGISStore(EvidenceStore):
         for table in AUDITED:
             cursor.execute(f"ANALYZE {self._q(table)}")
         # read back inside the transaction, before it commits: what the schema now holds must be the case
-        difference = written_difference(case, lambda: self._case_rows(cursor.connection))
+        difference = rows_difference(lambda: with_shapes(case_rows(case)),
+                                     lambda: with_shapes(self._case_rows(cursor.connection)))
         if difference:
             raise EvidenceError(f"{self}: what was written is not the case given ({difference}); nothing was "
                                 "written")

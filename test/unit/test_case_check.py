@@ -123,3 +123,18 @@ def test_a_bundle_whose_csv_lost_a_word_is_not_written(tmp_path, seed_case, monk
                                             r"statements: 1 row\(s\) changed, among them .* \(its quote differs\)\)"):
         shapefile_bundle.export_shapefile_bundle(store, str(tmp_path / "bundle.zip"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["case.gpkg"]
+
+
+def test_one_shape_in_any_byte_order_ring_direction_and_start_compares_the_same():
+    from conflict_evidence.plugin.store.geometry import canonical_wkb, shape_wkb
+    ring = ogr.CreateGeometryFromWkt("POLYGON ((49 39, 52 39, 52 42, 49 42, 49 39), "
+                                     "(50 40, 50 41, 51 41, 51 40, 50 40))")
+    turned = ogr.CreateGeometryFromWkt("POLYGON ((52 42, 52 39, 49 39, 49 42, 52 42), "
+                                       "(51 41, 51 40, 50 40, 50 41, 51 41))")
+    big, little = bytes(ring.ExportToIsoWkb(ogr.wkbXDR)), bytes(ring.ExportToIsoWkb(ogr.wkbNDR))
+    assert big != little
+    assert canonical_wkb(big) == canonical_wkb(little)
+    assert canonical_wkb(little) != canonical_wkb(bytes(turned.ExportToIsoWkb()))
+    assert shape_wkb(little) == shape_wkb(bytes(turned.ExportToIsoWkb(ogr.wkbXDR)))
+    other = ogr.CreateGeometryFromWkt("POLYGON ((49 39, 52 39, 52 42, 49 42.5, 49 39))")
+    assert shape_wkb(little) != shape_wkb(bytes(other.ExportToIsoWkb()))
