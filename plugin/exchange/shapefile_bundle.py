@@ -397,7 +397,7 @@ def _read_layer(folder, layer, field_map, long_values):
         if transform is not None and geometry.Transform(transform) != 0:
             raise EvidenceError(f"{where}: the geometry cannot be brought from the layer's coordinate system to "
                                 "WGS 84")
-        wkb = bytes(geometry.ExportToIsoWkb())
+        wkb = bytes(geometry.ExportToIsoWkb(ogr.wkbNDR))
         problem = geometry_problem(wkb, spec_geometry)
         if problem:
             raise EvidenceError(f"{where} ({row['uid']}): {problem}")

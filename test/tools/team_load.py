@@ -183,8 +183,11 @@ class LockWatch(threading.Thread):
         connection.autocommit = True
         try:
             with connection.cursor() as cursor:
+                # pg_locks.waitstart is PostgreSQL 14's; before, the waiting statement's start bounds the wait
+                cursor.execute("SELECT current_setting('server_version_num')::int")
+                since = "l.waitstart" if cursor.fetchone()[0] >= 140000 else "a.query_start"
                 while not self.stop.is_set():
-                    cursor.execute("SELECT coalesce(max(extract(epoch FROM clock_timestamp() - l.waitstart)), 0) "
+                    cursor.execute(f"SELECT coalesce(max(extract(epoch FROM clock_timestamp() - {since})), 0) "  # nosec B608
                                    "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                                    "WHERE NOT l.granted AND a.application_name = %s", (APPLICATION,))
                     self.longest_wait = max(self.longest_wait, float(cursor.fetchone()[0]))
