@@ -1398,6 +1398,34 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <source>Report marks</source>
         <translation>علامات التقرير</translation>
     </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(اختر)</translation>
+    </message>
+    <message>
+        <source>(each as proposed)</source>
+        <translation>(كلٌّ كما اقتُرح)</translation>
+    </message>
+    <message>
+        <source>Choose the stance toward the linked feature of: {}</source>
+        <translation>اختر الموقف من المعلم المرتبط لـ: {}</translation>
+    </message>
+    <message>
+        <source>Published: “{}” is not a date and time like 2015-10-07 14:30 (UTC)</source>
+        <translation>النشر: «{}» ليس تاريخًا ووقتًا مثل 2015-10-07 14:30 (UTC)</translation>
+    </message>
+    <message>
+        <source>Set Published first: a feature created here is dated by the report's day.</source>
+        <translation>حدّد تاريخ النشر أولًا: المعلم المنشأ هنا يؤرَّخ بيوم التقرير.</translation>
+    </message>
+    <message>
+        <source>The text gives no publication date and the store needs one: set Published to the date the outlet gives for the report.</source>
+        <translation>لا يذكر النص تاريخ النشر والمخزن يتطلبه: اجعل تاريخ النشر هو التاريخ الذي تذكره الوسيلة للتقرير.</translation>
+    </message>
+    <message>
+        <source>not in the text: yyyy-mm-dd hh:mm (UTC)</source>
+        <translation>غير مذكور في النص: yyyy-mm-dd hh:mm (UTC)</translation>
+    </message>
 </context>
     <context>
         <name>BuildSeedStore</name>

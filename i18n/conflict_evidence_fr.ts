@@ -1398,6 +1398,34 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <source>Report marks</source>
         <translation>Repères du rapport</translation>
     </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(à choisir)</translation>
+    </message>
+    <message>
+        <source>(each as proposed)</source>
+        <translation>(chacune telle que proposée)</translation>
+    </message>
+    <message>
+        <source>Choose the stance toward the linked feature of: {}</source>
+        <translation>Choisissez la position envers l'entité liée de : {}</translation>
+    </message>
+    <message>
+        <source>Published: “{}” is not a date and time like 2015-10-07 14:30 (UTC)</source>
+        <translation>Publication : « {} » n'est pas une date et une heure comme 2015-10-07 14:30 (UTC)</translation>
+    </message>
+    <message>
+        <source>Set Published first: a feature created here is dated by the report's day.</source>
+        <translation>Indiquez d'abord la date de publication : une entité créée ici est datée du jour du rapport.</translation>
+    </message>
+    <message>
+        <source>The text gives no publication date and the store needs one: set Published to the date the outlet gives for the report.</source>
+        <translation>Le texte ne donne pas de date de publication et le magasin en exige une : indiquez dans Publication la date que le média donne pour le rapport.</translation>
+    </message>
+    <message>
+        <source>not in the text: yyyy-mm-dd hh:mm (UTC)</source>
+        <translation>absente du texte : aaaa-mm-jj hh:mm (UTC)</translation>
+    </message>
 </context>
     <context>
         <name>BuildSeedStore</name>

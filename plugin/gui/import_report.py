@@ -4,11 +4,10 @@ the analyst; accepted ones go into the store with their document. Nothing is acc
 from datetime import timezone
 
 from qgis.core import QgsApplication, QgsTask
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtGui import QColor, QTextCharFormat, QTextCursor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -35,6 +34,7 @@ from ..evidence.extraction import ExtractionCancelledError, extract_statements
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.offsets import index_to_utf16, utf16_to_index
 from ..evidence.schema import FEATURE_LAYERS
+from ..evidence.stance_cues import stance_from_cue
 from ..qgis_side.report_places import ReportPlaces
 from ..qgis_side.translation import layout_direction, tr, tr_marked
 from .statement_dialogs import stance_combo
@@ -64,6 +64,7 @@ PLACE_HEADERS = {
     "features_here": QT_TRANSLATE_NOOP("@default", "Store features there"),
 }
 NOT_LINKED = ""
+PUBLISHED_FORMATS = ("yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd")
 EDITABLE = {"speaker", "speaker_role", "affiliation", "relays"}
 
 
@@ -78,7 +79,8 @@ def _extract_in_task(task, text, outlet):
 
 class ImportReportDialog(QDialog):
     def __init__(self, session, targets=(), parent=None):
-        """targets: LinkTargets offered for linking (the dock's selected features); the first is the default."""
+        """targets: LinkTargets offered for linking (the dock's selected features); none is chosen for the
+        analyst: a proposal is linked only to the feature chosen for it."""
         super().__init__(parent)
         self.setLayoutDirection(layout_direction())
         self.session = session
@@ -101,9 +103,12 @@ class ImportReportDialog(QDialog):
         form.addRow(source)
         self.outlet, self.title, self.url, self.language = (QLineEdit(self) for _ in range(4))
         self.language.setText("en")
-        self.published = QDateTimeEdit(QDateTime.currentDateTimeUtc(), self)
-        self.published.setTimeSpec(Qt.TimeSpec.UTC)
-        self.published.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
+        # Plain text, empty where the report gives no date: a date edit always shows some date, and would
+        # propose one nobody gave. The store needs one, so the analyst types what the outlet's page shows.
+        self.published = QLineEdit(self)
+        self.published.setObjectName("published")
+        self.published.setPlaceholderText(tr("not in the text: yyyy-mm-dd hh:mm (UTC)"))
+        self._published_from_text = False
         meta = QHBoxLayout()
         for label, widget in ((tr("Outlet"), self.outlet), (tr("Title"), self.title), (tr("URL"), self.url),
                               (tr("Published"), self.published), (tr("Language"), self.language)):
@@ -159,7 +164,7 @@ class ImportReportDialog(QDialog):
         defaults = QHBoxLayout()
         defaults.addWidget(QLabel(tr("Link every proposal to"), statements))
         self.default_feature = self._feature_combo(statements)
-        self.default_stance = stance_combo(statements)
+        self.default_stance = stance_combo(statements, open_text=tr("(each as proposed)"))
         self.apply_all_button = QPushButton(tr("Apply to all"), statements)
         self.apply_all_button.clicked.connect(self.apply_defaults)
         defaults.addWidget(self.default_feature, 2)
@@ -219,7 +224,7 @@ class ImportReportDialog(QDialog):
         combo.addItem(tr("(not linked)"), NOT_LINKED)
         for index, target in enumerate(self.targets):
             combo.addItem(target.label(), index)
-        combo.setCurrentIndex(1 if self.targets else 0)
+        combo.setCurrentIndex(0)
         return combo
 
     def _feature_combos(self):
@@ -238,9 +243,11 @@ class ImportReportDialog(QDialog):
         return len(self.targets) - 1
 
     def apply_defaults(self):
+        stance = self.default_stance.currentData()
         for row in range(self.table.rowCount()):
             self.row_feature(row).setCurrentIndex(self.default_feature.currentIndex())
-            self.row_stance(row).setCurrentIndex(self.default_stance.currentIndex())
+            if stance is not None:  # "(each as proposed)" keeps every row's own stance
+                self.row_stance(row).setCurrentIndex(self.row_stance(row).findData(stance))
 
     def row_stance(self, row):
         return self.table.cellWidget(row, COLUMNS.index("stance"))
@@ -249,7 +256,8 @@ class ImportReportDialog(QDialog):
         return self.table.cellWidget(row, COLUMNS.index("feature"))
 
     def link_of(self, row):
-        """(LinkTarget, stance) chosen for a proposal, or None where it is not linked."""
+        """(LinkTarget, stance) chosen for a proposal, or None where it is not linked; the stance is None
+        where the analyst has not chosen one yet."""
         index = self.row_feature(row).currentData()
         if index in (None, NOT_LINKED):
             return None
@@ -343,13 +351,30 @@ class ImportReportDialog(QDialog):
         self.load_warnings = []
         self._highlight()
 
+    def published_at(self):
+        """The publication time (UTC) as typed, None while empty; ValueError for text that is not one."""
+        typed = self.published.text().strip()
+        if typed.upper().endswith("UTC"):
+            typed = typed[:-3].strip()
+        if not typed:
+            return None
+        for form in PUBLISHED_FORMATS:
+            moment = QDateTime.fromString(typed, form)
+            if moment.isValid():
+                moment.setTimeSpec(Qt.TimeSpec.UTC)
+                return moment.toPyDateTime().replace(tzinfo=timezone.utc)
+        raise ValueError(tr("Published: “{}” is not a date and time like 2015-10-07 14:30 (UTC)").format(typed))
+
     def _date_from_text(self, text):
         found = publication_date(text)
         if found is None:
+            if self._published_from_text:  # the previous text's date is not this one's
+                self.published.clear()
+                self._published_from_text = False
             return tr("No publication date in the text: set Published by hand.")
         moment = found.moment
-        self.published.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                             QTime(moment.hour, moment.minute), Qt.TimeSpec.UTC))
+        self.published.setText(moment.strftime("%Y-%m-%d %H:%M"))
+        self._published_from_text = True
         where = tr("its dateline") if found.in_dateline else tr("its text")
         return tr("Published {} read from {} (“{}”): check it.").format(
             moment.strftime("%Y-%m-%d %H:%M UTC" if found.has_time else "%Y-%m-%d"), where,
@@ -370,11 +395,10 @@ class ImportReportDialog(QDialog):
             if name not in EDITABLE:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
-        stance = stance_combo(self.table, self.default_stance.currentData())
+        # only what the cue says ("denied" -> denies); a plain "said" proposes none, and the analyst chooses
+        stance = stance_combo(self.table, stance_from_cue(proposal.speech_verb), open_text=tr("(choose)"))
         self.table.setCellWidget(row, COLUMNS.index("stance"), stance)
-        feature = self._feature_combo(self.table)
-        feature.setCurrentIndex(self.default_feature.currentIndex())
-        self.table.setCellWidget(row, COLUMNS.index("feature"), feature)
+        self.table.setCellWidget(row, COLUMNS.index("feature"), self._feature_combo(self.table))
 
     # -- places -----------------------------------------------------------------------------
 
@@ -428,7 +452,14 @@ class ImportReportDialog(QDialog):
         place = self._chosen_place()
         if place is None:
             return None
-        published = self.published.dateTime().toPyDateTime().replace(tzinfo=timezone.utc)
+        try:
+            published = self.published_at()
+        except ValueError as error:
+            self.status.setText(str(error))
+            return None
+        if published is None:
+            self.status.setText(tr("Set Published first: a feature created here is dated by the report's day."))
+            return None
         outlet = self.outlet.text().strip() or tr("a report")
         try:
             target = self.place_finder.create_feature(place, self.new_layer.currentData(), published, outlet)
@@ -519,8 +550,21 @@ class ImportReportDialog(QDialog):
         if missing:
             self.status.setText(tr("Give the affiliation (the party they speak for) of: {}").format(", ".join(missing)))
             return None
+        unchosen = [self.proposals[r].speaker for r in rows
+                    if self.link_of(r) is not None and self.link_of(r)[1] is None]
+        if unchosen:
+            self.status.setText(tr("Choose the stance toward the linked feature of: {}").format(", ".join(unchosen)))
+            return None
+        try:
+            published = self.published_at()
+        except ValueError as error:
+            self.status.setText(str(error))
+            return None
+        if published is None:
+            self.status.setText(tr("The text gives no publication date and the store needs one: set Published to "
+                                   "the date the outlet gives for the report."))
+            return None
         outlet = self.outlet.text().strip()
-        published = self.published.dateTime().toPyDateTime().replace(tzinfo=timezone.utc)
         try:
             did = self.session.add_document(outlet, self.title.text().strip(), self.url.text().strip(), published,
                                             self.language.text().strip() or "und", self.document_text)

@@ -16,9 +16,12 @@ from ..qgis_side.forms import STANCE_LABEL
 from ..qgis_side.translation import layout_direction, tr, tr_marked
 
 
-def stance_combo(parent, current=None):
+def stance_combo(parent, current=None, open_text=None):
+    """The stances to choose from; with open_text, a first entry (data None) for no stance chosen yet."""
     combo = QComboBox(parent)
     combo.setObjectName("stance")
+    if open_text:
+        combo.addItem(open_text, None)
     for stance in Stance:
         combo.addItem(tr_marked(STANCE_LABEL[stance]), stance.value)
     if current:

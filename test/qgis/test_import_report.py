@@ -59,7 +59,7 @@ def test_proposals_reviewed_and_added_to_the_store(opened, tmp_path):
         assert dialog.table.item(row, COLUMNS.index("speech_verb")).text() == proposal.speech_verb != ""
         assert dialog.table.item(row, COLUMNS.index("how")).text() == proposal.how != ""
     # the date comes from the dateline, and the analyst is told so
-    assert dialog.published.dateTime().toString("yyyy-MM-dd") == "2015-10-05"
+    assert dialog.published.text() == "2015-10-05 00:00"
     assert "read from its dateline (“Oct. 5, 2015”)" in dialog.status.text()
     # the analyst rejects the first, names the minister's party, and corrects a span from a selection
     dialog.table.selectRow(0)
@@ -74,8 +74,16 @@ def test_proposals_reviewed_and_added_to_the_store(opened, tmp_path):
     cursor.setPosition(index_to_utf16(REPORT, start + len(wanted)), QTextCursor.MoveMode.KeepAnchor)
     dialog.text.setTextCursor(cursor)
     click(dialog.span_button)
-    # each proposal has its own stance; Stoltenberg's is a qualification
-    assert dialog.row_feature(1).currentText() == INCURSION.label()
+    # nothing is linked, and no stance said, until the analyst chooses: "told" and "said" give no stance
+    for row in (1, 2):
+        assert dialog.row_feature(row).currentData() == ""
+        assert dialog.row_stance(row).currentData() is None
+        pick(dialog.row_feature(row), 0)
+    click(dialog.add_button)
+    assert dialog.status.text() == ("Choose the stance toward the linked feature of: Feridun Sinirlioğlu, "
+                                    "Jens Stoltenberg")
+    assert not session.documents.isEditable()  # nothing added
+    pick(dialog.row_stance(1), "asserts")
     pick(dialog.row_stance(2), "qualifies")
     click(dialog.add_button)
     assert "Added the document and 2 statements" in dialog.status.text()
@@ -215,7 +223,9 @@ def test_dock_opens_the_import_report_for_its_feature(opened, qgis_iface):
         dialog = dock.import_report()
         assert dialog.targets[0] == LinkTarget("strike_sites", "ss-idlib",
                                                "Russian airstrikes and Syrian shelling, Idlib province")
-        assert dialog.default_feature.currentData() == 0  # linked to it unless the analyst says otherwise
+        # offered, not chosen: no proposal is linked to a feature the analyst did not choose for it
+        assert dialog.default_feature.currentData() == ""
+        assert dialog.default_feature.itemData(1) == 0
         dialog.close()
     finally:
         dock.disconnect_all()
@@ -255,3 +265,70 @@ def test_bad_input_headless_is_a_clear_error(qgis_process, tmp_path):
     assert result.returncode != 0
     assert "photo.txt: a binary file, not text" in result.stdout + result.stderr
 
+
+
+DENIAL = ("Russian jets struck a hospital in Idlib on Tuesday, the observatory said. "
+          "Moscow denied the claim that its jets had hit civilians. "
+          "The Pentagon questioned whether the targets were ISIS. "
+          "Davutoglu did not deny that the jets were warned.\n")
+
+
+def test_the_stance_proposed_is_the_cues_and_none_where_the_cue_gives_none(opened):
+    session, path = opened
+    dialog = ImportReportDialog(session, [INCURSION])
+    dialog.show()
+    type_into(dialog.outlet, "Wire")
+    dialog.text.setPlainText(DENIAL)
+    click(dialog.extract_button)
+    wait_until(dialog.extract_button.isEnabled)
+    cues = {p.speaker: (p.speech_verb, dialog.row_stance(row).currentData())
+            for row, p in enumerate(dialog.proposals)}
+    assert cues == {"observatory": ("said", None), "Moscow": ("denied", "denies"),
+                    "Pentagon": ("questioned", "disputes"), "Davutoglu": ("did not deny", None)}
+    # "Apply to all" as proposed links every row to the chosen feature and keeps each row's own stance
+    pick(dialog.default_feature, 0)
+    click(dialog.apply_all_button)
+    assert [dialog.row_stance(r).currentData() for r in range(4)] == [None, "denies", "disputes", None]
+    assert all(dialog.row_feature(r).currentData() == 0 for r in range(4))
+
+
+def test_a_date_the_text_does_not_give_stays_empty_until_the_analyst_gives_it(opened):
+    session, path = opened
+    dialog = ImportReportDialog(session)
+    dialog.show()
+    type_into(dialog.outlet, "Wire")
+    dialog.text.setPlainText("A Kurdish commander, Ali Demir, said the village was shelled overnight.")
+    click(dialog.extract_button)
+    wait_until(dialog.extract_button.isEnabled)
+    assert "No publication date in the text" in dialog.status.text()
+    assert dialog.published.text() == ""
+    assert dialog.published_at() is None
+    dialog.table.item(0, COLUMNS.index("affiliation")).setText("Kurdish forces")
+    click(dialog.add_button)
+    assert "The text gives no publication date" in dialog.status.text()
+    assert not session.documents.isEditable()  # nothing added
+    # the analyst types the date the outlet's page gives
+    type_into(dialog.published, "9 Oct 2015")
+    click(dialog.add_button)
+    assert dialog.status.text() == "Published: “9 Oct 2015” is not a date and time like 2015-10-07 14:30 (UTC)"
+    type_into(dialog.published, "2015-10-09 14:30")
+    click(dialog.add_button)
+    assert "Added the document and 1 statements" in dialog.status.text()
+    assert session.documents.commitChanges(), session.documents.commitErrors()
+    assert session.statements.commitChanges(), session.statements.commitErrors()
+    document = next(d for d in GeoPackageStore(path).read().documents if d.outlet == "Wire")
+    assert document.published_at.isoformat() == "2015-10-09T14:30:00+00:00"
+
+
+def test_a_later_text_without_a_date_does_not_keep_the_earlier_texts_date(opened):
+    session, _ = opened
+    dialog = ImportReportDialog(session)
+    dialog.text.setPlainText(REPORT)
+    assert dialog.extract()
+    wait_until(dialog.extract_button.isEnabled)
+    assert dialog.published_at().date().isoformat() == "2015-10-05"
+    dialog.text.setReadOnly(False)
+    dialog.text.setPlainText("Officials said the strike hit a depot.")
+    assert dialog.extract()
+    wait_until(dialog.extract_button.isEnabled)
+    assert dialog.published_at() is None
