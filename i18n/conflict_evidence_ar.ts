@@ -882,11 +882,6 @@ Why? (kept in the store's history, with your name)</source>
             <translation>الوكالات بين المتحدث والوسيلة الإعلامية، مفصولة بـ &gt;</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="96" />
-            <source>the text gives the date</source>
-            <translation>يذكر النص التاريخ</translation>
-        </message>
-        <message>
             <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Stance toward the feature</source>
             <translation>الموقف من المعلم</translation>
@@ -1425,6 +1420,14 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
     <message>
         <source>not in the text: yyyy-mm-dd hh:mm (UTC)</source>
         <translation>غير مذكور في النص: yyyy-mm-dd hh:mm (UTC)</translation>
+    </message>
+    <message>
+        <source>The date is written yyyy-mm-dd, or left empty</source>
+        <translation>يُكتب التاريخ بالشكل yyyy-mm-dd أو يُترك فارغًا</translation>
+    </message>
+    <message>
+        <source>not given: yyyy-mm-dd</source>
+        <translation>غير مذكور: yyyy-mm-dd</translation>
     </message>
 </context>
     <context>

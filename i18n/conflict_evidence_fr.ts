@@ -532,11 +532,6 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
             <translation>agences entre le locuteur et le média, séparées par &gt;</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/statement_dialogs.py" line="96" />
-            <source>the text gives the date</source>
-            <translation>le texte donne la date</translation>
-        </message>
-        <message>
             <location filename="../plugin/gui/statement_dialogs.py" line="100" />
             <source>Relayed by</source>
             <translation>Relayé par</translation>
@@ -1425,6 +1420,14 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
     <message>
         <source>not in the text: yyyy-mm-dd hh:mm (UTC)</source>
         <translation>absente du texte : aaaa-mm-jj hh:mm (UTC)</translation>
+    </message>
+    <message>
+        <source>The date is written yyyy-mm-dd, or left empty</source>
+        <translation>La date s'écrit aaaa-mm-jj, ou reste vide</translation>
+    </message>
+    <message>
+        <source>not given: yyyy-mm-dd</source>
+        <translation>non donnée : aaaa-mm-jj</translation>
     </message>
 </context>
     <context>

@@ -77,7 +77,8 @@ class DocumentViewer(QDialog):
         self.text.centerCursor()
 
     def selected_span(self):
-        """(start, end) in code points of the selected text, or None; checked against the text."""
+        """(start, end) in code points of the selected words, or None; checked against the text. A mouse
+        selection takes the spaces and line ends around the words with it: the quote is the words alone."""
         cursor = self.text.textCursor()
         if not cursor.hasSelection():
             return None
@@ -87,7 +88,11 @@ class DocumentViewer(QDialog):
         selected = cursor.selectedText().replace("\u2029", "\n")
         if start >= end or text[start:end] != selected:
             return None
-        return start, end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
 
     def _selection_changed(self):
         span = self.selected_span()

@@ -673,7 +673,9 @@ class EvidenceDock(QgsDockWidget):
         span = viewer.selected_span()
         if span is None or self.current is None:
             return
-        dialog = NewStatementDialog(viewer.document["text"][span[0]:span[1]], self.session.affiliations(), viewer)
+        published = viewer.document.get("published_at")
+        dialog = NewStatementDialog(viewer.document["text"][span[0]:span[1]], self.session.affiliations(),
+                                    published.date() if published else None, viewer)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()

@@ -3,7 +3,6 @@ from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -72,7 +71,8 @@ class LinkDialog(QDialog):
 class NewStatementDialog(QDialog):
     """Who said the selected words, and how they reached the document."""
 
-    def __init__(self, quote, affiliations, parent=None):
+    def __init__(self, quote, affiliations, stated_on=None, parent=None):
+        """stated_on: the date proposed (the document's), or None: then the date stays empty."""
         super().__init__(parent)
         self.setLayoutDirection(layout_direction())
         self.setWindowTitle(tr("New statement"))
@@ -93,17 +93,17 @@ class NewStatementDialog(QDialog):
         self.setting = QLineEdit(self)
         self.relays = QLineEdit(self)
         self.relays.setPlaceholderText(tr("agencies between speaker and outlet, separated by >"))
-        self.stated_on = QDateEdit(self)
-        self.stated_on.setCalendarPopup(True)
-        self.stated_on.setDate(QDate.currentDate())
-        self.known_date = QCheckBox(tr("the text gives the date"), self)
+        # Text, not a date edit: a date edit always shows a date, and an empty one is what the text gives
+        # when it gives none.
+        self.stated_on = QLineEdit(stated_on.isoformat() if stated_on else "", self)
+        self.stated_on.setObjectName("stated_on")
+        self.stated_on.setPlaceholderText(tr("not given: yyyy-mm-dd"))
         self.direct = QCheckBox(tr("direct quote"), self)
-        self.stance = stance_combo(self)
+        self.stance = stance_combo(self, open_text=tr("(not linked)"))
         self.claim = QLineEdit(self)
         for label, widget in ((tr("Speaker"), self.speaker), (tr("Role"), self.role),
                               (tr("Affiliation"), self.affiliation), (tr("Setting"), self.setting),
-                              (tr("Relayed by"), self.relays), (tr("Date"), self.stated_on),
-                              ("", self.known_date), ("", self.direct),
+                              (tr("Relayed by"), self.relays), (tr("Date"), self.stated_on), ("", self.direct),
                               (tr("Stance toward the feature"), self.stance), (tr("Claim"), self.claim)):
             form.addRow(label, widget)
         self.buttons = QDialogButtonBox(
@@ -114,15 +114,24 @@ class NewStatementDialog(QDialog):
         # The store refuses a statement without speaker or affiliation: so does the dialog, before OK.
         self.speaker.textChanged.connect(self._check)
         self.affiliation.currentTextChanged.connect(self._check)
+        self.stated_on.textChanged.connect(self._check)
         self._check()
+
+    def _date(self):
+        """The date typed (a QDate), None when empty; an invalid QDate for text that is not a date."""
+        typed = self.stated_on.text().strip()
+        return QDate.fromString(typed, "yyyy-MM-dd") if typed else None
 
     def _check(self):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.speaker.text().strip() and self.affiliation.currentText().strip()))
-        ok.setToolTip("" if ok.isEnabled() else tr("A statement needs a speaker and an affiliation"))
+        named = bool(self.speaker.text().strip() and self.affiliation.currentText().strip())
+        dated = self._date() is None or self._date().isValid()
+        ok.setEnabled(named and dated)
+        ok.setToolTip("" if ok.isEnabled() else tr("A statement needs a speaker and an affiliation") if not named
+                      else tr("The date is written yyyy-mm-dd, or left empty"))
 
     def link_values(self):
-        """(stance, claim) toward the dock's feature."""
+        """(stance, claim) toward the dock's feature; stance None: not linked."""
         return self.stance.currentData(), self.claim.text().strip()
 
     def values(self):
@@ -130,5 +139,5 @@ class NewStatementDialog(QDialog):
         return {"speaker": self.speaker.text().strip(), "speaker_role": self.role.text().strip(),
                 "affiliation": self.affiliation.currentText().strip(), "setting": self.setting.text().strip(),
                 "relays": relays,
-                "stated_on": self.stated_on.date().toPyDate() if self.known_date.isChecked() else None,
+                "stated_on": self._date().toPyDate() if self._date() is not None else None,
                 "is_direct_quote": self.direct.isChecked()}

@@ -554,3 +554,66 @@ def test_markup_in_store_data_is_text_in_every_widget(hostile_store, tmp_path, q
         assert "<b>" not in refused
     finally:
         plugin.unload()
+
+
+def test_a_statement_from_a_selection_quotes_the_words_alone_and_takes_the_documents_date(
+        hostile_store, qgis_iface, qgis_new_project):
+    from qgis.PyQt.QtTest import QTest
+
+    from conflict_evidence.plugin.evidence.offsets import index_to_utf16
+
+    group = load_store(str(hostile_store), QgsProject.instance())
+    session = StoreSession.for_group(group)
+    dock = shown_dock(qgis_iface)
+    try:
+        select(session, "strike_sites", "f1")
+        first_statement(dock)
+        viewer = dock.open_document()
+        # the analyst clicks just before the space ahead of "said" and selects word by word with the keyboard
+        cursor = viewer.text.textCursor()
+        cursor.setPosition(index_to_utf16(HOSTILE, HOSTILE.index(" said")))
+        viewer.text.setTextCursor(cursor)
+        viewer.text.setFocus()
+        for _ in range(2):
+            QTest.keyClick(viewer.text, Qt.Key.Key_Right,
+                           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        raw = viewer.text.textCursor().selectedText()
+        assert raw != raw.strip()  # what the selection holds: the spaces around the words too
+        start = HOSTILE.index(raw.strip())
+        assert viewer.selected_span() == (start, start + len(raw.strip()))
+
+        def fill(dialog):
+            assert dialog.findChild(QLabel, "quote").text() == raw.strip()
+            assert dialog.stated_on.text() == "2020-01-01"  # the document's date, not today's
+            assert dialog.stance.currentData() is None  # no stance toward the feature unless chosen
+            type_into(dialog.speaker, "Officials")
+            type_into(dialog.affiliation.lineEdit(), "Side B")
+
+        with answer(fill) as asked:
+            click(viewer.new_statement)
+        assert asked.seen == "NewStatementDialog"
+        sid = next(session.statements.getFeatures("\"speaker\" = 'Officials'"))["sid"]
+        added = session.statements_by_sid({sid})[sid]
+        assert added["quote"] == raw.strip() == HOSTILE[added["quote_start"]:added["quote_end"]]
+        assert added["stated_on"] == date(2020, 1, 1)
+        assert session.linked_features(sid) == {}  # not linked: no stance was chosen
+
+        # a date the analyst clears stays empty; one that is not a date is refused before OK
+        def undated(dialog):
+            type_into(dialog.speaker, "Someone else")
+            type_into(dialog.affiliation.lineEdit(), "Side B")
+            type_into(dialog.stated_on, "1 Jan")
+            assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+            type_into(dialog.stated_on, "")
+
+        with answer(undated):
+            click(viewer.new_statement)
+        sid = next(session.statements.getFeatures("\"speaker\" = 'Someone else'"))["sid"]
+        assert session.statements_by_sid({sid})[sid]["stated_on"] is None
+        viewer.close()
+    finally:
+        for layer in session.layers.values():
+            if layer.isEditable():
+                layer.rollBack()
+        dock.disconnect_all()
+        QgsProject.instance().clear()
