@@ -107,11 +107,13 @@ def _text(multiline=False):
     return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": multiline, "UseHtml": False})
 
 
-def _datetime(with_time=True):
-    display = "yyyy-MM-dd HH:mm:ss" if with_time else "yyyy-MM-dd"
-    return QgsEditorWidgetSetup("DateTime", {"allow_null": True, "calendar_popup": True,
-                                             "display_format": display, "field_format": display,
-                                             "field_iso_format": True})
+def _datetime():
+    """Dates and times are typed as text (ISO 8601: 2015-10-08 06:00:00, or 2015-10-08) and kept as typed.
+    QGIS's DateTime widget fills an empty field from the clock the moment it takes focus, and typing
+    then lands in its sections: "2015-10-08 00:00:00" typed into an empty one was stored as the current
+    year and minute (2026-10-08 00:13:00), with the clock's milliseconds. Text that is no date is empty
+    to QGIS, so the not-null constraint stops the form instead of a wrong date being stored."""
+    return _text()
 
 
 def feature_forms(layer_name):
@@ -176,7 +178,7 @@ def statement_forms():
                         f'"speaker" || {separator}) AND ("relay_chain" = {outlet} OR '
                         f'right("relay_chain", length({outlet}) + 3) = {separator} || {outlet})'),
             description=tr("speaker{0}…{0}the document's outlet").format(RELAY_SEPARATOR)),
-        "stated_on": FieldForm(_datetime(with_time=False)),
+        "stated_on": FieldForm(_datetime()),
         "is_direct_quote": FieldForm(QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""}),
                                      default="false"),
         "quote": FieldForm(_text(multiline=True), not_null=True,

@@ -862,27 +862,21 @@
       </editWidget>
     </field>
     <field name="t_start" configurationFlags="None">
-      <editWidget type="DateTime">
+      <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="calendar_popup" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_iso_format" type="bool" value="true"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
     <field name="t_end" configurationFlags="None">
-      <editWidget type="DateTime">
+      <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="calendar_popup" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss"/>
-            <Option name="field_iso_format" type="bool" value="true"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option name="UseHtml" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
