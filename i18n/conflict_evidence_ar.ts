@@ -1429,6 +1429,14 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <source>not given: yyyy-mm-dd</source>
         <translation>غير مذكور: yyyy-mm-dd</translation>
     </message>
+    <message>
+        <source>This statement is already linked to the feature: change its stance in the dock instead of linking it twice.</source>
+        <translation>هذا التصريح مرتبط بالمعلم بالفعل: غيّر موقفه في اللوحة بدل ربطه مرتين.</translation>
+    </message>
+    <message>
+        <source>already linked: {}</source>
+        <translation>مرتبط بالفعل: {}</translation>
+    </message>
 </context>
     <context>
         <name>BuildSeedStore</name>

@@ -1429,6 +1429,14 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <source>not given: yyyy-mm-dd</source>
         <translation>non donnée : aaaa-mm-jj</translation>
     </message>
+    <message>
+        <source>This statement is already linked to the feature: change its stance in the dock instead of linking it twice.</source>
+        <translation>Cette déclaration est déjà liée à l'entité : changez sa position dans le panneau au lieu de la lier deux fois.</translation>
+    </message>
+    <message>
+        <source>already linked: {}</source>
+        <translation>déjà liée : {}</translation>
+    </message>
 </context>
     <context>
         <name>BuildSeedStore</name>

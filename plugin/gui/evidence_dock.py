@@ -662,7 +662,8 @@ class EvidenceDock(QgsDockWidget):
         if self.current is None:
             return
         feature = self.current.feature()
-        dialog = LinkDialog(self.session.all_statements(), feature["title"], self)
+        linked = {e.statement["sid"]: e.stance for e in self.evidence}
+        dialog = LinkDialog(self.session.all_statements(), feature["title"], linked, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         sid, stance, claim = dialog.values()

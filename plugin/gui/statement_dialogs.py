@@ -29,9 +29,11 @@ def stance_combo(parent, current=None, open_text=None):
 
 
 class LinkDialog(QDialog):
-    """Link an existing statement to a feature, with a stance and the claim it is about."""
+    """Link an existing statement to a feature, with a stance and the claim it is about. The statements
+    already linked to the feature are listed as such and cannot be linked a second time."""
 
-    def __init__(self, statements, feature_title, parent=None):
+    def __init__(self, statements, feature_title, linked=None, parent=None):
+        """linked: {sid: stance} of the statements already linked to the feature."""
         super().__init__(parent)
         self.setLayoutDirection(layout_direction())
         self.setWindowTitle(tr("Link a statement to “{}”").format(feature_title))
@@ -40,14 +42,24 @@ class LinkDialog(QDialog):
         self.statement.setObjectName("statement")
         self.statement.setEditable(True)
         self.statement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.linked = dict(linked or {})
+        already = tr("already linked: {}")
         for st in sorted(statements, key=lambda s: (s["speaker"] or "", s["sid"])):
             quote = st["quote"] or ""
-            self.statement.addItem(f"{st['speaker']}: {quote[:70]}{'…' if len(quote) > 70 else ''}", st["sid"])
+            text = f"{st['speaker']}: {quote[:70]}{'…' if len(quote) > 70 else ''}"
+            if st["sid"] in self.linked:
+                text += f" [{already.format(tr_marked(STANCE_LABEL[Stance(self.linked[st['sid']])]))}]"
+            self.statement.addItem(text, st["sid"])
         self.statement.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # find by any word
         self.stance = stance_combo(self)
         self.claim = QLineEdit(self)
         self.claim.setPlaceholderText(tr("e.g. targets were ISIS"))
+        self.note = QLabel(self)
+        self.note.setObjectName("note")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
         form.addRow(tr("Statement"), self.statement)
+        form.addRow("", self.note)
         form.addRow(tr("Stance"), self.stance)
         form.addRow(tr("Claim"), self.claim)
         self.buttons = QDialogButtonBox(
@@ -61,7 +73,11 @@ class LinkDialog(QDialog):
     def _check(self):
         """OK only when the text names one of the statements (the combo can be typed into)."""
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.statement.findText(self.statement.currentText()) >= 0)
+        index = self.statement.findText(self.statement.currentText())
+        linked = index >= 0 and self.statement.itemData(index) in self.linked
+        ok.setEnabled(index >= 0 and not linked)
+        self.note.setText(tr("This statement is already linked to the feature: change its stance in the dock "
+                             "instead of linking it twice.") if linked else "")
 
     def values(self):
         index = self.statement.findText(self.statement.currentText())

@@ -211,6 +211,12 @@ class StoreSession:
         if not next(saved, QgsFeature()).isValid():
             raise EvidenceError(f"'{uid}' is not saved in {layer_name} yet: save the layer, then link statements "
                                 "to it")
+        linked = self.links.getFeatures(QgsFeatureRequest().setFilterExpression(" AND ".join(
+            (_equals("feature_layer", layer_name), _equals("feature_uid", uid), _equals("sid", sid)))))
+        already = next(linked, None)
+        if already is not None:  # one statement, one stance toward a feature: two would count it twice
+            raise EvidenceError(f"statement '{sid}' is already linked to '{uid}' ({already['stance']}): change "
+                                "the stance of that link instead of linking the statement again")
         values = {"feature_layer": layer_name, "feature_uid": uid, "sid": sid, "stance": stance, "claim": claim}
         with self._command(self.links, "Link statement") as links:
             feature = QgsVectorLayerUtils.createFeature(

@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QTextCursor
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QLabel
 
+from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
 from conflict_evidence.plugin.qgis_side.session import StoreSession
@@ -210,6 +211,37 @@ def test_link_made_in_the_dock_is_saved(opened):
     assert not strike.isModified()  # derived fields never pass through the feature layer's buffer
     assert GeoPackageStore(path).read().feature("ss-hama").n_asserting == before[0] + 1
     assert "unsaved edits" not in dock.header.text()
+
+
+def test_link_dialog_shows_the_statements_already_linked_and_does_not_link_them_twice(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    before = stored_links(path, "ss-hama")
+    assert "s17" in before["asserts"]
+
+    def fill(dialog):
+        offered = [dialog.statement.itemText(i) for i in range(dialog.statement.count())]
+        marked = {dialog.statement.itemData(i) for i, text in enumerate(offered) if "[already linked: " in text}
+        assert marked == {sid for sids in before.values() for sid in sids}
+        s17 = dialog.statement.itemText(dialog.statement.findData("s17"))
+        assert s17.endswith("[already linked: asserts]")
+        pick(dialog.statement, "s17")  # its text has characters QTest cannot type
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        assert "already linked to the feature" in dialog.note.text()
+        pick(dialog.stance, "disputes")
+        return QDialogButtonBox.StandardButton.Cancel
+
+    with answer(fill):
+        click(dock.link_button)
+    assert not session.links.isModified()
+    # whatever door a second link comes through, the session refuses it in plain words
+    with pytest.raises(EvidenceError, match="statement 's17' is already linked to 'ss-hama' \\(asserts\\)"):
+        session.link("strike_sites", "ss-hama", "s17", "disputes")
+    assert not session.links.isModified()
+    # one just made in the dock, not yet saved, counts too
+    link_with_the_dialog(dock, "s02", "context")
+    with pytest.raises(EvidenceError, match="'s02' is already linked"):
+        session.link("strike_sites", "ss-hama", "s02", "disputes")
 
 
 def test_link_dialog_cancelled_changes_nothing(opened):
