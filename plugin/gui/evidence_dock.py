@@ -305,9 +305,12 @@ class EvidenceDock(QgsDockWidget):
     def _watch_layers(self, layers):
         for layer in layers:
             if isinstance(layer, QgsVectorLayer) and layer.id() not in self._watched:
+                # Undo, Redo and every edit move the layer's undo stack: the dock shows the buffer as it
+                # is after each, not as it was when the dock last drew.
                 handlers = {layer.selectionChanged: partial(self._selection_changed, layer),
                             layer.afterCommitChanges: partial(self._layer_saved, layer),
-                            layer.afterRollBack: partial(self._layer_saved, layer)}
+                            layer.afterRollBack: partial(self._layer_saved, layer),
+                            layer.undoStack().indexChanged: partial(self._layer_edited, layer)}
                 for signal, handler in handlers.items():
                     signal.connect(handler)
                 self._watched[layer.id()] = (layer, handlers)
@@ -333,6 +336,13 @@ class EvidenceDock(QgsDockWidget):
         for feature_layer in session.feature_layers().values():
             feature_layer.triggerRepaint()
         if self.current is not None and self.session is not None and self.session.path == session.path:
+            self.refresh()
+
+    def _layer_edited(self, layer, *_):
+        """An edit, an Undo or a Redo in a layer the shown feature's evidence is read from."""
+        if self.current is None or self.session is None:
+            return
+        if layer is self.current.layer or layer is self.session.links or layer is self.session.statements:
             self.refresh()
 
     def _selection_changed(self, layer, *_):

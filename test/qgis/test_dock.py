@@ -649,3 +649,78 @@ def test_a_statement_from_a_selection_quotes_the_words_alone_and_takes_the_docum
                 layer.rollBack()
         dock.disconnect_all()
         QgsProject.instance().clear()
+
+
+def counts_line(dock):
+    """The header's last line: the count of each stance, as the analyst reads it."""
+    return dock.header.text().split("<br/>")[-1]
+
+
+def test_the_dock_follows_undo_redo_save_and_rollback(opened):
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    dock, session, path = opened
+    links = session.links
+    undo, redo = links.undoStack().createUndoAction(dock), links.undoStack().createRedoAction(dock)
+    select(session, "strike_sites", "ss-hama")
+    stored = stored_links(path, "ss-hama")
+    assert "s14" in stored["disputes"]
+    n = len(stored["disputes"])
+    as_stored = counts_line(dock)
+    assert f"disputes {n}" in as_stored
+    assert "unsaved edits" not in dock.header.text()
+
+    first_statement(dock, "s14")
+    with answer(reason("he spoke of the whole province")):
+        pick(dock.stance_edit, "qualifies")
+    assert f"disputes {n - 1}" in counts_line(dock)
+    assert "qualifies 1" in counts_line(dock)
+    assert "unsaved edits" in dock.header.text()
+
+    undo.trigger()  # Edit ▸ Undo
+    assert not links.isModified()
+    assert counts_line(dock) == as_stored
+    assert "unsaved edits" not in dock.header.text()
+    assert "s14" in shown(dock)["disputes"]
+    assert dock.stance_edit.currentData() == "disputes"  # the selected statement's stance, as it now is
+
+    redo.trigger()
+    assert "s14" in shown(dock)["qualifies"]
+    assert "unsaved edits" in dock.header.text()
+
+    undo.trigger()
+    assert links.commitChanges(), links.commitErrors()  # Save with the change undone: nothing changes
+    assert stored_links(path, "ss-hama") == stored
+    assert shown(dock) == stored
+    assert counts_line(dock) == as_stored
+
+    # the next change's prompt names the stance the store holds
+    first_statement(dock, "s14")
+    prompt = []
+
+    def asked(dialog):
+        assert isinstance(dialog, QInputDialog)
+        prompt.append(dialog.labelText())
+        return reason("context only")(dialog)
+
+    with answer(asked):
+        pick(dock.stance_edit, "context")
+    assert "Disputes → Context" in prompt[0]
+    assert links.commitChanges(), links.commitErrors()
+    assert "s14" in stored_links(path, "ss-hama")["context"]
+    assert shown(dock) == stored_links(path, "ss-hama")
+    saved = counts_line(dock)
+
+    # a link made in the dock, undone, redone, rolled back
+    link_with_the_dialog(dock, "s02", "asserts")
+    assert "s02" in shown(dock)["asserts"]
+    undo.trigger()
+    assert "s02" not in shown(dock).get("asserts", [])
+    assert counts_line(dock) == saved
+    assert "unsaved edits" not in dock.header.text()
+    redo.trigger()
+    assert "s02" in shown(dock)["asserts"]
+    assert links.rollBack()
+    assert shown(dock) == stored_links(path, "ss-hama")
+    assert counts_line(dock) == saved
+    assert "unsaved edits" not in dock.header.text()
