@@ -14,6 +14,7 @@ import html
 
 import qgis.utils
 from qgis.core import Qgis, QgsFeatureRequest, QgsMessageLog, QgsSettings
+from qgis.gui import QgsMessageBarItem
 from qgis.PyQt.QtCore import QObject
 
 from ..compat import REQUEST_NO_GEOMETRY
@@ -42,15 +43,16 @@ class RowVersions(QObject):
         self.layer = layer
         self.loaded = {}
         self._stamping = False
+        self._refusal = None  # the message bar's item telling of the last refused save, while it stands
         layer.editingStarted.connect(self.loaded.clear)
         layer.attributeValueChanged.connect(self._attribute_changed)
         layer.geometryChanged.connect(lambda fid, *_: self._stamp(fid))
         layer.afterCommitChanges.connect(self.loaded.clear)
+        layer.afterCommitChanges.connect(self._saved)
         layer.afterRollBack.connect(self.loaded.clear)
         layer.dataProvider().raiseError.connect(self._refused)
 
-    @staticmethod
-    def _refused(message):
+    def _refused(self, message):
         """The store's own refusal (a stale save, a role's limit), shown where the analyst looks: QGIS 3.22 puts
         it in the commit error, but a buffered transaction group (3.26+) reports only "1 attribute value
         change(s) not applied" and leaves the database's words in the provider's errors."""
@@ -60,7 +62,21 @@ class RowVersions(QObject):
         QgsMessageLog.logMessage(text, "Conflict Evidence", Qgis.MessageLevel.Critical)
         window = getattr(qgis.utils, "iface", None)
         if window is not None:
-            window.messageBar().pushCritical(tr("Conflict Evidence"), html.escape(text))
+            self._withdraw()
+            self._refusal = QgsMessageBarItem(tr("Conflict Evidence"), html.escape(text), Qgis.MessageLevel.Critical, 0)
+            window.messageBar().pushItem(self._refusal)
+
+    def _saved(self):
+        """A save of this layer went through: a refusal still shown is no longer true of it."""
+        self._withdraw()
+
+    def _withdraw(self):
+        item, self._refusal = self._refusal, None
+        window = getattr(qgis.utils, "iface", None)
+        if item is None or window is None:
+            return
+        with contextlib.suppress(RuntimeError):  # the analyst closed it: Qt deleted it already
+            window.messageBar().popWidget(item)
 
     def _index(self):
         return self.layer.fields().indexOf(VERSION)

@@ -166,3 +166,45 @@ def test_one_undo_takes_back_a_change_with_its_row_version(team):
     session.links.undoStack().undo()
     assert not session.links.isModified()
     assert session.links.editBuffer().changedAttributeValues() == {}
+
+
+
+def bob_sets(pg_cluster, schema, sid, **values):
+    """bob changes a link of ss-hama and saves first, from his own QGIS (his version + 1)."""
+    with psycopg2.connect(pg_cluster.conninfo("bob")) as bob, bob.cursor() as cursor:
+        cursor.execute(f"SELECT row_version FROM {schema}.statement_links WHERE feature_uid = 'ss-hama' "
+                       "AND sid = %s", (sid,))
+        version = cursor.fetchone()[0]
+        assignments = ", ".join(f"{name} = %s" for name in values)
+        cursor.execute(f"UPDATE {schema}.statement_links SET {assignments}, row_version = %s "  # noqa: S608 - names are the test's
+                       "WHERE feature_uid = 'ss-hama' AND sid = %s", (*values.values(), version + 1, sid))
+    bob.close()
+
+
+def refusals(plugin):
+    return [item for item in plugin.iface.messageBar().items() if "was changed by bob at" in item.text()]
+
+
+def test_the_refusal_message_goes_when_a_later_save_succeeds(team, pg_cluster):
+    plugin, schema = team
+    plugin.iface.messageBar().clearWidgets()  # the window is the session's: an earlier test's messages go
+    session = open_from_the_dock(plugin, schema)
+    select(session, "strike_sites", "ss-hama")
+    first_statement(plugin.dock, "s17")
+    with answer(reason("ann's reading")):
+        pick(plugin.dock.stance_edit, "qualifies")
+    bob_sets(pg_cluster, schema, "s17", claim="bob's claim")
+    assert not session.links.commitChanges()
+    QApplication.processEvents()
+    assert len(refusals(plugin)) == 1  # in red, until it is no longer true
+    # as the message says: ann drops her edit, reloads, edits again and saves
+    assert session.links.rollBack()
+    session.links.reload()
+    select(session, "strike_sites", "ss-hama")
+    first_statement(plugin.dock, "s17")
+    with answer(reason("ann's reading, over bob's claim")):
+        pick(plugin.dock.stance_edit, "qualifies")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    QApplication.processEvents()
+    assert refusals(plugin) == []
+    assert "s17" in shown(plugin.dock)["qualifies"]
