@@ -11,9 +11,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -57,6 +58,9 @@ STANCE_LABEL = {
     "context": QT_TRANSLATE_NOOP("@default", "Context"),
 }
 ALL = "__all__"
+# How often the dock reads a team store again for what colleagues saved meanwhile (one query of the
+# shown feature's links): QGIS's Identify reads the store afresh, and the dock must not show less.
+FOLLOW_TEAM_STORE_MS = 5000
 MAX_CHOICES = 500  # features offered in the chooser when many are selected
 
 
@@ -118,6 +122,10 @@ class EvidenceDock(QgsDockWidget):
         self._watched = {}
         self._choices = []
         self._following = True
+        self._shown_attributes = None
+        self.team_timer = QTimer(self)
+        self.team_timer.setInterval(FOLLOW_TEAM_STORE_MS)
+        self.team_timer.timeout.connect(self._follow_team_store)
         self.setAcceptDrops(True)
         self._build()
         self.project.layersAdded.connect(self._watch_layers)
@@ -324,6 +332,7 @@ class EvidenceDock(QgsDockWidget):
                 self.clear()
 
     def disconnect_all(self):
+        self.team_timer.stop()
         self._unwatch_layers(list(self._watched))
         self.project.layersAdded.disconnect(self._watch_layers)
         self.project.layersWillBeRemoved.disconnect(self._unwatch_layers)
@@ -383,6 +392,7 @@ class EvidenceDock(QgsDockWidget):
             self.show_feature(name, self.session.layers[name], fid)
 
     def clear(self):
+        self.team_timer.stop()
         self.current = None
         self.evidence = []
         self.tree.clear()
@@ -401,10 +411,23 @@ class EvidenceDock(QgsDockWidget):
             self.clear()
             return
         self.evidence = self.session.evidence_for(feature["uid"])
+        self._shown_attributes = feature.attributes()
+        if self.session.is_shared() and not self.team_timer.isActive():
+            self.team_timer.start()
         self._fill_header(feature)
         self._fill_affiliations()
         self._fill_statements()
         self.stack.setCurrentIndex(1)
+
+    def _follow_team_store(self):
+        """Shows what a colleague saved into the team store since the dock last read it."""
+        if self.current is None or self.session is None or not self.isVisible() or \
+                QApplication.activeModalWidget() is not None:  # never under a question being answered
+            return
+        feature = self.current.feature()
+        if not feature.isValid() or feature.attributes() != self._shown_attributes or \
+                self.session.evidence_for(feature["uid"]) != self.evidence:
+            self.refresh()
 
     def _fill_header(self, feature):
         counts = dict.fromkeys(STANCE_ORDER, 0)

@@ -92,6 +92,10 @@ class StoreSession:
         self.path = path  # the store's key: a .gpkg path or a postgresql:// URI
         self.layers = layers  # table or layer name -> QgsVectorLayer
 
+    def is_shared(self):
+        """True for a team store, which colleagues save into while this window shows it."""
+        return self.links.providerType() == "postgres"
+
     def store(self):
         """The store itself (store boundary), with the password of the layers' connection if they have one."""
         source = self.documents.source() if self.documents.providerType() == "postgres" else None

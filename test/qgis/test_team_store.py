@@ -13,7 +13,7 @@ from conflict_evidence.plugin.qgis_side.store_layers import find_store_group
 from conflict_evidence.plugin.store import open_store
 
 from .test_dock import first_statement, select, shown
-from .user import answer, click, pick, reason
+from .user import answer, click, pick, reason, wait_until
 
 CONNECTION = "Team server"
 
@@ -208,3 +208,19 @@ def test_the_refusal_message_goes_when_a_later_save_succeeds(team, pg_cluster):
     QApplication.processEvents()
     assert refusals(plugin) == []
     assert "s17" in shown(plugin.dock)["qualifies"]
+
+
+def test_a_colleagues_saved_change_shows_in_the_dock(team, pg_cluster):
+    plugin, schema = team
+    session = open_from_the_dock(plugin, schema)
+    select(session, "strike_sites", "ss-hama")
+    assert "s17" in shown(plugin.dock)["asserts"]
+    before = plugin.dock.header.text()
+    bob_sets(pg_cluster, schema, "s17", stance="disputes")
+    # the analyst looks at the dock, as at QGIS's Identify, and waits a moment: no click needed
+    wait_until(lambda: "s17" in shown(plugin.dock).get("disputes", []), seconds=20)
+    assert "s17" not in shown(plugin.dock)["asserts"]
+    assert plugin.dock.header.text() != before
+    stored = {(x.sid, x.stance) for x in open_store(pg_cluster.uri(schema)).read().links if x.feature_uid == "ss-hama"}
+    listed = {(sid, stance) for stance, sids in shown(plugin.dock).items() for sid in sids}
+    assert listed == stored
