@@ -208,7 +208,8 @@ def link_forms():
                                  description=tr("the uid of a feature in the layer named by feature_layer")),
         "sid": FieldForm(_text(), not_null=True, expression="get_feature('statements', 'sid', \"sid\") IS NOT NULL",
                          description=tr("the sid of a statement in the store")),
-        "stance": FieldForm(value_map((s.value, tr_marked(STANCE_LABEL[s])) for s in Stance), default="'asserts'",
+        # no default: a link's stance is what the analyst reads in the statement, never "asserts" unread
+        "stance": FieldForm(value_map((s.value, tr_marked(STANCE_LABEL[s])) for s in Stance),
                             not_null=True, expression=_in("stance", [s.value for s in Stance])),
         "claim": FieldForm(_text(), description=tr("which claim the stance is about, e.g. targets were ISIS")),
     }
@@ -246,8 +247,8 @@ def configure_forms(layer, name):
             continue
         if spec.widget is not None:
             layer.setEditorWidgetSetup(index, spec.widget)
-        if spec.default is not None:
-            layer.setDefaultValueDefinition(index, QgsDefaultValue(spec.default, spec.apply_on_update))
+        # every field's default is the one here, none included: a store's older styles may carry others
+        layer.setDefaultValueDefinition(index, QgsDefaultValue(spec.default or "", spec.apply_on_update))
         form.setReadOnly(index, spec.read_only)
         hard = QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
         if spec.not_null:

@@ -122,7 +122,7 @@
     <default expression="" applyOnUpdate="0" field="feature_layer"/>
     <default expression="" applyOnUpdate="0" field="feature_uid"/>
     <default expression="" applyOnUpdate="0" field="sid"/>
-    <default expression="'asserts'" applyOnUpdate="0" field="stance"/>
+    <default expression="" applyOnUpdate="0" field="stance"/>
     <default expression="" applyOnUpdate="0" field="claim"/>
   </defaults>
   <constraints>

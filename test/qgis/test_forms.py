@@ -268,3 +268,20 @@ def test_dates_typed_into_the_attribute_table_editor_are_kept_exactly(session, q
         assert typed.time().msec() == 0
         QTest.keyClick(editor, Qt.Key.Key_Escape)
     view.close()
+
+
+def test_a_link_made_in_the_form_has_no_stance_until_the_analyst_chooses_one(session):
+    links = session.links
+    assert links.startEditing()
+    link = QgsVectorLayerUtils.createFeature(links)
+    assert not link["stance"]  # NULL
+    dialog = form_dialog(links, link, adding=True)
+    try:
+        pick(widget(dialog, "feature_layer").widget(), text="Strike sites")
+        type_into(widget(dialog, "feature_uid").widget(), "ss-hama")
+        type_into(widget(dialog, "sid").widget(), "s02")
+        assert not ok_button(dialog).isEnabled()  # no stance yet
+        pick(widget(dialog, "stance").widget(), text="qualifies")
+        assert ok_button(dialog).isEnabled()
+    finally:
+        dialog.reject()
