@@ -17,6 +17,7 @@ from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayerUtils
 
 from conflict_evidence.plugin.compat import REQUEST_NO_GEOMETRY
 from conflict_evidence.plugin.evidence.contestation import tally
+from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.model import Stance
 from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
 from conflict_evidence.plugin.qgis_side.session import StoreSession
@@ -132,7 +133,15 @@ class Analyst:
         saved = [f["uid"] for f in self.session.layers[name].dataProvider().getFeatures()]
         sids = [f["sid"] for f in self.session.statements.getFeatures()]
         if saved and sids:
-            self.session.link(name, self.rng.choice(saved), self.rng.choice(sids), self.rng.choice(STANCES))
+            uid, sid = self.rng.choice(saved), self.rng.choice(sids)
+            before = self.session.links.featureCount()
+            refused = ""
+            try:
+                self.session.link(name, uid, sid, self.rng.choice(STANCES))
+            except EvidenceError as error:  # a statement already linked to the feature is not linked twice
+                refused = str(error)
+                self.history.append("  refused: already linked")
+            assert not refused or ("is already linked to" in refused and self.session.links.featureCount() == before)
 
     def undo(self):
         stack = self.layer().undoStack()
@@ -196,16 +205,57 @@ def store(seed_store, tmp_path):
     return path
 
 
+def links_in_the_buffers(session, uid):
+    """{stance: [sid, ...]} of a feature as its links layer holds them now: saved, plus unsaved edits."""
+    request = QgsFeatureRequest().setFilterExpression(f"\"feature_uid\" = '{uid}'")
+    sids = {f["sid"] for f in session.statements.getFeatures()}
+    found = {}
+    for link in session.links.getFeatures(request):
+        if link["sid"] in sids:
+            found.setdefault(link["stance"], []).append(link["sid"])
+    return {stance: sorted(found[stance]) for stance in found}
+
+
+def dock_agrees(dock, analyst, sequence):
+    """The dock, left on one feature through the whole sequence, shows what the buffers hold."""
+    from .test_dock import select, shown
+
+    where = f"sequence {sequence}: {analyst.history}"
+    layer = analyst.session.layers["strike_sites"]
+    if not any(layer.getFeatures(f"\"uid\" = '{DOCK_FEATURE}'")):  # the feature itself was deleted
+        assert dock.current is None, f"{where}: the dock still shows a deleted feature"
+        return
+    if dock.current is None:  # after the project was closed and opened again, or the deletion undone
+        select(analyst.session, "strike_sites", DOCK_FEATURE)
+    assert shown(dock) == links_in_the_buffers(analyst.session, DOCK_FEATURE), f"{where}: the dock's list"
+    counts = dock.header.text().split("<br/>")[-1]
+    for stance, sids in links_in_the_buffers(analyst.session, DOCK_FEATURE).items():
+        assert f"{stance} {len(sids)}" in counts, f"{where}: the dock's header says {counts}"
+    assert ("unsaved edits" in dock.header.text()) == analyst.session.has_unsaved_evidence(), \
+        f"{where}: the dock's header on unsaved edits"
+
+
+DOCK_FEATURE = "ss-hama"
+
+
 def test_derived_counts_hold_after_every_step_of_random_edit_sequences(store, tmp_path, qgis_new_project):
+    from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
+
+    from .test_dock import select
+
     steps = 0
+    dock = EvidenceDock()
+    dock.show()
     for sequence in range(SEQUENCES):
         path = tmp_path / f"case-{sequence}.gpkg"
         shutil.copy(store, path)
         analyst = Analyst(path, random.Random(sequence))
+        select(analyst.session, "strike_sites", DOCK_FEATURE)
         try:
             for _ in range(STEPS):
                 analyst.step()
                 steps += 1
+                dock_agrees(dock, analyst, sequence)
                 stored, expected = expected_counts(path)
                 wrong = {uid: (stored[uid], expected[uid]) for uid in stored if stored[uid] != expected[uid]}
                 assert not wrong, f"sequence {sequence}: {analyst.history}: stored vs tally {wrong}"
@@ -219,6 +269,7 @@ def test_derived_counts_hold_after_every_step_of_random_edit_sequences(store, tm
                 if layer.isEditable():
                     layer.rollBack()
             QgsProject.instance().clear()
+    dock.disconnect_all()
     assert steps == SEQUENCES * STEPS
 
 
