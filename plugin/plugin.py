@@ -162,7 +162,9 @@ class ConflictEvidencePlugin:
         from .qgis_side.store_layers import load_store
 
         try:
-            group = load_store(path, QgsProject.instance(), connection)
+            bar = self.iface.messageBar()
+            group = load_store(path, QgsProject.instance(), connection,
+                               tell=lambda text: bar.pushInfo(tr("Conflict Evidence"), escaped(text)))
         except EvidenceError as error:
             self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
             return None

@@ -2,6 +2,7 @@
 """Copy a whole case between stores of either kind (GeoPackage, PostGIS), with its audit log."""
 from ..evidence.errors import EvidenceError
 from ..store import open_store
+from ..store.base import copy_notice
 from ..store.uri import parse_store_uri
 
 
@@ -15,10 +16,15 @@ def copy_store(source, target, replace=False, feedback=None):
     if destination.exists() and not replace:
         raise EvidenceError(f"{target}: holds something already; it was left as it was (choose Replace to copy "
                             "over a case, or another name)")
-    case = origin.read()
-    audit = origin.audit_log()
+    with origin.current() as current:  # an older source is read through an upgraded copy, and left as it is
+        notice = copy_notice(origin, current)
+        if notice and feedback is not None:
+            feedback.pushWarning(notice)
+        case = current.read()
+        audit = current.audit_log()
+        expected = current.counts()
     destination.write(case, feedback, audit=audit)
-    expected, found = origin.counts(), destination.counts()
+    found = destination.counts()
     if found != expected:
         raise EvidenceError(f"{target}: the copy holds {found}, the source {expected}")
     if len(destination.audit_log()) != len(audit):

@@ -29,6 +29,7 @@ from ..evidence.model import EvidenceCase, LocPrecision, Stance, TimePrecision
 from ..evidence.schema import FEATURE_FIELDS, TABLES
 from ..store import open_store
 from ..store.atomic import replacing
+from ..store.base import upgrade_notice
 from .event_csv import read_event_csv
 
 UTC = timezone.utc
@@ -517,7 +518,9 @@ def import_events(csv_path, target, append, admin_areas, feedback=None):
         if not append:
             raise EvidenceError(f"{target}: holds something already; tick Append to add the rows to this store, or "
                                 "choose a new file")
-        store.upgrade()
+        notice = upgrade_notice(store, store.upgrade())
+        if notice and feedback is not None:
+            feedback.pushInfo(notice)
         others = store.dataset_events(other)
         new = write(store, store.dataset_ids(table.dataset), others)
     else:

@@ -1,4 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
+from contextlib import contextmanager
+
 from qgis.core import (
     QgsField,
     QgsFields,
@@ -11,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..evidence.errors import EvidenceError
 from ..store import open_store
+from ..store.base import copy_notice
 
 
 def fields_of(spec):
@@ -47,14 +50,29 @@ class EvidenceAlgorithm(QgsProcessingAlgorithm):
         return QgsProcessingParameterFile(self.INPUT, description or self.tr("Evidence store"),
                                           extension="gpkg")
 
-    def store(self, parameters, context):
-        path = self.parameterAsFile(parameters, self.INPUT, context)
+    @contextmanager
+    def reading(self, uri, feedback):
+        """The store at uri in this plugin's schema, for an output that reads it: an older store is read through
+        an upgraded copy and left as it is (an output must not change the analyst's file), and the analyst is
+        told so; a newer one is refused. EvidenceErrors come out as Processing errors."""
         try:
-            store = open_store(path)
+            store = open_store(uri)
             store.check()
+            with store.current() as current:
+                notice = copy_notice(store, current)
+                if notice:
+                    feedback.pushWarning(notice)
+                try:
+                    yield current
+                except QgsProcessingException as error:  # raised by run_domain, naming the copy
+                    if current is store:
+                        raise
+                    raise QgsProcessingException(str(error).replace(str(current), store.label)) from error
         except EvidenceError as error:
             raise QgsProcessingException(str(error)) from error
-        return store
+
+    def store_reading(self, parameters, context, feedback):
+        return self.reading(self.parameterAsFile(parameters, self.INPUT, context), feedback)
 
     def run_domain(self, action):
         try:

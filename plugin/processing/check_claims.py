@@ -44,8 +44,8 @@ class CheckClaims(EvidenceAlgorithm):
                                                    createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        store = self.store(parameters, context)
-        case = self.run_domain(store.read)
+        with self.store_reading(parameters, context, feedback) as store:
+            case = self.run_domain(store.read)
         rows = self.run_domain(lambda: check_claims(case, NaturalEarthPlaces()))
         fields = fields_of(FIELDS)
         table, table_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)

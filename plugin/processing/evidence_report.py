@@ -13,7 +13,6 @@ from ..evidence.errors import EvidenceError
 from ..qgis_side.evidence_report import export_report
 from ..qgis_side.places import NaturalEarthPlaces
 from ..qgis_side.report_data import Selection
-from ..store import open_store
 from ..store.uri import shown
 from .base import EvidenceAlgorithm
 from .copy_store import STORE_HELP
@@ -112,11 +111,8 @@ class EvidenceReport(EvidenceAlgorithm):
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         places = NaturalEarthPlaces()
         try:
-            store = open_store(uri)
-            store.check()
-            data = export_report(store, selection, target, places, template, feedback)
-        except EvidenceError as error:
-            raise QgsProcessingException(str(error)) from error
+            with self.reading(uri, feedback) as store:
+                data = self.run_domain(lambda: export_report(store, selection, target, places, template, feedback))
         finally:
             places.release()
         feedback.pushInfo(self.tr("{features} features, {statements} statements, {sources} documents: {path}").format(

@@ -33,9 +33,9 @@ class ExportGeoPackage(EvidenceAlgorithm):
                                                        self.tr("GeoPackage (*.gpkg)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        store = self.store(parameters, context)
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        self.run_domain(lambda: export_geopackage(store, target, feedback))
+        with self.store_reading(parameters, context, feedback) as store:
+            self.run_domain(lambda: export_geopackage(store, target, feedback))
         feedback.pushInfo(self.tr("Exported {} with its embedded project").format(target))
         return {self.OUTPUT: target}
 
@@ -61,9 +61,9 @@ class ExportShapefiles(EvidenceAlgorithm):
                  QgsProcessingOutputNumber("TRUNCATED", self.tr("Values cut in the Shapefiles")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        store = self.store(parameters, context)
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        report = self.run_domain(lambda: export_shapefile_bundle(store, target, feedback))
+        with self.store_reading(parameters, context, feedback) as store:
+            report = self.run_domain(lambda: export_shapefile_bundle(store, target, feedback))
         for layer, uid, field, size in report["truncated"]:
             feedback.pushWarning(self.tr("{} {}: {} is {} bytes; cut to 254 in the Shapefile, whole in "
                                          "long_values.csv").format(layer, uid, field, size))

@@ -345,7 +345,8 @@ def gather(store, selection, path, places, feedback=None):
         made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         writer.add(writer.pages, {"sort_key": "0", "kind": "cover", "uid": "cover", "layer": "",
                                   "heading": tr("Evidence report: {case}").format(case=case_name),
-                                  "details": tr("Report made on {made} from {store}").format(made=made, store=store),
+                                  "details": tr("Report made on {made} from {store}").format(made=made,
+                                                                                             store=store.label),
                                   "tally": cover, "n_statements": n_statements}, frame, frame=(0.05, False))
         writer.add(writer.pages, {"sort_key": "2", "kind": ANNEX, "uid": ANNEX, "layer": "",
                                   "heading": tr("Sources"),
@@ -377,7 +378,7 @@ def _progress(feedback, percent):
 
 
 def _case_name(store):
-    text = str(store)
+    text = store.label
     if "schema=" in text:
         return text.rsplit("schema=", 1)[1]
     return os.path.splitext(os.path.basename(text))[0]

@@ -45,6 +45,7 @@ from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS, TABLES
 from ..store import open_store
+from ..store.base import upgrade_notice
 from ..store.uri import parse_store_uri
 from .edit_watch import identify_analyst, watch_editing
 from .forms import configure_forms
@@ -162,9 +163,10 @@ def is_store_group(node):
     return isinstance(node, QgsLayerTreeGroup) and bool(node.customProperty(STORE_PROPERTY))
 
 
-def load_store(uri, project, connection=None):
+def load_store(uri, project, connection=None, tell=None):
     """Add the store's layers as a group, configured; or return the group already there. connection:
-    the data source URI of a saved PostgreSQL connection, for a PostGIS store."""
+    the data source URI of a saved PostgreSQL connection, for a PostGIS store. tell(text): how the analyst is
+    told that the store was upgraded."""
     where = parse_store_uri(uri)
     path = str(where)
     existing = find_store_group(project, path)
@@ -172,7 +174,9 @@ def load_store(uri, project, connection=None):
         return existing
     # A store of an older schema gets its rules (triggers, recomputed counts, forms) before QGIS edits it.
     store = open_store(path, password=connection_password(connection))
-    store.upgrade()
+    notice = upgrade_notice(store, store.upgrade())
+    if notice and tell is not None:
+        tell(notice)
     identify_analyst(store)
     styles = store.layer_styles()
     layers = {spec.name: store_layer(store, spec.name, tr_marked(spec.title), connection, styles)

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 from abc import ABC, abstractmethod
 from collections import namedtuple
+from contextlib import contextmanager
 
 # What GDAL exports from: a dataset name GDAL opens, an SQL statement in that dataset's dialect built by
 # the store (callers never write SQL), and the dialect's name for gdal.VectorTranslate (None: native).
@@ -29,6 +30,18 @@ class EvidenceStore(ABC):
     def upgrade(self):
         """Bring a store of an older schema to this plugin's, in place and all or nothing; refuse a newer
         one. Returns the version it had."""
+
+    @abstractmethod
+    def current(self):
+        """A context manager giving this store's case in this plugin's schema, for reading it into an output,
+        without changing the store: the store itself when its schema is this plugin's; an upgraded copy of
+        an older one where the backend can make one (else an EvidenceError saying what to do); a newer
+        one refused. An error raised inside names this store, not the copy."""
+
+    @property
+    def label(self):
+        """How the store is named to a reader (a report's cover): its path or URI."""
+        return str(self)
 
     @abstractmethod
     def write(self, case, feedback=None, audit=()):
@@ -105,6 +118,38 @@ class EvidenceStore(ABC):
     @abstractmethod
     def identify(self, analyst):
         """Who edits from here on, for the audit log where the database cannot tell (a GeoPackage)."""
+
+
+def upgrade_notice(store, had):
+    """What the analyst is told after store.upgrade() returned had (the version it had); None if it was current."""
+    from .gpkg_rules import SCHEMA_VERSION
+
+    if had >= SCHEMA_VERSION:
+        return None
+    return (f"{store.label}: upgraded from schema {had}, written by an earlier version of the plugin, to schema "
+            f"{SCHEMA_VERSION}; earlier versions of the plugin may no longer open it")
+
+
+def copy_notice(store, copy):
+    """What the analyst is told when an output reads store through copy, an upgraded copy (store.current())."""
+    if copy is store:
+        return None
+    return (f"{store.label}: this store was written by an earlier version of the plugin (schema "
+            f"{store.schema_version()}); it was read through an upgraded copy and left as it is. Open it in the "
+            "Evidence dock to upgrade it for good")
+
+
+@contextmanager
+def errors_named_as(store, copy):
+    """EvidenceErrors raised while copy stands in for store name store, where the analyst finds it."""
+    from ..evidence.errors import EvidenceError
+
+    try:
+        yield
+    except EvidenceError as error:
+        if copy is store or str(copy) not in str(error):
+            raise
+        raise EvidenceError(str(error).replace(str(copy), store.label)) from error
 
 
 def oversized_values(rows, fields, limit_bytes):

@@ -7,6 +7,8 @@ is used only for schema statements built from the constant names in evidence.sch
 import os
 import re
 import sqlite3
+import tempfile
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 
 from osgeo import gdal, ogr, osr
@@ -20,7 +22,7 @@ from ..evidence.validation import validate_case
 from ..paths import style_path
 from . import gpkg_bulk, rows
 from .atomic import replacing
-from .base import EvidenceStore, ExportSource, oversized_values
+from .base import EvidenceStore, ExportSource, errors_named_as, oversized_values
 from .geometry import geometry_problem, with_shapes
 from .gpkg_foreign import refuse_foreign
 from .gpkg_rules import (
@@ -222,9 +224,43 @@ class GeoPackageStore(EvidenceStore):
     def __init__(self, path, styles=None):
         self.path = os.path.abspath(path)
         self.styles = default_styles() if styles is None else styles
+        self._shown_as = None  # set on an upgraded copy: the store it stands in for
 
     def __str__(self):
         return self.path
+
+    @property
+    def label(self):
+        return self._shown_as or self.path
+
+    @contextmanager
+    def current(self):
+        """An older store is copied (SQLite's backup API: a consistent snapshot) into a temporary folder and the
+        copy upgraded: an output must not change the analyst's file, which may be read-only, hashed or still
+        needed by an earlier version of the plugin."""
+        self.check()
+        version = self.schema_version()
+        self._refuse_newer(version)
+        if version == SCHEMA_VERSION and not self._rules_missing():
+            yield self
+            return
+        with tempfile.TemporaryDirectory(prefix="conflict_evidence_upgraded_") as folder:
+            copy = GeoPackageStore(os.path.join(folder, os.path.basename(self.path)), self.styles)
+            copy._shown_as = self.path
+            with errors_named_as(self, copy):
+                try:
+                    self.copy_to(copy.path)
+                except (OSError, sqlite3.Error) as error:
+                    raise EvidenceError(f"{self.path}: this store of an earlier version (schema {version}) cannot "
+                                        f"be copied to be read in this version's schema ({error})") from error
+                copy.upgrade()
+                yield copy
+
+    def _refuse_newer(self, version):
+        if version > SCHEMA_VERSION:
+            raise EvidenceError(f"{self.label}: this store is of schema {version}, newer than this plugin "
+                                f"(schema {SCHEMA_VERSION}): a newer version of the plugin wrote it; update the plugin "
+                                "to open it")
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -449,9 +485,7 @@ class GeoPackageStore(EvidenceStore):
         counts recomputed by them, our default styles. Returns the version it had."""
         self.check()
         version = self.schema_version()
-        if version > SCHEMA_VERSION:
-            raise EvidenceError(f"{self.path}: this store is of schema {version}, newer than this plugin "
-                                f"({SCHEMA_VERSION}); update the plugin")
+        self._refuse_newer(version)
         if version < SCHEMA_VERSION or self._rules_missing():
             read_only = (f"{self.path}: this store is of an older schema ({version}) or lost some of its rules and "
                          "must be upgraded, but "
@@ -654,6 +688,7 @@ class GeoPackageStore(EvidenceStore):
     def case_rows(self):
         ds = self._open_readonly()
         try:
+            self._refuse_newer(self.schema_version())  # its fields and rules may mean what this version cannot know
             yield from (("documents", rows.document(self.path, row)) for row in self._rows(ds, "documents"))
             yield from (("statements", rows.statement(row)) for row in self._rows(ds, "statements"))
             yield from (("statement_links", rows.link(row)) for row in self._rows(ds, "statement_links"))

@@ -205,14 +205,30 @@ class PostGISStore(EvidenceStore):
         found = self._query(f"SELECT value FROM {self._q('ce_meta')} WHERE key = 'schema_version'")  # nosec B608
         return int(found[0][0]) if found else 0
 
+    def _refuse_newer(self, version):
+        if version > SCHEMA_VERSION:
+            raise EvidenceError(f"{self}: this store is of schema {version}, newer than this plugin "
+                                f"(schema {SCHEMA_VERSION}): a newer version of the plugin wrote it; update the plugin "
+                                "to open it")
+
+    @contextlib.contextmanager
+    def current(self):
+        """A team case of an older schema is not copied for an output (it may be large, and it is the team's):
+        its owner upgrades it in place."""
+        version = self.schema_version()
+        self._refuse_newer(version)
+        if version < SCHEMA_VERSION or self._rules_missing():
+            raise EvidenceError(f"{self}: this case was written by an earlier version of the plugin (schema {version}) "
+                                "or lost some of its rules; its owner must open it once in QGIS (Conflict Evidence, "
+                                "Open team store) to upgrade it, then run this again")
+        yield self
+
     def upgrade(self):
         """Bring an older schema, or one whose rules were dropped, to this plugin's, in one transaction
         (missing tables made, functions and triggers installed afresh); refuse a newer one. Returns the
         version it had. Only the case's owner (or a superuser) can: others get a message saying so."""
         version = self.schema_version()
-        if version > SCHEMA_VERSION:
-            raise EvidenceError(f"{self}: this store is of schema {version}, newer than this plugin "
-                                f"({SCHEMA_VERSION}); update the plugin")
+        self._refuse_newer(version)
         if version == SCHEMA_VERSION and not self._rules_missing():
             return version
         psycopg2 = _psycopg2()
