@@ -210,6 +210,20 @@ def _get(feature, spec, index):
     return feature.GetFieldAsString(index)
 
 
+KEY_FIELDS = {"documents": "did", "statements": "sid", "statement_links": None}
+DATE_FIELDS = {spec.name for fields in (FEATURE_FIELDS, *TABLES.values()) for spec in fields if spec.kind == "date"}
+DATETIME_FIELDS = {spec.name for fields in (FEATURE_FIELDS, *TABLES.values()) for spec in fields
+                   if spec.kind == "datetime"}
+
+
+def _unreadable(feature, spec, index):
+    try:
+        _get(feature, spec, index)
+    except (ValueError, OverflowError):
+        return True
+    return False
+
+
 def default_styles():
     styles = {}
     for layer in (*LAYER_NAMES, *TABLES):
@@ -770,13 +784,46 @@ class GeoPackageStore(EvidenceStore):
         definition = layer.GetLayerDefn()
         fields = [spec for spec in fields if spec.name not in SOURCE_FIELDS or definition.GetFieldIndex(spec.name) >= 0]
         indexed = [(spec, definition.GetFieldIndex(spec.name)) for spec in fields]
-        for feature in layer:
-            row = {spec.name: _get(feature, spec, index) for spec, index in indexed}
-            row["_record"] = f"{table} row {feature.GetFID()}"
-            if with_geometry:
-                geometry = feature.GetGeometryRef()
-                if geometry is not None and transform is not None and geometry.Transform(transform) != 0:
-                    raise EvidenceError(f"{self.path}: {row['_record']}: the geometry cannot be brought to WGS 84")
-                yield row, (bytes(geometry.ExportToIsoWkb(ogr.wkbNDR)) if geometry is not None else b"")
-            else:
-                yield row
+        unreadable = []  # GDAL warns of a value it cannot read as its field's type, and gives it as NULL
+
+        def keep(kind, _number, message):
+            if kind == gdal.CE_Warning and message.startswith("Invalid content"):
+                unreadable.append(message)
+
+        gdal.PushErrorHandler(keep)
+        try:
+            for feature in layer:
+                if unreadable:
+                    self._refuse_value(table, feature, unreadable[0])
+                try:
+                    row = {spec.name: _get(feature, spec, index) for spec, index in indexed}
+                except (ValueError, OverflowError) as error:  # a date GDAL parsed that the calendar has not
+                    spec = next(spec for spec, index in indexed if _unreadable(feature, spec, index))
+                    stored = self._query(_schema_sql("SELECT {field} FROM {table} WHERE fid = ?", field=spec.name,
+                                                     table=table), (feature.GetFID(),))  # as written, not as parsed
+                    self._refuse_value(table, feature, f"column {spec.name}: {stored[0][0]}", error)
+                row["_record"] = f"{table} row {feature.GetFID()}"
+                if with_geometry:
+                    geometry = feature.GetGeometryRef()
+                    if geometry is not None and transform is not None and geometry.Transform(transform) != 0:
+                        raise EvidenceError(f"{self.path}: {row['_record']}: the geometry cannot be brought to WGS 84")
+                    yield row, (bytes(geometry.ExportToIsoWkb(ogr.wkbNDR)) if geometry is not None else b"")
+                else:
+                    yield row
+        finally:
+            gdal.PopErrorHandler()
+
+    def _refuse_value(self, table, feature, gdal_words, error=None):
+        """An EvidenceError naming the file, the table, the row and the value that cannot be read, from GDAL's
+        words "... column NAME: VALUE"."""
+        column, _, value = gdal_words.partition("column ")[2].partition(": ")
+        key = KEY_FIELDS.get(table, "uid")
+        index = feature.GetFieldIndex(key) if key else -1
+        named = ""
+        if index >= 0 and feature.IsFieldSetAndNotNull(index):
+            named = f" ({key} {feature.GetFieldAsString(index)})"
+        kind = "date" if column in DATE_FIELDS else "date-time" if column in DATETIME_FIELDS else "value of its type"
+        why = f" ({error})" if error is not None else ""
+        raise EvidenceError(f"{self.path}: {table} row {feature.GetFID()}{named}: {column} holds '{value}', which is "
+                            f"not a valid {kind}{why}; nothing was read. Correct the value in the file, or clear it "
+                            "(NULL) if it is not known")

@@ -1,6 +1,7 @@
 """Handing work on: GeoPackage and Shapefile exports, import back, claim checks, atomic writes."""
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -420,3 +421,75 @@ def test_paths_with_url_characters(rich_store, tmp_path, qgis_app):
     with pytest.raises(EvidenceError, match="holds '#' or '?'"):
         export_geopackage(store, str(odd / "handed_on.gpkg"))
     assert sorted(os.listdir(odd)) == ["bundle #1?.zip", "store #1?.gpkg"]
+
+
+# -- impossible dates in an exported GeoPackage ---------------------------------------------------
+
+@pytest.fixture
+def handed_on(rich_store, tmp_path, qgis_app):
+    """An exported GeoPackage whose store rules were dropped, as a program that ignores them leaves it."""
+    path = tmp_path / "handed_on.gpkg"
+    export_geopackage(rich_store, str(path))
+    with closing(sqlite3.connect(path)) as db, db:
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ce_%'"
+                                  ).fetchall():
+            db.execute(f"DROP TRIGGER {name}")
+    return path
+
+
+def write_through_gdal(path, table, field, value, key):
+    """One value written as another program would, through GDAL's SQL (the feature tables' R-tree triggers need
+    its functions). GDAL binds no parameters: the test's own constants, quoted."""
+    from osgeo import gdal
+
+    def literal(text):
+        return "'" + text.replace("'", "''") + "'"
+
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    gdal.ErrorReset()
+    ds.ExecuteSQL(f"UPDATE {table} SET {field} = {literal(value)} "  # noqa: S608 - the test's own names
+                  f"WHERE {key[0]} = {literal(key[1])}")
+    assert gdal.GetLastErrorType() < gdal.CE_Failure, gdal.GetLastErrorMsg()
+    ds = None
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute(f"SELECT {field} FROM {table} WHERE {key[0]} = ?", (key[1],)).fetchone() == (value,)
+
+
+def test_import_of_a_geopackage_with_an_impossible_date_names_file_layer_feature_and_value(handed_on, tmp_path,
+                                                                                           provider):
+    """The issue's case, run as the analyst runs it: Processing's import_bundle."""
+    from qgis import processing
+    from qgis.core import QgsProcessingException
+
+    write_through_gdal(handed_on, "strike_sites", "t_start", "2015-02-30T00:00:00Z", ("uid", "ss-1"))
+    target = tmp_path / "imported.gpkg"
+    with pytest.raises(QgsProcessingException) as refused:
+        processing.run("conflict_evidence:import_bundle", {"INPUT": str(handed_on), "OUTPUT": str(target)})
+    message = str(refused.value)
+    assert message.startswith(f"{handed_on}: strike_sites row ")
+    assert "(uid ss-1): t_start holds '2015-02-30T00:00:00Z', which is not a valid date-time" in message
+    assert "day is out of range for month" in message
+    assert "Traceback" not in message
+    assert not target.exists()
+    assert not [n for n in os.listdir(tmp_path) if n.startswith(".imported")]
+
+
+@pytest.mark.parametrize(("table", "field", "value", "key", "kind"), [
+    ("strike_sites", "t_end", "2015-02-29T00:00:00Z", ("uid", "ss-1"), "date-time"),  # not a leap year
+    ("strike_sites", "t_start", "0000-01-01T00:00:00Z", ("uid", "ss-1"), "date-time"),  # no year 0
+    ("missile_tracks", "t_start", "2015-13-01T00:00:00Z", ("uid", "mt-1"), "date-time"),
+    ("launch_zones", "t_end", "2015-10-07T24:30:00Z", ("uid", "lz-1"), "date-time"),
+    ("border_incursions", "t_start", "yesterday", ("uid", "bi-1"), "date-time"),
+    ("border_incursions", "t_start", "", ("uid", "bi-1"), "date-time"),
+    ("statements", "stated_on", "2015-02-30", ("sid", "s-1"), "date"),
+    ("statements", "stated_on", "2015-13-01", ("sid", "s-1"), "date"),  # GDAL gave it as empty: the date was lost
+    ("statements", "stated_on", "soon", ("sid", "s-1"), "date"),
+    ("documents", "published_at", "2015-04-31T09:30:00Z", ("did", "d-1"), "date-time"),
+    ("documents", "published_at", "9999-12-31T23:00:00-05:00", ("did", "d-1"), "date-time"),  # past year 9999 in UTC
+], ids=["feb_29_2015", "year_0", "month_13", "hour_24", "words", "empty", "feb_30_date", "month_13_date",
+        "words_date", "april_31", "past_9999_utc"])
+def test_import_of_a_geopackage_with_a_bad_date_names_it_and_writes_nothing(handed_on, tmp_path, table, field, value,
+                                                                            key, kind):
+    write_through_gdal(handed_on, table, field, value, key)
+    import_fails(handed_on, tmp_path, "^" + re.escape(
+        f"{handed_on}: {table} row 1 ({key[0]} {key[1]}): {field} holds '{value}', which is not a valid {kind}"))
