@@ -473,6 +473,23 @@ def test_a_newer_schema_is_refused(team, pg_cluster):
     pg_cluster.psql("ce_test", f"UPDATE {team.schema}.ce_meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(EvidenceError, match="newer than this plugin"):
         team.upgrade()
+    with pytest.raises(EvidenceError, match="newer than this plugin"), team.current():
+        pytest.fail("an output read a case of a newer schema")
+
+
+def test_an_output_reads_a_current_case_as_it_is_and_refuses_an_older_one_saying_who_upgrades_it(team, pg_cluster,
+                                                                                               tmp_path):
+    from conflict_evidence.plugin.exchange.copying import copy_store
+
+    with team.current() as current:
+        assert current is team
+    pg_cluster.psql("ce_test", f"UPDATE {team.schema}.ce_meta SET value = '3' WHERE key = 'schema_version'")
+    target = tmp_path / "copy.gpkg"
+    with pytest.raises(EvidenceError, match=r"earlier version of the plugin \(schema 3\).*its owner must open it "
+                                            r"once in QGIS"):
+        copy_store(str(team), str(target))
+    assert not target.exists()
+    assert team.schema_version() == 3  # an output never upgrades a team case
 
 
 def test_the_rows_copy_reads_are_every_line_once_in_order_whatever_the_sizes():
