@@ -126,14 +126,22 @@ class ConflictEvidencePlugin:
         from .qgis_side.edit_watch import identify_analyst, watch_editing
         from .qgis_side.session import StoreSession
         from .qgis_side.store_layers import complete_store_group, is_store_group
+        from .store.base import upgrade_notice
+
+        bar = self.iface.messageBar()
+
+        def tell(text):
+            bar.pushInfo(tr("Conflict Evidence"), escaped(text))
 
         for group in QgsProject.instance().layerTreeRoot().findGroups(True):
             if is_store_group(group):
                 try:
-                    complete_store_group(QgsProject.instance(), group)  # layers added by later schemas
+                    complete_store_group(QgsProject.instance(), group, tell)  # layers added by later schemas
                     session = StoreSession.for_group(group)
                     store = session.store()
-                    store.upgrade()
+                    notice = upgrade_notice(store, store.upgrade())
+                    if notice:
+                        tell(notice)
                     identify_analyst(store)
                     for layer in session.layers.values():
                         watch_editing(layer)

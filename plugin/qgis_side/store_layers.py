@@ -363,9 +363,10 @@ def _relation(project, path, name, referencing, referenced, field_from, field_to
     return relation
 
 
-def complete_store_group(project, group):
+def complete_store_group(project, group, tell=None):
     """A store group that a project saved before a schema added a layer (schema 4: conflict_events) gets that
-    layer, configured and related like the others, once its store is upgraded. Returns the names added."""
+    layer, configured and related like the others, once its store is upgraded (tell(text): how the analyst is
+    told). Returns the names added."""
     from .session import layer_source  # the session module builds on this one
 
     present = {}
@@ -380,7 +381,9 @@ def complete_store_group(project, group):
     documents = present["documents"]
     connection = documents.source() if documents.providerType() == "postgres" else None
     store = open_store(path, password=connection_password(connection))
-    store.upgrade()
+    notice = upgrade_notice(store, store.upgrade())
+    if notice and tell is not None:
+        tell(notice)
     manager = project.relationManager()
     to_statement = manager.relation(relation_id(path, "link_statement"))
     for spec in missing:

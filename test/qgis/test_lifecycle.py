@@ -135,7 +135,10 @@ def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, se
     plugin = conflict_evidence.classFactory(qgis_iface)
     plugin.initGui()
     try:
-        assert QgsProject.instance().read(str(project_file))
+        with mock.patch.object(qgis_iface.messageBar(), "pushInfo") as info:
+            assert QgsProject.instance().read(str(project_file))
+        told = [call.args[1] for call in info.call_args_list]
+        assert [text for text in told if "upgraded from schema 1, written by an earlier version" in text] != []
         assert GeoPackageStore(path).schema_version() == SCHEMA_VERSION
         from conflict_evidence.plugin.qgis_side.session import StoreSession
         from conflict_evidence.plugin.qgis_side.store_layers import find_store_group
