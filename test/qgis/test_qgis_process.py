@@ -64,3 +64,24 @@ def test_a_row_left_out_of_an_import_is_told_once_as_a_warning(qgis_process, tmp
     assert len(told) == 1, output
     assert told[0].startswith("WARNING:")
     assert "left out" in told[0]
+
+
+def test_exports_of_a_store_of_schema_1_headless_leave_it_as_it_is(qgis_process, tmp_path):
+    """A batch user's script over last year's store: the exports run, say how they read it, and change nothing."""
+    import hashlib
+    import shutil
+    from pathlib import Path
+
+    store = tmp_path / "last year.gpkg"
+    shutil.copy(Path(__file__).parents[1] / "data" / "old_stores" / "schema1.gpkg", store)
+    held = hashlib.sha256(store.read_bytes()).hexdigest()
+    for algorithm, output in (("export_geopackage", "handed_on.gpkg"), ("export_shapefiles", "bundle.zip")):
+        result = qgis_process("run", f"conflict_evidence:{algorithm}", "--", f"INPUT={store}",
+                              f"OUTPUT={tmp_path / output}")
+        told = result.stdout + result.stderr
+        assert result.returncode == 0, told
+        assert "Traceback" not in told
+        assert f"{store}: this store was written by an earlier version of the plugin (schema 1)" in told
+        assert (tmp_path / output).exists()
+    assert hashlib.sha256(store.read_bytes()).hexdigest() == held
+    assert len(GeoPackageStore(tmp_path / "handed_on.gpkg").read().links) == 203
