@@ -48,7 +48,7 @@ class _Units:
             geometry = record.GetGeometryRef()
             if geometry is None or geometry.IsEmpty():
                 continue
-            self.shapes.append(wkb.loads(bytes(geometry.ExportToIsoWkb())))
+            self.shapes.append(wkb.loads(bytes(geometry.ExportToIsoWkb(ogr.wkbNDR))))
             self.names.append((record.GetField(name) if name else None) or "")
         with warnings.catch_warnings():  # shapely 1.8 warns of 2.0's STRtree, which _query also takes
             warnings.simplefilter("ignore")

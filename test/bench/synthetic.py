@@ -50,7 +50,7 @@ def _geometry(rng, kind):
         d = rng.uniform(0.05, 0.5)
         ring = [(x, y), (x + d, y), (x + d, y + d), (x, y + d), (x, y)]
         wkt = "POLYGON ((" + ", ".join(f"{a:.6f} {b:.6f}" for a, b in ring) + "))"
-    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb(ogr.wkbNDR))
 
 
 def _quote(rng):

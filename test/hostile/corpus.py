@@ -50,7 +50,7 @@ class Case:
 
 
 def _wkb(wkt):
-    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb(ogr.wkbNDR))
 
 
 def good_case():

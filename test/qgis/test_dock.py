@@ -418,7 +418,7 @@ def hostile_store(tmp_path):
     start = HOSTILE.index(quote)
     st = Statement("s1", "d1", "<script>x</script>", "role", "Side A", "", "<script>x</script> > Wire",
                    date(2020, 1, 1), True, quote, start, start + len(quote))
-    geometry = bytes(ogr.CreateGeometryFromWkt("POINT (36 35)").ExportToIsoWkb())
+    geometry = bytes(ogr.CreateGeometryFromWkt("POINT (36 35)").ExportToIsoWkb(ogr.wkbNDR))
     feature = Feature("strike_sites", "f1", "<i>site</i>", "airstrike", "X", datetime(2020, 1, 1, tzinfo=utc),
                       datetime(2020, 1, 2, tzinfo=utc), "day", "locality", 500.0, geometry)
     path = tmp_path / "hostile.gpkg"

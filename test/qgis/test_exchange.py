@@ -35,7 +35,7 @@ def digest(path):
 
 
 def point(wkt):
-    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb(ogr.wkbNDR))
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ def drop_rules(db):
 
 
 def wkb(wkt):
-    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb())
+    return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb(ogr.wkbNDR))
 
 
 def statement(sid, quote, speaker, affiliation, relay="", text=TEXT):

@@ -19,7 +19,7 @@ class Places:
     def locate(self, place, geometry_type):
         wkt = {"Point": "POINT (38 35)", "LineString": "LINESTRING (36 36, 42 37)",
                "Polygon": "POLYGON ((49 39, 52 39, 52 42, 49 42, 49 39))"}[geometry_type]
-        return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb()), 1000.0
+        return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb(ogr.wkbNDR)), 1000.0
 
     def geodesic(self, a, b):
         return self.locate(None, "LineString")
