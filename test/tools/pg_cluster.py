@@ -137,9 +137,10 @@ class Cluster:
                                "-p", str(self.port), "-U", self.user, "-d", DATABASE, "-f", "-"],
                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True) as psql:
             # on standard input, not the command line, where any process could read it
+            # scram-sha-256 as the hba line asks (PostgreSQL 13 hashes a new password md5 by default)
             psql.communicate(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{user}') THEN "
                              f"CREATE ROLE {user} LOGIN IN ROLE ce_editor; END IF; END $$;\n"
-                             "SET password_encryption = 'scram-sha-256';\n"  # pragma: allowlist secret - PostgreSQL 13 hashes md5
+                             "SET password_encryption = 'scram-sha-256';\n"  # pragma: allowlist secret
                              f"ALTER ROLE {user} PASSWORD '{password.replace(chr(39), chr(39) * 2)}';\n")
         if psql.returncode:
             raise RuntimeError(f"the password of {user} could not be set")
