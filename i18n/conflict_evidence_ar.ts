@@ -1330,6 +1330,18 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <translation>التقييم: {grade}</translation>
     </message>
     <message>
+        <source>{heading}, continued ({number} of {pages})</source>
+        <translation>{heading}، تتمة ({number} من {pages})</translation>
+    </message>
+    <message>
+        <source>(continues on the next page)</source>
+        <translation>(يتبع في الصفحة التالية)</translation>
+    </message>
+    <message>
+        <source>(continued from the previous page)</source>
+        <translation>(تتمة من الصفحة السابقة)</translation>
+    </message>
+    <message>
         <source>How to read the maps. A circle or band around a feature is its uncertainty: the area the sources allow, from its location precision (a town, a province, a country, a sea). A ring marks a contested feature: statements of one party assert it and statements of another dispute or deny it. Tracks and incursions are lines, launch zones areas. On each feature's page a dashed outline shows the area its uncertainty allows.</source>
         <translation>كيف تُقرأ الخرائط. الدائرة أو الشريط حول العنصر هو عدم اليقين فيه: المنطقة التي تسمح بها المصادر بحسب دقة موقعه (بلدة، محافظة، بلد، بحر). الحلقة تدل على عنصر متنازع عليه: تصريحات طرف تؤكده وتصريحات طرف آخر تعترض عليه أو تنفيه. المسارات والاختراقات خطوط، ومناطق الإطلاق مساحات. في صفحة كل عنصر يبيّن خط متقطع المنطقة التي يسمح بها عدم اليقين فيه.</translation>
     </message>

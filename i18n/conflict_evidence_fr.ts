@@ -1330,6 +1330,18 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <translation>évaluation : {grade}</translation>
     </message>
     <message>
+        <source>{heading}, continued ({number} of {pages})</source>
+        <translation>{heading}, suite ({number} sur {pages})</translation>
+    </message>
+    <message>
+        <source>(continues on the next page)</source>
+        <translation>(suite à la page suivante)</translation>
+    </message>
+    <message>
+        <source>(continued from the previous page)</source>
+        <translation>(suite de la page précédente)</translation>
+    </message>
+    <message>
         <source>How to read the maps. A circle or band around a feature is its uncertainty: the area the sources allow, from its location precision (a town, a province, a country, a sea). A ring marks a contested feature: statements of one party assert it and statements of another dispute or deny it. Tracks and incursions are lines, launch zones areas. On each feature's page a dashed outline shows the area its uncertainty allows.</source>
         <translation>Comment lire les cartes. Un cercle ou une bande autour d’une entité est son incertitude : la zone que les sources permettent, d’après la précision de sa localisation (une ville, une province, un pays, une mer). Un anneau signale une entité contestée : des déclarations d’une partie l’affirment et des déclarations d’une autre la contestent ou la démentent. Les trajectoires et les incursions sont des lignes, les zones de lancement des surfaces. Sur la page de chaque entité, un contour en tirets montre la zone que permet son incertitude.</translation>
     </message>

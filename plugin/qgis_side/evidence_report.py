@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from dataclasses import dataclass
 
 from qgis.core import (
     Qgis,
@@ -34,8 +35,11 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsLegendStyle,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsPointDistanceRenderer,
     QgsPrintLayout,
     QgsProject,
     QgsProperty,
@@ -46,6 +50,7 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
@@ -59,7 +64,8 @@ from ..evidence.schema import FEATURE_LAYERS
 from ..paths import resource_path
 from ..store.atomic import replacing
 from . import report_parts
-from .report_data import ANNEX, MAP_CRS, gather
+from .report_data import ANNEX, MAP_CRS, MORE, check_against_store, gather
+from .report_paging import TablePaper, calibrate, without_ligatures
 from .store_layers import configure_feature_layer, is_large, store_layer
 from .translation import tr, tr_marked
 
@@ -70,15 +76,19 @@ PAGES, STATEMENTS, SOURCES, MARKS = "report_pages", "report_statements", "report
 # every page's feature took seconds a page at 200,000 features) gives way to a mark at each feature of the report.
 PAGE_MAP_LAYER_LIMIT = 1_000
 STATEMENTS_RELATION, SOURCES_RELATION = "ce_report_statements", "ce_report_sources"
+MOST_ROWS = 1_000_000  # a table's row limit: none in effect (the rows are laid on pages beforehand)
 # item id -> the page kinds it prints on
 ON = {
-    "ce_heading": ("cover", "feature", ANNEX), "ce_details": ("cover", "feature", ANNEX),
-    "ce_footer": ("cover", "feature", ANNEX),
+    "ce_heading": ("cover", "feature", MORE, ANNEX), "ce_details": ("cover", "feature", ANNEX),
+    "ce_footer": ("cover", "feature", MORE, ANNEX),
     "ce_cover_counts": ("cover",), "ce_cover_map": ("cover",), "ce_legend": ("cover",),
     "ce_legend_note": ("cover",),
     "ce_contested": ("feature",), "ce_tally": ("feature",), "ce_checks": ("feature",), "ce_map": ("feature",),
-    "ce_statements": ("feature",), "ce_sources": (ANNEX,),
+    "ce_statements": ("feature",), "ce_statements_more": (MORE,), "ce_sources": (ANNEX,),
 }
+# The tables the report fills, and the relation each one's rows follow.
+TABLES = (("ce_statements", STATEMENTS_RELATION), ("ce_statements_more", STATEMENTS_RELATION),
+          ("ce_sources", SOURCES_RELATION))
 # The template's own words, in English as it is saved; a layout bound for export or the designer gets them in
 # QGIS's language where the analyst has not changed them.
 TEMPLATE_WORDS = {
@@ -101,7 +111,8 @@ TEMPLATE_WORDS = {
     "published_at": QT_TRANSLATE_NOOP("@default", "Published"),
     "located": QT_TRANSLATE_NOOP("@default", "URL; SHA-256 of the full text"),
 }
-STATEMENT_COLUMNS = (("stance", 15), ("who", 35), ("relayed", 33), ("quote", 66), ("claim", 25))
+# The stance column holds a stance (QUALIFIES) and a cut row's "(continued…)" without cutting a word.
+STATEMENT_COLUMNS = (("stance", 19), ("who", 33), ("relayed", 31), ("quote", 66), ("claim", 25))
 SOURCE_COLUMNS = (("outlet", 20), ("title", 40), ("published_at", 17), ("located", 99))
 A4 = (210.0, 297.0)
 MARGIN = 12.0
@@ -112,7 +123,7 @@ INK, CONTESTED_RED, QUIET = "#1f1f1f", "#b2182b", "#555555"
 
 def _text_format(size, bold=False, color=INK):
     text = QgsTextFormat()
-    font = QFont()
+    font = without_ligatures(QFont())
     font.setBold(bold)
     text.setFont(font)
     text.setSize(size)
@@ -128,7 +139,7 @@ def _label(layout, item_id, text, rect, size, bold=False, color=INK):
     if hasattr(label, "setTextFormat"):  # QGIS >= 3.24
         label.setTextFormat(_text_format(size, bold, color))
     else:
-        font = QFont()
+        font = without_ligatures(QFont())
         font.setPointSizeF(size)
         font.setBold(bold)
         label.setFont(font)
@@ -147,12 +158,13 @@ def _place(item, rect):
 def _table(layout, item_id, columns, rect):
     table = QgsLayoutItemAttributeTable(layout)
     table.setSource(QgsLayoutItemAttributeTable.ContentSource.RelationChildren)
-    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
     table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
     table.setContentTextFormat(_text_format(7.5))
     table.setHeaderTextFormat(_text_format(7.5, bold=True))
+    table.setMaximumNumberOfFeatures(MOST_ROWS)
     table.setCellMargin(1.2)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#9a9a9a"))
@@ -201,6 +213,12 @@ def _framed_by_page(item):
         properties.setProperty(key, QgsProperty.fromField(field))
 
 
+@dataclass
+class Paper:
+    statements: TablePaper
+    sources: TablePaper
+
+
 def build_template_layout(project):
     """The report's layout as the template holds it, for test/tools/make_report_template.py to save."""
     layout = QgsPrintLayout(project)
@@ -240,6 +258,7 @@ def build_template_layout(project):
     _place(legend, (MARGIN, 196, width, A4[1] - 196 - 14))
     layout.addLayoutItem(legend)
     _table(layout, "ce_statements", STATEMENT_COLUMNS, (MARGIN, 102, width, A4[1] - 102 - 16))
+    _table(layout, "ce_statements_more", STATEMENT_COLUMNS, (MARGIN, 28, width, A4[1] - 28 - 16))
     _table(layout, "ce_sources", SOURCE_COLUMNS, (MARGIN, 36, width, A4[1] - 36 - 16))
     _label(layout, "ce_footer", TEMPLATE_WORDS["footer"], (MARGIN, A4[1] - 10, width, 5), 7, color=QUIET)
     for item_id, kinds in ON.items():
@@ -297,7 +316,7 @@ def _relation(project, relation_id, referencing, referenced):
     relation.setName(relation_id)
     relation.setReferencingLayer(referencing.id())
     relation.setReferencedLayer(referenced.id())
-    relation.addFieldPair("page_uid", "uid")
+    relation.addFieldPair("page_key", "page_key")
     if not relation.isValid():
         raise EvidenceError(f"the report's relation {relation_id} is not valid")
     project.relationManager().addRelation(relation)
@@ -318,10 +337,15 @@ def load_template(project, template=None):
     _items, loaded = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not loaded:
         raise EvidenceError(f"{template}: QGIS could not load this layout template")
-    missing = [item_id for item_id in ("ce_map", "ce_statements", "ce_sources") if _item(layout, item_id) is None]
+    missing = [item_id for item_id in ("ce_map", *(table_id for table_id, _ in TABLES))
+               if _item(layout, item_id) is None]
     if missing:
         raise EvidenceError(f"{template}: the template lacks the items {', '.join(missing)} the report fills")
     layout.setName(LAYOUT_NAME)
+    if layout.pageCollection().pageCount() != 1:
+        raise EvidenceError(f"{template}: the report's template must be one page (each page of the report is one "
+                            "atlas page, numbered as such)")
+    _same_tables(layout)
     return layout
 
 
@@ -362,7 +386,7 @@ def _translate_template_words(layout):
     legend = _item(layout, "ce_legend")
     if isinstance(legend, QgsLayoutItemLegend) and legend.title() == TEMPLATE_WORDS["legend"]:
         legend.setTitle(tr_marked(TEMPLATE_WORDS["legend"]))
-    for item_id in ("ce_statements", "ce_sources"):
+    for item_id, _relation_id in TABLES:
         table = _item(layout, item_id)
         columns = table.columns()
         for column in columns:
@@ -392,14 +416,114 @@ def bind(layout, pages, marks, feature_layers):
         root.removeAllChildren()
         for layer in feature_layers:
             root.addLayer(layer)
-    for item_id, relation_id in (("ce_statements", STATEMENTS_RELATION), ("ce_sources", SOURCES_RELATION)):
+    for item_id, relation_id in TABLES:
         table = _item(layout, item_id)
         columns = table.columns()  # the template's (or the analyst's): QGIS resets them for a new source
         table.setSource(QgsLayoutItemAttributeTable.ContentSource.RelationChildren)
         table.setRelationId(relation_id)
         table.setColumns(columns)
     _translate_template_words(layout)
+    _fonts_without_ligatures(layout)
     layout.refresh()
+
+
+def _fonts_without_ligatures(layout):
+    """Every text of the layout in fonts that draw no ligature (report_paging.without_ligatures): a template
+    of QGIS 3.22 keeps a label's font without its letter spacing, and an analyst's template may have others."""
+    styles = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+              QgsLegendStyle.Style.SymbolLabel)
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            if hasattr(item, "textFormat"):  # QGIS >= 3.24
+                text = item.textFormat()
+                text.setFont(without_ligatures(text.font()))
+                item.setTextFormat(text)
+            else:
+                item.setFont(without_ligatures(item.font()))
+        elif isinstance(item, QgsLayoutItemLegend):
+            for component in styles:
+                style = item.style(component)
+                if hasattr(style, "textFormat"):  # QGIS >= 3.30
+                    text = style.textFormat()
+                    text.setFont(without_ligatures(text.font()))
+                    style.setTextFormat(text)
+                else:
+                    style.setFont(without_ligatures(style.font()))
+                item.setStyle(component, style)
+    for frames in layout.multiFrames():
+        if isinstance(frames, QgsLayoutTable):
+            for get, put in ((frames.contentTextFormat, frames.setContentTextFormat),
+                             (frames.headerTextFormat, frames.setHeaderTextFormat)):
+                text = get()
+                text.setFont(without_ligatures(text.font()))
+                put(text)
+
+
+def _labels_without_ligatures(layers):
+    """The map labels of the report's own layers in fonts that draw no ligature: the layer's labels, and those a
+    point displacement renderer draws beside the points it spreads out."""
+    for layer in layers:
+        labeling = layer.labeling()
+        if isinstance(labeling, QgsVectorLayerSimpleLabeling):
+            settings = QgsPalLayerSettings(labeling.settings())
+            text = settings.format()
+            text.setFont(without_ligatures(text.font()))
+            settings.setFormat(text)
+            layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsPointDistanceRenderer):
+            renderer.setLabelFont(without_ligatures(renderer.labelFont()))
+
+
+def _same_tables(layout):
+    """A feature's further pages show its statements in the same table as its first page, on a taller frame:
+    the report lays its rows out once for both (report_paging). Every table holds as many rows as its page is
+    given (QGIS's default stops at 30)."""
+    first, more = _item(layout, "ce_statements"), _item(layout, "ce_statements_more")
+    more.setColumns(first.columns())
+    more.setContentTextFormat(first.contentTextFormat())
+    more.setHeaderTextFormat(first.headerTextFormat())
+    more.setCellMargin(first.cellMargin())
+    more.setShowGrid(first.showGrid())
+    more.setGridStrokeWidth(first.gridStrokeWidth())
+    more.setWrapBehavior(first.wrapBehavior())
+    more.setHeaderMode(first.headerMode())
+    for item_id, _relation_id in TABLES:
+        table = _item(layout, item_id)
+        table.setMaximumNumberOfFeatures(MOST_ROWS)
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+        # One frame, never a page added by the table: the report lays its pages out itself, and PageCheck
+        # verifies that the frame shows every row laid out for it.
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+        # Rows only on the pages of the table's kind: the statements of a feature's first page would overflow
+        # the further pages' table, and the other way round, and would cost their measuring twice.
+        kinds = ", ".join(f"'{kind}'" for kind in ON[item_id])
+        table.setFilterFeatures(True)
+        table.setFeatureFilter(f"attribute(@atlas_feature, 'kind') IN ({kinds})")
+
+
+def _frame_height(table):
+    frame = table.frame(0)
+    return frame.layout().convertToLayoutUnits(frame.sizeWithUnits()).height()
+
+
+def measure_paper(template):
+    """How the report's tables are laid out on pages (report_paging), measured on a throwaway copy of the
+    template's layout."""
+    project, layout = QgsProject(), None
+    try:
+        layout = load_template(project, template)
+        first, more, sources = (_item(layout, item_id) for item_id, _relation_id in TABLES)
+        if any(table.frameCount() != 1 for table in (first, more, sources)):
+            raise EvidenceError(f"{template or TEMPLATE}: each of the report's tables must have one frame")
+        heights = [_frame_height(table) for table in (first, more, sources)]
+        statements_paper = TablePaper(first, calibrate(first), heights[0], heights[1])
+        sources_paper = TablePaper(sources, calibrate(sources), heights[2])
+        return Paper(statements_paper, sources_paper)
+    finally:
+        layout = None
+        project.clear()
+        project = None
 
 
 def _empty_layers_off_the_maps(layout, feature_layers):
@@ -505,6 +629,7 @@ def _report_layout(project, store, data_path, template, stored, feature_layers):
         configure_feature_layer(layer)
         stored.append(layer)
     feature_layers.extend(_report_feature_layers(stored, data_path))
+    _labels_without_ligatures(feature_layers)
     for layer in feature_layers:
         if project.addMapLayer(layer) is None:
             raise EvidenceError(f"{store}: QGIS refused layer {layer.name()} for the report")
@@ -516,12 +641,76 @@ def _report_layout(project, store, data_path, template, stored, feature_layers):
 
 
 def _export(iterator, path, feedback, progress=None):
-    """Export the atlas's pages iterator goes over to path; an EvidenceError on a cancel or a failure."""
+    """Export the atlas's pages iterator (a report_parts.PageRange) goes over to path, each page checked as it
+    is reached (PageCheck); an EvidenceError on a cancel, a failure or a page that is not whole."""
+    iterator.check = PageCheck(iterator.layout())
     result, error = QgsLayoutExporter.exportToPdf(iterator, path, pdf_settings(), _pages_feedback(feedback, progress))
     if result == QgsLayoutExporter.ExportResult.Canceled or (feedback is not None and feedback.isCanceled()):
         raise EvidenceError("the report was cancelled; no PDF was written")
+    if iterator.problem:
+        raise EvidenceError(f"the report cannot be whole, so it was not written: {iterator.problem}")
     if result != QgsLayoutExporter.ExportResult.Success:
         raise EvidenceError(f"{path}: QGIS could not write the report ({error or result})")
+    written = report_parts.page_count(path)
+    if written != iterator.count():
+        raise EvidenceError(f"the report cannot be whole, so it was not written: QGIS wrote {written} pages for "
+                            f"its {iterator.count()} pages (pages {iterator.first + 1}-{iterator.last})")
+
+
+class PageCheck:
+    """What the page the atlas is on must show, from the report's data: one layout page, and its table
+    (ce_statements, ce_statements_more or ce_sources, by the page's kind) showing exactly the rows laid out
+    for it, in one frame. Called by report_parts.PageRange for each page before it is exported; returns None,
+    or what is wrong in plain words."""
+
+    TABLE_OF = {"feature": ("ce_statements", STATEMENTS), MORE: ("ce_statements_more", STATEMENTS),
+                ANNEX: ("ce_sources", SOURCES)}
+
+    def __init__(self, layout):
+        self.layout = layout
+        self.data = layout.atlas().coverageLayer().source().split("|")[0]
+
+    def _expected(self, table_name, page_key, columns):
+        with sqlite3.connect(f"file:{self.data}?mode=ro", uri=True) as db:
+            names = ", ".join(f'"{name}"' for name in columns)
+            return [list(row) for row in db.execute(
+                f"SELECT {names} FROM {table_name} WHERE page_key = ? ORDER BY fid", (page_key,))]  # nosec B608
+
+    def __call__(self, number):
+        page = self.layout.reportContext().feature()
+        kind, uid, page_key = page["kind"], page["uid"], page["page_key"]
+        where = f"page {number + 1} (feature {uid})" if kind in ("feature", MORE) else f"page {number + 1} ({kind})"
+        pages = self.layout.pageCollection().pageCount()
+        if pages != 1:
+            return f"{where} runs on to {pages} pages of the layout; the report's pages are numbered one per page"
+        if kind not in self.TABLE_OF:
+            return None
+        item_id, table_name = self.TABLE_OF[kind]
+        table = _item(self.layout, item_id)
+        columns = [column.attribute() for column in table.columns()]
+        expected = self._expected(table_name, page_key, columns)
+        shown = [[_text(value) for value in row] for row in table.contents()]
+        if len(shown) != len(expected) or int(page["rows"] or 0) != len(expected):
+            return (f"{where} shows {len(shown)} rows of its table {item_id} where {len(expected)} were laid out "
+                    "for it")
+        for k, (got, want) in enumerate(zip(shown, expected)):
+            for name, value, wanted in zip(columns, got, want):
+                if value != _text(wanted):
+                    return (f"{where}, row {k + 1} of its table {item_id}: its {name} is not the text laid out for it "
+                            f"({_text(wanted)[:60]!r}…)")
+        if expected and table.frameCount() != 1:
+            return f"{where}: its table {item_id} runs on to {table.frameCount()} frames"
+        first, last = table.rowRange(QgsLayoutUtils.createRenderContextForLayout(self.layout, None), 0)
+        if expected and (first, last) != (0, len(expected)):
+            return (f"{where}: its table {item_id} has room for {max(0, last - first)} of the {len(expected)} rows "
+                    "laid out for it")
+        return None
+
+
+def _text(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    return str(value)
 
 
 def _say(feedback, text):
@@ -535,7 +724,7 @@ def _export_in_parts(layout, temp, work, workers, feedback):
     here."""
     atlas = layout.atlas()
     if not workers:
-        _export(atlas, temp, feedback)
+        _export(report_parts.PageRange(atlas, 0, atlas.updateFeatures()), temp, feedback)
         return
     every = report_parts.chunks(atlas.updateFeatures(), len(workers) + 1)
     count = every[-1][1]
@@ -564,6 +753,10 @@ def _export_in_parts(layout, temp, work, workers, feedback):
         if not os.path.exists(report_parts.chunk_pdf(work, first)):
             report_parts.render_chunk(atlas, work, first, last, export)
     report_parts.join_pdfs([report_parts.chunk_pdf(work, first) for first, _last in every], temp)
+    written = report_parts.page_count(temp)
+    if written != count:
+        raise EvidenceError(f"the report cannot be whole, so it was not written: its parts joined hold {written} "
+                            f"pages for its {count} pages")
 
 
 def _start_workers(store, data_path, template, work):
@@ -602,7 +795,8 @@ def export_report(store, selection, target, places, template=None, feedback=None
     project, layout, stored, feature_layers, workers = QgsProject(), None, [], [], []
     project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
     try:
-        data = gather(store, selection, os.path.join(work, "report.gpkg"), places, feedback)
+        data = gather(store, selection, os.path.join(work, "report.gpkg"), places, measure_paper(template), feedback)
+        check_against_store(store, data.path, feedback)
         workers.extend(_start_workers(store, data.path, template, work))
         layout = _report_layout(project, store, data.path, template, stored, feature_layers)
         if feedback is not None:
@@ -632,7 +826,7 @@ def open_in_designer(iface, project, store, selection, places, template=None):
     handle, data_path = tempfile.mkstemp(prefix="report_", suffix=".gpkg", dir=folder)
     os.close(handle)
     os.remove(data_path)
-    gather(store, selection, data_path, places)
+    gather(store, selection, data_path, places, measure_paper(template))
     from .session import StoreSession
     from .store_layers import find_store_group
 

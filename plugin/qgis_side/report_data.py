@@ -9,7 +9,7 @@ through QGIS layers of its own tables, a chunk of features at a time, so that me
 the store: only with the report.
 """
 import os
-import textwrap
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -38,20 +38,22 @@ CHUNK = 500  # features whose evidence is fetched at once
 MIN_FRAME_M = 1000.0  # a feature placed exactly is framed with at least this much around it
 STANCE_ORDER = ("asserts", "qualifies", "context", "disputes", "denies")
 
-PAGE_FIELDS = (("sort_key", ogr.OFTString), ("kind", ogr.OFTString), ("uid", ogr.OFTString),
-               ("layer", ogr.OFTString), ("heading", ogr.OFTString), ("details", ogr.OFTString),
-               ("contested", ogr.OFTString), ("tally", ogr.OFTString), ("checks", ogr.OFTString),
-               ("n_statements", ogr.OFTInteger), ("map_xmin", ogr.OFTReal), ("map_ymin", ogr.OFTReal),
-               ("map_xmax", ogr.OFTReal), ("map_ymax", ogr.OFTReal))
-STATEMENT_FIELDS = (("page_uid", ogr.OFTString), ("stance_order", ogr.OFTInteger), ("stance", ogr.OFTString),
+PAGE_FIELDS = (("sort_key", ogr.OFTString), ("page_key", ogr.OFTString), ("kind", ogr.OFTString),
+               ("uid", ogr.OFTString), ("layer", ogr.OFTString), ("heading", ogr.OFTString),
+               ("details", ogr.OFTString), ("contested", ogr.OFTString), ("tally", ogr.OFTString),
+               ("checks", ogr.OFTString), ("n_statements", ogr.OFTInteger), ("rows", ogr.OFTInteger),
+               ("map_xmin", ogr.OFTReal), ("map_ymin", ogr.OFTReal), ("map_xmax", ogr.OFTReal),
+               ("map_ymax", ogr.OFTReal))
+# page_key: the page a row is shown on; part: 0 for a row's first (or only) part, 1... for its continuations
+STATEMENT_FIELDS = (("page_key", ogr.OFTString), ("stance_order", ogr.OFTInteger), ("stance", ogr.OFTString),
                     ("who", ogr.OFTString), ("relayed", ogr.OFTString), ("quote", ogr.OFTString),
-                    ("claim", ogr.OFTString), ("sid", ogr.OFTString))
-SOURCE_FIELDS = (("page_uid", ogr.OFTString), ("did", ogr.OFTString), ("outlet", ogr.OFTString),
+                    ("claim", ogr.OFTString), ("sid", ogr.OFTString), ("part", ogr.OFTInteger))
+SOURCE_FIELDS = (("page_key", ogr.OFTString), ("did", ogr.OFTString), ("outlet", ogr.OFTString),
                  ("title", ogr.OFTString), ("published_at", ogr.OFTString), ("url", ogr.OFTString),
-                 ("sha256", ogr.OFTString), ("located", ogr.OFTString))
+                 ("sha256", ogr.OFTString), ("located", ogr.OFTString), ("part", ogr.OFTInteger))
 MARK_FIELDS = (("uid", ogr.OFTString), ("layer", ogr.OFTString), ("contested", ogr.OFTInteger))
 ANNEX = "annex"
-QUOTE_LINE_CHARS = 42  # the template's quote column (66 mm at 7.5 pt) holds about this many characters
+MORE = "more"  # a feature's further pages, for the statements its first page has no room for
 # The report's maps are drawn in Web Mercator, where an uncertainty circle on the ground looks like one
 MAP_CRS = "EPSG:3857"
 TO_MAP = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem(MAP_CRS),
@@ -210,7 +212,7 @@ class _Writer:
     def close(self):
         self.dataset.CommitTransaction()
         for name in ("report_statements", "report_sources"):
-            self.dataset.ExecuteSQL(f"CREATE INDEX {name}_page ON {name} (page_uid)")  # nosec B608 - constant
+            self.dataset.ExecuteSQL(f"CREATE INDEX {name}_page ON {name} (page_key)")  # nosec B608 - constant
         self.dataset = None
 
 
@@ -241,17 +243,6 @@ def _tally_text(links, statements):
     affiliations = tally([(link.stance, statements[link.sid]["affiliation"]) for link in links
                           if link.sid in statements])
     return ", ".join(parts) or tr("no linked statement"), affiliations
-
-
-def _wrapped(text, width):
-    """text with line breaks where a table cell of the template's width would wrap it (at spaces only, so that
-    the words stay the quote's own): QGIS 3.22 wraps table cells by measuring every word, which took a
-    second per long quote; lines it finds too long it still wraps itself."""
-    lines = []
-    for paragraph in (text or "").split("\n"):
-        lines.extend(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False,
-                                   replace_whitespace=False, drop_whitespace=True) or [""])
-    return "\n".join(lines)
 
 
 def _who(statement):
@@ -291,9 +282,10 @@ def _check_lines(rows_of_checks):
     return "\n".join(dict.fromkeys(lines)) or tr("No claim check applies to this feature.")
 
 
-def gather(store, selection, path, places, feedback=None):
-    """Write the report's GeoPackage at path for the features of store the selection names. places:
-    Natural Earth (claim checks). Returns ReportData. feedback (a QgsFeedback) may cancel."""
+def gather(store, selection, path, places, paper, feedback=None):
+    """Write the report's GeoPackage at path for the features of store the selection names, its tables laid
+    out on pages by paper (report_paging: .statements and .sources, TablePaper). places: Natural Earth (claim
+    checks). Returns ReportData. feedback (a QgsFeedback) may cancel."""
     titles = {spec.name: tr_marked(spec.title) for spec in FEATURE_LAYERS}
     links_layer, statements_layer = _layer(store, "statement_links"), _layer(store, "statements")
     documents_layer = _layer(store, "documents")
@@ -313,26 +305,41 @@ def gather(store, selection, path, places, feedback=None):
                     batch.append((_record(feature, names), QgsGeometry(feature.geometry())))
                     if len(batch) >= CHUNK:
                         n_statements += _write_chunk(writer, layer_name, titles[layer_name], batch, links_layer,
-                                                     statements_layer, statement_names, places, extent, dids)
+                                                     statements_layer, statement_names, places, extent, dids,
+                                                     paper)
                         n_features += len(batch)
                         batch = []
                         _progress(feedback, 80 * n_features / total)
                 if batch:
                     n_statements += _write_chunk(writer, layer_name, titles[layer_name], batch, links_layer,
-                                                 statements_layer, statement_names, places, extent, dids)
+                                                 statements_layer, statement_names, places, extent, dids, paper)
                     n_features += len(batch)
                     _progress(feedback, 80 * n_features / total)
         if n_features == 0:
             raise EvidenceError(f"{store}: no feature is in the report (nothing selected, or the expression "
                                 "matches none)")
+        sources = []
         for part in _chunks(dids):
             request = QgsFeatureRequest().setFilterExpression(_in("did", part))
             for document in documents_layer.getFeatures(request):
                 values = _record(document, ("did", "outlet", "title", "published_at", "url", "sha256"))
                 values["published_at"] = _when(values["published_at"])
                 values["located"] = "\n".join(p for p in (values["url"], values["sha256"]) if p)
-                writer.add(writer.sources, {"page_uid": ANNEX, **values})
+                sources.append(values)
             _progress(feedback, None)
+        if len(sources) != len(dids):
+            missing = sorted(dids - {values["did"] for values in sources})
+            raise EvidenceError(f"{store}: the report's statements come from {len(dids)} documents, and the store does "
+                                f"not hold {len(missing)} of them ({', '.join(missing[:5])}): the annex of sources "
+                                "cannot be whole, so no report was written")
+        sources.sort(key=lambda values: values["did"])
+        annex_pages = paper.sources.lay_out([(values, paper.sources.wrap(values)) for values in sources], "outlet",
+                                            _continued(paper.sources, "outlet", lambda values: ""),
+                                            _continues(paper.sources, "outlet"))
+        for number, page in enumerate(annex_pages, 1):
+            for values, part, cells in page:
+                writer.add(writer.sources, {**values, **_joined(cells), "page_key": _page_key(ANNEX, ANNEX, number),
+                                            "part": part})
         case_name = _case_name(store)
         frame = QgsGeometry.fromRect(extent)
         counts = store.counts()
@@ -343,16 +350,20 @@ def gather(store, selection, path, places, feedback=None):
             sources=len(dids), store_statements=counts.get("statements", 0),
             store_links=counts.get("statement_links", 0), store_documents=counts.get("documents", 0))
         made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        writer.add(writer.pages, {"sort_key": "0", "kind": "cover", "uid": "cover", "layer": "",
+        writer.add(writer.pages, {"sort_key": "0", "page_key": "cover", "kind": "cover", "uid": "cover", "layer": "",
                                   "heading": tr("Evidence report: {case}").format(case=case_name),
                                   "details": tr("Report made on {made} from {store}").format(made=made,
                                                                                              store=store.label),
                                   "tally": cover, "n_statements": n_statements}, frame, frame=(0.05, False))
-        writer.add(writer.pages, {"sort_key": "2", "kind": ANNEX, "uid": ANNEX, "layer": "",
-                                  "heading": tr("Sources"),
-                                  "details": tr("Every document the statements of this report come from, with the "
-                                                "SHA-256 of its full text as the store holds it."),
-                                  "n_statements": len(dids)}, frame, frame=(0.0, False))
+        for number, page in enumerate(annex_pages, 1):
+            writer.add(writer.pages, {
+                "sort_key": f"2|{number:06d}", "page_key": _page_key(ANNEX, ANNEX, number), "kind": ANNEX,
+                "uid": ANNEX, "layer": "",
+                "heading": tr("Sources") if number == 1 else _continued_heading(tr("Sources"), number, annex_pages),
+                "details": tr("Every document the statements of this report come from, with the SHA-256 of its full "
+                              "text as the store holds it.") if number == 1 else None,
+                "n_statements": len(dids), "rows": len(page)},
+                frame if number == 1 else None, frame=(0.0, False) if number == 1 else None)
         writer.close()
     except BaseException:
         writer.dataset = None
@@ -385,7 +396,7 @@ def _case_name(store):
 
 
 def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements_layer, statement_names, places,
-                 extent, dids):
+                 extent, dids, paper):
     uids = [values["uid"] for values, _ in batch]
     links = {}
     request = QgsFeatureRequest().setFilterExpression(_in("feature_uid", uids))
@@ -414,30 +425,79 @@ def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements
         if area is not None:
             extent.combineExtentWith(area.boundingBox())
         contested = bool(values.get("contested"))
-        writer.add(writer.pages, {
-            "sort_key": f"1|{_when(values.get('t_start'))}|{layer_name}|{uid}", "kind": "feature", "uid": uid,
-            "layer": layer_name, "heading": f"{values.get('title') or uid} ({uid})",
-            "details": _details(layer_title, values),
-            "contested": tr("CONTESTED") if contested else tr("not contested"),
-            "tally": tr("{counts} — asserting: {asserting}, disputing: {disputing}").format(
-                counts=counts, asserting=by_affiliation.n_asserting, disputing=by_affiliation.n_disputing),
-            "checks": _check_lines(checks.get(uid, ())), "n_statements": len(mine)}, area, frame=(0.2, True))
-        if centre is not None:  # where the feature is, for page maps that leave out a large layer
-            writer.add(writer.marks, {"uid": uid, "layer": layer_name, "contested": int(contested)},
-                       QgsGeometry.fromPointXY(geometry.pointOnSurface().asPoint()))
+        rows = []
         for link in mine:
             statement = statements.get(link.sid)
             if statement is None:
-                continue
+                raise EvidenceError(f"feature {uid} ({layer_name}) is linked to statement {link.sid}, which the store "
+                                    "does not hold: the report cannot hold every statement of this feature, so none "
+                                    "was written")
             dids.add(statement["did"])
-            writer.add(writer.statements, {
-                "page_uid": uid, "stance_order": STANCE_ORDER.index(link.stance) if link.stance in STANCE_ORDER else 9,
+            rows.append((link, paper.statements.wrap({
                 "stance": link.stance.upper(), "who": _who(statement), "relayed": _relayed(statement),
-                "quote": _wrapped(statement["quote"], QUOTE_LINE_CHARS), "claim": "\n".join(p for p in (
-                    link.claim, tr("grading: {grade}").format(grade=_grading(statement))) if p),
-                "sid": link.sid})
-            written += 1
+                "quote": statement["quote"], "claim": "\n".join(p for p in (
+                    link.claim, tr("grading: {grade}").format(grade=_grading(statement))) if p)})))
+        pages = paper.statements.lay_out(rows, "stance",
+                                         _continued(paper.statements, "stance", lambda link: link.stance.upper()),
+                                         _continues(paper.statements, "stance"))
+        sort_key = f"1|{_when(values.get('t_start'))}|{layer_name}|{uid}"
+        heading = f"{values.get('title') or uid} ({uid})"
+        writer.add(writer.pages, {
+            "sort_key": f"{sort_key}|{1:06d}", "page_key": _page_key(layer_name, uid, 1), "kind": "feature",
+            "uid": uid, "layer": layer_name, "heading": heading, "details": _details(layer_title, values),
+            "contested": tr("CONTESTED") if contested else tr("not contested"),
+            "tally": tr("{counts} — asserting: {asserting}, disputing: {disputing}").format(
+                counts=counts, asserting=by_affiliation.n_asserting, disputing=by_affiliation.n_disputing),
+            "checks": _check_lines(checks.get(uid, ())), "n_statements": len(mine), "rows": len(pages[0])},
+            area, frame=(0.2, True))
+        for number, page in enumerate(pages[1:], 2):
+            writer.add(writer.pages, {
+                "sort_key": f"{sort_key}|{number:06d}", "page_key": _page_key(layer_name, uid, number), "kind": MORE,
+                "uid": uid, "layer": layer_name, "heading": _continued_heading(heading, number, pages),
+                "n_statements": len(mine), "rows": len(page)})
+        if centre is not None:  # where the feature is, for page maps that leave out a large layer
+            writer.add(writer.marks, {"uid": uid, "layer": layer_name, "contested": int(contested)},
+                       QgsGeometry.fromPointXY(geometry.pointOnSurface().asPoint()))
+        for number, page in enumerate(pages, 1):
+            for link, part, cells in page:
+                writer.add(writer.statements, {
+                    **_joined(cells), "page_key": _page_key(layer_name, uid, number),
+                    "stance_order": STANCE_ORDER.index(link.stance) if link.stance in STANCE_ORDER else 9,
+                    "sid": link.sid, "part": part})
+        written += len(mine)
     return written
+
+
+def _page_key(layer_name, uid, number):
+    """A page's own key, which its table rows point to (unique: the number is always last)."""
+    return f"{layer_name}/{uid}/{number}"
+
+
+def _joined(cells):
+    return {name: "\n".join(lines) for name, lines in cells.items()}
+
+
+def _continued_heading(heading, number, pages):
+    return tr("{heading}, continued ({number} of {pages})").format(
+        heading=heading, number=number, pages=len(pages))
+
+
+def _continues(paper, column):
+    """A row cut at the bottom of a page says so in column, under what the column holds there."""
+    def lines(_key, held):
+        return held + paper.columns[column].lines(tr("(continues on the next page)")) if column in paper.columns \
+            else held
+    return lines
+
+
+def _continued(paper, column, label):
+    """A row's continuation says so in column: label(key) (its stance, its outlet), "continued"."""
+    def lines(key, held):
+        if column not in paper.columns:
+            return held
+        said = "\n".join(p for p in (label(key), tr("(continued from the previous page)")) if p)
+        return paper.columns[column].lines(said) + held
+    return lines
 
 
 def _claim_checks(layer_name, batch, links, statements, places):
@@ -455,3 +515,87 @@ def _claim_checks(layer_name, batch, links, statements, places):
     for row in check_claims(case, places):
         found.setdefault(row["feature_uid"], []).append(row)
     return found
+
+
+def _plain_words(text):
+    """text with its whitespace made single spaces: how a quote laid out in lines compares with the store's."""
+    return " ".join((text or "").split())
+
+
+def check_against_store(store, path, feedback=None):
+    """Check the report's data at path against store, read again: every statement linked to each feature of
+    the report is on its pages, with its stance and its quote whole (up to the line breaks of the layout), and
+    each count the feature's page prints is the number of its rows. An EvidenceError names the feature and
+    what is missing."""
+    import sqlite3  # the report's own GeoPackage, which this module wrote
+
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        pages = {key: (layer, uid) for key, layer, uid in db.execute(
+            "SELECT page_key, layer, uid FROM report_pages WHERE kind IN ('feature', ?)", (MORE,))}
+        firsts = {(layer, uid): (tally, n) for layer, uid, tally, n in db.execute(
+            "SELECT layer, uid, tally, n_statements FROM report_pages WHERE kind = 'feature'")}
+        shown = {}
+        for key, sid, order, part, quote in db.execute(
+                "SELECT page_key, sid, stance_order, part, quote FROM report_statements ORDER BY fid"):
+            stance = STANCE_ORDER[order] if 0 <= order < len(STANCE_ORDER) else "?"
+            rows = shown.setdefault(pages[key], [])
+            if part == 0:
+                rows.append((sid, stance, [quote]))
+            else:
+                rows[-1][2].append(quote)
+    links_layer, statements_layer = _layer(store, "statement_links"), _layer(store, "statements")
+    try:
+        for layer_name in LAYER_NAMES:
+            uids = [uid for layer, uid in firsts if layer == layer_name]
+            for part in _chunks(uids):
+                linked = {}
+                request = QgsFeatureRequest().setFilterExpression(_in("feature_uid", part))
+                request.setSubsetOfAttributes(["feature_layer", "feature_uid", "sid", "stance"],
+                                              links_layer.fields())
+                for link in links_layer.getFeatures(request):
+                    if link["feature_layer"] == layer_name:
+                        linked.setdefault(link["feature_uid"], []).append((link["sid"], link["stance"]))
+                quotes = {}
+                sids = {sid for found in linked.values() for sid, _stance in found}
+                for some in _chunks(sids):
+                    request = QgsFeatureRequest().setFilterExpression(_in("sid", some))
+                    request.setSubsetOfAttributes(["sid", "quote"], statements_layer.fields())
+                    for statement in statements_layer.getFeatures(request):
+                        quotes[statement["sid"]] = statement["quote"]
+                for uid in part:
+                    _check_feature(layer_name, uid, linked.get(uid, []), quotes, shown.get((layer_name, uid), []),
+                                   firsts[(layer_name, uid)])
+                _progress(feedback, None)
+    finally:
+        links_layer = statements_layer = None
+
+
+def _check_feature(layer_name, uid, linked, quotes, rows, first_page):
+    """linked: the store's (sid, stance) of each link of the feature (a statement may be linked twice, with two
+    stances or claims); rows: the report's (sid, stance, quote parts) of each row, in order."""
+    where = f"feature {uid} ({layer_name})"
+    stored, shown = Counter(linked), Counter((sid, stance) for sid, stance, _parts in rows)
+    missing, extra = stored - shown, shown - stored
+    if missing:
+        named = sorted(f"{sid} ({stance})" for sid, stance in missing.elements())
+        raise EvidenceError(f"the report cannot be whole, so it was not written: {where} has {len(linked)} linked "
+                            f"statements in the store and the report shows {len(rows)}; missing: "
+                            f"{', '.join(named[:10])}{' …' if len(named) > 10 else ''}")
+    if extra:
+        named = sorted(f"{sid} ({stance})" for sid, stance in extra.elements())
+        raise EvidenceError(f"the report cannot be whole, so it was not written: {where} shows statements the store "
+                            f"does not link to it so: {', '.join(named[:10])}")
+    for sid, _stance, parts in rows:
+        if _plain_words("\n".join(parts)) != _plain_words(quotes.get(sid)):
+            raise EvidenceError(f"the report cannot be whole, so it was not written: {where}: the quote of statement "
+                                f"{sid} in the report is not the store's")
+    tally, n_statements = first_page
+    if n_statements != len(rows):
+        raise EvidenceError(f"the report cannot be whole, so it was not written: {where} says {n_statements} "
+                            f"statements and shows {len(rows)}")
+    for stance in STANCE_ORDER:
+        count = sum(1 for _sid, shown_stance, _parts in rows if shown_stance == stance)
+        said = f"{count} {stance}"
+        if count and not (tally.startswith(said + ",") or tally.startswith(said + " ") or f", {said}" in tally):
+            raise EvidenceError(f"the report cannot be whole, so it was not written: {where} shows {count} "
+                                f"statements that {stance} and its count does not say so ({tally})")

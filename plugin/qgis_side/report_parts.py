@@ -98,11 +98,14 @@ def render_chunk(atlas, folder, first, last, export):
 
 class PageRange(QgsAbstractLayoutIterator):
     """The atlas's features first..last-1, for QgsLayoutExporter: seeking keeps each feature's number, so
-    @atlas_featurenumber and @atlas_totalfeatures are those of the whole report."""
+    @atlas_featurenumber and @atlas_totalfeatures are those of the whole report. check (if set): called with
+    each page's number once the atlas is on it; what it returns, if anything, stops the export and is kept in
+    problem."""
 
     def __init__(self, atlas, first, last):
         super().__init__()
         self.atlas, self.first, self.last, self.at = atlas, first, last, first - 1
+        self.check, self.problem = None, None
 
     def layout(self):
         return self.atlas.layout()
@@ -122,7 +125,11 @@ class PageRange(QgsAbstractLayoutIterator):
 
     def next(self):
         self.at += 1
-        return self.at < self.last and self.atlas.seekTo(self.at)
+        if self.problem or self.at >= self.last or not self.atlas.seekTo(self.at):
+            return False
+        if self.check is not None:
+            self.problem = self.check(self.at)
+        return not self.problem
 
 
 class Worker:
@@ -245,6 +252,11 @@ def _renumbered(chunk, base):
     else:
         body = shift(body)
     return b"%d 0 obj" % (int(head.group(1)) + base) + body
+
+
+def page_count(path):
+    """How many pages one of Qt's PDFs (or one join_pdfs wrote) holds, read from its page tree."""
+    return len(_read_part(path)[1])
 
 
 def join_pdfs(parts, target):
