@@ -113,7 +113,8 @@ TEMPLATE_WORDS = {
 }
 # The stance column holds a stance (QUALIFIES) and a cut row's "(continued…)" without cutting a word.
 STATEMENT_COLUMNS = (("stance", 19), ("who", 33), ("relayed", 31), ("quote", 66), ("claim", 25))
-SOURCE_COLUMNS = (("outlet", 20), ("title", 40), ("published_at", 17), ("located", 99))
+# A SHA-256 (64 characters, 105 mm at 7.5 pt with the report's letter spacing) fits on one line of "located".
+SOURCE_COLUMNS = (("outlet", 20), ("title", 33), ("published_at", 17), ("located", 106))
 A4 = (210.0, 297.0)
 MARGIN = 12.0
 INK, CONTESTED_RED, QUIET = "#1f1f1f", "#b2182b", "#555555"

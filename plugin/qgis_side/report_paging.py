@@ -54,6 +54,7 @@ class Column:
         self.metrics = QFontMetricsF(measured)
         self.mm_per_unit = size_pt * POINT_MM / MEASURE_PX
         self.limit = width_mm * WIDTH_SHARE / self.mm_per_unit
+        self.full = width_mm / self.mm_per_unit
         self.widths = {}
         self.space = self.width(" ")
 
@@ -67,7 +68,8 @@ class Column:
 
     def lines(self, text):
         """text as the lines it is shown in: broken at spaces where it is too wide (a word wider than the column
-        between its characters), at its own line breaks, and nothing else changed."""
+        between its characters), at its own line breaks, and nothing else changed. QGIS wraps a cell's line only
+        at spaces, so a line of one word is one line however wide."""
         lines = []
         for paragraph in (text or "").split("\n"):
             line, used = None, 0.0
@@ -78,7 +80,9 @@ class Column:
                     continue
                 if line is not None:
                     lines.append(line)
-                while wide > self.limit:  # a word wider than the column: cut between its characters
+                # A word is cut between its characters only where it is wider than the column (QGIS would let it
+                # run over the next column): a SHA-256 that fits stays whole on a line of its own.
+                while wide > self.full:
                     head = self._fitting(word)
                     lines.append(word[:head])
                     word = word[head:]
