@@ -219,3 +219,64 @@ def test_the_counts_printed_are_the_rows_shown(report):
         assert printed[uid] == {stance: n for stance, n in wanted.items() if n}, uid
         assert rows[uid] == wanted, uid
     assert printed["ss-hundred"] == {"asserts": 49, "disputes": 51}
+
+
+def small_store(folder):
+    """A store of ss-hundred alone (100 statements, 51 disputing)."""
+    case, _expected = long_case()
+    keep = {"ss-hundred"}
+    case.features = [f for f in case.features if f.uid in keep]
+    case.links = [link for link in case.links if link.feature_uid in keep]
+    sids = {link.sid for link in case.links}
+    case.statements = [s for s in case.statements if s.sid in sids]
+    case.documents = [d for d in case.documents if d.did in {s.did for s in case.statements}]
+    store = folder / "hundred.gpkg"
+    GeoPackageStore(store).write(case)
+    return store
+
+
+def test_a_page_that_would_not_show_every_row_laid_out_for_it_stops_the_report(provider, tmp_path, monkeypatch):
+    """Rows laid out past the foot of their frame (as if QGIS measured them taller than the report did): the
+    page check names the page, the feature and the rows, and nothing is written; the earlier file stays."""
+    from qgis.core import QgsProcessingException
+
+    from conflict_evidence.plugin.qgis_side import report_paging
+
+    store = small_store(tmp_path)
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"%PDF- an earlier report")
+    monkeypatch.setattr(report_paging, "SLACK_MM", -60.0)
+    with pytest.raises(QgsProcessingException) as raised:
+        run_report({"INPUT": str(store), "FEATURES": 0, "OUTPUT": str(target)})
+    said = str(raised.value)
+    assert said.startswith("the report cannot be whole, so it was not written: page 2 (feature ss-hundred)")
+    assert re.search(r"its table ce_statements has room for \d+ of the \d+ rows laid out for it", said), said
+    assert target.read_bytes() == b"%PDF- an earlier report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hundred.gpkg", "report.pdf"]
+
+
+def test_report_data_that_lacks_a_statement_of_the_store_is_refused_by_feature_and_statement(qgis_app, tmp_path):
+    """check_against_store on the report's data with one row taken out: the feature and the statement named."""
+    import sqlite3
+
+    from conflict_evidence.plugin.evidence.errors import EvidenceError
+    from conflict_evidence.plugin.qgis_side.evidence_report import measure_paper
+    from conflict_evidence.plugin.qgis_side.places import NaturalEarthPlaces
+    from conflict_evidence.plugin.qgis_side.report_data import Selection, check_against_store, gather
+
+    store = GeoPackageStore(small_store(tmp_path))
+    data = tmp_path / "report_data.gpkg"
+    places = NaturalEarthPlaces()
+    try:
+        gather(store, Selection(), str(data), places, measure_paper(None))
+    finally:
+        places.release()
+    check_against_store(store, str(data))  # whole: no error
+    with sqlite3.connect(data) as db:
+        db.execute("DELETE FROM report_statements WHERE sid = 'ss-hundred-00007'")
+    db.close()
+    with pytest.raises(EvidenceError) as raised:
+        check_against_store(store, str(data))
+    assert "feature ss-hundred (strike_sites) has 100 linked statements in the store and the report shows 99" in str(
+        raised.value)
+    assert "missing: ss-hundred-00007 (disputes)" in str(raised.value)
