@@ -333,7 +333,7 @@ def gather(store, selection, path, places, paper, feedback=None):
                                 f"not hold {len(missing)} of them ({', '.join(missing[:5])}): the annex of sources "
                                 "cannot be whole, so no report was written")
         sources.sort(key=lambda values: values["did"])
-        annex_pages = paper.sources.lay_out([(values, paper.sources.wrap(values)) for values in sources], "outlet",
+        annex_pages = paper.sources.lay_out([(values, paper.sources.wrap(values)) for values in sources],
                                             _continued(paper.sources, "outlet", lambda values: ""),
                                             _continues(paper.sources, "outlet"))
         for number, page in enumerate(annex_pages, 1):
@@ -437,8 +437,8 @@ def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements
                 "stance": link.stance.upper(), "who": _who(statement), "relayed": _relayed(statement),
                 "quote": statement["quote"], "claim": "\n".join(p for p in (
                     link.claim, tr("grading: {grade}").format(grade=_grading(statement))) if p)})))
-        pages = paper.statements.lay_out(rows, "stance",
-                                         _continued(paper.statements, "stance", lambda link: link.stance.upper()),
+        pages = paper.statements.lay_out(rows, _continued(paper.statements, "stance", lambda link: link.stance.upper(),
+                                                          ("who", lambda link: statements[link.sid]["speaker"] or "?")),
                                          _continues(paper.statements, "stance"))
         sort_key = f"1|{_when(values.get('t_start'))}|{layer_name}|{uid}"
         heading = f"{values.get('title') or uid} ({uid})"
@@ -483,21 +483,26 @@ def _continued_heading(heading, number, pages):
 
 
 def _continues(paper, column):
-    """A row cut at the bottom of a page says so in column, under what the column holds there."""
-    def lines(_key, held):
-        return held + paper.columns[column].lines(tr("(continues on the next page)")) if column in paper.columns \
-            else held
-    return lines
-
-
-def _continued(paper, column, label):
-    """A row's continuation says so in column: label(key) (its stance, its outlet), "continued"."""
-    def lines(key, held):
+    """A row cut at the foot of a page says so in column, under what the column holds there."""
+    def cells_of(_key, cells):
         if column not in paper.columns:
-            return held
-        said = "\n".join(p for p in (label(key), tr("(continued from the previous page)")) if p)
-        return paper.columns[column].lines(said) + held
-    return lines
+            return cells
+        return dict(cells, **{column: cells[column] + paper.columns[column].lines(tr("(continues on the next page)"))})
+    return cells_of
+
+
+def _continued(paper, column, label, named=None):
+    """A row's continuation says so in column, under label(key) (its stance); named (a column, and what to put in
+    it, from the key: the speaker) keeps a loose page telling whose words these are."""
+    def cells_of(key, cells):
+        cells = dict(cells)
+        if column in paper.columns:
+            said = "\n".join(p for p in (label(key), tr("(continued from the previous page)")) if p)
+            cells[column] = paper.columns[column].lines(said) + cells[column]
+        if named is not None and named[0] in paper.columns and not any(cells[named[0]]):
+            cells[named[0]] = paper.columns[named[0]].lines(named[1](key))
+        return cells
+    return cells_of
 
 
 def _claim_checks(layer_name, batch, links, statements, places):

@@ -128,10 +128,10 @@ class TablePaper:
         """values (attribute -> text) as lines per column of this table (attributes it does not show: none)."""
         return {name: column.lines(values.get(name)) for name, column in self.columns.items()}
 
-    def lay_out(self, rows, marker, continued, continues):
-        """Pages of rows: rows is a list of (key, lines per column); marker is the column that says a row is cut
-        (continued(key, lines) and continues(key, lines) give its lines for a row's continuation and for a row
-        continuing on the next page). Returns pages, each a list of (key, part, lines per column): part 0 is a
+    def lay_out(self, rows, continued, continues):
+        """Pages of rows: rows is a list of (key, lines per column); a row cut at a page's foot is given what says
+        so by continues(key, lines per column) and its continuation by continued(key, lines per column), each
+        returning the lines per column to show. Returns pages, each a list of (key, part, lines per column): part 0 is a
         row's first (or only) part, 1... its continuations. Every line of every row is on one page, in order."""
         pages, page, free = [], [], self.first - self.rows.header - SLACK_MM
         for key, cells in rows:
@@ -147,11 +147,10 @@ class TablePaper:
                     pages.append(page)
                     page, free = [], empty
                     continue
-                # Too tall for any page: as many of its lines here as fit, beside the marker, the rest after.
+                # Too tall for any page: as many of its lines here as fit, saying it goes on, the rest after.
                 fit = int((free - self.rows.row) // self.rows.line) + 1 if free >= self.rows.row else 0
-                head = {name: lines[:fit] for name, lines in cells.items()}
-                head[marker] = continues(key, head.get(marker, []))
-                if fit < 2 or len(head[marker]) > fit or any(len(lines) > fit for lines in head.values()):
+                head = continues(key, {name: lines[:fit] for name, lines in cells.items()})
+                if fit < 2 or any(len(lines) > fit for lines in head.values()):
                     if not page:
                         raise EvidenceError("a row of the report's table cannot be laid out: the table's frame "
                                             "in the template is too small for a single line")
@@ -161,9 +160,7 @@ class TablePaper:
                 page.append((key, part, head))
                 pages.append(page)
                 page, free = [], empty
-                rest = {name: lines[fit:] for name, lines in cells.items()}
-                rest[marker] = continued(key, rest.get(marker, []))
-                cells, part = rest, part + 1
+                cells, part = continued(key, {name: lines[fit:] for name, lines in cells.items()}), part + 1
         pages.append(page)
         return pages
 
