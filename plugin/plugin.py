@@ -125,7 +125,7 @@ class ConflictEvidencePlugin:
         from .gui.safe_text import escaped
         from .qgis_side.edit_watch import identify_analyst, watch_editing
         from .qgis_side.session import StoreSession
-        from .qgis_side.store_layers import complete_store_group, is_store_group
+        from .qgis_side.store_layers import complete_store_group, is_store_group, keep_project_store_in_wal
         from .store.base import upgrade_notice
 
         bar = self.iface.messageBar()
@@ -143,6 +143,7 @@ class ConflictEvidencePlugin:
                     if notice:
                         tell(notice)
                     identify_analyst(store)
+                    keep_project_store_in_wal(QgsProject.instance(), session.path)
                     for layer in session.layers.values():
                         watch_editing(layer)
                 except EvidenceError as error:

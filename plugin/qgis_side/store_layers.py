@@ -49,6 +49,7 @@ from ..store.base import upgrade_notice
 from ..store.uri import parse_store_uri
 from .edit_watch import identify_analyst, watch_editing
 from .forms import configure_forms
+from .store_journal import hold_in_wal, keep_in_wal
 from .translation import tr, tr_marked
 
 STORE_PROPERTY = "conflict_evidence/store"
@@ -179,6 +180,8 @@ def load_store(uri, project, connection=None, tell=None):
         tell(notice)
     identify_analyst(store)
     styles = store.layer_styles()
+    # Before QGIS opens the file: then none of its connections to it reads without locks (store_journal.py).
+    wal = hold_in_wal(path) if where.kind == "gpkg" else None
     layers = {spec.name: store_layer(store, spec.name, tr_marked(spec.title), connection, styles)
               for spec in FEATURE_LAYERS}
     tables = {name: store_layer(store, name, name, connection, styles) for name in TABLES}
@@ -186,6 +189,7 @@ def load_store(uri, project, connection=None, tell=None):
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
     for layer in [*layers.values(), *tables.values()]:
+        keep_in_wal(layer, wal)
         watch_editing(layer)
     # Configured before they join the layer tree, whose legend is built from the renderers as they are then.
     for name, table in tables.items():
@@ -386,10 +390,12 @@ def complete_store_group(project, group, tell=None):
         tell(notice)
     manager = project.relationManager()
     to_statement = manager.relation(relation_id(path, "link_statement"))
+    wal = hold_in_wal(path) if parse_store_uri(path).kind == "gpkg" else None
     for spec in missing:
         layer = store_layer(store, spec.name, tr_marked(spec.title), connection)
         if not layer.isValid():
             raise EvidenceError(f"{path}: layer '{layer.name()}' cannot be opened in QGIS")
+        keep_in_wal(layer, wal)
         watch_editing(layer)
         configure_feature_layer(layer)
         configure_forms(layer, spec.name)
@@ -402,6 +408,23 @@ def complete_store_group(project, group, tell=None):
         if to_statement.isValid():
             statements_tab(layer, relation, to_statement)
     return [spec.name for spec in missing]
+
+
+def keep_project_store_in_wal(project, path):
+    """A store whose layers QGIS opened itself, reading a saved project: put it in WAL as load_store does and
+    reopen every layer of the file, whose connections QGIS opened without locks (store_journal.py). Done as the
+    project is read, before anything draws or edits it."""
+    from .session import layer_source  # the session module builds on this one
+
+    if parse_store_uri(path).kind != "gpkg":
+        return
+    wal = hold_in_wal(path)
+    if wal is None:
+        return
+    for layer in project.mapLayers().values():
+        if layer_source(layer)[0] == path:
+            layer.reload()
+            keep_in_wal(layer, wal)
 
 
 def add_relations(project, path, layers, tables):

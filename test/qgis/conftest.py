@@ -4,7 +4,7 @@ import subprocess
 import zipfile
 
 import pytest
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QApplication
 
@@ -15,24 +15,6 @@ def collect_before_qgis_exits(qgis_app):
     exited, a layer closes a GDAL dataset that is gone, and Python crashes on the way out."""
     yield
     gc.collect()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def qgis_keeps_geopackages_out_of_wal(qgis_app):
-    """QGIS (setting qgis/walForSqlite3, on by default) turns a GeoPackage to WAL journal when editing
-    starts, while its other layers read the same file through lock-free (NOLOCK) connections. Under
-    these tests' fast sequences that race made a layer read nothing after a link was made in the dock:
-    test_dock.py failed in about 1 run of 10 on QGIS 3.22, 1 of 8 on 3.40 and 4 of 8 on 3.44, and in
-    none of 40 runs with the setting off. The tests run with it off; the race is reported as open
-    (README, Known issues)."""
-    settings = QgsSettings()
-    saved = settings.value("qgis/walForSqlite3")
-    settings.setValue("qgis/walForSqlite3", False)
-    yield
-    if saved is None:
-        settings.remove("qgis/walForSqlite3")
-    else:
-        settings.setValue("qgis/walForSqlite3", saved)
 
 
 @pytest.hookimpl(hookwrapper=True)

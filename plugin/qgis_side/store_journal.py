@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Why a GeoPackage store stays in SQLite's WAL journal while QGIS has layers of it open.
+
+QGIS (with GDAL 3.4.2 or later) reads a GeoPackage that is in the rollback journal through connections
+without locks (GDAL's NOLOCK), and turns the file to WAL when a layer of it starts editing (setting
+qgis/walForSqlite3, on by default). A lock-free connection opened before that switch cannot read the file
+after it: SQLite opens a WAL file only with shared memory, which a lock-free connection lacks, so its reads
+fail ("unable to open database file") and come back empty. QGIS drops its idle pooled readers when it
+switches, but not the readers other threads hold then, nor the connection each layer keeps for its own
+queries (unique values, minimum and maximum): the links layer came back empty right after "Link a
+statement…" in the dock. Putting the file in WAL before QGIS opens it is not enough either: QGIS returns a
+file to the rollback journal whenever it closes its last connection to it, which it does while opening each
+layer.
+
+GDAL opens a file that is already in WAL with locks, whatever it is asked. So the store is put in WAL before
+QGIS opens any layer of it, and one connection of ours stays open for as long as a store layer lives: SQLite
+lets no other connection leave WAL while it is open. No connection of QGIS to the store is then lock-free,
+and its journal never changes under a reader.
+
+Only where QGIS would use WAL itself: with its setting on, and for a file on a local disk (SQLite's WAL needs
+shared memory that network file systems do not give; QGIS keeps those files in the rollback journal).
+"""
+import os
+import sqlite3
+
+from osgeo import gdal
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QObject, QStorageInfo
+
+QGIS_WAL_SETTING = "qgis/walForSqlite3"
+NETWORK_FILE_SYSTEMS = ("nfs", "cifs", "smb", "afp", "webdav", "davfs", "sshfs", "9p")
+
+
+def on_local_disk(path):
+    folder = os.path.dirname(os.path.abspath(path))
+    if folder.startswith(("\\\\", "//")):  # a UNC path: a Windows network share
+        return False
+    file_system = bytes(QStorageInfo(folder).fileSystemType()).decode("ascii", "replace").lower()
+    return not any(name in file_system for name in NETWORK_FILE_SYSTEMS)
+
+
+def qgis_uses_wal(path):
+    return QgsSettings().value(QGIS_WAL_SETTING, True, type=bool) and on_local_disk(path)
+
+
+def hold_in_wal(path):
+    """Put the store in WAL and return the connection that keeps it there (a GDAL dataset: the same SQLite
+    library as QGIS's, so that its locks are QGIS's too); or None where QGIS would not use WAL for it, or the
+    file cannot be changed (read-only: QGIS does not edit it either, so its journal never changes)."""
+    if not qgis_uses_wal(path):
+        return None
+    try:
+        connection = sqlite3.connect(path, timeout=10)
+        try:
+            mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    if str(mode).lower() != "wal":
+        return None
+    try:  # GDAL raises or returns None, as its exceptions are on or off
+        return gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+    except RuntimeError:
+        return None
+
+
+class WalHold(QObject):
+    """The store's WAL connection, kept by a store layer until it is deleted. Every layer of a store keeps the
+    same connection: it closes with the last of them."""
+
+    OBJECT_NAME = "ce_wal_hold"
+
+    def __init__(self, layer, holder):
+        super().__init__(layer)  # lives and dies with the layer
+        self.setObjectName(self.OBJECT_NAME)
+        self.holder = holder
+        layer.willBeDeleted.connect(self.release)
+
+    def release(self):
+        self.holder = None  # GDAL closes the dataset with its last reference
+
+
+def keep_in_wal(layer, holder):
+    """The layer keeps the store in WAL while it lives (holder: from hold_in_wal, or None)."""
+    if holder is not None and layer.findChild(QObject, WalHold.OBJECT_NAME) is None:
+        WalHold(layer, holder)
+
