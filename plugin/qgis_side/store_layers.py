@@ -407,6 +407,7 @@ def complete_store_group(project, group, tell=None):
         manager.addRelation(relation)
         if to_statement.isValid():
             statements_tab(layer, relation, to_statement)
+            bind_form_relations(layer, manager)
     return [spec.name for spec in missing]
 
 
@@ -439,6 +440,7 @@ def add_relations(project, path, layers, tables):
         relation = _relation(project, path, f"{name}_links", links, layer, "feature_uid", "uid")
         manager.addRelation(relation)
         statements_tab(layer, relation, to_statement)
+        bind_form_relations(layer, manager)
 
 
 def statements_tab(layer, links, to_statement):
@@ -463,6 +465,21 @@ def statements_tab(layer, links, to_statement):
     tab.addChildElement(editor)
     form.addTab(tab)
     layer.setEditFormConfig(form)
+
+
+def bind_form_relations(layer, manager):
+    """Resolve the relations of the layer's form in its own project's relation manager. QGIS (3.22 to 3.44)
+    resolves them in QgsProject.instance() when a form is set; for a store loaded into another project (the
+    one embedded in a GeoPackage export) they resolved to nothing and were written as relation="", so a
+    colleague's Statements tab stayed empty. The elements are the layer's own (tabs() does not copy them)."""
+    pending = list(layer.editFormConfig().tabs())
+    while pending:
+        element = pending.pop()
+        if isinstance(element, QgsAttributeEditorRelation):
+            if not element.init(manager):
+                raise EvidenceError(f"{layer.name()}: the form's relation '{element.name()}' is not in the project")
+        elif isinstance(element, QgsAttributeEditorContainer):
+            pending.extend(element.children())
 
 
 def set_project_time_range(project, layers):

@@ -223,6 +223,40 @@ def test_embedded_project_opens_without_the_plugin(seed_store, tmp_path, qgis_ap
     assert f"links of ss-hama {expected}" in result.stdout
 
 
+def test_a_colleague_without_the_plugin_sees_every_statement_of_a_strike_in_its_form(seed_store, tmp_path, qgis_app):
+    """The exported GeoPackage opened in a QGIS that has never seen the plugin: the feature form's Statements
+    tab lists every statement linked to the strike (32, as in the issue: the seed's most linked strike, with
+    more of the seed's statements linked to it), each once."""
+    import dataclasses
+    import json
+
+    case = GeoPackageStore(seed_store).read()
+    linked = {link.sid for link in case.links if link.feature_uid == "ss-hama"}
+    more = [s.sid for s in case.statements if s.sid not in linked][:32 - len(linked)]
+    case = dataclasses.replace(case, links=[*case.links, *(Link("strike_sites", "ss-hama", sid, "context")
+                                                           for sid in more)])
+    store = GeoPackageStore(tmp_path / "store.gpkg")
+    store.write(case)
+    with closing(sqlite3.connect(store.path)) as db:
+        expected = sorted(sid for (sid,) in db.execute(
+            "SELECT DISTINCT sid FROM statement_links WHERE feature_uid = 'ss-hama'"))
+    assert len(expected) == 32
+    exported = tmp_path / "handed_on.gpkg"
+    export_geopackage(store, str(exported))
+    script = os.path.join(os.path.dirname(__file__), "colleague_form.py")
+    env = {k: v for k, v in os.environ.items() if k != "QGIS_PLUGINPATH"}
+    result = subprocess.run([sys.executable, script, project_uri(exported), "Strike sites", "ss-hama"],
+                            capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["plugin_providers"] == []  # a QGIS without the plugin
+    assert seen["tabs"] == ["Feature", "Statements"]
+    assert [(e["relation"], e["nm_relation"]) for e in seen["editors"]] == [("strike_sites_links", "link_statement")]
+    shown = seen["editors"][0]["sids"]
+    assert sorted(shown) == expected  # every statement, each once
+    assert len(seen["editors"][0]["rows"]) == 32
+
+
 def test_check_claims_reports_the_1500_km_claim(qgis_process, seed_store, tmp_path):
     table = tmp_path / "claims.csv"
     result = qgis_process("run", "conflict_evidence:check_claims", "--", f"INPUT={seed_store}", f"OUTPUT={table}")
