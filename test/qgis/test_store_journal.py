@@ -12,8 +12,8 @@ from qgis.core import QgsProject, QgsSettings
 from conflict_evidence.plugin.qgis_side.session import StoreSession
 from conflict_evidence.plugin.qgis_side.store_layers import find_store_group, load_store
 
-OPENINGS = 20  # QGIS turns a store to WAL at the first edit after it opens it: each opening is one more chance
-LINKS_PER_OPENING = 10
+OPENINGS = 5  # QGIS turns a store to WAL at the first edit after it opens it: each opening is one more switch
+LINKS_PER_OPENING = 40
 
 
 def journal(path):
