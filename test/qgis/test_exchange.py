@@ -243,6 +243,9 @@ def test_a_colleague_without_the_plugin_sees_every_statement_of_a_strike_in_its_
     assert len(expected) == 32
     exported = tmp_path / "handed_on.gpkg"
     export_geopackage(store, str(exported))
+    # one file, in the rollback journal, although QGIS held it in WAL while the project was embedded
+    assert exported.read_bytes()[18:20] == b"\x01\x01"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("handed_on")) == ["handed_on.gpkg"]
     script = os.path.join(os.path.dirname(__file__), "colleague_form.py")
     env = {k: v for k, v in os.environ.items() if k != "QGIS_PLUGINPATH"}
     result = subprocess.run([sys.executable, script, project_uri(exported), "Strike sites", "ss-hama"],
