@@ -181,7 +181,7 @@ def load_store(uri, project, connection=None, tell=None):
     identify_analyst(store)
     styles = store.layer_styles()
     # Before QGIS opens the file: then none of its connections to it reads without locks (store_journal.py).
-    wal = hold_in_wal(path) if where.kind == "gpkg" else None
+    wal = keep_project_store_in_wal(project, path)
     layers = {spec.name: store_layer(store, spec.name, tr_marked(spec.title), connection, styles)
               for spec in FEATURE_LAYERS}
     tables = {name: store_layer(store, name, name, connection, styles) for name in TABLES}
@@ -412,20 +412,23 @@ def complete_store_group(project, group, tell=None):
 
 
 def keep_project_store_in_wal(project, path):
-    """A store whose layers QGIS opened itself, reading a saved project: put it in WAL as load_store does and
-    reopen every layer of the file, whose connections QGIS opened without locks (store_journal.py). Done as the
-    project is read, before anything draws or edits it."""
+    """Put a GeoPackage store in WAL (store_journal.py) and reopen the layers of the file the project already
+    has, whose connections QGIS opened without locks: a saved project's store, which QGIS opens itself as it
+    reads the project, or layers of the file an analyst added by hand. A layer being edited keeps its
+    connections: QGIS put the file in WAL for it already. Returns what holds the store in WAL, or None."""
     from .session import layer_source  # the session module builds on this one
 
     if parse_store_uri(path).kind != "gpkg":
-        return
+        return None
     wal = hold_in_wal(path)
     if wal is None:
-        return
+        return None
     for layer in project.mapLayers().values():
         if layer_source(layer)[0] == path:
-            layer.reload()
+            if not layer.isEditable():
+                layer.reload()
             keep_in_wal(layer, wal)
+    return wal
 
 
 def add_relations(project, path, layers, tables):

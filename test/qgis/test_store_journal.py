@@ -7,7 +7,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from osgeo import gdal
-from qgis.core import QgsProject, QgsSettings
+from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 
 from conflict_evidence.plugin.qgis_side.session import StoreSession
 from conflict_evidence.plugin.qgis_side.store_layers import find_store_group, load_store
@@ -141,3 +141,21 @@ def test_a_store_in_a_saved_project_is_read_with_locks_too(seed_store, tmp_path,
     finally:
         plugin.unload()
         project.clear()
+
+
+def test_layers_of_the_store_added_by_hand_before_it_is_opened_keep_reading(seed_store, tmp_path, qgis_new_project):
+    path = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, path)
+    project = QgsProject.instance()
+    by_hand = QgsVectorLayer(f"{path}|layername=statements", "statements, added by hand", "ogr")
+    assert project.addMapLayer(by_hand) is not None
+    index = by_hand.fields().indexOf("affiliation")
+    offered = sorted(by_hand.uniqueValues(index))
+    with failed_reads() as failures:
+        session = StoreSession.for_group(load_store(str(path), project))
+        session.link("strike_sites", "ss-hama", "s02", "asserts")
+        assert session.links.commitChanges()
+        assert sorted(by_hand.uniqueValues(index)) == offered != []
+        assert by_hand.featureCount() == sum(1 for _ in by_hand.getFeatures()) == 35
+    assert failures == []
+    project.clear()
