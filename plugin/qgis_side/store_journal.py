@@ -4,13 +4,14 @@
 QGIS (with GDAL 3.4.2 or later) reads a GeoPackage that is in the rollback journal through connections
 without locks (GDAL's NOLOCK), and turns the file to WAL when a layer of it starts editing (setting
 qgis/walForSqlite3, on by default). A lock-free connection opened before that switch cannot read the file
-after it: SQLite opens a WAL file only with shared memory, which a lock-free connection lacks, so its reads
-fail ("unable to open database file") and come back empty. QGIS drops its idle pooled readers when it
-switches, but not the readers other threads hold then, nor the connection each layer keeps for its own
-queries (unique values, minimum and maximum): the links layer came back empty right after "Link a
-statement…" in the dock. Putting the file in WAL before QGIS opens it is not enough either: QGIS returns a
-file to the rollback journal whenever it closes its last connection to it, which it does while opening each
-layer.
+after it: SQLite opens a WAL file only with shared memory, which a lock-free connection lacks ("unable to
+open database file"). QGIS closes its idle pooled readers when it switches, but not the connection each
+layer keeps for its own queries (unique values, minimum and maximum, feature counts): on QGIS 3.22, 3.40 and
+3.44 every such read failed after the first edit of a store; QGIS read the table again in its place where
+it could, and otherwise got nothing (a feature count of -1, no unique values). Analysts saw the links layer
+come back empty right after "Link a statement…" in the dock.
+Putting the file in WAL before QGIS opens it is not enough either: QGIS returns a file to the rollback
+journal whenever it closes its last connection to it, which it does while opening each layer.
 
 GDAL opens a file that is already in WAL with locks, whatever it is asked. So the store is put in WAL before
 QGIS opens any layer of it, and one connection of ours stays open for as long as a store layer lives: SQLite
@@ -66,8 +67,8 @@ def hold_in_wal(path):
 
 
 class WalHold(QObject):
-    """The store's WAL connection, kept by a store layer until it is deleted. Every layer of a store keeps the
-    same connection: it closes with the last of them."""
+    """The store's WAL connection, kept by a store layer until it is deleted. The layers of a store opened together
+    share one: it closes with the last of them."""
 
     OBJECT_NAME = "ce_wal_hold"
 
