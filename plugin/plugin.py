@@ -143,7 +143,7 @@ class ConflictEvidencePlugin:
                     if notice:
                         tell(notice)
                     identify_analyst(store)
-                    keep_project_store_in_wal(QgsProject.instance(), session.path)
+                    keep_project_store_in_wal(QgsProject.instance(), session.path, store)
                     for layer in session.layers.values():
                         watch_editing(layer)
                 except EvidenceError as error:

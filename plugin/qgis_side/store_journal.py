@@ -22,9 +22,7 @@ Only where QGIS would use WAL itself: with its setting on, and for a file on a l
 shared memory that network file systems do not give; QGIS keeps those files in the rollback journal).
 """
 import os
-import sqlite3
 
-from osgeo import gdal
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QObject, QStorageInfo
 
@@ -44,26 +42,9 @@ def qgis_uses_wal(path):
     return QgsSettings().value(QGIS_WAL_SETTING, True, type=bool) and on_local_disk(path)
 
 
-def hold_in_wal(path):
-    """Put the store in WAL and return the connection that keeps it there (a GDAL dataset: the same SQLite
-    library as QGIS's, so that its locks are QGIS's too); or None where QGIS would not use WAL for it, or the
-    file cannot be changed (read-only: QGIS does not edit it either, so its journal never changes)."""
-    if not qgis_uses_wal(path):
-        return None
-    try:
-        connection = sqlite3.connect(path, timeout=10)
-        try:
-            mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None
-    if str(mode).lower() != "wal":
-        return None
-    try:  # GDAL raises or returns None, as its exceptions are on or off
-        return gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
-    except RuntimeError:
-        return None
+def hold_in_wal(store, path):
+    """What keeps the store in WAL (EvidenceStore.hold_in_wal), where QGIS would use WAL for it; else None."""
+    return store.hold_in_wal() if qgis_uses_wal(path) else None
 
 
 class WalHold(QObject):

@@ -181,7 +181,7 @@ def load_store(uri, project, connection=None, tell=None):
     identify_analyst(store)
     styles = store.layer_styles()
     # Before QGIS opens the file: then none of its connections to it reads without locks (store_journal.py).
-    wal = keep_project_store_in_wal(project, path)
+    wal = keep_project_store_in_wal(project, path, store)
     layers = {spec.name: store_layer(store, spec.name, tr_marked(spec.title), connection, styles)
               for spec in FEATURE_LAYERS}
     tables = {name: store_layer(store, name, name, connection, styles) for name in TABLES}
@@ -390,7 +390,7 @@ def complete_store_group(project, group, tell=None):
         tell(notice)
     manager = project.relationManager()
     to_statement = manager.relation(relation_id(path, "link_statement"))
-    wal = hold_in_wal(path) if parse_store_uri(path).kind == "gpkg" else None
+    wal = hold_in_wal(store, path) if parse_store_uri(path).kind == "gpkg" else None
     for spec in missing:
         layer = store_layer(store, spec.name, tr_marked(spec.title), connection)
         if not layer.isValid():
@@ -411,7 +411,7 @@ def complete_store_group(project, group, tell=None):
     return [spec.name for spec in missing]
 
 
-def keep_project_store_in_wal(project, path):
+def keep_project_store_in_wal(project, path, store):
     """Put a GeoPackage store in WAL (store_journal.py) and reopen the layers of the file the project already
     has, whose connections QGIS opened without locks: a saved project's store, which QGIS opens itself as it
     reads the project, or layers of the file an analyst added by hand. A layer being edited keeps its
@@ -420,7 +420,7 @@ def keep_project_store_in_wal(project, path):
 
     if parse_store_uri(path).kind != "gpkg":
         return None
-    wal = hold_in_wal(path)
+    wal = hold_in_wal(store, path)
     if wal is None:
         return None
     for layer in project.mapLayers().values():

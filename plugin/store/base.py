@@ -119,6 +119,12 @@ class EvidenceStore(ABC):
     def identify(self, analyst):
         """Who edits from here on, for the audit log where the database cannot tell (a GeoPackage)."""
 
+    def hold_in_wal(self):
+        """Put the store in SQLite's WAL journal and return a connection that keeps it there while it is
+        referenced (qgis_side/store_journal.py says why QGIS needs that); None where the store has no such
+        journal, or cannot be changed."""
+        return None
+
 
 def upgrade_notice(store, had):
     """What the analyst is told after store.upgrade() returned had (the version it had); None if it was current."""

@@ -569,6 +569,25 @@ class GeoPackageStore(EvidenceStore):
         finally:
             connection.close()
 
+    def hold_in_wal(self):
+        """The connection is a GDAL dataset, read-only: the same SQLite library as QGIS's, so that its locks are
+        QGIS's too. SQLite lets no other connection leave WAL while it is open. None for a file that cannot be
+        changed (read-only: QGIS does not edit it either) or is locked by another program."""
+        try:
+            connection = sqlite3.connect(self.path, timeout=10)
+            try:
+                mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            return None
+        if str(mode).lower() != "wal":
+            return None
+        try:  # GDAL raises or returns None, as its exceptions are on or off
+            return gdal.OpenEx(str(self.path), gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        except RuntimeError:
+            return None
+
     def give_reason(self, table, row_key, reason):
         """Keep the analyst's reason for the next change of this row: the audit trigger takes it."""
         connection = sqlite3.connect(self.path)
