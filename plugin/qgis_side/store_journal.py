@@ -31,9 +31,15 @@ NETWORK_FILE_SYSTEMS = ("nfs", "cifs", "smb", "afp", "webdav", "davfs", "sshfs",
 
 
 def on_local_disk(path):
+    """As QGIS tells it: a Windows network share (UNC path or mapped drive), else the file system's name."""
     folder = os.path.dirname(os.path.abspath(path))
     if folder.startswith(("\\\\", "//")):  # a UNC path: a Windows network share
         return False
+    if os.name == "nt":
+        import ctypes
+
+        drive = os.path.splitdrive(folder)[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) != 4  # DRIVE_REMOTE: a mapped network drive
     file_system = bytes(QStorageInfo(folder).fileSystemType()).decode("ascii", "replace").lower()
     return not any(name in file_system for name in NETWORK_FILE_SYSTEMS)
 

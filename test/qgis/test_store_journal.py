@@ -10,6 +10,7 @@ from osgeo import gdal
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 
 from conflict_evidence.plugin.qgis_side.session import StoreSession
+from conflict_evidence.plugin.qgis_side.store_journal import on_local_disk
 from conflict_evidence.plugin.qgis_side.store_layers import find_store_group, load_store
 
 OPENINGS = 5  # QGIS turns a store to WAL at the first edit after it opens it: each opening is one more switch
@@ -159,3 +160,23 @@ def test_layers_of_the_store_added_by_hand_before_it_is_opened_keep_reading(seed
         assert by_hand.featureCount() == sum(1 for _ in by_hand.getFeatures()) == 35
     assert failures == []
     project.clear()
+
+
+def test_a_store_is_left_in_its_journal_where_qgis_would_not_use_wal(seed_store, tmp_path, qgis_new_project):
+    """With QGIS's setting off (QGIS then keeps every GeoPackage in the rollback journal), or on a network share
+    (SQLite's WAL needs shared memory those do not give), the store is left as QGIS leaves it."""
+    assert on_local_disk(tmp_path / "case.gpkg")
+    assert not on_local_disk("//server/cases/case.gpkg")
+    path = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, path)
+    settings = QgsSettings()
+    settings.setValue("qgis/walForSqlite3", False)  # the analyst's choice, for this test only
+    try:
+        session = StoreSession.for_group(load_store(str(path), QgsProject.instance()))
+        assert journal(path) == "rollback"
+        session.link("strike_sites", "ss-hama", "s02", "asserts")
+        assert session.links.commitChanges()
+        assert journal(path) == "rollback"
+    finally:
+        settings.remove("qgis/walForSqlite3")
+        QgsProject.instance().clear()
