@@ -21,7 +21,7 @@ HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
 	@echo "make test   - install what is missing, then lint, unit tests, QGIS tests and package checks"
-	@echo "make test-matrix - make test again inside Debian 13 (QGIS 3.40) and sid (QGIS 3.44) roots"
+	@echo "make test-matrix - make test again inside Debian 13 (QGIS 3.40) and sid (QGIS 3.44) roots, and make unit-py39 in Debian 11 (Python 3.9)"
 	@echo "make zip | deploy | demo | lint | i18n | bench | screenshots | clean"
 
 system-packages:
