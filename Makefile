@@ -16,13 +16,13 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 LOCALES := fr ar
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test test-matrix extraction-eval lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench clean
+.PHONY: help setup system-packages test test-matrix extraction-eval lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench bench-page clean
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
 	@echo "make test   - install what is missing, then lint, unit tests, QGIS tests and package checks"
 	@echo "make test-matrix - make test again inside Debian 13 (QGIS 3.40) and sid (QGIS 3.44) roots, and make unit-py39 in Debian 11 (Python 3.9)"
-	@echo "make zip | deploy | demo | lint | i18n | bench | screenshots | clean"
+	@echo "make zip | deploy | demo | lint | i18n | bench | bench-page | screenshots | clean"
 
 system-packages:
 	@bash test/tools/install_system_packages.sh
@@ -123,11 +123,16 @@ run: demo
 	fi
 
 # Speed and memory beside GDAL's ogr2ogr and QGIS's native:package, at 1/100, 1/10 and full size
-# (200,000 features, 100,000 statements, 1,000,000 links); writes test/bench/results.json.
+# (200,000 features, 100,000 statements, 1,000,000 links); writes test/bench/results.json, growth.png and the
+# generated page docs/benchmarks.md.
 bench: setup
 	mkdir -p $(BUILD)/importroot $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
 	ln -sfn $(CURDIR) $(BUILD)/importroot/$(PLUGIN)
 	$(HEADLESS) $(PY) test/bench/bench.py
+
+# docs/benchmarks.md again from the saved test/bench/results.json, without measuring anything.
+bench-page:
+	$(SYSTEM_PYTHON) test/bench/bench.py page
 
 # Screenshots of QGIS with the seed case and the dock, in a real window under Xvfb.
 screenshots: demo
