@@ -120,7 +120,7 @@ class Cluster:
              "-U", self.user, "-d", database, "-c", sql], capture_output=True, text=True, check=True).stdout
 
     def create_team(self):
-        """The three roles of a team store (README, Team store) and four analysts who log in: rita reads,
+        """The three roles of a team store (docs/team-store.md) and four analysts who log in: rita reads,
         ann and bob edit, eve edits and grades; olga logs in and holds none of the roles (an outsider);
         analyst01..analyst10 edit (the odd ones grade too). Once per cluster."""
         self.psql(DATABASE, TEAM_SQL)
