@@ -44,6 +44,7 @@ $(PYQT6_VENV)/.installed: test/tools/requirements-pyqt6.txt | system-packages
 lint: setup $(PYQT6_VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/flake8 plugin __init__.py
+	$(VENV)/bin/mypy
 	$(VENV)/bin/vermin -q --violations --no-tips --eval-annotations -t=3.9- plugin __init__.py test
 	$(PY) test/tools/qt6_lint.py
 	$(PYQT6_VENV)/bin/python test/tools/pyqt6_names.py

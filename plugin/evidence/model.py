@@ -3,6 +3,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from typing import Optional
 
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -87,7 +88,7 @@ class Document:
     text: str
 
     @property
-    def sha256(self):
+    def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
@@ -105,11 +106,11 @@ class Statement:
     quote: str
     quote_start: int
     quote_end: int
-    source_reliability: str = None
-    info_credibility: int = None
+    source_reliability: Optional[str] = None
+    info_credibility: Optional[int] = None
 
     @property
-    def relays(self):
+    def relays(self) -> list[str]:
         return self.relay_chain.split(RELAY_SEPARATOR) if self.relay_chain else []
 
 
@@ -150,13 +151,13 @@ class Link:
 
 @dataclass
 class EvidenceCase:
-    documents: list = field(default_factory=list)
-    statements: list = field(default_factory=list)
-    features: list = field(default_factory=list)
-    links: list = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    features: list[Feature] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
 
-    def features_in(self, layer):
+    def features_in(self, layer: str) -> list[Feature]:
         return [f for f in self.features if f.layer == layer]
 
-    def feature(self, uid):
+    def feature(self, uid: str) -> Optional[Feature]:
         return next((f for f in self.features if f.uid == uid), None)

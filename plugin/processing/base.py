@@ -1,22 +1,29 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any, Optional, TypeVar, Union
 
 from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProcessingOutputDefinition,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..evidence.errors import EvidenceError
 from ..store import open_store
-from ..store.base import copy_notice
+from ..store.base import EvidenceStore, copy_notice
+
+T = TypeVar("T")
 
 
-def fields_of(spec):
+def fields_of(spec: Iterable[tuple[str, Any]]) -> QgsFields:
     """QgsFields from (name, QVariant type) pairs."""
     fields = QgsFields()
     for name, kind in spec:
@@ -31,13 +38,13 @@ class EvidenceAlgorithm(QgsProcessingAlgorithm):
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
 
-    def tr(self, text):
+    def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)  # as pylupdate5 files it
 
-    def createInstance(self):  # noqa: N802 - QGIS API
+    def createInstance(self) -> "EvidenceAlgorithm":  # noqa: N802 - QGIS API
         return type(self)()
 
-    def add(self, *definitions):
+    def add(self, *definitions: Union[QgsProcessingParameterDefinition, QgsProcessingOutputDefinition]) -> None:
         for definition in definitions:
             if isinstance(definition, QgsProcessingOutputDefinition):
                 ok = self.addOutput(definition)
@@ -46,12 +53,12 @@ class EvidenceAlgorithm(QgsProcessingAlgorithm):
             if not ok:
                 raise QgsProcessingException(f"{self.name()}: QGIS refused {definition.name()}")
 
-    def store_parameter(self, description=None):
+    def store_parameter(self, description: Optional[str] = None) -> QgsProcessingParameterFile:
         return QgsProcessingParameterFile(self.INPUT, description or self.tr("Evidence store"),
                                           extension="gpkg")
 
     @contextmanager
-    def reading(self, uri, feedback):
+    def reading(self, uri: str, feedback: QgsProcessingFeedback) -> Iterator[EvidenceStore]:
         """The store at uri in this plugin's schema, for an output that reads it: an older store is read through
         an upgraded copy and left as it is (an output must not change the analyst's file), and the analyst is
         told so; a newer one is refused. EvidenceErrors come out as Processing errors."""
@@ -71,10 +78,11 @@ class EvidenceAlgorithm(QgsProcessingAlgorithm):
         except EvidenceError as error:
             raise QgsProcessingException(str(error)) from error
 
-    def store_reading(self, parameters, context, feedback):
+    def store_reading(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                      feedback: QgsProcessingFeedback) -> AbstractContextManager[EvidenceStore]:
         return self.reading(self.parameterAsFile(parameters, self.INPUT, context), feedback)
 
-    def run_domain(self, action):
+    def run_domain(self, action: Callable[[], T]) -> T:
         try:
             return action()
         except EvidenceError as error:

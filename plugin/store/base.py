@@ -1,11 +1,31 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 from abc import ABC, abstractmethod
 from collections import namedtuple
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING, Any, Optional, Protocol, Union
+
+if TYPE_CHECKING:
+    from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement
+    from .rows import AuditEntry
 
 # What GDAL exports from: a dataset name GDAL opens, an SQL statement in that dataset's dialect built by
 # the store (callers never write SQL), and the dialect's name for gdal.VectorTranslate (None: native).
 ExportSource = namedtuple("ExportSource", "dataset sql dialect")
+
+# (table, record) as case_rows() streams them: "documents", "statements", "statement_links" or "features".
+CaseRow = tuple[str, Union["Document", "Statement", "Link", "Feature"]]
+# (layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one event dataset's point.
+DatasetEvent = tuple[str, str, str, float, float, Any, Any, float]
+
+
+class Feedback(Protocol):
+    """What the store and the exchange ask of a progress reporter: QGIS's QgsProcessingFeedback has it all."""
+
+    def isCanceled(self) -> bool: ...  # noqa: N802 - QGIS's name
+    def setProgress(self, progress: float) -> None: ...  # noqa: N802 - QGIS's name
+    def pushInfo(self, info: str) -> None: ...  # noqa: N802 - QGIS's name
+    def pushWarning(self, warning: str) -> None: ...  # noqa: N802 - QGIS's name
 
 
 class EvidenceStore(ABC):
@@ -14,101 +34,103 @@ class EvidenceStore(ABC):
     interface, so nothing there may assume SQLite or PostgreSQL."""
 
     @abstractmethod
-    def exists(self):
+    def exists(self) -> bool:
         """Whether anything is where the store would be (a file; a schema), evidence store or not."""
 
     @abstractmethod
-    def check(self):
+    def check(self) -> str:
         """Cheap check, for opening, that the store is an evidence store; an EvidenceError naming the
         store and what is wrong when it is not."""
 
     @abstractmethod
-    def schema_version(self):
+    def schema_version(self) -> int:
         """The version of the store's schema (tables, fields, rules in the database)."""
 
     @abstractmethod
-    def upgrade(self):
+    def upgrade(self) -> int:
         """Bring a store of an older schema to this plugin's, in place and all or nothing; refuse a newer
         one. Returns the version it had."""
 
     @abstractmethod
-    def current(self):
+    def current(self) -> AbstractContextManager["EvidenceStore"]:
         """A context manager giving this store's case in this plugin's schema, for reading it into an output,
         without changing the store: the store itself when its schema is this plugin's; an upgraded copy of
         an older one where the backend can make one (else an EvidenceError saying what to do); a newer
         one refused. An error raised inside names this store, not the copy."""
 
     @property
-    def label(self):
+    def label(self) -> str:
         """How the store is named to a reader (a report's cover): its path or URI."""
         return str(self)
 
     @abstractmethod
-    def write(self, case, feedback=None, audit=()):
+    def write(self, case: "EvidenceCase", feedback: Optional[Feedback] = None,
+              audit: Iterable["AuditEntry"] = ()) -> str:
         """Replace the store's whole content with the case and the audit log given (a copy's), all or
         nothing. Edits of single rows go through QGIS's layers, where the store's triggers keep the rules
         and the audit log."""
 
     @abstractmethod
-    def read(self):
+    def read(self) -> "EvidenceCase":
         """Return the whole case, validated, with derived counts recomputed."""
 
     @abstractmethod
-    def case_rows(self):
+    def case_rows(self) -> Iterator[CaseRow]:
         """(table, record) of every document, statement, link ("statement_links") and feature ("features") as
         stored, streamed from one snapshot, as the domain's objects: for checking an output against the store."""
 
     @abstractmethod
-    def copy_to(self, path):
+    def copy_to(self, path: str) -> str:
         """Write the whole store, as it is, to a new GeoPackage at path (no checks, no move)."""
 
 
     @abstractmethod
-    def layer_uri(self, table):
+    def layer_uri(self, table: str) -> tuple[str, str]:
         """(QGIS data provider, data source URI) of one layer or table of the store, for QgsVectorLayer."""
 
     @abstractmethod
-    def layer_styles(self):
+    def layer_styles(self) -> dict[str, str]:
         """The QML style (text) QGIS draws each layer and table with, by name: a GeoPackage's own default styles
         (those QGIS would read from its layer_styles table, each layer's default or else its newest), a PostGIS
         case the plugin's."""
 
     @abstractmethod
-    def counts(self):
+    def counts(self) -> dict[str, int]:
         """Rows per layer and table."""
 
     @abstractmethod
-    def oversized_text(self, table, fields, limit_bytes):
+    def oversized_text(self, table: str, fields: Sequence[str], limit_bytes: int) -> list[tuple[str, str, int, str]]:
         """(uid, field, size in bytes, value) of text values longer than limit_bytes in UTF-8."""
 
     @abstractmethod
-    def export_source(self, table, columns):
+    def export_source(self, table: str, columns: Sequence[tuple[str, str, str]]) -> ExportSource:
         """An ExportSource selecting columns [(field, kind, alias)] of table in fid order, date-times as
         ISO 8601 UTC text, kind "spreadsheet_text" made safe for spreadsheets, "geometry" as it is."""
 
     @abstractmethod
-    def audit_log(self):
+    def audit_log(self) -> list["AuditEntry"]:
         """Every row of the audit log (rows.AuditEntry), oldest first."""
 
     @abstractmethod
-    def history(self, table, row_key):
+    def history(self, table: str, row_key: str) -> list["AuditEntry"]:
         """The audit rows of one feature (table = its layer, row_key = its uid) or statement
         ("statements", its sid), with those of its links, oldest first."""
 
     @abstractmethod
-    def give_reason(self, table, row_key, reason):
+    def give_reason(self, table: str, row_key: str, reason: str) -> None:
         """Keep the analyst's reason for the next change of this row; the audit trigger takes it."""
 
     @abstractmethod
-    def dataset_ids(self, family):
+    def dataset_ids(self, family: str) -> set[str]:
         """The ids (src_id) of the rows of one event dataset ("ACLED", "UCDP GED") the store holds."""
 
     @abstractmethod
-    def dataset_events(self, family):
+    def dataset_events(self, family: str) -> list[DatasetEvent]:
         """(layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one event dataset's points."""
 
     @abstractmethod
-    def append_records(self, batches, summary, feedback=None, private=False):
+    def append_records(self, batches: Iterable[Sequence[Any]], summary: Callable[[], dict[str, Any]],
+                       feedback: Optional[Feedback] = None, private: bool = False) -> int:
         """Add batches of new records (exchange/event_import.Record: a feature, its document, statement and
         link each, as tuples in the store's field order) in one transaction, all or nothing; summary() gives a dict
         describing the import, for the audit log, once every batch is in. Returns how many records were written.
@@ -116,17 +138,17 @@ class EvidenceStore(ABC):
         made); it may then be written without guarding others' view of it, and made durable once at the end."""
 
     @abstractmethod
-    def identify(self, analyst):
+    def identify(self, analyst: str) -> None:
         """Who edits from here on, for the audit log where the database cannot tell (a GeoPackage)."""
 
-    def hold_in_wal(self):
+    def hold_in_wal(self) -> Any:
         """Put the store in SQLite's WAL journal and return a connection that keeps it there while it is
         referenced (qgis_side/store_journal.py says why QGIS needs that); None where the store has no such
         journal, or cannot be changed."""
         return None
 
 
-def upgrade_notice(store, had):
+def upgrade_notice(store: "EvidenceStore", had: int) -> Optional[str]:
     """What the analyst is told after store.upgrade() returned had (the version it had); None if it was current."""
     from .gpkg_rules import SCHEMA_VERSION
 
@@ -136,7 +158,7 @@ def upgrade_notice(store, had):
             f"{SCHEMA_VERSION}; earlier versions of the plugin may no longer open it")
 
 
-def copy_notice(store, copy):
+def copy_notice(store: "EvidenceStore", copy: "EvidenceStore") -> Optional[str]:
     """What the analyst is told when an output reads store through copy, an upgraded copy (store.current())."""
     if copy is store:
         return None
@@ -146,7 +168,7 @@ def copy_notice(store, copy):
 
 
 @contextmanager
-def errors_named_as(store, copy):
+def errors_named_as(store: "EvidenceStore", copy: "EvidenceStore") -> Iterator[None]:
     """EvidenceErrors raised while copy stands in for store name store, where the analyst finds it."""
     from ..evidence.errors import EvidenceError
 
@@ -158,7 +180,8 @@ def errors_named_as(store, copy):
         raise EvidenceError(str(error).replace(str(copy), store.label)) from error
 
 
-def oversized_values(rows, fields, limit_bytes):
+def oversized_values(rows: Iterable[Sequence[Any]], fields: Sequence[str],
+                     limit_bytes: int) -> list[tuple[str, str, int, str]]:
     """The values among rows (uid, then value and size in bytes of each field) that a DBF cannot hold whole."""
     found = []
     for index, field in enumerate(fields):
