@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The Shapefile bundle's layout: short field names chosen on purpose, and the files beside them."""
+from collections.abc import Iterable, Sequence
+from typing import TypeVar, Union
+
 from ..evidence.schema import FEATURE_FIELDS, TABLES
 
 # DBF names stop at 10 characters; these are chosen, not left to GDAL's laundering.
@@ -28,20 +31,23 @@ FIELD_MAP_COLUMNS = ("file", "short_name", "full_name", "type")
 LONG_VALUE_COLUMNS = ("layer", "uid", "field", "value")
 
 
-def spreadsheet_safe(value):
+V = TypeVar("V")
+
+
+def spreadsheet_safe(value: V) -> Union[V, str]:
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
-def from_spreadsheet_safe(value):
+def from_spreadsheet_safe(value: str) -> str:
     return value[1:] if value.startswith("'") else value
 
 
-def bundle_file_names(layer_names):
+def bundle_file_names(layer_names: Iterable[str]) -> set[str]:
     return ({layer + part for layer in layer_names for part in SHAPEFILE_PARTS}
             | set(CSV_FILES.values()) | {FIELD_MAP, LONG_VALUES, AUDIT_LOG, README})
 
 
-def field_map_rows(layer_names):
+def field_map_rows(layer_names: Iterable[str]) -> list[tuple[str, str, str, str]]:
     rows = []
     for layer in layer_names:
         for spec in FEATURE_FIELDS:
@@ -54,7 +60,7 @@ def field_map_rows(layer_names):
     return rows
 
 
-def readme_text(counts, long_values):
+def readme_text(counts: dict[str, int], long_values: Sequence[tuple[str, str, str, int]]) -> str:
     lines = [
         README_FIRST_LINE,
         FORMAT_LINE,

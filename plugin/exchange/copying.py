@@ -1,12 +1,15 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Copy a whole case between stores of either kind (GeoPackage, PostGIS), with its audit log."""
+from typing import Optional
+
 from ..evidence.errors import EvidenceError
 from ..store import open_store
-from ..store.base import copy_notice
+from ..store.base import Feedback, StorePath, copy_notice
 from ..store.uri import parse_store_uri
 
 
-def copy_store(source, target, replace=False, feedback=None):
+def copy_store(source: StorePath, target: StorePath, replace: bool = False,
+               feedback: Optional[Feedback] = None) -> dict[str, int]:
     """Copy the case at source (a .gpkg path or a postgresql:// URI) to target, all or nothing.
     A target that holds something already is replaced only when replace is set. Returns the counts."""
     if parse_store_uri(source) == parse_store_uri(target):

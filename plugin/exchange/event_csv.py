@@ -9,9 +9,11 @@ each dataset needs and those missing.
 """
 import codecs
 import csv
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..evidence.errors import EvidenceError
+from ..store.base import StorePath
 
 # The columns import_events needs from each dataset (lower case; ACLED's early exports write them upper case).
 ACLED_NEEDS = ("event_id_cnty", "event_date", "year", "time_precision", "event_type", "actor1", "country",
@@ -20,7 +22,7 @@ GED_NEEDS = ("id", "year", "type_of_violence", "side_a", "side_b", "source_headl
              "where_prec", "latitude", "longitude", "country", "date_prec", "date_start", "date_end", "best")
 # Column sets known exactly, with the release they identify. GED 19.1 is the header of the real sample in
 # ../shared/data (42 columns); other GED column sets are taken by their needed columns and named by count.
-GED_RELEASES = {
+GED_RELEASES: dict[tuple[str, ...], str] = {
     ("id", "year", "active_year", "type_of_violence", "conflict_new_id", "conflict_name", "dyad_new_id",
      "dyad_name", "side_a_new_id", "gwnoa", "side_a", "side_b_new_id", "gwnob", "side_b", "number_of_sources",
      "source_article", "source_office", "source_date", "source_headline", "source_original", "where_prec",
@@ -38,12 +40,12 @@ class EventTable:
     dataset: str  # "ACLED" or "UCDP GED"
     release: str
     encoding: str  # as the analyst is told: "UTF-8", "UTF-8 with BOM", "cp1252"
-    columns: list
+    columns: list[str]
     codec: str = "utf-8"  # as Python names it
     first_line: int = 2  # the line of the first record (3 after an HXL tag row)
-    notes: list = field(default_factory=list)  # what was taken: a BOM, an HXL row, trailing columns
+    notes: list[str] = field(default_factory=list)  # what was taken: a BOM, an HXL row, trailing columns
 
-    def records(self):
+    def records(self) -> Iterator[tuple[int, list[str]]]:
         """(line number, [text of each column]) of every non-blank record, streamed from the file."""
         width = len(self.columns)
         with open(self.path, encoding=self.codec, newline="") as handle:
@@ -67,7 +69,7 @@ class EventTable:
                 raise EvidenceError(f"{self.path}, line {line}: not a readable CSV row ({error})") from None
 
     @property
-    def rows(self):
+    def rows(self) -> list[tuple[int, dict[str, str]]]:
         """Every record as (line, {column: text}), read whole: for small files and tests."""
         return [(line, dict(zip(self.columns, cells))) for line, cells in self.records()]
 
@@ -125,7 +127,7 @@ def _is_hxl(cells):
     return bool(filled) and all(c.startswith("#") for c in filled)
 
 
-def recognise(path, columns):
+def recognise(path: str, columns: Sequence[str]) -> tuple[str, str]:
     """(dataset, release) of a header, or an EvidenceError naming what each dataset needs."""
     have = set(columns)
     if set(GED_NEEDS) <= have:
@@ -143,7 +145,7 @@ def recognise(path, columns):
         f"(missing here: {', '.join(missing_ged)})")
 
 
-def read_event_csv(path):
+def read_event_csv(path: StorePath) -> EventTable:
     """The file's header, recognised; its records are read by EventTable.records()."""
     path = str(path)
     encoding, told = _encoding(path)

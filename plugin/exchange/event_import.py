@@ -14,23 +14,24 @@ import os
 import struct
 import sys
 import warnings
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from itertools import chain
 from operator import itemgetter
-from typing import ClassVar
+from typing import ClassVar, Optional
 
 from shapely.geometry import Point, box
 from shapely.strtree import STRtree
 
-from ..evidence.admin_areas import haversine_m
+from ..evidence.admin_areas import AdminAreas, haversine_m
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase, LocPrecision, Stance, TimePrecision
 from ..evidence.schema import FEATURE_FIELDS, TABLES
 from ..store import open_store
 from ..store.atomic import replacing
-from ..store.base import upgrade_notice
-from .event_csv import read_event_csv
+from ..store.base import DatasetEvent, Feedback, StorePath, upgrade_notice
+from .event_csv import EventTable, read_event_csv
 
 UTC = timezone.utc
 BATCH = 5_000
@@ -420,7 +421,7 @@ def _text_time(value):
             f"{value.second:02d}.000Z")
 
 
-def release_version(table):
+def release_version(table: EventTable) -> str:
     """The version named in outlets: GED's release; for ACLED, the date of the newest row (its timestamp),
     since ACLED exports carry no release number."""
     if table.dataset == "UCDP GED":
@@ -434,14 +435,15 @@ def release_version(table):
     return "export"
 
 
-def records(table, crosswalk, report, known_ids):
+def records(table: EventTable, crosswalk: Crosswalk, report: Report,
+            known_ids: Container[str]) -> Iterator[list[Record]]:
     """Batches of new Records; bad rows and rows already known go to the report. known_ids is the set of
     this dataset's ids the store holds; the ids of this file are kept with the line each was first on."""
     columns = table.columns
     id_at = columns.index("event_id_cnty" if table.dataset == "ACLED" else "id")
     read = [name for name in Crosswalk.READS[table.dataset] if name in columns]
     cells_read = itemgetter(*(columns.index(name) for name in read))
-    first_seen = {}
+    first_seen: dict[str, int] = {}
     batch = []
     for line, cells in table.records():
         native = cells[id_at].strip()
@@ -467,7 +469,7 @@ def records(table, crosswalk, report, known_ids):
         yield batch
 
 
-def file_sha256(path):
+def file_sha256(path: StorePath) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -483,7 +485,8 @@ def _when(value):
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def import_events(csv_path, target, append, admin_areas, feedback=None):
+def import_events(csv_path: StorePath, target: StorePath, append: bool, admin_areas: AdminAreas,
+                  feedback: Optional[Feedback] = None) -> tuple[Report, list[tuple]]:
     """Import the dataset file at csv_path into the store at target (a new GeoPackage, or with append an
     existing store of either kind). Returns (Report, possible duplicates across ACLED and GED)."""
     table = read_event_csv(csv_path)
@@ -544,7 +547,7 @@ def _noting(batches, new):
         yield batch
 
 
-def overlaps(new, others, window=DAY):
+def overlaps(new: Sequence[DatasetEvent], others: Sequence[DatasetEvent], window: timedelta = DAY) -> list[tuple]:
     """Pairs of events, one of each dataset, that may be one event: their time intervals meet once each is
     widened by the window, and they lie within each other's uncertainty (distance <= the sum of both).
     Rows are (layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m); found with shapely's STRtree."""

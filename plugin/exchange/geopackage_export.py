@@ -2,6 +2,7 @@
 """A self-contained GeoPackage to hand on: the store as it is, plus a QGIS project embedded in
 it (group, styles, relations, map tips, time), so it opens styled in QGIS without the plugin."""
 import os
+from typing import Optional
 
 from qgis.core import QgsProject, QgsRectangle, QgsReferencedRectangle
 from qgis.PyQt.QtCore import QUrl
@@ -10,18 +11,19 @@ from ..evidence.errors import EvidenceError
 from ..qgis_side.store_layers import load_store, store_layers
 from ..store import open_store
 from ..store.atomic import staged
+from ..store.base import EvidenceStore, Feedback, StorePath
 from ..store.gpkg_foreign import PROJECT_NAME
 from ..store.sqlite_files import read_only
 from .gdal_ops import check_cancel
 
 
-def project_uri(path, name=PROJECT_NAME):
+def project_uri(path: StorePath, name: str = PROJECT_NAME) -> str:
     """QGIS reads this as a URL: '#', '?', '%' and spaces in the path are percent-encoded."""
     encoded = bytes(QUrl.toPercentEncoding(str(path), b"/")).decode("ascii")
     return f"geopackage:{encoded}?projectName={name}"
 
 
-def embed_project(path):
+def embed_project(path: str) -> None:
     project = QgsProject()
     try:
         group = load_store(path, project)
@@ -45,7 +47,7 @@ def embed_project(path):
         project.clear()
 
 
-def export_geopackage(store, target, feedback=None):
+def export_geopackage(store: EvidenceStore, target: StorePath, feedback: Optional[Feedback] = None) -> str:
     target = os.path.abspath(target)
     if not target.lower().endswith(".gpkg"):
         raise EvidenceError(f"{target}: a GeoPackage export must end in .gpkg")

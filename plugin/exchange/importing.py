@@ -1,13 +1,16 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 import os
 import zipfile
+from typing import Optional
 
 from ..evidence.errors import EvidenceError
+from ..evidence.model import EvidenceCase
 from ..store import open_store
+from ..store.base import Feedback, StorePath
 from .shapefile_bundle import read_bundle
 
 
-def read_exchange(path, scratch_beside=None):
+def read_exchange(path: StorePath, scratch_beside: Optional[str] = None) -> EvidenceCase:
     """The case in a Shapefile bundle (folder or zip) or an exported GeoPackage."""
     path = os.path.abspath(path)
     if os.path.isfile(path) and path.lower().endswith(".gpkg"):
@@ -19,7 +22,7 @@ def read_exchange(path, scratch_beside=None):
     raise EvidenceError(f"{path}: no such file or folder")
 
 
-def import_into_new_store(source, output, feedback=None):
+def import_into_new_store(source: StorePath, output: StorePath, feedback: Optional[Feedback] = None) -> EvidenceCase:
     case = read_exchange(source, os.path.dirname(os.path.abspath(output)))
     if os.path.abspath(source) == os.path.abspath(output):
         raise EvidenceError(f"{output}: the new store cannot replace its own source")

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timezone
+from typing import Any, Optional
 
 from osgeo import ogr, osr
 
@@ -22,6 +23,7 @@ from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, SOURCE_FIELDS, TABLES
 from ..evidence.validation import case_problems
 from ..store.atomic import staged
+from ..store.base import EvidenceStore, Feedback, StorePath
 from ..store.geometry import geometry_problem, shape_wkb, with_shapes
 from ..store.rows import AUDIT_COLUMNS
 from .bundle_format import (
@@ -61,7 +63,7 @@ def _csv_records(path):
     return ds.GetLayer(0).GetFeatureCount() if ds is not None else -1
 
 
-def is_our_bundle(folder):
+def is_our_bundle(folder: str) -> bool:
     """A folder this exporter wrote: only bundle files, and our README."""
     entries = set(os.listdir(folder))
     if not entries <= bundle_file_names(LAYER_NAMES) or README not in entries:
@@ -88,13 +90,14 @@ def _check_target(target, zipped):
                             "export never replaces what it did not write: choose a new or empty folder, or a .zip")
 
 
-def export_shapefile_bundle(store, target, feedback=None):
+def export_shapefile_bundle(store: EvidenceStore, target: StorePath,
+                            feedback: Optional[Feedback] = None) -> dict[str, Any]:
     """Write the bundle to target (a folder, or a .zip); return a report of what was written."""
     target = os.path.abspath(target)
     zipped = target.lower().endswith(".zip")
     _check_target(target, zipped)
     counts = store.counts()
-    long_values = []
+    long_values: list[tuple[str, str, str, int, str]] = []
     with staged(target) as staged_path:
         folder = staged_path + ".files" if zipped else staged_path
         os.mkdir(folder)
@@ -412,7 +415,7 @@ def _scratch_folder(beside):
     return tempfile.TemporaryDirectory(prefix=".conflict_evidence_unpack.", dir=beside)
 
 
-def read_bundle(path, scratch_beside=None):
+def read_bundle(path: StorePath, scratch_beside: Optional[str] = None) -> EvidenceCase:
     """An EvidenceCase from a bundle folder or zip; raises EvidenceError naming file and record. A zip
     is unpacked into a private folder in scratch_beside (the output's folder; by default the zip's)."""
     path = os.path.abspath(path)

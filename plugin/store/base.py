@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
+import os
 from abc import ABC, abstractmethod
 from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 # the store (callers never write SQL), and the dialect's name for gdal.VectorTranslate (None: native).
 ExportSource = namedtuple("ExportSource", "dataset sql dialect")
 
+# A file or folder as callers name it: text or a pathlib.Path.
+StorePath = Union[str, "os.PathLike[str]"]
 # (table, record) as case_rows() streams them: "documents", "statements", "statement_links" or "features".
 CaseRow = tuple[str, Union["Document", "Statement", "Link", "Feature"]]
 # (layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one event dataset's point.
