@@ -2,6 +2,7 @@
 and the commit measured, and holds the table computed from the figures (nothing typed by hand)."""
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def bench():
+    """bench.py as a module (it puts its own folders on sys.path for its steps: taken off again)."""
+    path = list(sys.path)
     spec = importlib.util.spec_from_file_location("bench_for_page", ROOT / "test" / "bench" / "bench.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = path
     return module
 
 
