@@ -110,3 +110,14 @@ def write_csv(path, header, rows, *, encoding="utf-8", newline="\n", bom=False, 
         writer.writerow(list(row) + [""] * trailing)
     path.write_bytes((codecs.BOM_UTF8 if bom else b"") + buffer.getvalue().encode(encoding))
     return path
+
+
+@pytest.fixture(params=["geopackage", "postgis"])
+def store_backend(request, small_case):
+    """A fresh store of each kind (store_backends.py) holding small_case, with a raw SQL session beside it:
+    the conformance suite of issue 33 runs every test that takes it once per backend."""
+    from .store_backends import BACKENDS
+
+    made = BACKENDS[request.param](request, small_case)
+    yield made
+    made.close()
