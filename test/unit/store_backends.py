@@ -107,7 +107,7 @@ class PostGISBackend:
         import psycopg2
 
         if user not in self._connections:
-            connection = psycopg2.connect(self.cluster.conninfo(user), options=f"-c search_path={self.schema}")
+            connection = psycopg2.connect(self.cluster.conninfo(user), options=f"-c search_path={self.schema},public")
             connection.autocommit = True
             self._connections[user] = connection
         return self._connections[user]
