@@ -12,6 +12,8 @@ from conflict_evidence.plugin.evidence.model import (
     Statement,
 )
 
+from .store_backends import BACKENDS
+
 UTC = timezone.utc
 TEXT = ('Officials in Moscow said "the strike hit a depot" on Monday. '
         'Ankara disputed it: "There was no depot there," a Turkish official told Anadolu.')
@@ -112,12 +114,10 @@ def write_csv(path, header, rows, *, encoding="utf-8", newline="\n", bom=False, 
     return path
 
 
-@pytest.fixture(params=["geopackage", "postgis"])
+@pytest.fixture(params=sorted(BACKENDS))
 def store_backend(request, small_case):
-    """A fresh store of each kind (store_backends.py) holding small_case, with a raw SQL session beside it:
+    """A fresh store of each kind (store_backends.BACKENDS) holding small_case, with a raw SQL session beside it:
     the conformance suite of issue 33 runs every test that takes it once per backend."""
-    from .store_backends import BACKENDS
-
     made = BACKENDS[request.param](request, small_case)
     yield made
     made.close()
