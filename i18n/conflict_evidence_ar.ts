@@ -667,7 +667,7 @@ Why? (kept in the store's history, with your name)</source>
             <translation>بصفة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="280" />
+            <location filename="../plugin/layers/store_layers.py" line="280" />
             <source>Statements</source>
             <translation>التصريحات</translation>
         </message>
@@ -922,237 +922,237 @@ Why? (kept in the store's history, with your name)</source>
             <translation>فُتح {}: حدّد معلمًا لترى أدلته.</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="31" />
+            <location filename="../plugin/layers/forms.py" line="31" />
             <source>exact (within 10 m)</source>
             <translation>دقيق (ضمن 10 م)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="32" />
+            <location filename="../plugin/layers/forms.py" line="32" />
             <source>vicinity (within 100 m)</source>
             <translation>الجوار (ضمن 100 م)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="33" />
+            <location filename="../plugin/layers/forms.py" line="33" />
             <source>locality (within 1 km)</source>
             <translation>البلدة (ضمن 1 كم)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="34" />
+            <location filename="../plugin/layers/forms.py" line="34" />
             <source>district (within 25 km)</source>
             <translation>المنطقة (ضمن 25 كم)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="35" />
+            <location filename="../plugin/layers/forms.py" line="35" />
             <source>province / admin1 (the area is the bound)</source>
             <translation>المحافظة / admin1 (المساحة هي الحد)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="36" />
+            <location filename="../plugin/layers/forms.py" line="36" />
             <source>country (the area is the bound)</source>
             <translation>البلد (المساحة هي الحد)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="37" />
+            <location filename="../plugin/layers/forms.py" line="37" />
             <source>water body (the area is the bound)</source>
             <translation>مسطح مائي (المساحة هي الحد)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="38" />
+            <location filename="../plugin/layers/forms.py" line="38" />
             <source>airspace (the area is the bound)</source>
             <translation>المجال الجوي (المساحة هي الحد)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="41" />
+            <location filename="../plugin/layers/forms.py" line="41" />
             <source>asserts</source>
             <translation>يؤكد</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="42" />
+            <location filename="../plugin/layers/forms.py" line="42" />
             <source>disputes</source>
             <translation>يعترض</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="43" />
+            <location filename="../plugin/layers/forms.py" line="43" />
             <source>denies</source>
             <translation>ينفي</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="44" />
+            <location filename="../plugin/layers/forms.py" line="44" />
             <source>qualifies</source>
             <translation>يُقيّد</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="45" />
+            <location filename="../plugin/layers/forms.py" line="45" />
             <source>context (background, no position)</source>
             <translation>سياق (خلفية، دون موقف)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="69" />
+            <location filename="../plugin/layers/forms.py" line="69" />
             <source>(not graded)</source>
             <translation>(غير مُقيَّم)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="120" />
+            <location filename="../plugin/layers/forms.py" line="120" />
             <source>the geometry must be valid (not self-intersecting) and lie within longitude -180..180, latitude -90..90</source>
             <translation>يجب أن تكون الهندسة صالحة (غير متقاطعة ذاتيًا) وضمن خط الطول ‎-180..180 ودائرة العرض ‎-90..90</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="124" />
+            <location filename="../plugin/layers/forms.py" line="124" />
             <source>a title is required</source>
             <translation>العنوان مطلوب</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="126" />
+            <location filename="../plugin/layers/forms.py" line="126" />
             <source>one of {}</source>
             <translation>إحدى القيم: {}</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="130" />
+            <location filename="../plugin/layers/forms.py" line="130" />
             <source>UTC; start of the interval</source>
             <translation>بالتوقيت العالمي؛ بداية الفترة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="131" />
+            <location filename="../plugin/layers/forms.py" line="131" />
             <source>UTC; not before t_start</source>
             <translation>بالتوقيت العالمي؛ ليس قبل t_start</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="133" />
+            <location filename="../plugin/layers/forms.py" line="133" />
             <source>how precisely the source dates it</source>
             <translation>مدى دقة المصدر في تأريخه</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="136" />
+            <location filename="../plugin/layers/forms.py" line="136" />
             <source>how precisely the source places it: never invent precision</source>
             <translation>مدى دقة المصدر في تحديد موقعه: لا تختلق دقة غير موجودة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="140" />
+            <location filename="../plugin/layers/forms.py" line="140" />
             <source>metres; no more than the location precision allows</source>
             <translation>بالأمتار؛ لا يتجاوز ما تسمح به دقة الموقع</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="149" />
+            <location filename="../plugin/layers/forms.py" line="149" />
             <source>derived from the links</source>
             <translation>مشتق من الروابط</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="159" />
+            <location filename="../plugin/layers/forms.py" line="159" />
             <source>generated; links use it, so it never changes</source>
             <translation>مُولَّد؛ تستخدمه الروابط فلا يتغير أبدًا</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="161" />
+            <location filename="../plugin/layers/forms.py" line="161" />
             <source>the did of a document in the store</source>
             <translation>معرّف did لمستند في المستودع</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="163" />
+            <location filename="../plugin/layers/forms.py" line="163" />
             <source>who said it, as named</source>
             <translation>من قاله، كما ورد اسمه</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="166" />
+            <location filename="../plugin/layers/forms.py" line="166" />
             <source>the party the speaker speaks for</source>
             <translation>الطرف الذي يتحدث المتحدث باسمه</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="169" />
+            <location filename="../plugin/layers/forms.py" line="169" />
             <source>speaker{0}…{0}the document's outlet</source>
             <translation>المتحدث{0}…{0}الوسيلة الإعلامية للمستند</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="178" />
+            <location filename="../plugin/layers/forms.py" line="178" />
             <source>the document's text between quote_start and quote_end, verbatim</source>
             <translation>نص المستند بين quote_start وquote_end حرفيًا</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="184" />
+            <location filename="../plugin/layers/forms.py" line="184" />
             <source>Admiralty scale A–F</source>
             <translation>مقياس الأميرالية A–F</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="188" />
+            <location filename="../plugin/layers/forms.py" line="188" />
             <source>Admiralty scale 1–6</source>
             <translation>مقياس الأميرالية 1–6</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="201" />
+            <location filename="../plugin/layers/forms.py" line="201" />
             <source>the uid of a feature in the layer named by feature_layer</source>
             <translation>معرّف uid لمعلم في الطبقة التي يسميها feature_layer</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="203" />
+            <location filename="../plugin/layers/forms.py" line="203" />
             <source>the sid of a statement in the store</source>
             <translation>معرّف sid لتصريح في المستودع</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="207" />
+            <location filename="../plugin/layers/forms.py" line="207" />
             <source>which claim the stance is about, e.g. targets were ISIS</source>
             <translation>الادعاء الذي يتعلق به الموقف، مثلًا: كانت الأهداف لتنظيم داعش</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="216" />
+            <location filename="../plugin/layers/forms.py" line="216" />
             <source>an http(s) address</source>
             <translation>عنوان http(s)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="220" />
+            <location filename="../plugin/layers/forms.py" line="220" />
             <source>the full text; statements quote it by offset, so it never changes</source>
             <translation>النص الكامل؛ تقتبس منه التصريحات بالموضع فلا يتغير أبدًا</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="222" />
+            <location filename="../plugin/layers/forms.py" line="222" />
             <source>computed from the text</source>
             <translation>محسوب من النص</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="23" />
+            <location filename="../plugin/places/document_places.py" line="23" />
             <source>country</source>
             <translation>بلد</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="24" />
+            <location filename="../plugin/places/document_places.py" line="24" />
             <source>province</source>
             <translation>محافظة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="25" />
+            <location filename="../plugin/places/document_places.py" line="25" />
             <source>sea or lake</source>
             <translation>بحر أو بحيرة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="26" />
+            <location filename="../plugin/places/document_places.py" line="26" />
             <source>airspace</source>
             <translation>مجال جوي</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="28" />
+            <location filename="../plugin/places/document_places.py" line="28" />
             <source>border</source>
             <translation>حدود</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="29" />
+            <location filename="../plugin/places/document_places.py" line="29" />
             <source>capital city</source>
             <translation>عاصمة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="128" />
+            <location filename="../plugin/layers/store_layers.py" line="128" />
             <source>Evidence tables</source>
             <translation>جداول الأدلة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="274" />
+            <location filename="../plugin/layers/store_layers.py" line="274" />
             <source>Feature</source>
             <translation>المعلم</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="285" />
+            <location filename="../plugin/layers/store_layers.py" line="285" />
             <source>Statements about this feature</source>
             <translation>التصريحات حول هذا المعلم</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="52" />
+            <location filename="../plugin/layers/store_layers.py" line="52" />
             <source>CONTESTED</source>
             <translation>متنازع عليه</translation>
         </message>
@@ -1182,67 +1182,67 @@ Why? (kept in the store's history, with your name)</source>
             <translation>{}–{} في {}</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <location filename="../plugin/layers/store_layers.py" line="51" />
             <source>location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <location filename="../plugin/layers/store_layers.py" line="51" />
             <source>asserting</source>
             <translation>يؤكد</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <location filename="../plugin/layers/store_layers.py" line="51" />
             <source>disputing</source>
             <translation>يعترض</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="68" />
+            <location filename="../plugin/layers/store_layers.py" line="68" />
             <source>Contested (amber): asserted and disputed by different parties</source>
             <translation>متنازع عليه (كهرماني): أكّدته أطراف واعترضت عليه أطراف أخرى</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="69" />
+            <location filename="../plugin/layers/store_layers.py" line="69" />
             <source>Not contested</source>
             <translation>غير متنازع عليه</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="70" />
+            <location filename="../plugin/layers/store_layers.py" line="70" />
             <source>circle</source>
             <translation>دائرة</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="71" />
+            <location filename="../plugin/layers/store_layers.py" line="71" />
             <source>square</source>
             <translation>مربع</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="72" />
+            <location filename="../plugin/layers/store_layers.py" line="72" />
             <source>triangle</source>
             <translation>مثلث</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="74" />
+            <location filename="../plugin/layers/store_layers.py" line="74" />
             <source>dashed circle: location uncertainty (radius uncertainty_m)</source>
             <translation>دائرة متقطعة: عدم اليقين في الموقع (نصف القطر uncertainty_m)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="75" />
+            <location filename="../plugin/layers/store_layers.py" line="75" />
             <source>dashed line along the border</source>
             <translation>خط متقطع على طول الحدود</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="76" />
+            <location filename="../plugin/layers/store_layers.py" line="76" />
             <source>hatched area</source>
             <translation>مساحة مظللة بخطوط</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="77" />
+            <location filename="../plugin/layers/store_layers.py" line="77" />
             <source>solid line, arrowhead at the target</source>
             <translation>خط متصل، ورأس السهم عند الهدف</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="250" />
+            <location filename="../plugin/layers/store_layers.py" line="250" />
             <source>{}: beyond 1:1,000,000</source>
             <translation>{}: أبعد من 1:1,000,000</translation>
         </message>

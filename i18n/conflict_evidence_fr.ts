@@ -792,7 +792,7 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
             <translation>comme</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="280" />
+            <location filename="../plugin/layers/store_layers.py" line="280" />
             <source>Statements</source>
             <translation>Déclarations</translation>
         </message>
@@ -922,237 +922,237 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
             <translation>Une déclaration exige un locuteur et une affiliation</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="31" />
+            <location filename="../plugin/layers/forms.py" line="31" />
             <source>exact (within 10 m)</source>
             <translation>exacte (à 10 m près)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="32" />
+            <location filename="../plugin/layers/forms.py" line="32" />
             <source>vicinity (within 100 m)</source>
             <translation>voisinage (à 100 m près)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="33" />
+            <location filename="../plugin/layers/forms.py" line="33" />
             <source>locality (within 1 km)</source>
             <translation>localité (à 1 km près)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="34" />
+            <location filename="../plugin/layers/forms.py" line="34" />
             <source>district (within 25 km)</source>
             <translation>district (à 25 km près)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="35" />
+            <location filename="../plugin/layers/forms.py" line="35" />
             <source>province / admin1 (the area is the bound)</source>
             <translation>province / admin1 (la zone est la limite)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="36" />
+            <location filename="../plugin/layers/forms.py" line="36" />
             <source>country (the area is the bound)</source>
             <translation>pays (la zone est la limite)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="37" />
+            <location filename="../plugin/layers/forms.py" line="37" />
             <source>water body (the area is the bound)</source>
             <translation>étendue d'eau (la zone est la limite)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="38" />
+            <location filename="../plugin/layers/forms.py" line="38" />
             <source>airspace (the area is the bound)</source>
             <translation>espace aérien (la zone est la limite)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="41" />
+            <location filename="../plugin/layers/forms.py" line="41" />
             <source>asserts</source>
             <translation>affirme</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="42" />
+            <location filename="../plugin/layers/forms.py" line="42" />
             <source>disputes</source>
             <translation>conteste</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="43" />
+            <location filename="../plugin/layers/forms.py" line="43" />
             <source>denies</source>
             <translation>dément</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="44" />
+            <location filename="../plugin/layers/forms.py" line="44" />
             <source>qualifies</source>
             <translation>nuance</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="45" />
+            <location filename="../plugin/layers/forms.py" line="45" />
             <source>context (background, no position)</source>
             <translation>contexte (arrière-plan, sans position)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="69" />
+            <location filename="../plugin/layers/forms.py" line="69" />
             <source>(not graded)</source>
             <translation>(non évaluée)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="120" />
+            <location filename="../plugin/layers/forms.py" line="120" />
             <source>the geometry must be valid (not self-intersecting) and lie within longitude -180..180, latitude -90..90</source>
             <translation>la géométrie doit être valide (sans auto-intersection) et comprise entre les longitudes -180..180 et les latitudes -90..90</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="124" />
+            <location filename="../plugin/layers/forms.py" line="124" />
             <source>a title is required</source>
             <translation>un titre est requis</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="126" />
+            <location filename="../plugin/layers/forms.py" line="126" />
             <source>one of {}</source>
             <translation>l'une des valeurs {}</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="130" />
+            <location filename="../plugin/layers/forms.py" line="130" />
             <source>UTC; start of the interval</source>
             <translation>UTC ; début de l'intervalle</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="131" />
+            <location filename="../plugin/layers/forms.py" line="131" />
             <source>UTC; not before t_start</source>
             <translation>UTC ; pas avant t_start</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="133" />
+            <location filename="../plugin/layers/forms.py" line="133" />
             <source>how precisely the source dates it</source>
             <translation>la précision avec laquelle la source le date</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="136" />
+            <location filename="../plugin/layers/forms.py" line="136" />
             <source>how precisely the source places it: never invent precision</source>
             <translation>la précision avec laquelle la source le situe : n'inventez jamais de précision</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="140" />
+            <location filename="../plugin/layers/forms.py" line="140" />
             <source>metres; no more than the location precision allows</source>
             <translation>mètres ; pas plus que la précision du lieu ne le permet</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="149" />
+            <location filename="../plugin/layers/forms.py" line="149" />
             <source>derived from the links</source>
             <translation>dérivé des liens</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="159" />
+            <location filename="../plugin/layers/forms.py" line="159" />
             <source>generated; links use it, so it never changes</source>
             <translation>généré ; les liens l'utilisent, il ne change donc jamais</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="161" />
+            <location filename="../plugin/layers/forms.py" line="161" />
             <source>the did of a document in the store</source>
             <translation>le did d'un document du dépôt</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="163" />
+            <location filename="../plugin/layers/forms.py" line="163" />
             <source>who said it, as named</source>
             <translation>qui l'a dit, tel que nommé</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="166" />
+            <location filename="../plugin/layers/forms.py" line="166" />
             <source>the party the speaker speaks for</source>
             <translation>la partie au nom de laquelle parle le locuteur</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="169" />
+            <location filename="../plugin/layers/forms.py" line="169" />
             <source>speaker{0}…{0}the document's outlet</source>
             <translation>locuteur{0}…{0}média du document</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="178" />
+            <location filename="../plugin/layers/forms.py" line="178" />
             <source>the document's text between quote_start and quote_end, verbatim</source>
             <translation>le texte du document entre quote_start et quote_end, mot pour mot</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="184" />
+            <location filename="../plugin/layers/forms.py" line="184" />
             <source>Admiralty scale A–F</source>
             <translation>échelle de l'Amirauté A–F</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="188" />
+            <location filename="../plugin/layers/forms.py" line="188" />
             <source>Admiralty scale 1–6</source>
             <translation>échelle de l'Amirauté 1–6</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="201" />
+            <location filename="../plugin/layers/forms.py" line="201" />
             <source>the uid of a feature in the layer named by feature_layer</source>
             <translation>l'uid d'une entité de la couche nommée par feature_layer</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="203" />
+            <location filename="../plugin/layers/forms.py" line="203" />
             <source>the sid of a statement in the store</source>
             <translation>le sid d'une déclaration du dépôt</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="207" />
+            <location filename="../plugin/layers/forms.py" line="207" />
             <source>which claim the stance is about, e.g. targets were ISIS</source>
             <translation>l'affirmation visée par la position, p. ex. les cibles étaient l'EI</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="216" />
+            <location filename="../plugin/layers/forms.py" line="216" />
             <source>an http(s) address</source>
             <translation>une adresse http(s)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="220" />
+            <location filename="../plugin/layers/forms.py" line="220" />
             <source>the full text; statements quote it by offset, so it never changes</source>
             <translation>le texte intégral ; les déclarations le citent par position, il ne change donc jamais</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/forms.py" line="222" />
+            <location filename="../plugin/layers/forms.py" line="222" />
             <source>computed from the text</source>
             <translation>calculé à partir du texte</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="23" />
+            <location filename="../plugin/places/document_places.py" line="23" />
             <source>country</source>
             <translation>pays</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="24" />
+            <location filename="../plugin/places/document_places.py" line="24" />
             <source>province</source>
             <translation>province</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="25" />
+            <location filename="../plugin/places/document_places.py" line="25" />
             <source>sea or lake</source>
             <translation>mer ou lac</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="26" />
+            <location filename="../plugin/places/document_places.py" line="26" />
             <source>airspace</source>
             <translation>espace aérien</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="28" />
+            <location filename="../plugin/places/document_places.py" line="28" />
             <source>border</source>
             <translation>frontière</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/report_places.py" line="29" />
+            <location filename="../plugin/places/document_places.py" line="29" />
             <source>capital city</source>
             <translation>capitale</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="128" />
+            <location filename="../plugin/layers/store_layers.py" line="128" />
             <source>Evidence tables</source>
             <translation>Tables de preuves</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="274" />
+            <location filename="../plugin/layers/store_layers.py" line="274" />
             <source>Feature</source>
             <translation>Entité</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="285" />
+            <location filename="../plugin/layers/store_layers.py" line="285" />
             <source>Statements about this feature</source>
             <translation>Déclarations sur cette entité</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="52" />
+            <location filename="../plugin/layers/store_layers.py" line="52" />
             <source>CONTESTED</source>
             <translation>CONTESTÉ</translation>
         </message>
@@ -1182,67 +1182,67 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
             <translation>{}–{} dans {}</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <location filename="../plugin/layers/store_layers.py" line="51" />
             <source>location</source>
             <translation>lieu</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <location filename="../plugin/layers/store_layers.py" line="51" />
             <source>asserting</source>
             <translation>affirment</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="51" />
+            <location filename="../plugin/layers/store_layers.py" line="51" />
             <source>disputing</source>
             <translation>contestent</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="68" />
+            <location filename="../plugin/layers/store_layers.py" line="68" />
             <source>Contested (amber): asserted and disputed by different parties</source>
             <translation>Contesté (ambre) : affirmé et contesté par des parties différentes</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="69" />
+            <location filename="../plugin/layers/store_layers.py" line="69" />
             <source>Not contested</source>
             <translation>Non contesté</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="70" />
+            <location filename="../plugin/layers/store_layers.py" line="70" />
             <source>circle</source>
             <translation>cercle</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="71" />
+            <location filename="../plugin/layers/store_layers.py" line="71" />
             <source>square</source>
             <translation>carré</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="72" />
+            <location filename="../plugin/layers/store_layers.py" line="72" />
             <source>triangle</source>
             <translation>triangle</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="74" />
+            <location filename="../plugin/layers/store_layers.py" line="74" />
             <source>dashed circle: location uncertainty (radius uncertainty_m)</source>
             <translation>cercle en tirets : incertitude de localisation (rayon uncertainty_m)</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="75" />
+            <location filename="../plugin/layers/store_layers.py" line="75" />
             <source>dashed line along the border</source>
             <translation>ligne en tirets le long de la frontière</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="76" />
+            <location filename="../plugin/layers/store_layers.py" line="76" />
             <source>hatched area</source>
             <translation>zone hachurée</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="77" />
+            <location filename="../plugin/layers/store_layers.py" line="77" />
             <source>solid line, arrowhead at the target</source>
             <translation>ligne continue, pointe de flèche sur la cible</translation>
         </message>
         <message>
-            <location filename="../plugin/qgis_side/store_layers.py" line="250" />
+            <location filename="../plugin/layers/store_layers.py" line="250" />
             <source>{}: beyond 1:1,000,000</source>
             <translation>{} : au-delà du 1:1 000 000</translation>
         </message>

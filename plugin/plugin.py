@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from .paths import icon_path
-from .qgis_side.translation import install_translator, tr
+from .translation import install_translator, tr
 
 MENU = "&Conflict Evidence"
 
@@ -98,8 +98,8 @@ class ConflictEvidencePlugin:
         self._toolbar_actions = [show_dock, open_store]
 
     def store_feature_layers(self):
-        from .qgis_side.session import StoreSession
-        from .qgis_side.store_layers import is_store_group
+        from .layers.session import StoreSession
+        from .layers.store_layers import is_store_group
 
         layers = []
         for group in QgsProject.instance().layerTreeRoot().findGroups(True):
@@ -123,9 +123,9 @@ class ConflictEvidencePlugin:
         than by open_store: give them the store's rules before anyone edits them."""
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
-        from .qgis_side.edit_watch import identify_analyst, watch_editing
-        from .qgis_side.session import StoreSession
-        from .qgis_side.store_layers import complete_store_group, is_store_group, keep_project_store_in_wal
+        from .layers.edit_watch import identify_analyst, watch_editing
+        from .layers.session import StoreSession
+        from .layers.store_layers import complete_store_group, is_store_group, keep_project_store_in_wal
         from .store.base import upgrade_notice
 
         bar = self.iface.messageBar()
@@ -168,7 +168,7 @@ class ConflictEvidencePlugin:
         connection it was chosen from."""
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
-        from .qgis_side.store_layers import load_store
+        from .layers.store_layers import load_store
 
         try:
             bar = self.iface.messageBar()
@@ -209,8 +209,8 @@ class ConflictEvidencePlugin:
     def show_imported(self, target):
         """After rows were added to a store from outside QGIS's layers: its layers are read again, or a store
         not open yet is opened."""
-        from .qgis_side.session import StoreSession
-        from .qgis_side.store_layers import find_store_group
+        from .layers.session import StoreSession
+        from .layers.store_layers import find_store_group
 
         group = find_store_group(QgsProject.instance(), target)
         if group is None:
@@ -240,12 +240,12 @@ class ConflictEvidencePlugin:
         none is selected), to change before exporting it from there."""
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
+        from .layers.session import StoreSession
+        from .layers.store_layers import find_store_group
+        from .places.natural_earth import NaturalEarthPlaces
         from .processing.evidence_report import selected_uids
-        from .qgis_side.evidence_report import open_in_designer
-        from .qgis_side.places import NaturalEarthPlaces
-        from .qgis_side.report_data import Selection
-        from .qgis_side.session import StoreSession
-        from .qgis_side.store_layers import find_store_group
+        from .report.data import Selection
+        from .report.layout import open_in_designer
 
         store = self.current_store()
         if not store:
@@ -265,7 +265,7 @@ class ConflictEvidencePlugin:
 
     def current_store(self):
         """The store the dock shows, else the first store open in the project."""
-        from .qgis_side.store_layers import STORE_PROPERTY, is_store_group
+        from .layers.store_layers import STORE_PROPERTY, is_store_group
 
         if self.dock is not None and self.dock.session is not None:
             return self.dock.session.path

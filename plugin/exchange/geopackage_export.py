@@ -8,7 +8,7 @@ from qgis.core import QgsProject, QgsRectangle, QgsReferencedRectangle
 from qgis.PyQt.QtCore import QUrl
 
 from ..evidence.errors import EvidenceError
-from ..qgis_side.store_layers import load_store, store_layers
+from ..layers.store_layers import load_store, store_layers
 from ..store import open_store
 from ..store.atomic import staged
 from ..store.base import EvidenceStore, Feedback, StorePath

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..evidence.offsets import index_to_utf16, utf16_to_index
-from ..qgis_side.translation import layout_direction, tr
+from ..translation import layout_direction, tr
 from .safe_text import escaped, is_web_url, open_web_url
 
 

@@ -36,12 +36,12 @@ from qgis.PyQt.QtWidgets import (
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.model import INFO_CREDIBILITY_MEANING, SOURCE_RELIABILITY_MEANING, Stance
+from ..layers.forms import grade_text
+from ..layers.session import StoreSession
+from ..layers.store_layers import extent_with_uncertainty, is_store_group
 from ..paths import icon_path
-from ..qgis_side.forms import grade_text
-from ..qgis_side.report_places import LinkTarget
-from ..qgis_side.session import StoreSession
-from ..qgis_side.store_layers import extent_with_uncertainty, is_store_group
-from ..qgis_side.translation import layout_direction, tr, tr_marked
+from ..places.document_places import LinkTarget
+from ..translation import layout_direction, tr, tr_marked
 from .document_viewer import DocumentViewer
 from .history_dialog import HistoryDialog, ask_reason
 from .import_report import ImportReportDialog

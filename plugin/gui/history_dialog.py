@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..qgis_side.translation import tr
+from ..translation import tr
 
 HIDDEN = {"fid", "n_asserting", "n_disputing", "contested", "row_version"}
 SHOWN_LENGTH = 120

@@ -4,7 +4,7 @@ from qgis.gui import QgsMapToolIdentify
 from qgis.PyQt.QtWidgets import QMenu
 
 from ..compat import RENDER_MILLIMETERS, global_point
-from ..qgis_side.translation import tr
+from ..translation import tr
 
 # Wide enough to take in a group of co-located points and the count beside it.
 SEARCH_RADIUS_MM = 3.5

@@ -35,8 +35,8 @@ from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.offsets import index_to_utf16, utf16_to_index
 from ..evidence.schema import FEATURE_LAYERS
 from ..evidence.stance_cues import stance_from_cue
-from ..qgis_side.report_places import ReportPlaces
-from ..qgis_side.translation import layout_direction, tr, tr_marked
+from ..places.document_places import ReportPlaces
+from ..translation import layout_direction, tr, tr_marked
 from .statement_dialogs import stance_combo
 
 COLUMNS = ("accept", "speaker", "affiliation", "quote", "stance", "feature", "speaker_role", "speech_verb", "form",

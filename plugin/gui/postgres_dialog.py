@@ -3,8 +3,8 @@
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
-from ..qgis_side.translation import tr
 from ..store.uri import StoreUri
+from ..translation import tr
 
 CASES_SQL = ("SELECT table_schema FROM information_schema.tables WHERE table_name = 'ce_meta' "
              "ORDER BY table_schema")

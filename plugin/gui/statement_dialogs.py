@@ -11,8 +11,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..evidence.model import Stance
-from ..qgis_side.forms import STANCE_LABEL
-from ..qgis_side.translation import layout_direction, tr, tr_marked
+from ..layers.forms import STANCE_LABEL
+from ..translation import layout_direction, tr, tr_marked
 
 
 def stance_combo(parent, current=None, open_text=None):

@@ -5,7 +5,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..qgis_side.places import NaturalEarthPlaces
+from ..places.natural_earth import NaturalEarthPlaces
 from ..seed.case import build_seed_case
 from ..store import open_store
 from .base import EvidenceAlgorithm

@@ -9,8 +9,8 @@ from qgis.core import (
 )
 
 from ..compat import DOUBLE, SOURCE_VECTOR_ANY, SOURCE_VECTOR_LINE, STRING, WKB_LINESTRING, WKB_NO_GEOMETRY
-from ..qgis_side.claim_checks import check_claims
-from ..qgis_side.places import NaturalEarthPlaces
+from ..places.claim_checks import check_claims
+from ..places.natural_earth import NaturalEarthPlaces
 from .base import EvidenceAlgorithm, fields_of
 
 FIELDS = (("check", STRING), ("feature_layer", STRING), ("feature_uid", STRING),

@@ -10,9 +10,9 @@ from qgis.core import (
 )
 
 from ..evidence.errors import EvidenceError
-from ..qgis_side.evidence_report import export_report
-from ..qgis_side.places import NaturalEarthPlaces
-from ..qgis_side.report_data import Selection
+from ..places.natural_earth import NaturalEarthPlaces
+from ..report.data import Selection
+from ..report.layout import export_report
 from ..store.uri import shown
 from .base import EvidenceAlgorithm
 from .copy_store import STORE_HELP
@@ -23,8 +23,8 @@ ALL, SELECTED, MATCHING = 0, 1, 2
 def selected_uids(project, uri):
     """uids of the features selected on the map in the store's layers of project, per layer name; None when
     the store is not open there."""
-    from ..qgis_side.session import StoreSession
-    from ..qgis_side.store_layers import find_store_group
+    from ..layers.session import StoreSession
+    from ..layers.store_layers import find_store_group
 
     group = find_store_group(project, uri) if project is not None else None
     if group is None:

@@ -25,8 +25,8 @@ from ..compat import (
 )
 from ..evidence.document_text import read_document
 from ..evidence.extraction import extract_statements
-from ..qgis_side.place_matching import PlaceMatcher
-from ..qgis_side.places import NaturalEarthPlaces
+from ..places.matching import PlaceMatcher
+from ..places.natural_earth import NaturalEarthPlaces
 from .base import EvidenceAlgorithm, fields_of
 
 STATEMENT_FIELDS = (("quote_start", INT), ("quote_end", INT), ("quote", STRING),

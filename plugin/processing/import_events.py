@@ -17,7 +17,7 @@ from ..compat import INT, SOURCE_VECTOR_ANY, STRING, WKB_NO_GEOMETRY
 from ..evidence.admin_areas import AdminAreas
 from ..evidence.errors import EvidenceError
 from ..exchange.event_import import import_events
-from ..qgis_side.places import world_map_path
+from ..places.natural_earth import world_map_path
 from .base import EvidenceAlgorithm, fields_of
 from .copy_store import STORE_HELP
 

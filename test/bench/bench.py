@@ -127,7 +127,7 @@ def step(name, *args):
         QgsApplication.setPrefixPath(os.environ.get("QGIS_PREFIX_PATH", "/usr"), True)
         from conflict_evidence.plugin.evidence.admin_areas import AdminAreas
         from conflict_evidence.plugin.exchange.event_import import import_events
-        from conflict_evidence.plugin.qgis_side.places import world_map_path
+        from conflict_evidence.plugin.places.natural_earth import world_map_path
         report, _ = import_events(args[0], args[1], False, AdminAreas(world_map_path()))
         print(json.dumps({"imported": report.imported, "left_out": len(report.bad)}))
         raise SystemExit(0)
@@ -169,7 +169,7 @@ def open_and_render(path, plugin):
     began = time.perf_counter()
     project = QgsProject.instance()
     if plugin:
-        from conflict_evidence.plugin.qgis_side.store_layers import load_store, store_layers
+        from conflict_evidence.plugin.layers.store_layers import load_store, store_layers
         layers = [lyr for lyr in store_layers(load_store(path, project)) if lyr.isSpatial()]
     else:
         options = QgsVectorLayer.LayerOptions(loadDefaultStyle=False)  # QGIS's own default symbol
@@ -192,9 +192,9 @@ def evidence_report(path, count, target):
     """The evidence report of `count` strike sites, as if selected on the map (the algorithm's own code)."""
     import sqlite3
 
-    from conflict_evidence.plugin.qgis_side.evidence_report import export_report
-    from conflict_evidence.plugin.qgis_side.places import NaturalEarthPlaces
-    from conflict_evidence.plugin.qgis_side.report_data import Selection
+    from conflict_evidence.plugin.places.natural_earth import NaturalEarthPlaces
+    from conflict_evidence.plugin.report.data import Selection
+    from conflict_evidence.plugin.report.layout import export_report
     from conflict_evidence.plugin.store.geopackage import GeoPackageStore
     with sqlite3.connect(path) as db:
         uids = {row[0] for row in db.execute("SELECT uid FROM strike_sites ORDER BY fid LIMIT ?", (count,))}
@@ -209,8 +209,8 @@ def dock_timings(path, samples):
     from qgis.core import QgsProject
 
     from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
-    from conflict_evidence.plugin.qgis_side.session import StoreSession
-    from conflict_evidence.plugin.qgis_side.store_layers import load_store
+    from conflict_evidence.plugin.layers.session import StoreSession
+    from conflict_evidence.plugin.layers.store_layers import load_store
     session = StoreSession.for_group(load_store(path, QgsProject.instance()))
     dock = EvidenceDock(None)
     rng = random.Random(1)

@@ -75,7 +75,7 @@ def seed_case(seed_store):
 
 @pytest.fixture(scope="session")
 def natural_earth(qgis_app):
-    from conflict_evidence.plugin.qgis_side.places import NaturalEarthPlaces
+    from conflict_evidence.plugin.places.natural_earth import NaturalEarthPlaces
 
     return NaturalEarthPlaces()
 

@@ -13,8 +13,8 @@ from qgis.PyQt.QtWidgets import QDialogButtonBox, QLabel
 from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import find_store_group, load_store
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import find_store_group, load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 from .user import answer, click, click_row, pick, reason, type_into
@@ -162,7 +162,7 @@ def test_statement_detail_and_show_every_linked_feature(opened):
     assert dock.current.feature()["uid"] == "ss-hama"  # the dock stays on the feature it showed
     assert evidence.statement["sid"] == "s17"
     # the map frames every feature it selected, with the uncertainty around each
-    from conflict_evidence.plugin.qgis_side.store_layers import extent_with_uncertainty
+    from conflict_evidence.plugin.layers.store_layers import extent_with_uncertainty
     shown_extent = dock.iface.mapCanvas().extent()
     for name, layer in session.feature_layers().items():
         if linked.get(name):

@@ -12,8 +12,8 @@ import pytest
 from qgis.core import QgsProject
 
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))

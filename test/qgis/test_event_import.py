@@ -8,8 +8,8 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 from .test_dock import link_with_the_dialog, select, shown, shown_dock

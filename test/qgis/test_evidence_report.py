@@ -27,9 +27,9 @@ from conflict_evidence.plugin.evidence.model import (
     Statement,
     TimePrecision,
 )
-from conflict_evidence.plugin.qgis_side.evidence_report import LAYOUT_NAME, TEMPLATE, load_template
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import load_store
+from conflict_evidence.plugin.report.layout import LAYOUT_NAME, TEMPLATE, load_template
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 UTC = timezone.utc
@@ -307,8 +307,8 @@ def test_a_large_layer_is_drawn_in_the_report_with_its_labels_and_only_its_featu
     import sys
 
     from conflict_evidence.plugin.evidence.schema import FEATURE_LAYERS
-    from conflict_evidence.plugin.qgis_side.evidence_report import PAGE_MAP_LAYER_LIMIT, _report_feature_layers
-    from conflict_evidence.plugin.qgis_side.store_layers import configure_feature_layer, store_layer
+    from conflict_evidence.plugin.layers.store_layers import configure_feature_layer, store_layer
+    from conflict_evidence.plugin.report.layout import PAGE_MAP_LAYER_LIMIT, _report_feature_layers
 
     sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
     from synthetic import synthetic_case
@@ -356,7 +356,7 @@ def test_a_large_layer_is_drawn_in_the_report_with_its_labels_and_only_its_featu
 def test_an_exported_reports_maps_leave_out_empty_layers_and_its_legend_keeps_them(qgis_new_project):
     from qgis.core import QgsFeature, QgsGeometry, QgsLayoutItemLegend, QgsLayoutItemMap, QgsPointXY, QgsVectorLayer
 
-    from conflict_evidence.plugin.qgis_side.evidence_report import _empty_layers_off_the_maps, _item
+    from conflict_evidence.plugin.report.layout import _empty_layers_off_the_maps, _item
 
     full = QgsVectorLayer("Point?crs=EPSG:4326", "full", "memory")
     feature = QgsFeature()
@@ -386,8 +386,8 @@ def test_a_feature_gone_from_the_store_before_its_copy_is_a_clear_error(seed_sto
     """Between gathering the report's data and copying its features for the maps, a team store can change:
     a feature that is gone stops the report with the layer and the count, rather than a map without it."""
     from conflict_evidence.plugin.evidence.errors import EvidenceError
-    from conflict_evidence.plugin.qgis_side.evidence_report import _copy_in_memory
-    from conflict_evidence.plugin.qgis_side.store_layers import store_layer
+    from conflict_evidence.plugin.layers.store_layers import store_layer
+    from conflict_evidence.plugin.report.layout import _copy_in_memory
 
     store = tmp_path / "case.gpkg"
     shutil.copy(seed_store, store)

@@ -21,8 +21,8 @@ from qgis.PyQt.QtWidgets import QDialogButtonBox
 from conflict_evidence.plugin.compat import FORM_LAYOUT_TABS
 from conflict_evidence.plugin.exchange.importing import import_into_new_store
 from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 from .user import pick, type_into

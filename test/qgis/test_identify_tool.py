@@ -10,8 +10,8 @@ from qgis.PyQt.QtWidgets import QApplication
 
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
 from conflict_evidence.plugin.gui.identify_tool import EvidenceIdentifyTool
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import load_store
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from qgis.PyQt.QtGui import QTextCursor
 from conflict_evidence.plugin.evidence.offsets import index_to_utf16
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
 from conflict_evidence.plugin.gui.import_report import COLUMNS, ImportReportDialog
-from conflict_evidence.plugin.qgis_side.report_places import LinkTarget
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import load_store
+from conflict_evidence.plugin.places.document_places import LinkTarget
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 from .user import click, pick, type_into, wait_until

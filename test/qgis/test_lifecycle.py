@@ -80,7 +80,7 @@ def test_build_the_seed_case_from_the_menu_opens_what_it_built(qgis_iface, qgis_
     from qgis.core import QgsProject
 
     import conflict_evidence
-    from conflict_evidence.plugin.qgis_side.store_layers import find_store_group
+    from conflict_evidence.plugin.layers.store_layers import find_store_group
 
     target = tmp_path / "seed built from the menu.gpkg"
     asked = []
@@ -113,7 +113,7 @@ def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, se
     from qgis.core import QgsProject
 
     import conflict_evidence
-    from conflict_evidence.plugin.qgis_side.store_layers import load_store
+    from conflict_evidence.plugin.layers.store_layers import load_store
     from conflict_evidence.plugin.store.geopackage import GeoPackageStore
     from conflict_evidence.plugin.store.gpkg_rules import SCHEMA_VERSION
 
@@ -140,8 +140,8 @@ def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, se
         told = [call.args[1] for call in info.call_args_list]
         assert [text for text in told if "upgraded from schema 1, written by an earlier version" in text] != []
         assert GeoPackageStore(path).schema_version() == SCHEMA_VERSION
-        from conflict_evidence.plugin.qgis_side.session import StoreSession
-        from conflict_evidence.plugin.qgis_side.store_layers import find_store_group
+        from conflict_evidence.plugin.layers.session import StoreSession
+        from conflict_evidence.plugin.layers.store_layers import find_store_group
 
         session = StoreSession.for_group(find_store_group(QgsProject.instance(), str(path)))
         assert session.layers["conflict_events"].isValid()

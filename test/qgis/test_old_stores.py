@@ -323,7 +323,7 @@ def test_the_dock_opens_a_store_of_each_version_upgraded_and_lists_a_features_st
         else:
             assert "upgraded" not in told
         assert GeoPackageStore(store).schema_version() == SCHEMA_VERSION
-        from conflict_evidence.plugin.qgis_side.session import StoreSession
+        from conflict_evidence.plugin.layers.session import StoreSession
 
         session = StoreSession.for_group(group)
         for uid in ("ss-hama", "ss-cm-01"):  # ss-cm-01 has the link the analyst added to the old store

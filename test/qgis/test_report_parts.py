@@ -16,7 +16,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from conflict_evidence.plugin.evidence.errors import EvidenceError
-from conflict_evidence.plugin.qgis_side import report_parts
+from conflict_evidence.plugin.report import parts as report_parts
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -14,8 +14,8 @@ import pytest
 from qgis.core import QgsProject
 
 from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
-from conflict_evidence.plugin.qgis_side.evidence_report import _item, load_template
-from conflict_evidence.plugin.qgis_side.report_data import STANCE_ORDER
+from conflict_evidence.plugin.report.data import STANCE_ORDER
+from conflict_evidence.plugin.report.layout import _item, load_template
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -240,7 +240,7 @@ def test_a_page_that_would_not_show_every_row_laid_out_for_it_stops_the_report(p
     page check names the page, the feature and the rows, and nothing is written; the earlier file stays."""
     from qgis.core import QgsProcessingException
 
-    from conflict_evidence.plugin.qgis_side import report_paging
+    from conflict_evidence.plugin.report import paging as report_paging
 
     store = small_store(tmp_path)
     target = tmp_path / "report.pdf"
@@ -260,9 +260,9 @@ def test_report_data_that_lacks_a_statement_of_the_store_is_refused_by_feature_a
     import sqlite3
 
     from conflict_evidence.plugin.evidence.errors import EvidenceError
-    from conflict_evidence.plugin.qgis_side.evidence_report import measure_paper
-    from conflict_evidence.plugin.qgis_side.places import NaturalEarthPlaces
-    from conflict_evidence.plugin.qgis_side.report_data import Selection, check_against_store, gather
+    from conflict_evidence.plugin.places.natural_earth import NaturalEarthPlaces
+    from conflict_evidence.plugin.report.data import Selection, check_against_store, gather
+    from conflict_evidence.plugin.report.layout import measure_paper
 
     store = GeoPackageStore(small_store(tmp_path))
     data = tmp_path / "report_data.gpkg"

@@ -10,7 +10,7 @@ from shapely import wkb as shapely_wkb
 from shapely.geometry import shape
 
 from conflict_evidence.plugin.evidence.schema import FEATURE_LAYERS, LAYER_NAMES, TABLES
-from conflict_evidence.plugin.qgis_side.places import outline
+from conflict_evidence.plugin.places.natural_earth import outline
 
 CLAIMED_KM = 1500
 

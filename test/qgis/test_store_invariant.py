@@ -20,8 +20,8 @@ from conflict_evidence.plugin.evidence.contestation import tally
 from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.model import Stance
 from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 SEQUENCES = 40

@@ -8,8 +8,8 @@ from qgis.core import QgsApplication, QgsProject, QgsProviderRegistry
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
 
 from conflict_evidence.plugin.exchange.copying import copy_store
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import find_store_group
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import find_store_group
 from conflict_evidence.plugin.store import open_store
 
 from .test_dock import first_statement, select, shown
@@ -140,7 +140,7 @@ def test_a_save_over_a_colleagues_change_is_refused_naming_them(team, pg_cluster
 
 def test_a_case_opens_from_its_uri_alone_with_libpqs_own_credentials(team, pg_cluster):
     """As Processing and a saved project name it: postgresql://ann@host:port/db?schema=S (no saved connection)."""
-    from conflict_evidence.plugin.qgis_side.store_layers import load_store
+    from conflict_evidence.plugin.layers.store_layers import load_store
 
     plugin, schema = team
     group = load_store(pg_cluster.uri(schema, user="ann"), QgsProject.instance())

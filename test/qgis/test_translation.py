@@ -3,7 +3,7 @@ import pytest
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
-from conflict_evidence.plugin.qgis_side import translation
+from conflict_evidence.plugin import translation
 
 KEYS = ("locale/overrideFlag", "locale/userLocale")
 
@@ -84,8 +84,8 @@ def test_in_arabic_the_dock_and_dialogs_lay_out_right_to_left(qgis_language, qgi
     from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
     from conflict_evidence.plugin.gui.import_report import ImportReportDialog
     from conflict_evidence.plugin.gui.statement_dialogs import NewStatementDialog
-    from conflict_evidence.plugin.qgis_side.session import StoreSession
-    from conflict_evidence.plugin.qgis_side.store_layers import load_store
+    from conflict_evidence.plugin.layers.session import StoreSession
+    from conflict_evidence.plugin.layers.store_layers import load_store
 
     shutil.copy(seed_store, tmp_path / "case.gpkg")
     session = StoreSession.for_group(load_store(str(tmp_path / "case.gpkg"), QgsProject.instance()))
@@ -111,8 +111,8 @@ def test_in_french_a_store_opens_with_french_layer_names_legend_and_forms(qgis_l
 
     from qgis.core import QgsProject
 
-    from conflict_evidence.plugin.qgis_side.session import StoreSession
-    from conflict_evidence.plugin.qgis_side.store_layers import load_store
+    from conflict_evidence.plugin.layers.session import StoreSession
+    from conflict_evidence.plugin.layers.store_layers import load_store
 
     qgis_language(override=True, user_locale="fr_FR")
     shutil.copy(seed_store, tmp_path / "case.gpkg")

@@ -45,8 +45,8 @@ def main(out):
 
     app = QgsApplication([], False)
     app.initQgis()
-    from conflict_evidence.plugin.qgis_side.places import world_map_path
-    from conflict_evidence.plugin.qgis_side.store_layers import load_store, store_layers
+    from conflict_evidence.plugin.layers.store_layers import load_store, store_layers
+    from conflict_evidence.plugin.places.natural_earth import world_map_path
 
     project = QgsProject.instance()
     group = load_store(store, project)

@@ -15,7 +15,7 @@ def main():
 
     app = QgsApplication([], False)
     app.initQgis()
-    from conflict_evidence.plugin.qgis_side.evidence_report import TEMPLATE, build_template_layout
+    from conflict_evidence.plugin.report.layout import TEMPLATE, build_template_layout
 
     project = QgsProject()
     layout = build_template_layout(project)

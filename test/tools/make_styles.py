@@ -38,7 +38,7 @@ from conflict_evidence.plugin.compat import (  # noqa: E402
     SYMBOL_LAYER_SIZE,
 )
 from conflict_evidence.plugin.evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, TABLES  # noqa: E402
-from conflict_evidence.plugin.qgis_side.forms import configure_forms  # noqa: E402
+from conflict_evidence.plugin.layers.forms import configure_forms  # noqa: E402
 
 CONTESTED = QColor("#f2b705")  # amber ring: contested, visible on every layer colour
 COLOURS = {"strike_sites": "#c62828", "launch_zones": "#1f4e8c", "missile_tracks": "#e67e22",

@@ -44,7 +44,7 @@ def test_tr_is_given_only_literals():
 def test_translate_is_given_only_literals_outside_the_tr_helpers():
     offenders = [f"{path}:{node.lineno}" for path, node in calls("translate")
                  if len(node.args) == 2 and not is_literal(node.args[1])
-                 and str(path) not in ("plugin/qgis_side/translation.py", "plugin/processing/base.py")]
+                 and str(path) not in ("plugin/translation.py", "plugin/processing/base.py")]
     assert offenders == []
 
 
@@ -55,7 +55,7 @@ def test_tr_marked_takes_texts_from_marked_tables_only():
         return isinstance(node, ast.Attribute) and node.attr in MARKED_ATTRIBUTES
 
     offenders = [f"{path}:{node.lineno}: tr_marked({ast.unparse(node.args[0])})"
-                 for path, node in calls("tr_marked") if str(path) != "plugin/qgis_side/translation.py"
+                 for path, node in calls("tr_marked") if str(path) != "plugin/translation.py"
                  and not marked(node.args[0])]
     assert offenders == []
 

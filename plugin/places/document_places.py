@@ -11,9 +11,9 @@ from ..compat import LINE_GEOMETRY
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import layer_spec
-from .place_matching import PlaceMatcher
-from .places import NaturalEarthPlaces
-from .session import qt_utc
+from ..layers.session import qt_utc
+from .matching import PlaceMatcher
+from .natural_earth import NaturalEarthPlaces
 
 MAX_FEATURES_HERE = 50
 # Location precision of a feature made at a named place, by the kind of place.

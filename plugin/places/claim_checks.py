@@ -5,7 +5,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY
 
 from ..evidence.claims import border_verdict, claimed_distances, distance_verdict
 from ..evidence.schema import layer_spec
-from .places import outline
+from .natural_earth import outline
 
 BORDER_TOLERANCE_M = 1000.0
 SAMPLES = 200

@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QObject
 
 from ..compat import REQUEST_NO_GEOMETRY
 from ..evidence.errors import EvidenceError
-from .translation import tr
+from ..translation import tr
 
 ANALYST_SETTING = "conflict_evidence/analyst_name"
 REFUSALS = ("after you loaded it", "that takes the role ce_editor", "permission denied")

@@ -47,10 +47,10 @@ from ..evidence.schema import FEATURE_LAYERS, TABLES
 from ..store import open_store
 from ..store.base import upgrade_notice
 from ..store.uri import parse_store_uri
+from ..translation import tr, tr_marked
 from .edit_watch import identify_analyst, watch_editing
 from .forms import configure_forms
 from .store_journal import hold_in_wal, keep_in_wal
-from .translation import tr, tr_marked
 
 STORE_PROPERTY = "conflict_evidence/store"
 

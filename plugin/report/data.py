@@ -29,9 +29,9 @@ from ..evidence.contestation import tally
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase, Link
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..places.claim_checks import check_claims
 from ..store import rows
-from .claim_checks import check_claims
-from .translation import tr, tr_marked
+from ..translation import tr, tr_marked
 
 UTC = timezone.utc
 CHUNK = 500  # features whose evidence is fetched at once

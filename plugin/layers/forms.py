@@ -21,7 +21,7 @@ from ..evidence.model import (
     TimePrecision,
 )
 from ..evidence.schema import FEATURE_LAYERS, LAYER_NAMES, SOURCE_FIELDS, layer_spec
-from .translation import tr, tr_marked
+from ..translation import tr, tr_marked
 
 # What QGIS's value map stores for "no value".
 VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"

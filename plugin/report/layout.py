@@ -61,13 +61,13 @@ from ..compat import LAYOUT_MILLIMETERS
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS
+from ..layers.store_layers import configure_feature_layer, is_large, store_layer
 from ..paths import resource_path
 from ..store.atomic import replacing
-from . import report_parts
-from .report_data import ANNEX, MAP_CRS, MORE, check_against_store, gather
-from .report_paging import TablePaper, calibrate, without_ligatures
-from .store_layers import configure_feature_layer, is_large, store_layer
-from .translation import tr, tr_marked
+from ..translation import tr, tr_marked
+from . import parts as report_parts
+from .data import ANNEX, MAP_CRS, MORE, check_against_store, gather
+from .paging import TablePaper, calibrate, without_ligatures
 
 TEMPLATE = resource_path("report", "evidence_report.qpt")
 LAYOUT_NAME = "Conflict Evidence report"
@@ -844,8 +844,8 @@ def open_in_designer(iface, project, store, selection, places, template=None):
     os.close(handle)
     os.remove(data_path)
     gather(store, selection, data_path, places, measure_paper(template))
-    from .session import StoreSession
-    from .store_layers import find_store_group
+    from ..layers.session import StoreSession
+    from ..layers.store_layers import find_store_group
 
     group = find_store_group(project, str(store))
     feature_layers = list(StoreSession.for_group(group).feature_layers().values()) if group else []

@@ -5,7 +5,7 @@ from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QApplication
 
-from ..paths import PLUGIN_ROOT
+from .paths import PLUGIN_ROOT
 
 # pylupdate5 files module-level tr() calls under "@default"; the runtime must use the same.
 CONTEXT = "@default"

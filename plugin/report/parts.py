@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QLocale
 
 from ..evidence.errors import EvidenceError
 from ..store.uri import parse_store_uri
-from .translation import qgis_locale
+from ..translation import qgis_locale
 
 # Below this many atlas features a worker's start (QGIS, the store's layers, the template: 3-4 s) costs more
 # than it saves.
@@ -302,8 +302,8 @@ def _work(job):
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
     from ..store import open_store
-    from .evidence_report import render_chunks_of
-    from .translation import translation_candidates
+    from ..translation import translation_candidates
+    from .layout import render_chunks_of
 
     QLocale.setDefault(QLocale(job["locale"]))
     translator = QTranslator()
