@@ -210,7 +210,7 @@ class ConflictEvidencePlugin:
         """After rows were added to a store from outside QGIS's layers: its layers are read again, or a store
         not open yet is opened."""
         from .layers.session import StoreSession
-        from .layers.store_layers import find_store_group
+        from .layers.store_keys import find_store_group
 
         group = find_store_group(QgsProject.instance(), target)
         if group is None:
@@ -241,7 +241,7 @@ class ConflictEvidencePlugin:
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
         from .layers.session import StoreSession
-        from .layers.store_layers import find_store_group
+        from .layers.store_keys import find_store_group
         from .places.natural_earth import NaturalEarthPlaces
         from .processing.evidence_report import selected_uids
         from .report.data import Selection
@@ -265,7 +265,8 @@ class ConflictEvidencePlugin:
 
     def current_store(self):
         """The store the dock shows, else the first store open in the project."""
-        from .layers.store_layers import STORE_PROPERTY, is_store_group
+        from .layers.store_keys import STORE_PROPERTY
+        from .layers.store_layers import is_store_group
 
         if self.dock is not None and self.dock.session is not None:
             return self.dock.session.path

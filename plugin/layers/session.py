@@ -26,7 +26,7 @@ from ..evidence.model import RELAY_SEPARATOR, Stance
 from ..evidence.schema import LAYER_NAMES
 from ..store import open_store
 from ..store.uri import StoreUri
-from .store_layers import connection_password, find_store_group
+from .store_keys import connection_password, find_store_group
 
 STATEMENT_FIELDS = ("sid", "did", "speaker", "speaker_role", "affiliation", "setting", "relay_chain",
                     "stated_on", "is_direct_quote", "quote", "quote_start", "quote_end",

@@ -8,7 +8,6 @@ import os
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsAttributeEditorContainer,
     QgsAttributeEditorField,
     QgsAttributeEditorRelation,
@@ -50,23 +49,10 @@ from ..store.uri import parse_store_uri
 from ..translation import tr, tr_marked
 from .edit_watch import identify_analyst, watch_editing
 from .forms import configure_forms
+from .session import layer_source
 from .store_journal import hold_in_wal, keep_in_wal
+from .store_keys import STORE_PROPERTY, connection_password, find_store_group
 
-STORE_PROPERTY = "conflict_evidence/store"
-
-
-def connection_password(connection):
-    """The password of a saved PostgreSQL connection's data source URI, from the URI itself or from its
-    authentication configuration (QGIS's encrypted store), for the plugin's own connections; or None,
-    and libpq finds one itself (~/.pgpass, PGPASSWORD, a service file)."""
-    if not connection:
-        return None
-    uri = QgsDataSourceUri(connection)
-    if uri.authConfigId():
-        items = [uri.connectionInfo(False)]
-        if QgsApplication.authManager().updateDataSourceUriItems(items, uri.authConfigId(), "postgres"):
-            uri = QgsDataSourceUri(items[0])
-    return uri.password() or None
 TABLE_DISPLAY = {"documents": '"outlet" || \': \' || "title"',
                  "statements": '"speaker" || \': \' || left("quote", 80)',
                  "statement_links": '"stance" || \' \' || "feature_uid" || \' ← \' || "sid"'}
@@ -124,19 +110,6 @@ def translate_legend(layer):
         parts = rule.label().split("; ")
         if all(part in LEGEND_PARTS for part in parts):
             rule.setLabel("; ".join(tr_marked(LEGEND_PARTS[part]) for part in parts))
-
-
-def store_key(uri):
-    """The one spelling of a store's place: an absolute .gpkg path, or postgresql://user@host:port/db?schema=S."""
-    return str(parse_store_uri(uri))
-
-
-def find_store_group(project, uri):
-    key = store_key(uri)
-    for group in project.layerTreeRoot().findGroups(True):
-        if group.customProperty(STORE_PROPERTY) == key:
-            return group
-    return None
 
 
 def store_layer(store, name, title, connection, styles=None):
@@ -371,8 +344,6 @@ def complete_store_group(project, group, tell=None):
     """A store group that a project saved before a schema added a layer (schema 4: conflict_events) gets that
     layer, configured and related like the others, once its store is upgraded (tell(text): how the analyst is
     told). Returns the names added."""
-    from .session import layer_source  # the session module builds on this one
-
     present = {}
     for node in group.findLayers():
         name = layer_source(node.layer())[1] if node.layer() is not None else None
@@ -416,8 +387,6 @@ def keep_project_store_in_wal(project, path, store):
     has, whose connections QGIS opened without locks: a saved project's store, which QGIS opens itself as it
     reads the project, or layers of the file an analyst added by hand. A layer being edited keeps its
     connections: QGIS put the file in WAL for it already. Returns what holds the store in WAL, or None."""
-    from .session import layer_source  # the session module builds on this one
-
     if parse_store_uri(path).kind != "gpkg":
         return None
     wal = hold_in_wal(store, path)

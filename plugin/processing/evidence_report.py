@@ -24,7 +24,7 @@ def selected_uids(project, uri):
     """uids of the features selected on the map in the store's layers of project, per layer name; None when
     the store is not open there."""
     from ..layers.session import StoreSession
-    from ..layers.store_layers import find_store_group
+    from ..layers.store_keys import find_store_group
 
     group = find_store_group(project, uri) if project is not None else None
     if group is None:

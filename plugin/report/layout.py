@@ -845,7 +845,7 @@ def open_in_designer(iface, project, store, selection, places, template=None):
     os.remove(data_path)
     gather(store, selection, data_path, places, measure_paper(template))
     from ..layers.session import StoreSession
-    from ..layers.store_layers import find_store_group
+    from ..layers.store_keys import find_store_group
 
     group = find_store_group(project, str(store))
     feature_layers = list(StoreSession.for_group(group).feature_layers().values()) if group else []

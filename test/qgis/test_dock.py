@@ -14,7 +14,8 @@ from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
 from conflict_evidence.plugin.layers.session import StoreSession
-from conflict_evidence.plugin.layers.store_layers import find_store_group, load_store
+from conflict_evidence.plugin.layers.store_keys import find_store_group
+from conflict_evidence.plugin.layers.store_layers import load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 from .user import answer, click, click_row, pick, reason, type_into

@@ -80,7 +80,7 @@ def test_build_the_seed_case_from_the_menu_opens_what_it_built(qgis_iface, qgis_
     from qgis.core import QgsProject
 
     import conflict_evidence
-    from conflict_evidence.plugin.layers.store_layers import find_store_group
+    from conflict_evidence.plugin.layers.store_keys import find_store_group
 
     target = tmp_path / "seed built from the menu.gpkg"
     asked = []
@@ -141,7 +141,7 @@ def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, se
         assert [text for text in told if "upgraded from schema 1, written by an earlier version" in text] != []
         assert GeoPackageStore(path).schema_version() == SCHEMA_VERSION
         from conflict_evidence.plugin.layers.session import StoreSession
-        from conflict_evidence.plugin.layers.store_layers import find_store_group
+        from conflict_evidence.plugin.layers.store_keys import find_store_group
 
         session = StoreSession.for_group(find_store_group(QgsProject.instance(), str(path)))
         assert session.layers["conflict_events"].isValid()

@@ -11,7 +11,8 @@ from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 
 from conflict_evidence.plugin.layers.session import StoreSession
 from conflict_evidence.plugin.layers.store_journal import on_local_disk
-from conflict_evidence.plugin.layers.store_layers import find_store_group, load_store
+from conflict_evidence.plugin.layers.store_keys import find_store_group
+from conflict_evidence.plugin.layers.store_layers import load_store
 
 OPENINGS = 5  # QGIS turns a store to WAL at the first edit after it opens it: each opening is one more switch
 LINKS_PER_OPENING = 40

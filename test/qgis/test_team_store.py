@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
 
 from conflict_evidence.plugin.exchange.copying import copy_store
 from conflict_evidence.plugin.layers.session import StoreSession
-from conflict_evidence.plugin.layers.store_layers import find_store_group
+from conflict_evidence.plugin.layers.store_keys import find_store_group
 from conflict_evidence.plugin.store import open_store
 
 from .test_dock import first_statement, select, shown
