@@ -65,9 +65,10 @@ from ..layers.store_layers import configure_feature_layer, is_large, store_layer
 from ..paths import resource_path
 from ..store.atomic import replacing
 from ..translation import tr, tr_marked
-from . import parts as report_parts
+from . import parts
 from .data import ANNEX, MAP_CRS, MORE, check_against_store, gather
 from .paging import TablePaper, calibrate, without_ligatures
+from .pdf_join import join_pdfs, page_count
 
 TEMPLATE = resource_path("report", "evidence_report.qpt")
 LAYOUT_NAME = "Conflict Evidence report"
@@ -642,7 +643,7 @@ def _report_layout(project, store, data_path, template, stored, feature_layers):
 
 
 def _export(iterator, path, feedback, progress=None):
-    """Export the atlas's pages iterator (a report_parts.PageRange) goes over to path, each page checked as it
+    """Export the atlas's pages iterator (a parts.PageRange) goes over to path, each page checked as it
     is reached (PageCheck); an EvidenceError on a cancel, a failure or a page that is not whole."""
     iterator.check = PageCheck(iterator.layout())
     try:
@@ -656,7 +657,7 @@ def _export(iterator, path, feedback, progress=None):
         raise EvidenceError(f"the report cannot be whole, so it was not written: {iterator.problem}")
     if result != QgsLayoutExporter.ExportResult.Success:
         raise EvidenceError(f"{path}: QGIS could not write the report ({error or result})")
-    written = report_parts.page_count(path)
+    written = page_count(path)
     if written != iterator.count():
         raise EvidenceError(f"the report cannot be whole, so it was not written: QGIS wrote {written} pages for "
                             f"its {iterator.count()} pages (pages {iterator.first + 1}-{iterator.last})")
@@ -665,7 +666,7 @@ def _export(iterator, path, feedback, progress=None):
 class PageCheck:
     """What the page the atlas is on must show, from the report's data: one layout page, and its table
     (ce_statements, ce_statements_more or ce_sources, by the page's kind) showing exactly the rows laid out
-    for it, in one frame. Called by report_parts.PageRange for each page before it is exported; returns None,
+    for it, in one frame. Called by parts.PageRange for each page before it is exported; returns None,
     or what is wrong in plain words."""
 
     TABLE_OF = {"feature": ("ce_statements", STATEMENTS), MORE: ("ce_statements_more", STATEMENTS),
@@ -736,26 +737,26 @@ def _say(feedback, text):
 
 
 def _export_in_parts(layout, temp, work, workers, feedback):
-    """Export the layout's atlas to temp: in one go, or with workers (report_parts) in chunks, taken one by
+    """Export the layout's atlas to temp: in one go, or with workers (parts.py) in chunks, taken one by
     one by this process and the workers, then joined. A chunk a worker took and did not finish is rendered
     here."""
     atlas = layout.atlas()
     if not workers:
-        _export(report_parts.PageRange(atlas, 0, atlas.updateFeatures()), temp, feedback)
+        _export(parts.PageRange(atlas, 0, atlas.updateFeatures()), temp, feedback)
         return
-    every = report_parts.chunks(atlas.updateFeatures(), len(workers) + 1)
+    every = parts.chunks(atlas.updateFeatures(), len(workers) + 1)
     count = every[-1][1]
     here = [0, 0]  # the chunk rendering here
 
     def progress(percent):  # percent: of the chunk rendering here
-        done = sum(last - first for first, last in every if os.path.exists(report_parts.chunk_pdf(work, first)))
+        done = sum(last - first for first, last in every if os.path.exists(parts.chunk_pdf(work, first)))
         return 100.0 * min(count, done + percent / 100.0 * (here[1] - here[0])) / count
 
     def export(iterator, path):
         here[:] = iterator.first, iterator.last
         _export(iterator, path, feedback, progress)
 
-    report_parts.render_chunks(atlas, len(workers) + 1, work, export)
+    parts.render_chunks(atlas, len(workers) + 1, work, export)
     while any(worker.running() for worker in workers):
         if feedback is not None:
             if feedback.isCanceled():
@@ -767,33 +768,33 @@ def _export_in_parts(layout, temp, work, workers, feedback):
             _say(feedback, f"a process rendering the report stopped ({worker.failure()}); its pages are "
                            f"rendered here")
     for first, last in every:
-        if not os.path.exists(report_parts.chunk_pdf(work, first)):
-            report_parts.render_chunk(atlas, work, first, last, export)
-    report_parts.join_pdfs([report_parts.chunk_pdf(work, first) for first, _last in every], temp)
-    written = report_parts.page_count(temp)
+        if not os.path.exists(parts.chunk_pdf(work, first)):
+            parts.render_chunk(atlas, work, first, last, export)
+    join_pdfs([parts.chunk_pdf(work, first) for first, _last in every], temp)
+    written = page_count(temp)
     if written != count:
         raise EvidenceError(f"the report cannot be whole, so it was not written: its parts joined hold {written} "
                             f"pages for its {count} pages")
 
 
 def _start_workers(store, data_path, template, work):
-    """The worker processes for a report long enough to be rendered in chunks (report_parts), started as
+    """The worker processes for a report long enough to be rendered in chunks (parts.py), started as
     soon as its data is gathered."""
     with sqlite3.connect(f"file:{data_path}?mode=ro", uri=True) as db:
         count = db.execute(f"SELECT count(*) FROM {PAGES}").fetchone()[0]  # nosec B608 - constant
-    processes = report_parts.processes_for(store, count)
-    return [report_parts.Worker(store, data_path, template, processes, work, number)
+    processes = parts.processes_for(store, count)
+    return [parts.Worker(store, data_path, template, processes, work, number)
             for number in range(1, processes)]
 
 
 def render_chunks_of(store, data_path, template, processes, folder):
-    """A report worker's part (report_parts): chunks of the report whose data is at data_path (cut for this
+    """A report worker's part (parts.py): chunks of the report whose data is at data_path (cut for this
     many processes), rendered into folder until none is left."""
     project, layout, stored, feature_layers = QgsProject(), None, [], []
     project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
     try:
         layout = _report_layout(project, store, data_path, template, stored, feature_layers)
-        report_parts.render_chunks(layout.atlas(), processes, folder,
+        parts.render_chunks(layout.atlas(), processes, folder,
                                    lambda iterator, path: _export(iterator, path, None))
     finally:
         layout = None

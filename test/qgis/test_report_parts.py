@@ -1,5 +1,6 @@
 """A long evidence report (issue 16) rendered by this process and worker processes in chunks, and joined
-(report_parts.py): read back with poppler as a reader would, against the same report rendered in one go."""
+(plugin/report: parts.py, pdf_join.py, worker.py): read back with poppler as a reader would, against the same
+report rendered in one go."""
 import hashlib
 import os
 import re
@@ -17,6 +18,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.report import parts as report_parts
+from conflict_evidence.plugin.report.pdf_join import join_pdfs
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -202,7 +204,7 @@ def test_qt_pdfs_are_joined_in_order_with_all_their_pages(tmp_path):
     first = qt_pdf(tmp_path / "a.pdf", ["Kalibr", "Caspian"])
     second = qt_pdf(tmp_path / "b.pdf", ["Hama", "Idlib", "Жаворонков"])
     target = tmp_path / "joined.pdf"
-    report_parts.join_pdfs([first, second], target)
+    join_pdfs([first, second], target)
     assert pages(target) == 5
     text = pdf_text(target)
     assert [word for word in text.split() if word.strip()] == ["Kalibr", "Caspian", "Hama", "Idlib", "Жаворонков"]
@@ -224,7 +226,7 @@ def test_a_part_the_joiner_cannot_read_is_refused_by_name_and_nothing_is_written
     bad.write_bytes(damage(good.read_bytes()))
     target = tmp_path / "joined.pdf"
     with pytest.raises(EvidenceError) as raised:
-        report_parts.join_pdfs([good, bad], target)
+        join_pdfs([good, bad], target)
     assert str(bad) in str(raised.value)
     assert problem in str(raised.value)
     assert not target.exists()
@@ -236,7 +238,7 @@ def test_a_pdf_with_a_cross_reference_stream_is_refused(tmp_path):
     bad = tmp_path / "stream.pdf"
     bad.write_bytes(body + b"startxref\n9\n%%EOF\n")
     with pytest.raises(EvidenceError, match="cross-reference is not a table"):
-        report_parts.join_pdfs([bad], tmp_path / "joined.pdf")
+        join_pdfs([bad], tmp_path / "joined.pdf")
 
 
 def test_the_worker_python_is_this_pythons_own(tmp_path):
