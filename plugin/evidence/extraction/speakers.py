@@ -327,7 +327,7 @@ class _Attribution:
 def _attributions(sentence, cues, text, people, previous):
     found, floor = [], 0
     for cue in cues:
-        attribution = _attribution(sentence, cue, floor, text, found, previous)
+        attribution = _attribution(sentence, cue, floor, text, found)
         if attribution is None or _lacks_that(sentence, attribution):
             continue
         if found and (attribution.cue.form == "according" or attribution.cue.lemma == "report") and \
@@ -371,94 +371,113 @@ def _tail_only(sentence, attribution):
     return all(not t.word or t.lower in WEEKDAYS for t in sentence[attribution.last:])
 
 
-def _attribution(sentence, cue, floor, text, found, previous):
+def _according_to(sentence, cue, floor, text, found):
+    """The speaker after "according to", up to a comma or a quotation."""
     n = len(sentence)
-    cue.text = _text(sentence, cue.first, cue.last, text)
-    if cue.form == "according":
-        end = cue.last
-        while end < n and not sentence[end].quote and not _stops(sentence, end, ";.!?") and end - cue.last < 15:
-            if sentence[end].text == ",":
-                so_far = [t for t in sentence[cue.last:end] if t.lower not in ("the", "a", "an")]
-                if not (so_far and all("-" in t.text for t in so_far)):
-                    break  # "according to the UK-based, anti-Assad Syrian Observatory": one name
-            end += 1
-        if end == cue.last:
-            return None
-        speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, end, text)
-        return _Attribution(cue, cue.first, end, speaker, role, relays, setting, "according to") \
-            if speaker else None
-    if cue.form == "quoted_as":
-        first, last = cue.speaker_span
-        speaker, role, relays, setting = _analyse_speaker(sentence, first, last, text)
-        span = _subject_before(sentence, cue.first, floor)
-        relay = _agency(_text(sentence, span[0], span[1], text)) if span else ""
-        return _Attribution(cue, span[0] if span else cue.first, cue.last, speaker, role,
-                            [relay] + relays if relay else relays, setting, "quoted as saying") \
-            if speaker else None
-    if cue.form == "noun":
-        first, last = cue.speaker_span
-        owner = _text(sentence, first, last, text)
-        owner = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"['’]s$", "", owner), flags=re.IGNORECASE)
-        if not owner:
-            return None
-        return _Attribution(cue, first, cue.last, owner, "", [], "", "whose " + cue.lemma)
-    if cue.form == "dash":
-        end = cue.last
-        while end < n and not _stops(sentence, end, ",;.!?(") and end - cue.last < 6:
-            end += 1
-        speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, end, text)
-        return _Attribution(cue, cue.first, end, speaker, role, relays, setting, "quote, dash, name",
-                            inverted=True) if speaker else None
-    if cue.form == "colon":
-        first = _segment_back(sentence, cue.first, floor)
-        if first >= cue.first or cue.first - first > 8 or not _name_like(sentence[first:cue.first]):
-            subject = _sentence_subject(sentence, cue.first)  # "Trump issued the following statement:"
-            if subject is None or subject[1] >= cue.first:
-                return None
-            speaker, role, relays, setting = _analyse_speaker(sentence, subject[0], subject[1], text)
-            return _Attribution(cue, cue.first, cue.last, speaker, role, relays, setting,
-                                "subject's clause, colon, quote") if speaker else None
-        speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
-        return _Attribution(cue, first, cue.last, speaker, role, relays, setting, "colon before a quote") \
-            if speaker else None
-    if cue.form == "participle":
-        if cue.first > 0 and sentence[cue.first - 1].capital and sentence[cue.first - 1].word and \
-                NAME_WORD.match(sentence[cue.first - 1].text) and sentence[cue.first - 1].lower not in TIME_WORDS:
-            first = cue.first - 1  # "footage of Trump saying during the debate, “…”"
-            while first > floor and first > cue.first - 4 and NAME_WORD.match(sentence[first - 1].text) and \
-                    sentence[first - 1].word:
-                first -= 1
-            speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
-            if speaker:
-                return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
-                                    "participle after a name")
-        before = sentence[cue.first - 1] if cue.first else None
-        if before is not None and before.word and not before.capital and before.lower not in PRONOUNS and \
-                before.lower not in NOT_A_NOUN:
-            first = _segment_back(sentence, cue.first, floor)  # "a petition calling on him to be banned"
-            if cue.first - first <= 6 and sentence[first].lower in DETERMINERS | QUANTIFIERS:
-                speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
-                if speaker:
-                    return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
-                                        "participle after a noun", relative=True)
-        if cue.first == 0 or not (sentence[cue.first - 1].text == "," or
-                                  sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without",
-                                                                    "before",
-                                                                    "after") or
-                                  sentence[cue.first - 1].lower in TIME_WORDS):
-            return None
-        owners = [owner] if (owner := _last_owner(found)) is not None else []
-        if owners:
-            owner = owners[-1]
-            return _Attribution(cue, cue.first, cue.last, owner.speaker, owner.role, list(owner.relays), "",
-                                "participle, same speaker")
-        subject = _sentence_subject(sentence, cue.first)
-        if subject is None or subject[1] >= cue.first - 1:
+    end = cue.last
+    while end < n and not sentence[end].quote and not _stops(sentence, end, ";.!?") and end - cue.last < 15:
+        if sentence[end].text == ",":
+            so_far = [t for t in sentence[cue.last:end] if t.lower not in ("the", "a", "an")]
+            if not (so_far and all("-" in t.text for t in so_far)):
+                break  # "according to the UK-based, anti-Assad Syrian Observatory": one name
+        end += 1
+    if end == cue.last:
+        return None
+    speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, end, text)
+    return _Attribution(cue, cue.first, end, speaker, role, relays, setting, "according to") \
+        if speaker else None
+
+
+def _quoted_as(sentence, cue, floor, text, found):
+    """Y quoted X as saying: X speaks, and Y (an agency) relays."""
+    first, last = cue.speaker_span
+    speaker, role, relays, setting = _analyse_speaker(sentence, first, last, text)
+    span = _subject_before(sentence, cue.first, floor)
+    relay = _agency(_text(sentence, span[0], span[1], text)) if span else ""
+    return _Attribution(cue, span[0] if span else cue.first, cue.last, speaker, role,
+                        [relay] + relays if relay else relays, setting, "quoted as saying") \
+        if speaker else None
+
+
+def _noun_owner(sentence, cue, floor, text, found):
+    """A noun cue ("Trump's claim that", "a New York Times report that"): whose the noun is."""
+    first, last = cue.speaker_span
+    owner = _text(sentence, first, last, text)
+    owner = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"['’]s$", "", owner), flags=re.IGNORECASE)
+    if not owner:
+        return None
+    return _Attribution(cue, first, cue.last, owner, "", [], "", "whose " + cue.lemma)
+
+
+def _after_dash(sentence, cue, floor, text, found):
+    """A dash after a quotation (“…” ― Sonya Herrid): the name after it."""
+    n = len(sentence)
+    end = cue.last
+    while end < n and not _stops(sentence, end, ",;.!?(") and end - cue.last < 6:
+        end += 1
+    speaker, role, relays, setting = _analyse_speaker(sentence, cue.last, end, text)
+    return _Attribution(cue, cue.first, end, speaker, role, relays, setting, "quote, dash, name",
+                        inverted=True) if speaker else None
+
+
+def _before_colon(sentence, cue, floor, text, found):
+    """A colon that opens a quotation (Davutoglu: “…”): the name before it, or the sentence's subject."""
+    first = _segment_back(sentence, cue.first, floor)
+    if first >= cue.first or cue.first - first > 8 or not _name_like(sentence[first:cue.first]):
+        subject = _sentence_subject(sentence, cue.first)  # "Trump issued the following statement:"
+        if subject is None or subject[1] >= cue.first:
             return None
         speaker, role, relays, setting = _analyse_speaker(sentence, subject[0], subject[1], text)
         return _Attribution(cue, cue.first, cue.last, speaker, role, relays, setting,
-                            "participle, subject of the sentence") if speaker else None
-    # a finite verb: the subject before it, or the speaker after it ("…,” said X)
+                            "subject's clause, colon, quote") if speaker else None
+    speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
+    return _Attribution(cue, first, cue.last, speaker, role, relays, setting, "colon before a quote") \
+        if speaker else None
+
+
+def _after_participle(sentence, cue, floor, text, found):
+    """A participle ("footage of Trump saying", "a petition calling", ", saying …"): whom it is of."""
+    if cue.first > 0 and sentence[cue.first - 1].capital and sentence[cue.first - 1].word and \
+            NAME_WORD.match(sentence[cue.first - 1].text) and sentence[cue.first - 1].lower not in TIME_WORDS:
+        first = cue.first - 1  # "footage of Trump saying during the debate, “…”"
+        while first > floor and first > cue.first - 4 and NAME_WORD.match(sentence[first - 1].text) and \
+                sentence[first - 1].word:
+            first -= 1
+        speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
+        if speaker:
+            return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
+                                "participle after a name")
+    before = sentence[cue.first - 1] if cue.first else None
+    if before is not None and before.word and not before.capital and before.lower not in PRONOUNS and \
+            before.lower not in NOT_A_NOUN:
+        first = _segment_back(sentence, cue.first, floor)  # "a petition calling on him to be banned"
+        if cue.first - first <= 6 and sentence[first].lower in DETERMINERS | QUANTIFIERS:
+            speaker, role, relays, setting = _analyse_speaker(sentence, first, cue.first, text)
+            if speaker:
+                return _Attribution(cue, first, cue.last, speaker, role, relays, setting,
+                                    "participle after a noun", relative=True)
+    if cue.first == 0 or not (sentence[cue.first - 1].text == "," or
+                              sentence[cue.first - 1].lower in ("by", "while", "and", "when", "without",
+                                                                "before",
+                                                                "after") or
+                              sentence[cue.first - 1].lower in TIME_WORDS):
+        return None
+    owners = [owner] if (owner := _last_owner(found)) is not None else []
+    if owners:
+        owner = owners[-1]
+        return _Attribution(cue, cue.first, cue.last, owner.speaker, owner.role, list(owner.relays), "",
+                            "participle, same speaker")
+    subject = _sentence_subject(sentence, cue.first)
+    if subject is None or subject[1] >= cue.first - 1:
+        return None
+    speaker, role, relays, setting = _analyse_speaker(sentence, subject[0], subject[1], text)
+    return _Attribution(cue, cue.first, cue.last, speaker, role, relays, setting,
+                        "participle, subject of the sentence") if speaker else None
+
+
+def _finite_verb(sentence, cue, floor, text, found):
+    """A finite verb: the subject before it, or the speaker after it ("…,” said X)."""
+    n = len(sentence)
     before = sentence[cue.first - 1] if cue.first else None
     relative = _relative(sentence, cue.first, floor)
     if relative is not None:  # "Democrats on Capitol Hill, who have argued that …"
@@ -523,6 +542,17 @@ def _attribution(sentence, cue, floor, text, found, previous):
                 return _Attribution(cue, cue.first, role_end, speaker, role, relays, setting,
                                     "speaker after the verb", inverted=True)
     return None
+
+
+# The rule that finds a cue's speaker, by the cue's form (cues.Cue.form); a finite verb's otherwise.
+SPEAKER_RULES = {"according": _according_to, "quoted_as": _quoted_as, "noun": _noun_owner, "dash": _after_dash,
+                 "colon": _before_colon, "participle": _after_participle}
+
+
+def _attribution(sentence, cue, floor, text, found):
+    """The attribution of one cue (its speaker, role, relays and setting), by the rule for the cue's form."""
+    cue.text = _text(sentence, cue.first, cue.last, text)
+    return SPEAKER_RULES.get(cue.form, _finite_verb)(sentence, cue, floor, text, found)
 
 
 def _relative(sentence, cue_first, floor):
