@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Writes resources/report/evidence_report.qpt, the evidence report's layout template, from the code that
-describes it (plugin/qgis_side/evidence_report.py, build_template_layout). Run again after changing that code:
+describes it (test/tools/report_template_layout.py, build_template_layout). Run again after changing that code:
     QT_QPA_PLATFORM=offscreen .venv/bin/python test/tools/make_report_template.py
 Analysts change their own copy in QGIS's layout designer and give it to the algorithm as TEMPLATE."""
 import os
@@ -15,7 +15,9 @@ def main():
 
     app = QgsApplication([], False)
     app.initQgis()
-    from conflict_evidence.plugin.report.layout import TEMPLATE, build_template_layout
+    from report_template_layout import build_template_layout
+
+    from conflict_evidence.plugin.report.layout import TEMPLATE
 
     project = QgsProject()
     layout = build_template_layout(project)
