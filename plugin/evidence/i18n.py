@@ -2,7 +2,7 @@
 """Marks label texts for translation without importing Qt, so the domain stays free of it.
 
 pylupdate5 extracts QT_TRANSLATE_NOOP("@default", "...") calls by their name; the QGIS side
-translates a marked text when it shows it (qgis_side.translation.tr), and a test checks that
+translates a marked text when it shows it (plugin/translation.py, tr), and a test checks that
 tr() is only ever given a literal or a text from a table marked this way."""
 
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """What the evidence report prints, gathered from a store into a small GeoPackage of its own.
 
-The print layout (evidence_report.py) reads three tables from it: `report_pages`, the atlas's coverage (a
+The print layout (layout.py) reads three tables from it: `report_pages`, the atlas's coverage (a
 cover row, one row per feature in the report, an annex row; each with the area its map frames, which for a
 feature is the area its uncertainty allows), `report_statements` (each linked statement, by page, in stance
 order) and `report_sources` (every document those statements come from, on the annex page). The store is read
@@ -284,7 +284,7 @@ def _check_lines(rows_of_checks):
 
 def gather(store, selection, path, places, paper, feedback=None):
     """Write the report's GeoPackage at path for the features of store the selection names, its tables laid
-    out on pages by paper (report_paging: .statements and .sources, TablePaper). places: Natural Earth (claim
+    out on pages by paper (paging.py: .statements and .sources, TablePaper). places: Natural Earth (claim
     checks). Returns ReportData. feedback (a QgsFeedback) may cancel."""
     titles = {spec.name: tr_marked(spec.title) for spec in FEATURE_LAYERS}
     links_layer, statements_layer = _layer(store, "statement_links"), _layer(store, "statements")

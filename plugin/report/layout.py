@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The evidence report: a print layout with an atlas, from the template resources/report/evidence_report.qpt.
 
-One layout page, repeated by the atlas over `report_pages` (report_data.py): the cover (the case, the date,
+One layout page, repeated by the atlas over `report_pages` (data.py): the cover (the case, the date,
 the counts, a map of every feature with a legend), one page or more per feature (its map framed on the area
 its uncertainty allows, what it is, the CONTESTED flag and the tally, the claim checks, and every linked
 statement grouped by stance in a table that runs on to further pages), and the annex of sources. Which items
@@ -261,7 +261,7 @@ def bind(layout, pages, marks, feature_layers):
 
 
 def _fonts_without_ligatures(layout):
-    """Every text of the layout in fonts that draw no ligature (report_paging.without_ligatures): a template
+    """Every text of the layout in fonts that draw no ligature (paging.without_ligatures): a template
     of QGIS 3.22 keeps a label's font without its letter spacing, and an analyst's template may have others."""
     styles = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
               QgsLegendStyle.Style.SymbolLabel)
@@ -310,7 +310,7 @@ def _labels_without_ligatures(layers):
 
 def _same_tables(layout):
     """A feature's further pages show its statements in the same table as its first page, on a taller frame:
-    the report lays its rows out once for both (report_paging). Every table holds as many rows as its page is
+    the report lays its rows out once for both (paging.py). Every table holds as many rows as its page is
     given (QGIS's default stops at 30)."""
     first, more = _item(layout, "ce_statements"), _item(layout, "ce_statements_more")
     more.setColumns(first.columns())
@@ -341,7 +341,7 @@ def _frame_height(table):
 
 
 def measure_paper(template):
-    """How the report's tables are laid out on pages (report_paging), measured on a throwaway copy of the
+    """How the report's tables are laid out on pages (paging.py), measured on a throwaway copy of the
     template's layout."""
     project, layout = QgsProject(), None
     try:

@@ -8,7 +8,7 @@ report cuts its tables itself: every row is wrapped here into lines that fit its
 pages that hold them, a row too tall for a page is cut between its lines and continues on the next, and each
 page is one atlas page of its own. The heights are QGIS's: measured once per report on the template's tables
 (calibrate), by finding the frame height at which a table of given rows still fits in one frame. The page
-check (evidence_report.py) then verifies on every page that QGIS shows exactly the rows laid on it.
+check (layout.py) then verifies on every page that QGIS shows exactly the rows laid on it.
 """
 from dataclasses import dataclass
 
