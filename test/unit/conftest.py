@@ -78,6 +78,10 @@ def make_wkb():
 
 @pytest.fixture
 def small_case():
+    return make_small_case()
+
+
+def make_small_case():
     doc = Document(did="d1", outlet="Test Wire", title="A test report", url="https://example.org/r",
                    published_at=datetime(2015, 10, 6, 12, 30, tzinfo=UTC), language="en", text=TEXT)
     statements = [

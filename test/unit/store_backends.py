@@ -9,16 +9,20 @@ What a backend gives:
   saves it), as `user` (one of USERS: "ann" edits, "eve" edits and grades, "bob" edits) or, with None, as
   whoever opens the store without saying (the file's unnamed editor; the case's owner). A refusal raises
   `error`.
+- `attempt(statement)`: what should be refused, as execute runs it; on a store shared by many tests (shared=True),
+  `reset()` afterwards puts the case back as it was, whatever happened.
 - `query(sql)`: rows read by the store's owner, for checking what is stored.
 - `audit_name(user)`: the name the audit log writes for a change made as user.
 - `store_as(user)`: the store opened as user (a reason given through it is that user's own).
 - `row_insert(layer, uid)`: an INSERT statement that puts that feature's row back as it is now.
 - `drop_rules()`: every rule of the store dropped, as a program that ignores them (or an owner) could.
 """
+import shutil
 import sqlite3
 from contextlib import closing
 
 USERS = ("ann", "bob", "eve")
+_WRITTEN = {}  # repr(case) -> a GeoPackage written with it, in the test run's temporary folder
 
 
 class GeoPackageBackend:
@@ -27,12 +31,28 @@ class GeoPackageBackend:
     # A GeoPackage has no logins: the analyst's name comes from QGIS's settings (store.identify).
     NAMES = {"ann": "Ann Analyst", "bob": "Bob Analyst", "eve": "Eve Editor"}
 
-    def __init__(self, request, case):
+    def __init__(self, request, case, shared=False):
         from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
-        self.folder = request.getfixturevalue("tmp_path")
+        self.folder = request.getfixturevalue("tmp_path_factory").mktemp("shared") if shared else \
+            request.getfixturevalue("tmp_path")
         self.store = GeoPackageStore(self.folder / "store.gpkg")
-        self.store.write(case)
+        # Written once per test run for each case, then copied: a write is a tenth of a second or more (it
+        # syncs), a copy of the same bytes a millisecond.
+        written = _WRITTEN.get(repr(case))
+        if written is None:
+            written = request.getfixturevalue("tmp_path_factory").mktemp("written") / "store.gpkg"
+            GeoPackageStore(written).write(case)
+            _WRITTEN[repr(case)] = written
+        self.written = written
+        shutil.copy(written, self.store.path)
+
+    def reset(self):
+        shutil.copy(self.written, self.store.path)
+
+    def attempt(self, statement):
+        """Run what should be refused (as execute); reset() undoes it had it not been."""
+        self.execute(statement)
 
     def fresh_store(self, name="fresh"):
         from conflict_evidence.plugin.store.geopackage import GeoPackageStore
@@ -82,14 +102,16 @@ class GeoPackageBackend:
 class PostGISBackend:
     name = "postgis"
 
-    def __init__(self, request, case):
+    def __init__(self, request, case, shared=False):
         import psycopg2
 
         from conflict_evidence.plugin.store import open_store
 
         self.error = psycopg2.Error
         self.cluster = request.getfixturevalue("pg_cluster")
-        self.schema = request.getfixturevalue("pg_schema")
+        self.shared = ("case_shared_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:40]
+                       if shared else None)
+        self.schema = self.shared or request.getfixturevalue("pg_schema")
         self.cluster.create_team()
         self.store = open_store(self.cluster.uri(self.schema))
         self.store.write(case)
@@ -116,6 +138,22 @@ class PostGISBackend:
         with self._connection(user).cursor() as cursor:
             for statement in statements:
                 cursor.execute(statement)
+
+    def attempt(self, statement):
+        """Run what should be refused, as the owner, in a transaction rolled back whatever happens: a store shared
+        by many such tests stays as it was even when one of them is not refused (that test fails)."""
+        import psycopg2
+
+        connection = psycopg2.connect(self.cluster.conninfo(), options=f"-c search_path={self.schema},public")
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(statement)
+        finally:
+            connection.rollback()
+            connection.close()
+
+    def reset(self):
+        pass
 
     def query(self, sql):
         with self._connection(None).cursor() as cursor:
@@ -148,7 +186,7 @@ class PostGISBackend:
     def close(self):
         for connection in self._connections.values():
             connection.close()
-        for schema in self._fresh:
+        for schema in [*self._fresh, *([self.shared] if self.shared else [])]:
             self.cluster.psql("ce_test", f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 

@@ -11,6 +11,9 @@ from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
 from conflict_evidence.plugin.store.gpkg_rules import SCHEMA_VERSION
 
+from .conftest import make_small_case
+from .store_backends import BACKENDS
+
 
 def counts(backend, uid="f1", layer="strike_sites"):
     (row,) = backend.query(f"SELECT n_asserting, n_disputing, contested FROM {layer} WHERE uid = '{uid}'")
@@ -151,21 +154,33 @@ REFUSED = [
 ]
 
 
+@pytest.fixture(scope="module", params=sorted(BACKENDS))
+def refusing_backend(request):
+    """One store of each kind for every row of REFUSED: a refused edit leaves it as it was (the test checks that),
+    and reset() puts it back should a row not be refused."""
+    made = BACKENDS[request.param](request, make_small_case(), shared=True)
+    yield made
+    made.close()
+
+
 @pytest.mark.parametrize(("edit", "message"), [(e, m) for _, e, m in REFUSED], ids=[n for n, _, _ in REFUSED])
-def test_the_store_refuses_what_the_import_would_refuse(store_backend, edit, message):
-    backend = store_backend
+def test_the_store_refuses_what_the_import_would_refuse(refusing_backend, edit, message):
+    backend = refusing_backend
     if isinstance(message, dict):
         message = message[backend.name]
     before = rows(backend)
     size = os.path.getsize(backend.store.path) if backend.name == "geopackage" else None
-    with pytest.raises(backend.error, match=message):
-        # as the case's owner, who may do everything a role may: what is refused is refused by a rule
-        backend.execute(edit)
-    assert backend.store.read()  # still a valid store: nothing was half-written
-    assert counts(backend) == (1, 1, 1)
-    assert rows(backend) == before
-    if size is not None:
-        assert os.path.getsize(backend.store.path) == size
+    try:
+        with pytest.raises(backend.error, match=message):
+            # as the case's owner, who may do everything a role may: what is refused is refused by a rule
+            backend.attempt(edit)
+        assert backend.store.read()  # still a valid store: nothing was half-written
+        assert counts(backend) == (1, 1, 1)
+        assert rows(backend) == before
+        if size is not None:
+            assert os.path.getsize(backend.store.path) == size
+    finally:
+        backend.reset()
 
 
 def test_a_new_store_has_the_current_schema(store_backend):
