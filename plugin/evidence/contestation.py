@@ -2,7 +2,7 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .model import AGAINST, Stance
+from .rules import derive
 
 
 @dataclass(frozen=True)
@@ -13,19 +13,10 @@ class Tally:
 
 
 def tally(stances_and_affiliations):
-    """Counts for one feature from (stance, affiliation) pairs of its links.
-
-    Contested when a statement of one affiliation asserts the feature and a statement of another
-    affiliation disputes or denies it: disagreement within one party is not contest.
-    """
-    pro, con = [], []
-    for stance, affiliation in stances_and_affiliations:
-        if stance == Stance.ASSERTS:
-            pro.append(affiliation)
-        elif stance in AGAINST:
-            con.append(affiliation)
-    contested = any(a != b for a in set(pro) for b in set(con))
-    return Tally(len(pro), len(con), contested)
+    """Counts for one feature from (stance, affiliation) pairs of its links, as the rule catalogue derives them
+    (rules.DERIVED): contested when a statement of one affiliation asserts the feature and a statement of
+    another affiliation disputes or denies it; disagreement within one party is not contest."""
+    return Tally(**derive(stances_and_affiliations))
 
 
 def derive_counts(case):

@@ -2,18 +2,16 @@
 from collections import Counter
 from datetime import datetime
 
+from . import rules
 from .errors import InvalidEvidenceError, Problem
-from .model import (
-    INFO_CREDIBILITY,
-    LOC_PRECISION_MAX_M,
-    MAX_UNCERTAINTY_M,
-    RELAY_SEPARATOR,
-    SOURCE_RELIABILITY,
-    LocPrecision,
-    Stance,
-    TimePrecision,
-)
+from .model import LocPrecision, Stance, TimePrecision
 from .schema import LAYER_NAMES, layer_spec
+
+# The rule catalogue's vocabularies and bounds (rules.py), which the stores' triggers keep as well.
+RELAY_SEPARATOR = rules.SEPARATOR
+SOURCE_RELIABILITY = rules.GRADES
+INFO_CREDIBILITY = rules.CREDIBILITY
+MAX_UNCERTAINTY_M = rules.MAX_UNCERTAINTY
 
 
 def _enum_problem(record, name, value, enum):
@@ -111,10 +109,7 @@ def feature_problems(case, geometry_problem=None):
         if feature.uncertainty_m is None or not 0 <= feature.uncertainty_m <= MAX_UNCERTAINTY_M:
             problems.append(Problem(record, f"uncertainty_m must be between 0 and {MAX_UNCERTAINTY_M:.0f} metres"))
         else:
-            try:
-                bound = LOC_PRECISION_MAX_M.get(LocPrecision(feature.loc_precision))
-            except ValueError:
-                bound = None
+            bound = rules.UNCERTAINTY_BOUNDS.get(getattr(feature.loc_precision, "value", feature.loc_precision))
             if bound is not None and feature.uncertainty_m > bound:
                 problems.append(Problem(
                     record, f"uncertainty_m {feature.uncertainty_m:g} exceeds what "

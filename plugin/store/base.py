@@ -153,7 +153,7 @@ class EvidenceStore(ABC):
 
 def upgrade_notice(store: "EvidenceStore", had: int) -> Optional[str]:
     """What the analyst is told after store.upgrade() returned had (the version it had); None if it was current."""
-    from .gpkg_rules import SCHEMA_VERSION
+    from ..evidence.rules import SCHEMA_VERSION
 
     if had >= SCHEMA_VERSION:
         return None

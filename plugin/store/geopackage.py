@@ -13,13 +13,13 @@ from datetime import date, datetime, timedelta, timezone
 
 from osgeo import gdal, ogr, osr
 
+from ..evidence import rules
 from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
-from ..evidence.model import EvidenceCase, Stance
+from ..evidence.model import EvidenceCase
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, LAYER_SINCE, SOURCE_FIELDS, TABLES, FieldSpec
 from ..evidence.validation import validate_case
-from ..paths import style_path
 from . import gpkg_bulk, rows
 from .atomic import replacing
 from .base import EvidenceStore, ExportSource, errors_named_as, oversized_values
@@ -33,12 +33,14 @@ from .gpkg_rules import (
     META_DDL,
     SCHEMA_VERSION,
     TRIGGER_PREFIX,
+    column_checks,
     derived_select,
     recount_all,
     trigger_statements,
 )
 from .rows import AUDIT_COLUMNS, audit_entry
 from .sqlite_files import read_only
+from .styles import default_styles
 
 SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL",
              "boolean": "BOOLEAN", "date": "DATE", "datetime": "DATETIME"}
@@ -47,8 +49,9 @@ OGR_TYPES = {"text": (ogr.OFTString, ogr.OFSTNone), "integer": (ogr.OFTInteger, 
              "date": (ogr.OFTDate, ogr.OFSTNone), "datetime": (ogr.OFTDateTime, ogr.OFSTNone)}
 OGR_GEOMETRY = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString, "Polygon": ogr.wkbPolygon}
 
-STANCES = ", ".join(f"'{s.value}'" for s in Stance)
-# Constraints SQLite can hold, beyond NOT NULL: keys, references and closed vocabularies.
+STANCES = ", ".join(f"'{s}'" for s in rules.STANCES)
+# Constraints SQLite can hold, beyond NOT NULL: keys, references and closed vocabularies (the rules of one
+# column's value come from the rule catalogue: column_checks).
 TABLE_CONSTRAINTS = {
     "documents": {"did": "UNIQUE"},
     "statements": {
@@ -56,9 +59,7 @@ TABLE_CONSTRAINTS = {
         "did": "REFERENCES documents(did) ON UPDATE CASCADE ON DELETE RESTRICT",
         "quote_start": "CHECK (quote_start >= 0)",
         "quote_end": "CHECK (quote_end > quote_start)",
-        "source_reliability": "CHECK (source_reliability IS NULL OR source_reliability IN "
-                              "('A', 'B', 'C', 'D', 'E', 'F'))",
-        "info_credibility": "CHECK (info_credibility IS NULL OR info_credibility BETWEEN 1 AND 6)",
+        **column_checks()["statements"],
     },
     "statement_links": {
         "sid": "REFERENCES statements(sid) ON UPDATE CASCADE ON DELETE CASCADE",
@@ -222,16 +223,6 @@ def _unreadable(feature, spec, index):
     except (ValueError, OverflowError):
         return True
     return False
-
-
-def default_styles():
-    styles = {}
-    for layer in (*LAYER_NAMES, *TABLES):
-        path = style_path(layer)
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as qml:
-                styles[layer] = qml.read()
-    return styles
 
 
 class GeoPackageStore(EvidenceStore):

@@ -31,6 +31,7 @@ from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
+from ..evidence import rules
 from ..evidence.errors import EvidenceError
 from ..evidence.schema import LAYER_NAMES, layer_spec
 from .gpkg_rules import bulk_check, feature_conditions, link_conditions, statement_conditions, trigger_statements
@@ -39,7 +40,8 @@ UTC = timezone.utc
 ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 # Insert triggers whose work the import does once for all its rows: the rules' checks (one query per table,
 # bulk_check), the derived counts and the audit row of each insert.
-SET_ASIDE = ("_check_insert", "_count_insert", "_audit_insert")
+SET_ASIDE = ("_check_insert", "_count_insert", "_audit_insert",
+             *sorted({f"_{refusal.trigger}_insert" for refusal in rules.REFUSALS}))
 RTREE_COLUMNS = ("id", "minx", "maxx", "miny", "maxy")
 CACHE_KB = 64 * 1024  # SQLite's page cache for the import: indexes of 200,000 rows stay in memory
 

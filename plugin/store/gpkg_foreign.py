@@ -55,10 +55,11 @@ def _our_triggers():
 
 def _earlier_triggers():
     """Our triggers as earlier schemas wrote them, name -> the texts each had (gpkg_rules_v2.json: schema 2,
-    before the audit log; gpkg_rules_v3.json: schema 3, before the event datasets' fields), so that such a
+    before the audit log; gpkg_rules_v3.json: schema 3, before the event datasets' fields; gpkg_rules_v4.json:
+    schema 4 before the rule catalogue added a rule), so that such a
     store is recognised as ours and can be upgraded."""
     earlier = {}
-    for version in (2, 3):
+    for version in (2, 3, 4):
         path = os.path.join(os.path.dirname(__file__), f"gpkg_rules_v{version}.json")
         with open(path, encoding="utf-8") as handle:
             for name, sql in json.load(handle)["triggers"].items():

@@ -20,62 +20,17 @@ from a store or a user passes through, so there is nothing to bind.
 """
 import re
 
-from ..evidence.model import (
-    AGAINST,
-    LOC_PRECISION_MAX_M,
-    MAX_UNCERTAINTY_M,
-    RELAY_SEPARATOR,
-    LocPrecision,
-    Stance,
-    TimePrecision,
-)
+from ..evidence import rules
+from ..evidence.rules import SCHEMA_VERSION  # noqa: F401 - the store's version, as callers have always taken it
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from .sql_text import _in, _literal, _message, _name, derived_expressions, number
 
-SCHEMA_VERSION = 4  # 2: the rules in triggers; 3: the audit log; 4: event datasets (conflict_events, src_*)
 TRIGGER_PREFIX = "ce_"
-_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
-
-
-def _name(value):
-    if not _NAME.match(value):
-        raise ValueError(f"not an identifier: {value!r}")
-    return value
-
-
-def _literal(value):
-    """A constant of the domain as an SQL string literal (the vocabularies hold no quotes)."""
-    if "'" in value:
-        raise ValueError(f"not a plain constant: {value!r}")
-    return f"'{value}'"
-
-
-def _message(text):
-    """One of our own messages as an SQL string literal."""
-    return "'" + text.replace("'", "''") + "'"
-
-
-def _in(values):
-    return "(" + ", ".join(_literal(v) for v in values) + ")"
-
-
-ASSERTS = _literal(Stance.ASSERTS.value)
-AGAINST_SQL = _in(sorted(s.value for s in AGAINST))
 
 
 def _derived(layer, uid=None):
     """The derived fields of a feature as SQL expressions on its uid (by default each row's own)."""
-    uid = uid or f"{_name(layer)}.uid"
-    mine = f"l.feature_uid = {uid}"
-    return {
-        "n_asserting": f"(SELECT count(*) FROM statement_links l WHERE {mine} AND l.stance = {ASSERTS})",  # nosec B608
-        "n_disputing": f"(SELECT count(*) FROM statement_links l WHERE {mine} AND l.stance IN {AGAINST_SQL})",  # nosec B608
-        "contested": (
-            "EXISTS (SELECT 1 FROM statement_links pro JOIN statements sp ON sp.sid = pro.sid "  # nosec B608
-            "JOIN statement_links con ON con.feature_uid = pro.feature_uid "
-            "JOIN statements sc ON sc.sid = con.sid "
-            f"WHERE pro.feature_uid = {uid} AND pro.stance = {ASSERTS} "
-            f"AND con.stance IN {AGAINST_SQL} AND sp.affiliation <> sc.affiliation)"),
-    }
+    return derived_expressions(uid or f"{_name(layer)}.uid")
 
 
 def _counts(layer):
@@ -104,77 +59,118 @@ def _trigger(name, timing, event, table, body, when=None):
             f"FOR EACH ROW{condition} BEGIN {body} END")
 
 
-def _feature_checks(spec, row="NEW"):
-    return " ".join(_raise(condition, message) for condition, message in feature_conditions(spec, row))
+def condition_sql(condition, row="NEW", layer=None):
+    """A condition of the rule catalogue in SQLite, on the row named row (NEW, OLD, or a table's alias)."""
+    c = condition
+    if isinstance(c, rules.Blank):
+        return f"{row}.{_name(c.field)} IS NULL OR trim({row}.{c.field}) = ''"
+    if isinstance(c, rules.NotOneOf):
+        field, values = f"{row}.{_name(c.field)}", _in(rules.values_of(c, layer))
+        if c.optional:
+            return f"{field} IS NOT NULL AND {field} NOT IN {values}"
+        return f"{field} IS NULL OR {field} NOT IN {values}"
+    if isinstance(c, rules.NotDateTimes):
+        return " OR ".join(f"julianday({row}.{_name(f)}) IS NULL" for f in c.fields)
+    if isinstance(c, rules.After):
+        return f"julianday({row}.{_name(c.first)}) > julianday({row}.{_name(c.second)})"
+    if isinstance(c, rules.OutOf):
+        field = f"{row}.{_name(c.field)}"
+        if c.optional:
+            return f"{field} IS NOT NULL AND NOT {field} BETWEEN {number(c.low)} AND {number(c.high)}"
+        return f"{field} IS NULL OR NOT ({field} BETWEEN {number(c.low)} AND {number(c.high)})"
+    if isinstance(c, rules.Exceeds):
+        return (f"{row}.{_name(c.when_field)} = {_literal(c.when_value)} "
+                f"AND {row}.{_name(c.field)} > {number(c.bound)}")
+    if isinstance(c, rules.Changes):
+        return f"OLD.{_name(c.field)} IS NOT NEW.{c.field}"
+    if isinstance(c, rules.NoParent):
+        return f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} WHERE {_name(c.key)} = {row}.{_name(c.field)})"  # nosec B608
+    if isinstance(c, rules.NoFeature):
+        exists = " OR ".join(f"({row}.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608
+                             f"(SELECT 1 FROM {_name(layer)} WHERE uid = {row}.feature_uid))" for layer in LAYER_NAMES)
+        return f"NOT ({exists})"
+    if isinstance(c, rules.QuoteOff):
+        return (f"{row}.quote IS NOT (SELECT substr(text, {row}.quote_start + 1, {row}.quote_end - {row}.quote_start) "
+                f"FROM documents WHERE did = {row}.did)")  # nosec B608
+    if isinstance(c, rules.RelayStart):
+        return (f"NOT ({row}.relay_chain = {row}.speaker OR substr({row}.relay_chain, 1, length({row}.speaker) + "
+                f"{len(rules.SEPARATOR)}) = {row}.speaker || {_literal(rules.SEPARATOR)})")
+    if isinstance(c, rules.RelayEnd):
+        outlet = f"(SELECT outlet FROM documents WHERE did = {row}.did)"  # nosec B608
+        return (f"NOT ({row}.relay_chain = {outlet} OR substr({row}.relay_chain, -length({outlet}) - "
+                f"{len(rules.SEPARATOR)}) = {_literal(rules.SEPARATOR)} || {outlet})")
+    if isinstance(c, rules.StillQuoted):
+        return "EXISTS (SELECT 1 FROM statements WHERE did = OLD.did)"
+    if isinstance(c, rules.SecondLink):
+        return (f"EXISTS (SELECT 1 FROM statement_links o WHERE o.sid = {row}.sid "  # nosec B608 - constant names
+                f"AND o.feature_uid = {row}.feature_uid AND o.fid IS NOT {row}.fid) "
+                f"AND NOT EXISTS (SELECT 1 FROM held_links h WHERE h.sid = {row}.sid "
+                f"AND h.feature_uid = {row}.feature_uid)")
+    raise ValueError(f"no SQLite for the condition {c!r}")
+
+
+# SQLite's RAISE takes a constant message (an expression only from SQLite 3.47), so a message that names the
+# row's own values says which of its fields they are.
+def message_sql(refusal, layer=None):
+    text = rules.message(refusal, layer)
+    for field in rules.fields_named(text):
+        text = text.replace(f"{{{field}}}", f"(this row's {field})")
+    return text
+
+
+def conditions(table, row="NEW", event=rules.INSERT, trigger=None):
+    """(condition on the row, message) of every rule a row of table keeps on an insert (or event), in the
+    catalogue's order (those of one trigger if given); a change of a fixed field is refused by its own trigger,
+    a column's value by the column's CHECK (column_checks)."""
+    layer = table if table in LAYER_NAMES else None
+    return [(condition_sql(r.condition, row, layer), message_sql(r, layer))
+            for r in rules.refusals(table, event, trigger)
+            if not isinstance(r.condition, rules.Changes) and r.trigger != rules.COLUMN]
+
+
+def column_checks():
+    """{table: {column: CHECK constraint}} of the rules of one column's value (rules.COLUMN), which a GeoPackage
+    keeps in its tables' definitions (SQLite's own message: CHECK constraint failed)."""
+    made = {}
+    for refusal in rules.REFUSALS:
+        if refusal.trigger != rules.COLUMN:
+            continue
+        c = refusal.condition
+        if isinstance(c, rules.NotOneOf) and c.optional:
+            check = f"{_name(c.field)} IS NULL OR {c.field} IN {_in(rules.values_of(c))}"
+        elif isinstance(c, rules.OutOf) and c.optional:
+            check = f"{_name(c.field)} IS NULL OR {c.field} BETWEEN {number(c.low)} AND {number(c.high)}"
+        else:
+            raise ValueError(f"no column constraint for {c!r}")
+        made.setdefault(refusal.table, {})[c.field] = f"CHECK ({check})"
+    return made
 
 
 def feature_conditions(spec, row="NEW"):
     """(condition on the row, message) of every rule a feature of this layer keeps."""
-    layer = spec.name
-    checks = [
-        (f"{row}.uid IS NULL OR trim({row}.uid) = ''", f"{layer}: uid is empty"),
-        (f"{row}.title IS NULL OR trim({row}.title) = ''", f"{layer}: title is empty"),
-        (f"{row}.event_type IS NULL OR {row}.event_type NOT IN {_in(spec.event_types)}",
-         f"{layer}: event_type must be one of {', '.join(spec.event_types)}"),
-        (f"{row}.time_precision IS NULL OR {row}.time_precision NOT IN {_in(p.value for p in TimePrecision)}",
-         f"{layer}: time_precision must be one of {', '.join(p.value for p in TimePrecision)}"),
-        (f"{row}.loc_precision IS NULL OR {row}.loc_precision NOT IN {_in(p.value for p in LocPrecision)}",
-         f"{layer}: loc_precision must be one of {', '.join(p.value for p in LocPrecision)}"),
-        (f"julianday({row}.t_start) IS NULL OR julianday({row}.t_end) IS NULL",
-         f"{layer}: t_start and t_end must be UTC date-times"),
-        (f"julianday({row}.t_start) > julianday({row}.t_end)", f"{layer}: t_start is after t_end"),
-        (f"{row}.uncertainty_m IS NULL OR NOT ({row}.uncertainty_m BETWEEN 0 AND {MAX_UNCERTAINTY_M:.0f})",
-         f"{layer}: uncertainty_m must be between 0 and {MAX_UNCERTAINTY_M:.0f} metres"),
-    ]
-    for precision, bound in LOC_PRECISION_MAX_M.items():
-        if bound is not None:
-            checks.append((f"{row}.loc_precision = {_literal(precision.value)} AND {row}.uncertainty_m > {bound:.0f}",
-                           f"{layer}: loc_precision {precision.value} allows at most {bound:.0f} m of uncertainty"))
-    return checks
-
-
-def _statement_checks():
-    return " ".join(_raise(condition, message) for condition, message in statement_conditions())
+    return conditions(spec.name, row)
 
 
 def statement_conditions():
     """(condition on the row NEW, message) of every rule a statement keeps."""
-    outlet = "(SELECT outlet FROM documents WHERE did = NEW.did)"
-    separator = _literal(RELAY_SEPARATOR)
-    span = ("(SELECT substr(text, NEW.quote_start + 1, NEW.quote_end - NEW.quote_start) "
-            "FROM documents WHERE did = NEW.did)")
-    checks = [
-        ("NOT EXISTS (SELECT 1 FROM documents WHERE did = NEW.did)", "statements: its document is not in the store"),
-        ("NEW.speaker IS NULL OR trim(NEW.speaker) = ''", "statements: speaker is empty"),
-        ("NEW.affiliation IS NULL OR trim(NEW.affiliation) = ''", "statements: affiliation is empty"),
-        (f"NEW.quote IS NOT {span}",
-         "statements: quote is not the text of its document between quote_start and quote_end"),
-        (f"NOT (NEW.relay_chain = NEW.speaker OR substr(NEW.relay_chain, 1, length(NEW.speaker) + 3) "
-         f"= NEW.speaker || {separator})",
-         f"statements: relay_chain must start with the speaker, followed by '{RELAY_SEPARATOR}'"),
-        (f"NOT (NEW.relay_chain = {outlet} OR substr(NEW.relay_chain, -length({outlet}) - 3) "
-         f"= {separator} || {outlet})",
-         "statements: relay_chain must end with the outlet of its document"),
-    ]
-    return checks
-
-
-def _link_checks():
-    return " ".join(_raise(condition, message) for condition, message in link_conditions())
+    return conditions("statements")
 
 
 def link_conditions():
     """(condition on the row NEW, message) of every rule a link keeps."""
-    exists = " OR ".join(f"(NEW.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608
-                         f"(SELECT 1 FROM {_name(layer)} WHERE uid = NEW.feature_uid))" for layer in LAYER_NAMES)
-    checks = [
-        (f"NEW.stance IS NULL OR NEW.stance NOT IN {_in(s.value for s in Stance)}",
-         f"statement_links: stance must be one of {', '.join(s.value for s in Stance)}"),
-        (f"NOT ({exists})", "statement_links: the feature is not in the layer named by feature_layer"),
-        ("NOT EXISTS (SELECT 1 FROM statements WHERE sid = NEW.sid)",
-         "statement_links: the statement is not in the store"),
-    ]
-    return checks
+    return conditions("statement_links")
+
+
+def _checks(table, event, trigger="check"):
+    return " ".join(_raise(condition, message) for condition, message in conditions(table, event=event,
+                                                                                    trigger=trigger))
+
+
+def _more_checks(table):
+    """The triggers of rules added to a released schema, each of its own name (rules.Refusal.trigger)."""
+    return [_trigger(f"{table}_{name}_{event.lower()}", "BEFORE", event, table, _checks(table, event, name))
+            for name in rules.triggers(table) if name != "check" for event in rules.WRITES
+            if rules.refusals(table, event, name)]
 
 
 def bulk_check(table, conditions, key):
@@ -185,9 +181,17 @@ def bulk_check(table, conditions, key):
             f"FROM {_name(table)} AS NEW WHERE NEW.fid >= ?) WHERE problem IS NOT NULL LIMIT 1")
 
 
-def _immutable(table, column, message):
-    return _trigger(f"{table}_{column}_fixed", "BEFORE", f"UPDATE OF {column}", table,
-                    _raise("1", message), when=f"OLD.{column} IS NOT NEW.{column}")
+def _fixed(table):
+    """A trigger of each field of table that never changes, refusing the update that would change it."""
+    layer = table if table in LAYER_NAMES else None
+    return [_trigger(f"{table}_{r.condition.field}_fixed", "BEFORE", f"UPDATE OF {r.condition.field}", table,
+                     _raise("1", message_sql(r, layer)), when=condition_sql(r.condition, layer=layer))
+            for r in rules.refusals(table, rules.UPDATE) if isinstance(r.condition, rules.Changes)]
+
+
+def _on_delete(table):
+    return " ".join(_raise(condition_sql(r.condition), message_sql(r))
+                    for r in rules.refusals(table, rules.DELETE))
 
 
 def trigger_statements():
@@ -196,9 +200,11 @@ def trigger_statements():
     for spec in FEATURE_LAYERS:
         layer = spec.name
         statements += [
-            _trigger(f"{layer}_check_insert", "BEFORE", "INSERT", layer, _feature_checks(spec)),
-            _trigger(f"{layer}_check_update", "BEFORE", "UPDATE", layer, _feature_checks(spec)),
-            _immutable(layer, "uid", f"{layer}: a feature's uid never changes (links use it)"),
+            # SQLite runs the triggers of one event newest first: the rules added later run after these
+            *_more_checks(layer),
+            _trigger(f"{layer}_check_insert", "BEFORE", "INSERT", layer, _checks(layer, rules.INSERT)),
+            _trigger(f"{layer}_check_update", "BEFORE", "UPDATE", layer, _checks(layer, rules.UPDATE)),
+            *_fixed(layer),
             _trigger(f"{layer}_count_insert", "AFTER", "INSERT", layer,
                      f"UPDATE {layer} SET {_counts(layer)} WHERE fid = NEW.fid;"),  # nosec B608
             # The WHEN stops the trigger's own UPDATE from firing it again (GDAL turns on recursive triggers).
@@ -224,29 +230,28 @@ def trigger_statements():
                           "AND feature_uid = NEW.uid)"),
         ]
     statements += [
-        _trigger("statements_check_insert", "BEFORE", "INSERT", "statements", _statement_checks()),
-        _trigger("statements_check_update", "BEFORE", "UPDATE", "statements", _statement_checks()),
-        _immutable("statements", "sid", "statements: a statement's sid never changes (links use it)"),
+        *_more_checks("statements"),
+        _trigger("statements_check_insert", "BEFORE", "INSERT", "statements", _checks("statements", rules.INSERT)),
+        _trigger("statements_check_update", "BEFORE", "UPDATE", "statements", _checks("statements", rules.UPDATE)),
+        *_fixed("statements"),
         _trigger("statements_recount", "AFTER", "UPDATE OF affiliation", "statements",
                  _recount("uid IN (SELECT feature_uid FROM statement_links WHERE sid = NEW.sid)"),
                  when="OLD.affiliation IS NOT NEW.affiliation"),
         _trigger("statements_unlink_deleted", "AFTER", "DELETE", "statements",
                  "DELETE FROM statement_links WHERE sid = OLD.sid;"),
-        _trigger("statement_links_check_insert", "BEFORE", "INSERT", "statement_links", _link_checks()),
-        _trigger("statement_links_check_update", "BEFORE", "UPDATE", "statement_links", _link_checks()),
+        *_more_checks("statement_links"),
+        _trigger("statement_links_check_insert", "BEFORE", "INSERT", "statement_links",
+                 _checks("statement_links", rules.INSERT)),
+        _trigger("statement_links_check_update", "BEFORE", "UPDATE", "statement_links",
+                 _checks("statement_links", rules.UPDATE)),
         _trigger("statement_links_count_insert", "AFTER", "INSERT", "statement_links",
                  _recount("uid = NEW.feature_uid")),
         _trigger("statement_links_count_update", "AFTER", "UPDATE", "statement_links",
                  _recount("uid IN (OLD.feature_uid, NEW.feature_uid)")),
         _trigger("statement_links_count_delete", "AFTER", "DELETE", "statement_links",
                  _recount("uid = OLD.feature_uid")),
-        _immutable("documents", "did", "documents: a document's did never changes (statements use it)"),
-        _immutable("documents", "text", "documents: a document's text never changes (statements quote it "
-                                        "by offset); add the new version as a new document"),
-        _trigger("documents_unquoted_delete", "BEFORE", "DELETE", "documents",
-                 _raise("EXISTS (SELECT 1 FROM statements WHERE did = OLD.did)",
-                        "documents: a document that statements quote cannot be deleted; delete its "
-                        "statements first")),
+        *_fixed("documents"),
+        _trigger("documents_unquoted_delete", "BEFORE", "DELETE", "documents", _on_delete("documents")),
     ]
     statements = [(re.match(r"CREATE TRIGGER (\w+)", sql).group(1), sql) for sql in statements]
     return statements + audit_statements()
@@ -269,7 +274,7 @@ AUDIT_INDEX = "CREATE INDEX audit_log_row_idx ON audit_log (table_name, row_key)
 HELD_LINKS_DDL = (
     "CREATE TABLE held_links (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, feature_layer TEXT NOT NULL, "
     "feature_uid TEXT NOT NULL, sid TEXT NOT NULL, stance TEXT NOT NULL, claim TEXT, held_at TEXT NOT NULL)")
-DERIVED_FIELDS = ("n_asserting", "n_disputing", "contested")
+DERIVED_FIELDS = tuple(rules.DERIVED)
 
 
 def _fields_of(table):

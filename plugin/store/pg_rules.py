@@ -23,17 +23,9 @@ needs: a row version for optimistic locking, permissions that raise, and the aud
 Statements are built from the constant names and vocabularies of ``evidence`` and a schema name that
 the store URI parser has checked; no value of a store or a user passes through.
 """
-from ..evidence.model import (
-    AGAINST,
-    LOC_PRECISION_MAX_M,
-    MAX_UNCERTAINTY_M,
-    RELAY_SEPARATOR,
-    LocPrecision,
-    Stance,
-    TimePrecision,
-)
+from ..evidence import rules
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
-from .gpkg_rules import _in, _literal, _message, _name
+from .sql_text import _in, _literal, _message, _name, derived_expressions, number
 
 PG_TYPES = {"text": "text", "integer": "integer", "real": "double precision", "boolean": "boolean",
             "date": "date", "datetime": "timestamptz"}
@@ -107,12 +99,84 @@ def index_ddl(schema):
     return statements
 
 
-ASSERTS = _literal(Stance.ASSERTS.value)
-AGAINST_SQL = _in(sorted(s.value for s in AGAINST))
-
-
 def _raise_if(condition, message, code="23514"):
     return f"IF {condition} THEN RAISE EXCEPTION USING MESSAGE = {_message(message)}, ERRCODE = '{code}'; END IF;"
+
+
+def condition_sql(condition, layer=None):
+    """A condition of the rule catalogue in PL/pgSQL, on NEW (OLD for what a delete or an update refuses); a
+    statement's function has its document in the variable doc."""
+    c = condition
+    if isinstance(c, rules.Blank):
+        return f"NEW.{_name(c.field)} IS NULL OR trim(NEW.{c.field}) = ''"
+    if isinstance(c, rules.NotOneOf):
+        field, values = f"NEW.{_name(c.field)}", _in(rules.values_of(c, layer))
+        if c.optional:
+            return f"{field} IS NOT NULL AND {field} NOT IN {values}"
+        return f"{field} IS NULL OR {field} NOT IN {values}"
+    if isinstance(c, rules.NotDateTimes):  # the columns are timestamptz: a value is a date-time
+        return " OR ".join(f"NEW.{_name(f)} IS NULL" for f in c.fields)
+    if isinstance(c, rules.After):
+        return f"NEW.{_name(c.first)} > NEW.{_name(c.second)}"
+    if isinstance(c, rules.OutOf):
+        field = f"NEW.{_name(c.field)}"
+        if c.optional:
+            return f"{field} IS NOT NULL AND NOT {field} BETWEEN {number(c.low)} AND {number(c.high)}"
+        return f"{field} IS NULL OR NOT ({field} BETWEEN {number(c.low)} AND {number(c.high)})"
+    if isinstance(c, rules.Exceeds):
+        return f"NEW.{_name(c.when_field)} = {_literal(c.when_value)} AND NEW.{_name(c.field)} > {number(c.bound)}"
+    if isinstance(c, rules.Changes):
+        return f"NEW.{_name(c.field)} IS DISTINCT FROM OLD.{c.field}"
+    if isinstance(c, rules.NoParent):
+        if c.parent == "documents":
+            return "doc IS NULL"
+        return f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} WHERE {_name(c.key)} = NEW.{_name(c.field)})"  # nosec B608
+    if isinstance(c, rules.NoFeature):
+        exists = " OR ".join(f"(NEW.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608
+                             f"(SELECT 1 FROM {_name(layer)} WHERE uid = NEW.feature_uid))" for layer in LAYER_NAMES)
+        return f"NOT ({exists})"
+    if isinstance(c, rules.QuoteOff):
+        return ("NEW.quote_start IS NULL OR NEW.quote_end IS NULL OR NEW.quote_start < 0 "
+                "OR NEW.quote_end <= NEW.quote_start "
+                "OR NEW.quote IS DISTINCT FROM substr(doc.text, NEW.quote_start + 1, NEW.quote_end - NEW.quote_start)")
+    if isinstance(c, rules.RelayStart):
+        return (f"NOT (NEW.relay_chain = NEW.speaker OR left(NEW.relay_chain, length(NEW.speaker) + "
+                f"{len(rules.SEPARATOR)}) = NEW.speaker || {_literal(rules.SEPARATOR)})")
+    if isinstance(c, rules.RelayEnd):
+        return (f"NOT (NEW.relay_chain = doc.outlet OR right(NEW.relay_chain, length(doc.outlet) + "
+                f"{len(rules.SEPARATOR)}) = {_literal(rules.SEPARATOR)} || doc.outlet)")
+    if isinstance(c, rules.StillQuoted):
+        return "EXISTS (SELECT 1 FROM statements WHERE did = OLD.did)"
+    if isinstance(c, rules.SecondLink):
+        # a link the store gives back (ce_recount, from held_links, which users cannot read) is inserted by a
+        # trigger of ours: the only inserts at a trigger depth above 1 (users cannot make triggers in the case)
+        return ("pg_trigger_depth() = 1 AND EXISTS (SELECT 1 FROM statement_links o WHERE o.sid = NEW.sid "
+                "AND o.feature_uid = NEW.feature_uid AND o.fid IS DISTINCT FROM NEW.fid)")
+    raise ValueError(f"no PL/pgSQL for the condition {c!r}")
+
+
+def _refuse(refusal, events, layer=None):
+    """IF … RAISE of one refusal in a function that fires at events; its message may name the row's values."""
+    condition = condition_sql(refusal.condition, layer)
+    if set(refusal.events) != set(events):
+        ops = ", ".join(_literal(e) for e in refusal.events)
+        condition = f"TG_OP IN ({ops}) AND ({condition})"
+    text = rules.message(refusal, layer)
+    named = rules.fields_named(text)
+    if not named:
+        return _raise_if(condition, text)
+    for field in named:
+        text = text.replace(f"{{{field}}}", "%s")
+    values = ", ".join(f"NEW.{_name(f)}" for f in named)
+    return (f"IF {condition} THEN RAISE EXCEPTION USING MESSAGE = format({_message(text)}, {values}), "
+            "ERRCODE = '23514'; END IF;")
+
+
+def _refusals(table, events, trigger="check", layer=None):
+    """The refusals of one trigger (the main one, "check", also keeps those of a column's value)."""
+    kept = (trigger, rules.COLUMN) if trigger == "check" else (trigger,)
+    return " ".join(_refuse(r, events, layer) for r in rules.refusals(table) if r.trigger in kept
+                    and set(r.events) & set(events))
 
 
 def search_path(schema):
@@ -139,80 +203,34 @@ def _trigger(schema, name, timing, events, table, function):
 
 def _feature_function(schema, spec):
     layer = spec.name
-    checks = [
-        ("NEW.uid IS NULL OR trim(NEW.uid) = ''", f"{layer}: uid is empty"),
-        ("NEW.title IS NULL OR trim(NEW.title) = ''", f"{layer}: title is empty"),
-        (f"NEW.event_type IS NULL OR NEW.event_type NOT IN {_in(spec.event_types)}",
-         f"{layer}: event_type must be one of {', '.join(spec.event_types)}"),
-        (f"NEW.time_precision IS NULL OR NEW.time_precision NOT IN {_in(p.value for p in TimePrecision)}",
-         f"{layer}: time_precision must be one of {', '.join(p.value for p in TimePrecision)}"),
-        (f"NEW.loc_precision IS NULL OR NEW.loc_precision NOT IN {_in(p.value for p in LocPrecision)}",
-         f"{layer}: loc_precision must be one of {', '.join(p.value for p in LocPrecision)}"),
-        ("NEW.t_start IS NULL OR NEW.t_end IS NULL", f"{layer}: t_start and t_end must be UTC date-times"),
-        ("NEW.t_start > NEW.t_end", f"{layer}: t_start is after t_end"),
-        (f"NEW.uncertainty_m IS NULL OR NOT (NEW.uncertainty_m BETWEEN 0 AND {MAX_UNCERTAINTY_M:.0f})",
-         f"{layer}: uncertainty_m must be between 0 and {MAX_UNCERTAINTY_M:.0f} metres"),
-        ("TG_OP = 'UPDATE' AND NEW.uid IS DISTINCT FROM OLD.uid",
-         f"{layer}: a feature's uid never changes (links use it)"),
-    ]
-    for precision, bound in LOC_PRECISION_MAX_M.items():
-        if bound is not None:
-            checks.append((f"NEW.loc_precision = {_literal(precision.value)} AND NEW.uncertainty_m > {bound:.0f}",
-                           f"{layer}: loc_precision {precision.value} allows at most {bound:.0f} m of uncertainty"))
-    body = " ".join(_raise_if(c, m) for c, m in checks)
-    body += (
-        f" NEW.n_asserting := (SELECT count(*) FROM statement_links l WHERE l.feature_uid = NEW.uid "  # nosec B608
-        f"AND l.stance = {ASSERTS});"
-        f" NEW.n_disputing := (SELECT count(*) FROM statement_links l WHERE l.feature_uid = NEW.uid "
-        f"AND l.stance IN {AGAINST_SQL});"
-        " NEW.contested := EXISTS (SELECT 1 FROM statement_links pro JOIN statements sp ON sp.sid = pro.sid "
-        "JOIN statement_links con ON con.feature_uid = pro.feature_uid JOIN statements sc ON sc.sid = con.sid "
-        f"WHERE pro.feature_uid = NEW.uid AND pro.stance = {ASSERTS} AND con.stance IN {AGAINST_SQL} "
-        "AND sp.affiliation <> sc.affiliation);"
-        " RETURN NEW;")
+    body = _refusals(layer, rules.WRITES, layer=layer)
+    body += "".join(f" NEW.{field} := {expression};" for field, expression in derived_expressions("NEW.uid").items())
+    body += " RETURN NEW;"
     return _function(schema, f"ce_{layer}_rules", body)
 
 
 def _statement_function(schema):
-    separator = _literal(RELAY_SEPARATOR)
-    checks = [
-        ("doc IS NULL", "statements: its document is not in the store"),
-        ("NEW.speaker IS NULL OR trim(NEW.speaker) = ''", "statements: speaker is empty"),
-        ("NEW.affiliation IS NULL OR trim(NEW.affiliation) = ''", "statements: affiliation is empty"),
-        ("NEW.quote_start IS NULL OR NEW.quote_end IS NULL OR NEW.quote_start < 0 OR NEW.quote_end <= NEW.quote_start "
-         "OR NEW.quote IS DISTINCT FROM substr(doc.text, NEW.quote_start + 1, NEW.quote_end - NEW.quote_start)",
-         "statements: quote is not the text of its document between quote_start and quote_end"),
-        (f"NOT (NEW.relay_chain = NEW.speaker OR left(NEW.relay_chain, length(NEW.speaker) + 3) "
-         f"= NEW.speaker || {separator})",
-         f"statements: relay_chain must start with the speaker, followed by '{RELAY_SEPARATOR}'"),
-        (f"NOT (NEW.relay_chain = doc.outlet OR right(NEW.relay_chain, length(doc.outlet) + 3) "
-         f"= {separator} || doc.outlet)",
-         "statements: relay_chain must end with the outlet of its document"),
-        ("NEW.source_reliability IS NOT NULL AND NEW.source_reliability NOT IN ('A', 'B', 'C', 'D', 'E', 'F')",
-         "statements: source_reliability must be one of A, B, C, D, E, F"),
-        ("NEW.info_credibility IS NOT NULL AND NOT NEW.info_credibility BETWEEN 1 AND 6",
-         "statements: info_credibility must be between 1 and 6"),
-        ("TG_OP = 'UPDATE' AND NEW.sid IS DISTINCT FROM OLD.sid",
-         "statements: a statement's sid never changes (links use it)"),
-    ]
     body = ("SELECT d.text, d.outlet INTO doc FROM documents d WHERE d.did = NEW.did; "  # nosec B608 - constant names of the schema
             "IF NOT FOUND THEN doc := NULL; END IF; "
-            + " ".join(_raise_if(c, m) for c, m in checks) + " RETURN NEW;")
+            + _refusals("statements", rules.WRITES) + " RETURN NEW;")
     return _function(schema, "ce_statements_rules", body, declare="DECLARE doc record;")
 
 
 def _link_function(schema):
-    exists = " OR ".join(f"(NEW.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608
-                         f"(SELECT 1 FROM {_name(layer)} WHERE uid = NEW.feature_uid))" for layer in LAYER_NAMES)
-    checks = [
-        (f"NEW.stance IS NULL OR NEW.stance NOT IN {_in(s.value for s in Stance)}",
-         f"statement_links: stance must be one of {', '.join(s.value for s in Stance)}"),
-        (f"NOT ({exists})", "statement_links: the feature is not in the layer named by feature_layer"),
-        ("NOT EXISTS (SELECT 1 FROM statements WHERE sid = NEW.sid)",
-         "statement_links: the statement is not in the store"),
-    ]
-    return _function(schema, "ce_statement_links_rules",
-                     " ".join(_raise_if(c, m) for c, m in checks) + " RETURN NEW;")
+    return _function(schema, "ce_statement_links_rules", _refusals("statement_links", rules.WRITES) + " RETURN NEW;")
+
+
+def _more_functions(schema):
+    """(table, trigger, function) of the rules added to a released schema, each kept by a trigger of its own name
+    (rules.Refusal.trigger), so that a store of that schema lacks it by name and is upgraded by its owner."""
+    made = []
+    for table in ("statements", "statement_links", *LAYER_NAMES):
+        for name in rules.triggers(table):
+            if name != "check":
+                function = f"ce_{table}_{name}"
+                made.append((table, f"ce_2_rules_{name}", _function(schema, function, _refusals(
+                    table, rules.WRITES, name, table if table in LAYER_NAMES else None) + " RETURN NEW;"), function))
+    return made
 
 
 def _touch(layer_expression, uid_expression):
@@ -251,16 +269,7 @@ def _recount_function(schema):
 
 
 def _documents_function(schema):
-    checks = [
-        ("TG_OP = 'UPDATE' AND NEW.did IS DISTINCT FROM OLD.did",
-         "documents: a document's did never changes (statements use it)"),
-        ("TG_OP = 'UPDATE' AND NEW.text IS DISTINCT FROM OLD.text",
-         "documents: a document's text never changes (statements quote it by offset); add the new version "
-         "as a new document"),
-        ("TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM statements WHERE did = OLD.did)",
-         "documents: a document that statements quote cannot be deleted; delete its statements first"),
-    ]
-    body = " ".join(_raise_if(c, m) for c, m in checks)
+    body = _refusals("documents", (rules.UPDATE, rules.DELETE))
     body += " IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW;"
     return _function(schema, "ce_documents_rules", body)
 
@@ -366,6 +375,8 @@ def rules_ddl(schema):
     statements += [_statement_function(s), _link_function(s), _recount_function(s), _documents_function(s),
                    _version_check_function(s), _version_function(s), _permission_function(s),
                    _audit_function(s), _reason_function(s)]
+    more = _more_functions(s)
+    statements += [function for _table, _trigger_name, function, _name_of in more]
     # BEFORE triggers fire in the order of their names: permissions, then rules, then the version.
     for table in AUDITED:
         statements.append(_trigger(s, "ce_3_row_version_check", "BEFORE", "UPDATE OF row_version", table,
@@ -386,6 +397,8 @@ def rules_ddl(schema):
         (f"CREATE TRIGGER ce_5_recount AFTER UPDATE OF affiliation ON {s}.statements FOR EACH ROW "
          f"WHEN (OLD.affiliation IS DISTINCT FROM NEW.affiliation) EXECUTE FUNCTION {s}.ce_recount()"),
     ]
+    statements += [_trigger(s, trigger, "BEFORE", "INSERT OR UPDATE", table, function)
+                   for table, trigger, _sql, function in more]
     return statements
 
 

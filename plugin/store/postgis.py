@@ -22,15 +22,16 @@ from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase
+from ..evidence.rules import SCHEMA_VERSION
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, LAYER_SINCE, SOURCE_FIELDS, TABLES
 from ..evidence.validation import validate_case
 from . import rows
 from .base import EvidenceStore, ExportSource, oversized_values
 from .geometry import geometry_problem, with_shapes
-from .geopackage import default_styles
-from .gpkg_rules import SCHEMA_VERSION, _name
 from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, rules_ddl, schema_ddl, search_path
 from .rows import AUDIT_COLUMNS, audit_entry
+from .sql_text import _name
+from .styles import default_styles
 
 UTC = timezone.utc
 EWKB_SRID = 0x20000000
@@ -546,9 +547,9 @@ class PostGISStore(EvidenceStore):
     # -- exports ---------------------------------------------------------------------------
 
     def copy_to(self, path):
-        from .geopackage import GeoPackageStore
+        from . import geopackage_at  # the factory: a backend never imports another
         case = self.read()
-        return GeoPackageStore(path).write(case, audit=self.audit_log())
+        return geopackage_at(path).write(case, audit=self.audit_log())
 
     def _gdal_dataset(self):
         parts = [f"host={self.where.host}", f"port={self.where.port}", f"dbname={self.where.dbname}",

@@ -55,9 +55,12 @@ DERIVED = [
     ("dispute unlinked", ["DELETE FROM statement_links WHERE sid = 's2' AND feature_uid = 'f1'"], (1, 0, 0)),
     ("same party disputes", ["UPDATE statements SET affiliation = 'Russian government' WHERE sid = 's2'"],
      (1, 1, 0)),
-    ("second assertion linked",
-     ["INSERT INTO statement_links (feature_layer, feature_uid, sid, stance, claim) "
-      "VALUES ('strike_sites', 'f1', 's2', 'asserts', '')"], (2, 1, 1)),
+    ("second assertion linked",  # by a third statement: s2 is linked to f1 already, and a statement is once
+     ["INSERT INTO statements (sid, did, speaker, speaker_role, affiliation, setting, relay_chain, stated_on, "
+      "is_direct_quote, quote, quote_start, quote_end) SELECT 's3', did, speaker, speaker_role, affiliation, setting, "
+      "relay_chain, stated_on, is_direct_quote, quote, quote_start, quote_end FROM statements WHERE sid = 's2'",
+      "INSERT INTO statement_links (feature_layer, feature_uid, sid, stance, claim) "
+      "VALUES ('strike_sites', 'f1', 's3', 'asserts', '')"], (2, 1, 1)),
     ("link moved to another feature",
      ["UPDATE statement_links SET feature_uid = 'f2', feature_layer = 'launch_zones' "
       "WHERE sid = 's2' AND feature_uid = 'f1'"], (1, 0, 0)),

@@ -80,3 +80,31 @@ def test_nothing_above_the_store_constructs_a_geopackage_store():
             if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("store.geopackage"):
                 offenders.append(f"{path.relative_to(PLUGIN)}:{node.lineno}")
     assert offenders == []
+
+
+BACKENDS = {"geopackage": ("geopackage", "gpkg_bulk", "gpkg_foreign", "gpkg_rules"), "postgis": ("postgis", "pg_rules")}
+
+
+def _store_imports(path):
+    """The modules of plugin/store that the module at path imports (relative or absolute imports)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level == 1:
+                found.update([module.split(".")[0]] if module else [a.name for a in node.names])
+            elif module.startswith("conflict_evidence.plugin.store."):
+                found.add(module.split(".")[3])
+    return found
+
+
+def test_the_backends_do_not_import_each_other():
+    """Each backend takes what both need from the rule catalogue (evidence/rules.py) or a neutral module of the
+    store (sql_text.py, styles.py, base.py); one reaches another only through the factory (store/__init__.py)."""
+    offenders = []
+    for backend, modules in BACKENDS.items():
+        others = {m for other, theirs in BACKENDS.items() if other != backend for m in theirs}
+        for module in modules:
+            for imported in _store_imports(PLUGIN / "store" / f"{module}.py") & others:
+                offenders.append(f"{module} imports {imported}")
+    assert offenders == []
