@@ -210,7 +210,7 @@ def _feature_refusals():
         Refusal(FEATURES, After("t_start", "t_end"), "{layer}: t_start is after t_end"),
         Refusal(FEATURES, OutOf("uncertainty_m", 0, MAX_UNCERTAINTY),
                 f"{{layer}}: uncertainty_m must be between 0 and {MAX_UNCERTAINTY:.0f} metres"),
-        Refusal(FEATURES, Changes("uid"), "{layer}: a feature's uid never changes (links use it)", (UPDATE,)),
+        Refusal(FEATURES, Changes("uid"), "{layer}: a feature's uid never changes (links use it)", (UPDATE,), False),
     ]
     refusals += [Refusal(FEATURES, Exceeds("uncertainty_m", bound, "loc_precision", precision),
                          f"{{layer}}: loc_precision {precision} allows at most {bound:.0f} m of uncertainty")
@@ -233,7 +233,8 @@ REFUSALS = (
     Refusal("statements", OutOf("info_credibility", min(CREDIBILITY), max(CREDIBILITY), optional=True),
             f"statements: info_credibility must be between {min(CREDIBILITY)} and {max(CREDIBILITY)}",
             trigger=COLUMN),
-    Refusal("statements", Changes("sid"), "statements: a statement's sid never changes (links use it)", (UPDATE,)),
+    Refusal("statements", Changes("sid"), "statements: a statement's sid never changes (links use it)", (UPDATE,),
+            False),
     Refusal("statement_links", NotOneOf("stance", STANCES),
             f"statement_links: stance must be one of {', '.join(STANCES)}"),
     Refusal("statement_links", NoFeature(), "statement_links: the feature is not in the layer named by feature_layer"),
@@ -243,11 +244,14 @@ REFUSALS = (
     Refusal("statement_links", SecondLink(),
             "statement_links: the statement {sid} is already linked to the feature {feature_uid}; a statement is "
             "linked to a feature once: change the stance of that link instead", validated=False, trigger="once"),
-    Refusal("documents", Changes("did"), "documents: a document's did never changes (statements use it)", (UPDATE,)),
+    # a case has no history: the domain's validation has no change or deletion to refuse (validated=False)
+    Refusal("documents", Changes("did"), "documents: a document's did never changes (statements use it)", (UPDATE,),
+            False),
     Refusal("documents", Changes("text"), "documents: a document's text never changes (statements quote it by "
-                                          "offset); add the new version as a new document", (UPDATE,)),
+                                          "offset); add the new version as a new document", (UPDATE,), False),
     Refusal("documents", StillQuoted(),
-            "documents: a document that statements quote cannot be deleted; delete its statements first", (DELETE,)),
+            "documents: a document that statements quote cannot be deleted; delete its statements first", (DELETE,),
+            False),
 )
 
 
