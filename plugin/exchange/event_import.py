@@ -27,10 +27,23 @@ from shapely.strtree import STRtree
 from ..evidence.admin_areas import AdminAreas, haversine_m
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase, LocPrecision, Stance, TimePrecision
+from ..evidence.rules import DERIVED
 from ..evidence.schema import FEATURE_FIELDS, TABLES
 from ..store import open_store
 from ..store.atomic import replacing
-from ..store.base import DatasetEvent, Feedback, StorePath, upgrade_notice
+from ..store.base import Feedback, StorePath, upgrade_notice
+from ..store.records import (
+    Const,
+    DatasetEvent,
+    Field,
+    Joined,
+    Prefix,
+    Shared,
+    Span,
+    columns,
+    derived_values,
+    row_maker,
+)
 from .event_csv import EventTable, read_event_csv
 
 UTC = timezone.utc
@@ -87,31 +100,35 @@ class BadRowError(Exception):
     """A row that cannot be imported, and why (the message names the column and value)."""
 
 
-# A Record's rows in the store, in SQL over a table of Record.STAGED (and geom), with Origin.values() as
-# parameters: (column, expression) in the order of the store's fields. SQLite's substr counts characters, as
-# Python's slices do.
-STORE_SQL = {
-    "documents": (("did", "uid || '-record'"), ("outlet", ":outlet"), ("title", "doc_title"), ("url", ":url"),
-                  ("published_at", "published_at"), ("language", "'en'"), ("text", "text"), ("sha256", "sha256")),
-    "statements": (("sid", "uid || '-asserts'"), ("did", "uid || '-record'"), ("speaker", ":outlet"),
-                   ("speaker_role", "'conflict event dataset'"), ("affiliation", ":family"), ("setting", "setting"),
-                   ("relay_chain", ":outlet"), ("stated_on", "substr(published_at, 1, 10)"),
-                   ("is_direct_quote", "0"), ("quote", "substr(text, quote_start + 1, quote_end - quote_start)"),
-                   ("quote_start", "quote_start"), ("quote_end", "quote_end"), ("source_reliability", "NULL"),
-                   ("info_credibility", "NULL")),
-    "features": (("uid", "uid"), ("title", "title"), ("event_type", "event_type"), ("actor", "actor"),
-                 ("t_start", "start_text"), ("t_end", "end_text"), ("time_precision", "time_precision"),
-                 ("loc_precision", "loc_precision"), ("uncertainty_m", "uncertainty_m"),
-                 ("description", "description"), ("n_asserting", "1"), ("n_disputing", "0"), ("contested", "0"),
-                 ("src_dataset", ":family"), ("src_id", "src_id"), ("src_type", "native_type"),
-                 ("src_loc_code", "loc_code"), ("src_time_code", "time_code")),
-    "statement_links": (("feature_layer", "layer"), ("feature_uid", "uid"), ("sid", "uid || '-asserts'"),
-                        ("stance", ":stance"), ("claim", ":family || ' event ' || src_id")),
+# A Record's rows in the store, named (store/records.py): (column, expression) in the order of the store's
+# fields, over a Record's attributes (Field), its origin's values (Shared) and constants. The derived fields of
+# the feature are the store's to give, from the rule catalogue: one asserting statement of the dataset.
+ROWS = {
+    "documents": (("did", Joined((Field("uid"), Const("-record")))), ("outlet", Shared("outlet")),
+                  ("title", Field("doc_title")), ("url", Shared("url")), ("published_at", Field("published_at")),
+                  ("language", Const("en")), ("text", Field("text")), ("sha256", Field("sha256"))),
+    "statements": (("sid", Joined((Field("uid"), Const("-asserts")))),
+                   ("did", Joined((Field("uid"), Const("-record")))),
+                   ("speaker", Shared("outlet")), ("speaker_role", Const("conflict event dataset")),
+                   ("affiliation", Shared("family")), ("setting", Field("setting")), ("relay_chain", Shared("outlet")),
+                   ("stated_on", Prefix("published_at", 10)), ("is_direct_quote", Const(0)),
+                   ("quote", Span("text", "quote_start", "quote_end")), ("quote_start", Field("quote_start")),
+                   ("quote_end", Field("quote_end")), ("source_reliability", Const(None)),
+                   ("info_credibility", Const(None))),
+    "features": (("uid", Field("uid")), ("title", Field("title")), ("event_type", Field("event_type")),
+                 ("actor", Field("actor")), ("t_start", Field("start_text")), ("t_end", Field("end_text")),
+                 ("time_precision", Field("time_precision")), ("loc_precision", Field("loc_precision")),
+                 ("uncertainty_m", Field("uncertainty_m")), ("description", Field("description")),
+                 ("src_dataset", Shared("family")), ("src_id", Field("src_id")), ("src_type", Field("native_type")),
+                 ("src_loc_code", Field("loc_code")), ("src_time_code", Field("time_code"))),
+    "statement_links": (("feature_layer", Field("layer")), ("feature_uid", Field("uid")),
+                        ("sid", Joined((Field("uid"), Const("-asserts")))), ("stance", Shared("stance")),
+                        ("claim", Joined((Shared("family"), Const(" event "), Field("src_id"))))),
 }
-for _table, _pairs in STORE_SQL.items():
-    if tuple(c for c, _ in _pairs) != tuple(f.name for f in (FEATURE_FIELDS if _table == "features"
-                                                                else TABLES[_table])):
-        raise ImportError(f"event_import makes {_table} rows in an order the store no longer has; update Record")
+for _table, _pairs in ROWS.items():
+    _fields = ([f for f in FEATURE_FIELDS if f.name not in DERIVED] if _table == "features" else TABLES[_table])
+    if tuple(c for c, _ in _pairs) != tuple(f.name for f in _fields):
+        raise ImportError(f"event_import makes {_table} rows in an order the store no longer has; update ROWS")
 
 
 # Slots keep 200,000 records small; Python 3.9 (QGIS 3.22-3.28 on Windows) has no dataclass(slots=...) and
@@ -126,7 +143,7 @@ class Origin:
     outlet: str  # with the version: "UCDP GED 19.1"
 
     def values(self):
-        """The named parameters of STORE_SQL."""
+        """The values every record of the import shares (Shared in ROWS)."""
         return {"outlet": self.outlet, "url": URLS[self.family], "family": self.family, "stance": ASSERTS}
 
 
@@ -134,9 +151,8 @@ class Origin:
 class Record:
     """One dataset row as evidence: what varies from row to row, as the store takes it (text date-times, the
     vocabularies' values), and what the duplicate review needs. Its rows in the store (a document, a statement,
-    a feature and the link between them) are made from it twice, the same way: by the properties below, in
-    the order of the store's fields, for a team store's COPY, and by STORE_SQL, for a GeoPackage's INSERT …
-    SELECT (store/gpkg_bulk.py). test_event_import checks that both make the same rows."""
+    a feature and the link between them) are described once, by ROWS; the store makes them (store/records.py),
+    and the properties below give them as the store holds them, in the order of its fields."""
     line: int
     layer: str
     uid: str
@@ -170,36 +186,34 @@ class Record:
     time_code: str
     fid: int = 0  # the feature's fid in its layer, given by the store as it writes the record
 
-    # the attributes a GeoPackage import stages for STORE_SQL (beside the geometry)
+    # the attributes that vary from record to record (what a store may stage; ROWS' Fields are among them)
     STAGED: ClassVar[tuple] = ("layer", "fid", "uid", "src_id", "lon", "lat", "doc_title", "published_at", "text",
                                "sha256", "setting", "quote_start", "quote_end", "title", "event_type", "native_type",
                                "actor", "start_text", "end_text", "time_precision", "loc_precision",
                                "uncertainty_m", "description", "loc_code", "time_code")
-    STORE_SQL: ClassVar[dict] = STORE_SQL
+    ROWS: ClassVar[dict] = ROWS
+
+    def _row(self, table):
+        return row_maker(type(self), table, self.origin.values())(self)
 
     @property
     def document(self):
-        return (f"{self.uid}-record", self.origin.outlet, self.doc_title, URLS[self.origin.family],
-                self.published_at, "en", self.text, self.sha256)
+        return self._row("documents")
 
     @property
     def statement(self):
-        outlet = self.origin.outlet
-        return (f"{self.uid}-asserts", f"{self.uid}-record", outlet, "conflict event dataset", self.origin.family,
-                self.setting, outlet, self.published_at[:10], 0, self.text[self.quote_start:self.quote_end],
-                self.quote_start, self.quote_end, None, None)
+        return self._row("statements")
 
     @property
     def feature(self):
-        """The point as ISO WKB, then the feature's fields."""
-        return (struct.pack("<BIdd", 1, 1, self.lon, self.lat), self.uid, self.title, self.event_type, self.actor,
-                self.start_text, self.end_text, self.time_precision, self.loc_precision, self.uncertainty_m,
-                self.description, 1, 0, 0, self.origin.family, self.src_id, self.native_type, self.loc_code,
-                self.time_code)
+        """The point as ISO WKB, then the feature's fields, the derived ones as the store derives them."""
+        values = dict(zip(columns(type(self), "features"), self._row("features")))
+        values.update(derived_values(type(self), self.origin.values()))
+        return (struct.pack("<BIdd", 1, 1, self.lon, self.lat), *(values[f.name] for f in FEATURE_FIELDS))
 
     @property
     def link(self):
-        return (self.layer, self.uid, f"{self.uid}-asserts", ASSERTS, f"{self.origin.family} event {self.src_id}")
+        return self._row("statement_links")
 
 
 @dataclass
@@ -543,36 +557,37 @@ def import_events(csv_path: StorePath, target: StorePath, append: bool, admin_ar
 def _noting(batches, new):
     for batch in batches:
         for r in batch:
-            new.append((r.layer, r.uid, r.src_id, r.lon, r.lat, r.t_start, r.t_end, r.uncertainty_m))
+            new.append(DatasetEvent(r.layer, r.uid, r.src_id, r.lon, r.lat, r.t_start, r.t_end, r.uncertainty_m))
         yield batch
 
 
 def overlaps(new: Sequence[DatasetEvent], others: Sequence[DatasetEvent], window: timedelta = DAY) -> list[tuple]:
     """Pairs of events, one of each dataset, that may be one event: their time intervals meet once each is
     widened by the window, and they lie within each other's uncertainty (distance <= the sum of both).
-    Rows are (layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m); found with shapely's STRtree."""
+    new and others are DatasetEvents (store/records.py); found with shapely's STRtree."""
     if not new or not others:
         return []
-    points = [Point(o[3], o[4]) for o in others]
+    points = [Point(o.lon, o.lat) for o in others]
     tree = _tree(points)
     index = {id(p): n for n, p in enumerate(points)}
-    widest = max(float(o[7] or 0) for o in others)
-    spans = [(_when(o[5]) - window, _when(o[6]) + window) for o in others]
+    widest = max(float(o.uncertainty_m or 0) for o in others)
+    spans = [(_when(o.t_start) - window, _when(o.t_end) + window) for o in others]
     found = []
-    for layer, uid, src_id, lon, lat, start, end, uncertainty in new:
-        reach = float(uncertainty) + widest
+    for event in new:
+        lon, lat, uncertainty = event.lon, event.lat, float(event.uncertainty_m)
+        reach = uncertainty + widest
         dlat = reach / 111_000.0
         dlon = dlat / max(math.cos(math.radians(lat)), 0.01)
-        start, end = _when(start), _when(end)
+        start, end = _when(event.t_start), _when(event.t_end)
         for item in tree.query(box(lon - dlon, lat - dlat, lon + dlon, lat + dlat)):
             number = index[id(item)] if hasattr(item, "geom_type") else int(item)
             o = others[number]
             if not (start < spans[number][1] and spans[number][0] < end):
                 continue
-            distance = float(haversine_m(lon, lat, [o[3]], [o[4]])[0])
-            if distance <= float(uncertainty) + float(o[7] or 0):
+            distance = float(haversine_m(lon, lat, [o.lon], [o.lat])[0])
+            if distance <= uncertainty + float(o.uncertainty_m or 0):
                 days = max((spans[number][0] + window - end).days, (start - spans[number][1] + window).days, 0)
-                found.append((layer, uid, src_id, o[0], o[1], o[2], round(distance), days))
+                found.append((event.layer, event.uid, event.src_id, o.layer, o.uid, o.src_id, round(distance), days))
     return found
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Optional, Protocol, Union
 
 if TYPE_CHECKING:
     from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement
+    from .records import DatasetEvent
     from .rows import AuditEntry
 
 # What GDAL exports from: a dataset name GDAL opens, an SQL statement in that dataset's dialect built by
@@ -19,7 +20,6 @@ StorePath = Union[str, "os.PathLike[str]"]
 # (table, record) as case_rows() streams them: "documents", "statements", "statement_links" or "features".
 CaseRow = tuple[str, Union["Document", "Statement", "Link", "Feature"]]
 # (layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one event dataset's point.
-DatasetEvent = tuple[str, str, str, float, float, Any, Any, float]
 
 
 class Feedback(Protocol):
@@ -128,7 +128,7 @@ class EvidenceStore(ABC):
         """The ids (src_id) of the rows of one event dataset ("ACLED", "UCDP GED") the store holds."""
 
     @abstractmethod
-    def dataset_events(self, family: str) -> list[DatasetEvent]:
+    def dataset_events(self, family: str) -> "list[DatasetEvent]":
         """(layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one event dataset's points."""
 
     @abstractmethod

@@ -35,6 +35,8 @@ from ..evidence import rules
 from ..evidence.errors import EvidenceError
 from ..evidence.schema import LAYER_NAMES, layer_spec
 from .gpkg_rules import bulk_check, feature_conditions, link_conditions, statement_conditions, trigger_statements
+from .records import Const, DatasetEvent, Field, Joined, Prefix, Shared, Span, derived_values
+from .sql_text import _message, _name
 
 UTC = timezone.utc
 ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
@@ -115,7 +117,7 @@ def dataset_ids(path, family):
 
 
 def dataset_events(path, family):
-    """(layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one dataset's point features."""
+    """DatasetEvents of one dataset's point features."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         found = []
@@ -125,7 +127,7 @@ def dataset_events(path, family):
                     "WHERE src_dataset = ?", (family,)):
                 point = blob_point(geom)
                 if point is not None:
-                    found.append((layer, uid, src_id, point[0], point[1], start, end, uncertainty))
+                    found.append(DatasetEvent(layer, uid, src_id, point[0], point[1], start, end, uncertainty))
         return found
     finally:
         connection.close()
@@ -143,9 +145,9 @@ def _layers_with_sources(connection):
 
 
 def append(path, batches, summary, feedback=None, private=False):
-    """Insert batches of Records (exchange/event_import.py: each a document, statement, feature and link,
-    made by the record's STORE_SQL from its STAGED attributes) and one audit row summing them up, all or
-    nothing. summary() gives the audit row's values once every batch is in. Returns the number of records written.
+    """Insert batches of records (store/records.py: each a document, statement, feature and link, as the
+    record's ROWS say, from its STAGED attributes) and one audit row summing them up, all or nothing. summary()
+    gives the audit row's values once every batch is in. Returns the number of records written.
 
     private: path is a new store no one else has open, which is moved into place only if this succeeds (a
     partial file beside the target): it is written without a rollback journal on disk and without SQLite's
@@ -257,7 +259,8 @@ class Writer:
     import took longer than with one thread). So the importing thread puts each batch into a staging table of
     an in-memory database (cheap: no index, no check), one row a record with what varies between records
     (kind.STAGED), and the writing thread makes the store's rows from it with one INSERT … SELECT per table
-    (kind.STORE_SQL, the record's origin as parameters) and runs the store's checks on the batch (bulk_check,
+    (kind.ROWS rendered in SQL by _sql, the record's origin's values as parameters, the derived fields as the rule
+    catalogue derives them from the record's one link) and runs the store's checks on the batch (bulk_check,
     one query per table), holding the lock only between statements. Two staging tables take turns, so that one
     batch is staged while the one before it is written. The store's connection reads the staging tables without
     locking them (read_uncommitted, shared cache): the turns keep writer and stager off each other's tables."""
@@ -288,7 +291,10 @@ class Writer:
                 raise EvidenceError(f"{path}: this SQLite cannot share an in-memory database between two connections "
                                     "(built without its shared cache); nothing was imported")
         connection.execute("PRAGMA read_uncommitted = 1")
-        self.inserts = [self._inserts(kind.STORE_SQL, f"ce_stage{turn}.s{turn}") for turn in range(self.TURNS)]
+        rows = dict(kind.ROWS)
+        derived = derived_values(kind, self.parameters)  # the same for every record: one link, of the dataset
+        rows["features"] = (*rows["features"], *((field, Const(int(value))) for field, value in derived.items()))
+        self.inserts = [self._inserts(rows, f"ce_stage{turn}.s{turn}") for turn in range(self.TURNS)]
         self.free = [threading.Semaphore(1) for _ in range(self.TURNS)]
         self.handed = queue.Queue()
         self.failure = []
@@ -297,13 +303,13 @@ class Writer:
         self.thread.start()
 
     @staticmethod
-    def _inserts(store_sql, staged):
+    def _inserts(rows, staged):
         """{table: INSERT … SELECT from the staging table}; "features" is for any layer (:layer)."""
         def insert(table, pairs, where=""):
             return (f"INSERT INTO {table} ({', '.join(c for c, _ in pairs)}) "  # nosec B608 - our names
-                    f"SELECT {', '.join(e for _, e in pairs)} FROM {staged}{where}")
-        made = {table: insert(table, pairs) for table, pairs in store_sql.items() if table != "features"}
-        made["features"] = insert("{layer}", (("fid", "fid"), ("geom", "geom"), *store_sql["features"]),
+                    f"SELECT {', '.join(_sql(e) for _, e in pairs)} FROM {staged}{where}")
+        made = {table: insert(table, pairs) for table, pairs in rows.items() if table != "features"}
+        made["features"] = insert("{layer}", (("fid", Field("fid")), ("geom", Field("geom")), *rows["features"]),
                                   " WHERE layer = :layer")
         made["rtree"] = f"SELECT fid, lon, lon, lat, lat FROM {staged} WHERE layer = :layer"  # nosec B608
         return made
@@ -374,6 +380,31 @@ class Writer:
             for stage in self.stages:
                 stage.close()
         self._raise_failure()
+
+
+def _sql(expression):
+    """An expression of a record's row (store/records.py) in SQLite over the staging table, whose columns are the
+    record's STAGED attributes; a Shared value is a named parameter. SQLite's substr counts characters, as
+    Python's slices do."""
+    if isinstance(expression, Field):
+        return _name(expression.name)
+    if isinstance(expression, Shared):
+        return f":{_name(expression.name)}"
+    if isinstance(expression, Const):
+        value = expression.value
+        if value is None:
+            return "NULL"
+        if isinstance(value, (bool, int, float)):
+            return repr(int(value) if isinstance(value, bool) else value)
+        return _message(str(value))
+    if isinstance(expression, Joined):
+        return "(" + " || ".join(_sql(part) for part in expression.parts) + ")"
+    if isinstance(expression, Span):
+        text, start, end = (_name(n) for n in expression)
+        return f"substr({text}, {start} + 1, {end} - {start})"
+    if isinstance(expression, Prefix):
+        return f"substr({_name(expression.name)}, 1, {int(expression.length)})"
+    raise EvidenceError(f"no SQL for {expression!r} of an import's rows")
 
 
 def _rtree_is_empty(connection, layer):

@@ -29,6 +29,7 @@ from . import rows
 from .base import EvidenceStore, ExportSource, oversized_values
 from .geometry import geometry_problem, with_shapes
 from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, rules_ddl, schema_ddl, search_path
+from .records import DatasetEvent, columns, row_maker
 from .rows import AUDIT_COLUMNS, audit_entry
 from .sql_text import _name
 from .styles import default_styles
@@ -83,6 +84,19 @@ def _copy_value(value, kind):
     if isinstance(value, str) and kind in ("datetime", "date"):
         return value
     return _copy_text(value, kind)
+
+
+def _copy_makers(kind, shared):
+    """{table: (columns, a function of a record giving its row's values in COPY's text format)}."""
+    makers = {}
+    for table in kind.ROWS:
+        names = columns(kind, table)
+        fields = {f.name: f.kind for f in (FEATURE_FIELDS if table == "features" else TABLES[table])}
+        kinds = [fields[name] for name in names]
+        row = row_maker(kind, table, shared)
+        makers[table] = (names, lambda record, row=row, kinds=kinds: [_copy_value(v, k) for v, k in
+                                                                       zip(row(record), kinds)])
+    return makers
 
 
 class _Lines(io.RawIOBase):
@@ -385,7 +399,7 @@ class PostGISStore(EvidenceStore):
             for uid, src_id, lon, lat, start, end, uncertainty in self._query(
                     f"SELECT uid, src_id, ST_X(geom), ST_Y(geom), t_start, t_end, uncertainty_m "  # nosec B608
                     f"FROM {self._q(layer)} WHERE src_dataset = %s AND GeometryType(geom) = 'POINT'", (family,)):
-                found.append((layer, uid, src_id, lon, lat, start, end, uncertainty))
+                found.append(DatasetEvent(layer, uid, src_id, lon, lat, start, end, uncertainty))
         return found
 
     def append_records(self, batches, summary, feedback=None, private=False):  # never private: not a file
@@ -400,23 +414,25 @@ class PostGISStore(EvidenceStore):
             def line(values):
                 return "\t".join(values) + "\n"
 
+            makers = None
             for batch in batches:
                 if feedback is not None and feedback.isCanceled():
                     raise EvidenceError(f"{self}: cancelled; nothing was imported")
-                for table, part in (("documents", "document"), ("statements", "statement")):
-                    fields = TABLES[table]
-                    copy(table, [f.name for f in fields],
-                         (line(_copy_value(v, f.kind) for v, f in zip(getattr(r, part), fields)) for r in batch))
-                for spec in FEATURE_LAYERS:
+                if not batch:
+                    continue
+                if makers is None:  # the records say how their rows are made (store/records.py)
+                    makers = _copy_makers(type(batch[0]), batch[0].origin.values())
+                for table in ("documents", "statements"):
+                    names, row = makers[table]
+                    copy(table, names, (line(row(r)) for r in batch))
+                names, row = makers["features"]
+                for spec in FEATURE_LAYERS:  # the derived fields: the layer's own trigger derives them
                     mine = [r for r in batch if r.layer == spec.name]
                     if mine:
-                        copy(spec.name, ["geom", *(f.name for f in FEATURE_FIELDS)],
-                             (line([_ewkb_hex(r.feature[0]),
-                                    *(_copy_value(v, f.kind) for v, f in zip(r.feature[1:], FEATURE_FIELDS))])
-                              for r in mine))
-                fields = TABLES["statement_links"]
-                copy("statement_links", [f.name for f in fields],
-                     (line(_copy_value(v, f.kind) for v, f in zip(r.link, fields)) for r in batch))
+                        copy(spec.name, ["geom", *names],
+                             (line([_ewkb_hex(struct.pack("<BIdd", 1, 1, r.lon, r.lat)), *row(r)]) for r in mine))
+                names, row = makers["statement_links"]
+                copy("statement_links", names, (line(row(r)) for r in batch))
                 written += len(batch)
                 if feedback is not None:
                     feedback.pushInfo(f"{written:,} rows written")

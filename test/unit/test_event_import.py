@@ -218,10 +218,10 @@ def _crosswalked(path, areas):
 
 
 def test_a_geopackage_import_writes_the_rows_a_record_describes(tmp_path, areas):
-    """A Record's rows are made twice: in Python (its properties, for a team store's COPY) and in SQL over the
-    staged columns (a GeoPackage's INSERT … SELECT). The GeoPackage holds exactly the Python rows, for GED's
-    real rows and for ACLED rows with Arabic, Cyrillic, Turkish and astral characters before the quote (SQLite
-    and Python must count the same characters)."""
+    """A Record's rows are described once (ROWS) and made twice by the stores: in Python (its properties, as a
+    team store's COPY makes them) and in SQL over the staged columns (a GeoPackage's INSERT … SELECT). The
+    GeoPackage holds exactly the Python rows, for GED's real rows and for ACLED rows with Arabic, Cyrillic,
+    Turkish and astral characters before the quote (SQLite and Python must count the same characters)."""
     from conflict_evidence.plugin.evidence.schema import FEATURE_FIELDS, TABLES
     texts = ["Dans la nuit, 𝔸 «frappe» près de Hama — 🚀 tirs", "قصف على ريف حماة الشمالي", "Удар по Идлибу",
              "Türk hava sahası ihlal edildi: ğüşıöç"]

@@ -108,3 +108,18 @@ def test_the_backends_do_not_import_each_other():
             for imported in _store_imports(PLUGIN / "store" / f"{module}.py") & others:
                 offenders.append(f"{module} imports {imported}")
     assert offenders == []
+
+
+def test_the_store_reaches_up_for_nothing_and_the_import_speaks_no_sql():
+    """plugin/store imports nothing of the layers above it; an import hands the store named records and the shape
+    of their rows (store/records.py), and the store writes them in its own language."""
+    above = ("exchange", "qgis_side", "gui", "processing")
+    offenders = []
+    for path in (PLUGIN / "store").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 2 and (node.module or "").split(".")[0] in above:
+                offenders.append(f"store/{path.name}:{node.lineno}")
+    assert offenders == []
+    source = (PLUGIN / "exchange" / "event_import.py").read_text(encoding="utf-8")
+    for word in ("INSERT", "SELECT", "substr(", "||"):
+        assert word not in source, word
