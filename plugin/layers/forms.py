@@ -9,11 +9,10 @@ an edit takes; the form only says so earlier, field by field.
 """
 from qgis.core import QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints
 
+from ..evidence import rules
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.model import (
     INFO_CREDIBILITY_MEANING,
-    LOC_PRECISION_MAX_M,
-    MAX_UNCERTAINTY_M,
     RELAY_SEPARATOR,
     SOURCE_RELIABILITY_MEANING,
     LocPrecision,
@@ -73,9 +72,9 @@ def value_map(pairs, allow_null=False):
 
 def uncertainty_bound():
     """The largest uncertainty_m the row's loc_precision admits, as an expression."""
-    cases = " ".join(f'WHEN "loc_precision" = {_quoted(p.value)} THEN {bound:.0f}'
-                     for p, bound in LOC_PRECISION_MAX_M.items() if bound is not None)
-    return f"CASE {cases} ELSE {MAX_UNCERTAINTY_M:.0f} END"
+    cases = " ".join(f'WHEN "loc_precision" = {_quoted(precision)} THEN {bound:.0f}'
+                     for precision, bound in rules.UNCERTAINTY_BOUNDS.items())  # the rule catalogue's bounds
+    return f"CASE {cases} ELSE {rules.MAX_UNCERTAINTY:.0f} END"
 
 
 GEOMETRY_OK = ("is_valid($geometry) AND x_min($geometry) >= -180 AND x_max($geometry) <= 180 "
@@ -141,7 +140,7 @@ def feature_forms(layer_name):
                                    expression=_in("loc_precision", [p.value for p in LocPrecision]),
                                    description=tr("how precisely the source places it: never invent precision")),
         "uncertainty_m": FieldForm(
-            QgsEditorWidgetSetup("Range", {"Min": 0.0, "Max": MAX_UNCERTAINTY_M, "Step": 100.0, "Precision": 0,
+            QgsEditorWidgetSetup("Range", {"Min": 0.0, "Max": rules.MAX_UNCERTAINTY, "Step": 100.0, "Precision": 0,
                                            "Style": "SpinBox", "AllowNull": False}),
             default="1000", not_null=True,
             expression=f'"uncertainty_m" >= 0 AND "uncertainty_m" <= {uncertainty_bound()}',
