@@ -7,13 +7,14 @@ them pass is the database, so that is where the derived counts are kept and wher
 the import would later refuse is refused:
 
 - ``n_asserting``, ``n_disputing`` and ``contested`` of a feature are recomputed from its links
-  whenever a link, a statement's affiliation or the counts themselves change. The rule is the
-  domain's (``evidence.contestation.tally``), written once more in SQL; a test compares the two
+  whenever a link, a statement's affiliation or the counts themselves change, as the rule catalogue
+  (``evidence/rules.py``, DERIVED) defines them; test_rule_catalogue compares both stores with it
   on random edit sequences.
 - ids (``uid``, ``sid``, ``did``) never change, a document's text never changes (statements quote
   it by offset), and deleting a statement or a feature deletes its links.
 - the closed vocabularies, the time interval, the uncertainty bounds, a statement's quote and
-  relay chain are checked as the domain's validation checks them, with a message naming the rule.
+  relay chain, a statement linked to a feature once: every refusal of the rule catalogue
+  (``evidence/rules.py``, REFUSALS), rendered here as triggers (condition_sql), with its message.
 
 Every statement here is built from constant names and vocabularies of ``evidence``; no value
 from a store or a user passes through, so there is nothing to bind.

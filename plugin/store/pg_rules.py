@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The PostGIS store's schema and its rules, in PL/pgSQL: the same tables, fields, vocabularies and
-derived-field invariant as the GeoPackage (gpkg_rules.py), with the same messages, plus what a team
-needs: a row version for optimistic locking, permissions that raise, and the audit log.
+"""The PostGIS store's schema and its rules, in PL/pgSQL: the same tables, fields, and the rule catalogue's
+vocabularies, refusals and derived fields (evidence/rules.py) as the GeoPackage renders them (gpkg_rules.py),
+with the same messages, plus what a team needs: a row version for optimistic locking, permissions that
+raise, and the audit log.
 
 - **Derived fields.** A BEFORE trigger on each feature layer computes n_asserting, n_disputing and
   contested from the links on every insert and update, whatever the client sent; a change of a link or
