@@ -170,8 +170,10 @@ class StillQuoted:
 
 @dataclass(frozen=True)
 class SecondLink:
-    """another link joins the same statement (sid) to the same feature (feature_uid), whatever its stance;
-    except the links the store gives back to a feature deleted and inserted again (held_links: Processing's
+    """another link joins the same statement (sid) to the same feature (feature_layer, feature_uid) about the
+    same claim (blank and missing are no claim), whatever its stance: one statement may assert one claim about a
+    feature and dispute another (the seed's observatory asserts the Hama strikes and disputes "targets were
+    ISIS"), but never take two stances toward one claim; except the links the store gives back to a feature deleted and inserted again (held_links: Processing's
     in-place editing), which a store of before the rule may hold twice."""
 
 
@@ -242,8 +244,8 @@ REFUSALS = (
             "statement_links: the statement is not in the store"),
     # issue 32: one statement as context and as disputes of one feature counted it twice
     Refusal("statement_links", SecondLink(),
-            "statement_links: the statement {sid} is already linked to the feature {feature_uid}; a statement is "
-            "linked to a feature once: change the stance of that link instead", validated=False, trigger="once"),
+            "statement_links: the statement {sid} is already linked to the feature {feature_uid} about the same "
+            "claim; a statement is linked to a feature once per claim: change the stance of that link instead", validated=False, trigger="once"),
     # a case has no history: the domain's validation has no change or deletion to refuse (validated=False)
     Refusal("documents", Changes("did"), "documents: a document's did never changes (statements use it)", (UPDATE,),
             False),

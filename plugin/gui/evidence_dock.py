@@ -695,7 +695,9 @@ class EvidenceDock(QgsDockWidget):
         if self.current is None:
             return
         feature = self.current.feature()
-        linked = {e.statement["sid"]: e.stance for e in self.evidence}
+        linked = {}
+        for e in self.evidence:
+            linked.setdefault(e.statement["sid"], {})[(e.claim or "").strip()] = e.stance
         dialog = LinkDialog(self.session.all_statements(), feature["title"], linked, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

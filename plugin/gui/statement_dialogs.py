@@ -30,10 +30,11 @@ def stance_combo(parent, current=None, open_text=None):
 
 class LinkDialog(QDialog):
     """Link an existing statement to a feature, with a stance and the claim it is about. The statements
-    already linked to the feature are listed as such and cannot be linked a second time."""
+    already linked to the feature are listed as such (with each link's stance and claim) and cannot be linked
+    a second time about the same claim (the store's rule: one stance of a statement toward one claim)."""
 
     def __init__(self, statements, feature_title, linked=None, parent=None):
-        """linked: {sid: stance} of the statements already linked to the feature."""
+        """linked: {sid: {claim: stance}} of the links the feature has ("" for a link about no claim)."""
         super().__init__(parent)
         self.setLayoutDirection(layout_direction())
         self.setWindowTitle(tr("Link a statement to “{}”").format(feature_title))
@@ -42,13 +43,14 @@ class LinkDialog(QDialog):
         self.statement.setObjectName("statement")
         self.statement.setEditable(True)
         self.statement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.linked = dict(linked or {})
+        self.linked = {sid: dict(claims) for sid, claims in (linked or {}).items()}
         already = tr("already linked: {}")
         for st in sorted(statements, key=lambda s: (s["speaker"] or "", s["sid"])):
             quote = st["quote"] or ""
             text = f"{st['speaker']}: {quote[:70]}{'…' if len(quote) > 70 else ''}"
-            if st["sid"] in self.linked:
-                text += f" [{already.format(tr_marked(STANCE_LABEL[Stance(self.linked[st['sid']])]))}]"
+            for claim, stance in sorted(self.linked.get(st["sid"], {}).items()):
+                label = tr_marked(STANCE_LABEL[Stance(stance)]) + (f" — {claim}" if claim else "")
+                text += f" [{already.format(label)}]"
             self.statement.addItem(text, st["sid"])
         self.statement.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # find by any word
         self.stance = stance_combo(self)
@@ -68,13 +70,15 @@ class LinkDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.statement.currentTextChanged.connect(self._check)
+        self.claim.textChanged.connect(self._check)
         self._check()
 
     def _check(self):
-        """OK only when the text names one of the statements (the combo can be typed into)."""
+        """OK only when the text names one of the statements (the combo can be typed into), not linked to the
+        feature about the claim typed."""
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         index = self.statement.findText(self.statement.currentText())
-        linked = index >= 0 and self.statement.itemData(index) in self.linked
+        linked = index >= 0 and self.claim.text().strip() in self.linked.get(self.statement.itemData(index), {})
         ok.setEnabled(index >= 0 and not linked)
         self.note.setText(tr("This statement is already linked to the feature: change its stance in the dock "
                              "instead of linking it twice.") if linked else "")

@@ -217,10 +217,14 @@ class StoreSession:
                                 "to it")
         linked = self.links.getFeatures(QgsFeatureRequest().setFilterExpression(" AND ".join(
             (_equals("feature_layer", layer_name), _equals("feature_uid", uid), _equals("sid", sid)))))
-        already = next(linked, None)
-        if already is not None:  # one statement, one stance toward a feature: two would count it twice
-            raise EvidenceError(f"statement '{sid}' is already linked to '{uid}' ({already['stance']}): change "
-                                "the stance of that link instead of linking the statement again")
+        # one statement, one stance toward one claim about a feature (the store's rule, rules.SecondLink): two
+        # would count it twice; another claim about the same feature is another link
+        about = (claim or "").strip()
+        already = next((f for f in linked if (f["claim"] or "").strip() == about), None)
+        if already is not None:
+            raise EvidenceError(f"statement '{sid}' is already linked to '{uid}' ({already['stance']}"
+                                + (f", about '{about}'" if about else "") + "): change the stance of that link "
+                                "instead of linking the statement again")
         values = {"feature_layer": layer_name, "feature_uid": uid, "sid": sid, "stance": stance, "claim": claim}
         with self._command(self.links, "Link statement") as links:
             feature = QgsVectorLayerUtils.createFeature(

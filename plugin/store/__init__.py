@@ -13,10 +13,3 @@ def open_store(uri, styles=None, password=None):
         return GeoPackageStore(where.path, styles)
     from .postgis import PostGISStore
     return PostGISStore(where, password)
-
-
-def geopackage_at(path, styles=None):
-    """A GeoPackage store at path whatever its name (a copy or an export being made), for another backend's
-    copy_to: backends reach each other only through this module."""
-    from .geopackage import GeoPackageStore
-    return GeoPackageStore(path, styles)

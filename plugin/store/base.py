@@ -146,7 +146,7 @@ class EvidenceStore(ABC):
 
     def hold_in_wal(self) -> Any:
         """Put the store in SQLite's WAL journal and return a connection that keeps it there while it is
-        referenced (qgis_side/store_journal.py says why QGIS needs that); None where the store has no such
+        referenced (layers/store_journal.py says why QGIS needs that); None where the store has no such
         journal, or cannot be changed."""
         return None
 

@@ -104,7 +104,8 @@ def condition_sql(condition, row="NEW", layer=None):
         return "EXISTS (SELECT 1 FROM statements WHERE did = OLD.did)"
     if isinstance(c, rules.SecondLink):
         return (f"EXISTS (SELECT 1 FROM statement_links o WHERE o.sid = {row}.sid "  # nosec B608 - constant names
-                f"AND o.feature_uid = {row}.feature_uid AND o.fid IS NOT {row}.fid) "
+                f"AND o.feature_uid = {row}.feature_uid AND o.feature_layer = {row}.feature_layer "
+                f"AND coalesce(trim(o.claim), '') = coalesce(trim({row}.claim), '') AND o.fid IS NOT {row}.fid) "
                 f"AND NOT EXISTS (SELECT 1 FROM held_links h WHERE h.sid = {row}.sid "
                 f"AND h.feature_uid = {row}.feature_uid)")
     raise ValueError(f"no SQLite for the condition {c!r}")

@@ -152,7 +152,8 @@ def condition_sql(condition, layer=None):
         # a link the store gives back (ce_recount, from held_links, which users cannot read) is inserted by a
         # trigger of ours: the only inserts at a trigger depth above 1 (users cannot make triggers in the case)
         return ("pg_trigger_depth() = 1 AND EXISTS (SELECT 1 FROM statement_links o WHERE o.sid = NEW.sid "
-                "AND o.feature_uid = NEW.feature_uid AND o.fid IS DISTINCT FROM NEW.fid)")
+                "AND o.feature_uid = NEW.feature_uid AND o.feature_layer = NEW.feature_layer "
+                "AND coalesce(btrim(o.claim), '') = coalesce(btrim(NEW.claim), '') AND o.fid IS DISTINCT FROM NEW.fid)")
     raise ValueError(f"no PL/pgSQL for the condition {c!r}")
 
 

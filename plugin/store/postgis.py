@@ -563,7 +563,7 @@ class PostGISStore(EvidenceStore):
     # -- exports ---------------------------------------------------------------------------
 
     def copy_to(self, path):
-        from . import geopackage_at  # the factory: a backend never imports another
+        from .copies import geopackage_at  # a backend never imports another
         case = self.read()
         return geopackage_at(path).write(case, audit=self.audit_log())
 

@@ -225,10 +225,18 @@ def test_link_dialog_shows_the_statements_already_linked_and_does_not_link_them_
         marked = {dialog.statement.itemData(i) for i, text in enumerate(offered) if "[already linked: " in text}
         assert marked == {sid for sids in before.values() for sid in sids}
         s17 = dialog.statement.itemText(dialog.statement.findData("s17"))
-        assert s17.endswith("[already linked: asserts]")
+        assert s17.endswith("[already linked: asserts — targets were ISIS]")
+        s04 = dialog.statement.itemText(dialog.statement.findData("s04"))  # two claims, a stance toward each
+        assert s04.endswith("[already linked: asserts — coordinated Russian airstrikes and Syrian shelling] "
+                            "[already linked: disputes — targets were ISIS]")
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         pick(dialog.statement, "s17")  # its text has characters QTest cannot type
-        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        assert ok.isEnabled() and not dialog.note.text()  # about no claim: another link
+        type_into(dialog.claim, "targets were ISIS")  # the claim it has a stance toward already
+        assert not ok.isEnabled()
         assert "already linked to the feature" in dialog.note.text()
+        type_into(dialog.claim, "targets were ISIS in Hama")  # another claim
+        assert ok.isEnabled() and not dialog.note.text()
         pick(dialog.stance, "disputes")
         return QDialogButtonBox.StandardButton.Cancel
 
@@ -236,8 +244,9 @@ def test_link_dialog_shows_the_statements_already_linked_and_does_not_link_them_
         click(dock.link_button)
     assert not session.links.isModified()
     # whatever door a second link comes through, the session refuses it in plain words
-    with pytest.raises(EvidenceError, match="statement 's17' is already linked to 'ss-hama' \\(asserts\\)"):
-        session.link("strike_sites", "ss-hama", "s17", "disputes")
+    with pytest.raises(EvidenceError, match="statement 's17' is already linked to 'ss-hama' \\(asserts, about "
+                                            "'targets were ISIS'\\)"):
+        session.link("strike_sites", "ss-hama", "s17", "disputes", " targets were ISIS ")
     assert not session.links.isModified()
     # one just made in the dock, not yet saved, counts too
     link_with_the_dialog(dock, "s02", "context")

@@ -6,8 +6,8 @@ import shutil
 import pytest
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayerUtils
 
-from conflict_evidence.plugin.qgis_side.session import StoreSession
-from conflict_evidence.plugin.qgis_side.store_layers import load_store
+from conflict_evidence.plugin.layers.session import StoreSession
+from conflict_evidence.plugin.layers.store_layers import load_store
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def test_a_second_link_added_in_the_attribute_table_is_refused_on_save_and_a_sta
     count = links.featureCount()
     assert links.startEditing()
     values = {"feature_layer": first["feature_layer"], "feature_uid": first["feature_uid"], "sid": first["sid"],
-              "stance": "context" if first["stance"] != "context" else "disputes", "claim": ""}
+              "stance": "context" if first["stance"] != "context" else "disputes", "claim": first["claim"]}
     added = QgsVectorLayerUtils.createFeature(links, attributes={links.fields().indexOf(k): v
                                                                  for k, v in values.items()})
     links.beginEditCommand("Add feature")  # as the attribute table's "Add feature" does

@@ -304,14 +304,14 @@ def test_a_store_of_before_the_rule_that_holds_a_statement_twice_on_a_feature_op
         assert sorted(db.execute("SELECT feature_uid, sid, stance, claim FROM statement_links")) == links_before
     with pytest.raises(RuntimeError, match="is already linked to the feature"):
         gdal_execute(path, "INSERT INTO statement_links (feature_layer, feature_uid, sid, stance, claim) "
-                           "VALUES ('strike_sites', 'ss-hama', 's04', 'context', '')")
+                           "VALUES ('strike_sites', 'ss-hama', 's04', 'context', 'targets were ISIS')")
 
 
 def test_a_postgis_store_of_before_the_rule_is_upgraded_by_its_owner_and_keeps_what_it_holds(
         small_case, pg_cluster, pg_schema):
     from dataclasses import replace
     twice = copy.deepcopy(small_case)
-    twice.links.append(replace(twice.links[0], stance="context", claim="as it was before the rule"))
+    twice.links.append(replace(twice.links[0], stance="context"))  # the same claim: a store of before the rule
     store = open_store(pg_cluster.uri(pg_schema))
     store.write(twice)  # what the rule refuses as a new change, a case may hold (a store of before the rule)
     pg_cluster.psql("ce_test", f"DROP TRIGGER ce_2_rules_once ON {pg_schema}.statement_links")
@@ -332,6 +332,7 @@ def test_a_postgis_store_of_before_the_rule_is_upgraded_by_its_owner_and_keeps_w
             assert cursor.fetchone() == (2,)
             with pytest.raises(psycopg2.Error, match="the statement s1 is already linked to the feature f1"):
                 cursor.execute("INSERT INTO statement_links (feature_layer, feature_uid, sid, stance, claim) "
-                               "VALUES ('strike_sites', 'f1', 's1', 'qualifies', '')")
+                               "SELECT feature_layer, feature_uid, sid, 'qualifies', claim FROM statement_links "
+                               "WHERE sid = 's1' AND feature_uid = 'f1' LIMIT 1")  # about the same claim
     finally:
         connection.close()
