@@ -124,6 +124,11 @@ class EvidenceStore(ABC):
         """Keep the analyst's reason for the next change of this row; the audit trigger takes it."""
 
     @abstractmethod
+    def withdraw_reasons(self, table: str, row_key: str) -> None:
+        """Take back the reasons this analyst gave for the row that no saved change has taken yet: their change
+        was undone or rolled back, or the store refused it; a reason never rides on another change."""
+
+    @abstractmethod
     def dataset_ids(self, family: str) -> set[str]:
         """The ids (src_id) of the rows of one event dataset ("ACLED", "UCDP GED") the store holds."""
 

@@ -594,6 +594,16 @@ class GeoPackageStore(EvidenceStore):
         finally:
             connection.close()
 
+    def withdraw_reasons(self, table, row_key):
+        connection = sqlite3.connect(self.path)
+        try:
+            with connection:
+                connection.execute("DELETE FROM audit_reasons WHERE table_name = ? AND row_key = ?", (table, row_key))
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: cannot take back the reasons for {table} {row_key} ({error})") from error
+        finally:
+            connection.close()
+
     def audit_log(self):
         columns = ", ".join(AUDIT_COLUMNS)
         return [audit_entry(*row) for row in self._query(f"SELECT {columns} FROM audit_log ORDER BY id")]  # nosec B608

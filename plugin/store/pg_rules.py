@@ -360,6 +360,9 @@ def _reason_function(schema):
     (session_user, which SET ROLE does not change), so that only that user's own change of the row takes it;
     and only for a table of the case that the user may change."""
     body = (
+        # a reason is withdrawn by its giver only (a change undone before the save): others' stay, unseen
+        "IF TG_OP = 'DELETE' THEN IF OLD.db_user IS DISTINCT FROM session_user THEN RETURN NULL; END IF; "
+        "RETURN OLD; END IF; "
         "NEW.db_user := session_user; NEW.given_at := clock_timestamp(); "
         + _raise_if(f"NEW.table_name IS NULL OR NEW.table_name NOT IN {_in(AUDITED)}",
                     f"audit_reasons: table_name must be one of {', '.join(AUDITED)}")
@@ -392,6 +395,7 @@ def rules_ddl(schema):
         _trigger(s, "ce_1_permissions", "BEFORE", "INSERT OR UPDATE OR DELETE", "documents", "ce_permissions"),
         _trigger(s, "ce_1_permissions", "BEFORE", "INSERT OR UPDATE", "statements", "ce_permissions"),
         _trigger(s, "ce_1_reason", "BEFORE", "INSERT", "audit_reasons", "ce_reason"),
+        _trigger(s, "ce_1_reason_withdrawn", "BEFORE", "DELETE", "audit_reasons", "ce_reason"),
         _trigger(s, "ce_2_rules", "BEFORE", "UPDATE OR DELETE", "documents", "ce_documents_rules"),
         _trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE", "statements", "ce_statements_rules"),
         _trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE", "statement_links", "ce_statement_links_rules"),
@@ -432,6 +436,8 @@ def grants_ddl(schema, existing_roles, row_sequences=()):
                 f"GRANT INSERT, UPDATE, DELETE ON {data} TO {role}",
                 # the columns the giver says; who gave it and when, the store writes (ce_reason)
                 f"GRANT INSERT (table_name, row_key, reason) ON {s}.audit_reasons TO {role}",
+                # and takes back the own reasons of a row whose change was undone (ce_reason spares others')
+                f"GRANT SELECT (table_name, row_key), DELETE ON {s}.audit_reasons TO {role}",
             ]
             if row_sequences:
                 statements.append(f"GRANT USAGE ON SEQUENCE {', '.join(row_sequences)} TO {role}")

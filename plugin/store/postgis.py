@@ -560,6 +560,18 @@ class PostGISStore(EvidenceStore):
         finally:
             connection.close()
 
+    def withdraw_reasons(self, table, row_key):
+        """Only this login's own: the store spares a colleague's reasons (ce_reason)."""
+        connection = self.connect()
+        try:
+            with connection, connection.cursor() as cursor:
+                cursor.execute(f"DELETE FROM {self._q('audit_reasons')} WHERE table_name = %s "  # nosec B608
+                               "AND row_key = %s", (table, row_key))
+        except _psycopg2().Error as error:
+            raise EvidenceError(f"{self}: {self._why(error)}") from error
+        finally:
+            connection.close()
+
     # -- exports ---------------------------------------------------------------------------
 
     def copy_to(self, path):

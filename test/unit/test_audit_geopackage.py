@@ -66,3 +66,24 @@ def test_a_trigger_named_like_an_earlier_one_of_ours_that_does_something_else_is
                    "DELETE FROM statements; END")
     with pytest.raises(EvidenceError, match="named like one of ours, but it does something else"):
         store.check()
+
+
+def test_a_reason_taken_back_goes_with_no_later_change(store):
+    """A change undone before the save: its reason is withdrawn, and the next change of the row has only its own."""
+    store.identify("Ann Analyst")
+    store.give_reason("statement_links", "f1 / s2", "REASON-A (to be undone)")
+    store.withdraw_reasons("statement_links", "f1 / s2")
+    store.give_reason("statement_links", "f1 / s2", "REASON-B")
+    gdal_execute(store.path, "UPDATE statement_links SET stance = 'qualifies' WHERE sid = 's2'")
+    (entry,) = store.audit_log()
+    assert (entry.row_key, entry.reason) == ("f1 / s2", "REASON-B")
+
+
+def test_taking_back_the_reasons_of_one_row_leaves_the_others(store):
+    store.give_reason("statement_links", "f1 / s2", "for the link")
+    store.give_reason("statements", "s2", "for the grading")
+    store.withdraw_reasons("statement_links", "f1 / s2")
+    gdal_execute(store.path, "UPDATE statements SET source_reliability = 'B' WHERE sid = 's2'",
+                 "UPDATE statement_links SET stance = 'qualifies' WHERE sid = 's2'")
+    assert [(e.table_name, e.reason) for e in store.audit_log()] == [
+        ("statements", "for the grading"), ("statement_links", None)]

@@ -403,7 +403,8 @@ REASONS = [
                             "VALUES ('strike_sites', '{feature}', 'planted under my own name')"),
     ("refused", "INSERT INTO {s}.audit_reasons (table_name, row_key, reason) VALUES ('ce_meta', 'x', 'y')"),
     ("refused", "UPDATE {s}.audit_reasons SET db_user = '{colleague}'"),
-    ("refused", "DELETE FROM {s}.audit_reasons"),
+    # one's own reasons may be taken back (a change undone); a colleague's stay (ce_reason spares them)
+    ({"analyst", "editor"}, "DELETE FROM {s}.audit_reasons"),
     ("refused", "SELECT * FROM {s}.audit_reasons"),
 ]
 

@@ -112,6 +112,35 @@ def test_a_stale_save_is_refused_naming_who_changed_the_row_and_when(team):
     assert one(ann, f"SELECT row_version FROM {s}.strike_sites WHERE uid = %s", (uid,)) == (loaded + 3,)
 
 
+def test_a_refused_saves_reason_is_taken_back_and_goes_with_no_later_change(team, pg_cluster):
+    """bob's stale save is refused; the plugin takes back his reason; his next save carries only its own. A
+    colleague's reason for the same row is never his to take back."""
+    s = team.schema
+    link = team.read().links[0]
+    key = f"{link.feature_uid} / {link.sid}"
+    ann, bob = team.as_user("ann"), team.as_user("bob")
+    bobs = open_store(pg_cluster.uri(s, user="bob"))
+    where = f"FROM {s}.statement_links WHERE feature_uid = %s AND sid = %s"
+    loaded = one(bob, f"SELECT row_version {where}", (link.feature_uid, link.sid))[0]
+    one(ann, f"UPDATE {s}.statement_links SET claim = 'ann''s claim', row_version = %s "
+             "WHERE feature_uid = %s AND sid = %s", (loaded + 1, link.feature_uid, link.sid))
+    bobs.give_reason("statement_links", key, "REASON-A (refused)")
+    with pytest.raises(psycopg2.Error, match="was changed by ann at"):
+        one(bob, f"UPDATE {s}.statement_links SET stance = 'context', row_version = %s "
+                 "WHERE feature_uid = %s AND sid = %s", (loaded + 1, link.feature_uid, link.sid))
+    open_store(pg_cluster.uri(s, user="ann")).give_reason("statement_links", key, "ann's next reason")
+    bobs.withdraw_reasons("statement_links", key)
+    bobs.give_reason("statement_links", key, "REASON-B")
+    one(bob, f"UPDATE {s}.statement_links SET stance = 'context', row_version = %s "
+             "WHERE feature_uid = %s AND sid = %s", (loaded + 2, link.feature_uid, link.sid))
+    one(ann, f"UPDATE {s}.statement_links SET claim = 'ann''s second claim' WHERE feature_uid = %s AND sid = %s",
+        (link.feature_uid, link.sid))
+    mine = [(e.db_user, e.reason) for e in team.audit_log() if e.row_key == key]
+    assert mine == [("ann", None), ("bob", "REASON-B"), ("ann", "ann's next reason")]
+    with pytest.raises(psycopg2.Error, match="permission denied"):  # still no one reads pending reasons
+        one(bob, f"SELECT * FROM {s}.audit_reasons")
+
+
 def test_each_role_may_do_what_it_should_and_refusals_are_errors(team):
     s = team.schema
     case = team.read()
