@@ -621,17 +621,12 @@ class EvidenceDock(QgsDockWidget):
         stance = self.stance_edit.currentData()
         if item is None or stance == item.stance:
             return
-        uid = self.current.feature()["uid"]
         reason = ask_reason(self, tr("{}: {} → {}").format(item.statement["speaker"], stance_label(item.stance),
                                                            stance_label(stance)))
         if reason is None:  # cancelled: the combo shows the stance as it is
             self.stance_edit.setCurrentIndex(max(0, self.stance_edit.findData(item.stance)))
             return
-
-        def change():
-            self.session.give_reason("statement_links", f"{uid} / {item.statement['sid']}", reason)
-            self.session.set_stance(item.link_fid, stance)
-        self._edit(change)
+        self._edit(lambda: self.session.set_stance(item.link_fid, stance, reason))
 
     def _graded(self):
         item = self.selected_evidence()
@@ -649,10 +644,7 @@ class EvidenceDock(QgsDockWidget):
             self.credibility.setCurrentIndex(max(0, self.credibility.findData(st["info_credibility"])))
             return
 
-        def change():
-            self.session.give_reason("statements", st["sid"], reason)
-            self.session.grade(st["sid"], reliability, credibility)
-        self._edit(change)
+        self._edit(lambda: self.session.grade(st["sid"], reliability, credibility, reason))
 
     def show_history(self, statement=False):
         """The saved changes of the shown feature, or of the selected statement, from the audit log."""

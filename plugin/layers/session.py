@@ -26,6 +26,7 @@ from ..evidence.model import RELAY_SEPARATOR, Stance
 from ..evidence.schema import LAYER_NAMES
 from ..store import open_store
 from ..store.uri import StoreUri
+from .reasons import held_reasons
 from .store_keys import connection_password, find_store_group
 
 STATEMENT_FIELDS = ("sid", "did", "speaker", "speaker_role", "affiliation", "setting", "relay_chain",
@@ -104,8 +105,10 @@ class StoreSession:
     def history(self, table, row_key):
         return self.store().history(table, row_key)
 
-    def give_reason(self, table, row_key, reason):
-        self.store().give_reason(table, row_key, reason)
+    def _hold_reason(self, layer, table, row_key, reason):
+        """The reason of the change just made on layer: in the store exactly while the change stands (reasons.py)."""
+        if reason is not None:
+            held_reasons(layer).hold(self.store, table, row_key, reason)
 
     @classmethod
     def for_layer(cls, project, layer):
@@ -253,13 +256,15 @@ class StoreSession:
             if not links.deleteFeature(link_fid):
                 raise EvidenceError(f"cannot remove link {link_fid}")
 
-    def set_stance(self, link_fid, stance):
+    def set_stance(self, link_fid, stance, reason=None):
         Stance(stance)
         self._require_link(link_fid)
+        link = self.links.getFeature(link_fid)
         with self._command(self.links, "Change stance"):
             self._change(self.links, link_fid, "stance", stance)
+        self._hold_reason(self.links, "statement_links", f"{link['feature_uid']} / {link['sid']}", reason)
 
-    def grade(self, sid, reliability, credibility):
+    def grade(self, sid, reliability, credibility, reason=None):
         request = QgsFeatureRequest().setFilterExpression(_equals("sid", sid))
         feature = next(self.statements.getFeatures(request), None)
         if feature is None:
@@ -267,6 +272,7 @@ class StoreSession:
         with self._command(self.statements, "Grade statement"):
             self._change(self.statements, feature.id(), "source_reliability", reliability or None)
             self._change(self.statements, feature.id(), "info_credibility", credibility or None)
+        self._hold_reason(self.statements, "statements", sid, reason)
 
     def add_document(self, outlet, title, url, published_at, language, text):
         """A new document in the documents layer's edit buffer; returns its did."""

@@ -305,6 +305,71 @@ def test_stance_change_undone_leaves_the_store_as_it_was(opened):
     assert GeoPackageStore(path).derived_mismatches() == []
 
 
+def link_reasons(path, uid, sid):
+    """(operation, reason) of the audit rows of one link, and the reasons still waiting for a change."""
+    store = GeoPackageStore(path)
+    logged = [(e.operation, e.reason) for e in store.audit_log() if e.row_key == f"{uid} / {sid}"]
+    with closing(sqlite3.connect(path)) as db, db:
+        waiting = [r for (r,) in db.execute("SELECT reason FROM audit_reasons ORDER BY id")]
+    return logged, waiting
+
+
+def test_an_undone_changes_reason_goes_with_no_later_change(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    first_statement(dock, "s17")  # Russia asserts
+    with answer(reason("REASON-A (to be undone)")):
+        pick(dock.stance_edit, "disputes")
+    assert link_reasons(path, "ss-hama", "s17") == ([], ["REASON-A (to be undone)"])
+    session.links.undoStack().undo()
+    assert link_reasons(path, "ss-hama", "s17") == ([], [])
+    dock.refresh()
+    first_statement(dock, "s17")
+    with answer(reason("REASON-B")):
+        pick(dock.stance_edit, "qualifies")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    assert link_reasons(path, "ss-hama", "s17") == ([("UPDATE", "REASON-B")], [])
+    assert stored_links(path, "ss-hama")["qualifies"] == ["s17"]
+
+
+def test_a_redone_change_takes_its_reason_again(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    first_statement(dock, "s17")
+    with answer(reason("REASON-A")):
+        pick(dock.stance_edit, "disputes")
+    first_statement(dock, "s17")
+    with answer(reason("REASON-B (to be undone)")):
+        pick(dock.stance_edit, "context")
+    session.links.undoStack().undo()
+    session.links.undoStack().undo()
+    session.links.undoStack().redo()
+    assert link_reasons(path, "ss-hama", "s17") == ([], ["REASON-A"])
+    assert session.links.commitChanges(), session.links.commitErrors()
+    assert link_reasons(path, "ss-hama", "s17") == ([("UPDATE", "REASON-A")], [])
+    assert "s17" in stored_links(path, "ss-hama")["disputes"]
+
+
+def test_a_rolled_back_changes_reason_goes_with_no_later_change(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    first_statement(dock, "s14")  # the observatory disputes
+    with answer(reason("REASON-A (rolled back)")):
+        pick(dock.stance_edit, "qualifies")
+    with answer(reason("a grading rolled back")):
+        pick(dock.reliability, "B")
+    assert session.links.rollBack()
+    assert session.statements.rollBack()
+    assert link_reasons(path, "ss-hama", "s14")[1] == []
+    dock.refresh()
+    first_statement(dock, "s14")
+    with answer(reason("REASON-B")):
+        pick(dock.stance_edit, "context")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    assert link_reasons(path, "ss-hama", "s14") == ([("UPDATE", "REASON-B")], [])
+    assert all(e.reason is None or "rolled back" not in e.reason for e in GeoPackageStore(path).audit_log())
+
+
 def test_unlink_stance_and_grade_edit_the_buffers(opened):
     dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
