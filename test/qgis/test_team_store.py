@@ -224,3 +224,45 @@ def test_a_colleagues_saved_change_shows_in_the_dock(team, pg_cluster):
     stored = {(x.sid, x.stance) for x in open_store(pg_cluster.uri(schema)).read().links if x.feature_uid == "ss-hama"}
     listed = {(sid, stance) for stance, sids in shown(plugin.dock).items() for sid in sids}
     assert listed == stored
+
+
+def test_a_refused_saves_reason_goes_with_no_later_change(team, pg_cluster):
+    """ann's save is refused (bob saved first); she rolls back, edits again with another reason and saves:
+    her audit row carries only the reason of the change it sits beside."""
+    plugin, schema = team
+    session = open_from_the_dock(plugin, schema)
+    select(session, "strike_sites", "ss-hama")
+    first_statement(plugin.dock, "s17")
+    with answer(reason("REASON-A (refused)")):
+        pick(plugin.dock.stance_edit, "qualifies")
+    bob_sets(pg_cluster, schema, "s17", claim="bob's claim")
+    assert not session.links.commitChanges()
+    assert session.links.rollBack()
+    session.links.reload()
+    select(session, "strike_sites", "ss-hama")
+    first_statement(plugin.dock, "s17")
+    with answer(reason("REASON-B")):
+        pick(plugin.dock.stance_edit, "context")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    logged = [(e.db_user, e.operation, e.reason) for e in open_store(pg_cluster.uri(schema)).audit_log()
+              if e.row_key == "ss-hama / s17"]
+    assert logged[-2:] == [("bob", "UPDATE", None), ("ann", "UPDATE", "REASON-B")]
+    assert not any("REASON-A" in (e.reason or "") for e in open_store(pg_cluster.uri(schema)).audit_log())
+
+
+def test_an_undone_changes_reason_goes_with_no_later_change_on_a_team_store(team, pg_cluster):
+    plugin, schema = team
+    session = open_from_the_dock(plugin, schema)
+    select(session, "strike_sites", "ss-hama")
+    first_statement(plugin.dock, "s17")
+    with answer(reason("REASON-A (to be undone)")):
+        pick(plugin.dock.stance_edit, "disputes")
+    session.links.undoStack().undo()
+    plugin.dock.refresh()
+    first_statement(plugin.dock, "s17")
+    with answer(reason("REASON-B")):
+        pick(plugin.dock.stance_edit, "qualifies")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    logged = [(e.db_user, e.operation, e.reason) for e in open_store(pg_cluster.uri(schema)).audit_log()
+              if e.row_key == "ss-hama / s17"]
+    assert logged == [("ann", "UPDATE", "REASON-B")]
