@@ -5,12 +5,18 @@ has: the attribute table and forms (attribute changes in an edit command), the f
 (many rows, derived fields included), adding and deleting rows, the dock's session, undo, redo,
 rollback, save, and closing and reopening the project. After every step the store must hold, for
 every feature, exactly the counts that `contestation.tally` gives from its saved links, and QGIS
-must show them.
+must show them; the dock, left on one feature, shows what the edit buffers hold (its list and the
+tally in its header); and the audit log is true of the store: replayed from the rows before, its rows
+give the statements and links the store holds (every saved change has its row, an undone or refused one
+none), and each reason the dock gave sits on a change of its own row, saved while it stood, once.
+
+Both backends: a GeoPackage, and a team store on PostGIS edited by ann through QGIS's postgres provider
+(where the store also refuses her a grading: her reason goes with the refused save).
 """
+import json
 import random
 import shutil
 import sqlite3
-from contextlib import closing
 
 import pytest
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayerUtils
@@ -20,26 +26,113 @@ from conflict_evidence.plugin.evidence.contestation import tally
 from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.model import Stance
 from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
+from conflict_evidence.plugin.layers.reasons import held_reasons
 from conflict_evidence.plugin.layers.session import StoreSession
 from conflict_evidence.plugin.layers.store_layers import load_store
-from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+from conflict_evidence.plugin.store import open_store
+from conflict_evidence.plugin.store.gpkg_rules import _json
 
-SEQUENCES = 40
+SEQUENCES = {"geopackage": 10, "postgis": 4}
 STEPS = 30
 STANCES = [s.value for s in Stance]
+AUDITED_HERE = ("statements", "statement_links")  # the tables whose every row the audit replay checks
 
 
-def expected_counts(path):
+class GeoPackageCase:
+    """A fresh copy of the seed store per sequence, read with sqlite3 beside QGIS."""
+
+    name = "geopackage"
+
+    def __init__(self, seed, folder):
+        self.seed, self.folder = seed, folder
+        self.db = None
+
+    def fresh(self, sequence):
+        self.close()
+        self.path = self.folder / f"case-{sequence}.gpkg"
+        shutil.copy(self.seed, self.path)
+        # one connection for the sequence: a GeoPackage's many triggers make each new connection's first read slow
+        self.db = sqlite3.connect(self.path)
+        return str(self.path)
+
+    def query(self, sql):
+        return self.db.execute(sql).fetchall()
+
+    def rows(self, table):
+        """fid -> the row as the audit trigger writes it (its own JSON rendering)."""
+        return {json.loads(j)["fid"]: json.loads(j) for (j,) in self.query(f"SELECT {_json(table, 't')} FROM {table} t")}
+
+    def audit(self):
+        return [(i, t, k, o, json.loads(old) if old else None, json.loads(new) if new else None, r) for
+                i, t, k, o, old, new, r in self.query("SELECT id, table_name, row_key, operation, old_values, "
+                                                      "new_values, reason FROM audit_log ORDER BY id")]
+
+    def pending(self):
+        return sorted(r for (r,) in self.query("SELECT reason FROM audit_reasons"))
+
+    def close(self):
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+class PostGISCase:
+    """The seed case copied into one schema per sequence; ann edits it in QGIS; read here as its owner."""
+
+    name = "postgis"
+
+    def __init__(self, seed, cluster):
+        import psycopg2
+
+        self.seed, self.cluster = seed, cluster
+        cluster.create_team()
+        self.admin = psycopg2.connect(cluster.conninfo())
+        self.admin.autocommit = True
+        self.schema = None
+
+    def fresh(self, sequence):
+        from conflict_evidence.plugin.exchange.copying import copy_store
+
+        self.drop()
+        self.schema = f"case_replay_{sequence}"
+        copy_store(str(self.seed), self.cluster.uri(self.schema))
+        return self.cluster.uri(self.schema, user="ann")
+
+    def query(self, sql):
+        with self.admin.cursor() as cursor:
+            cursor.execute(f"SET search_path = {self.schema}, public; SET TimeZone = 'UTC'")
+            cursor.execute(sql)
+            return cursor.fetchall()
+
+    def rows(self, table):
+        return {j["fid"]: j for (j,) in self.query(f"SELECT to_jsonb(t) - 'row_version' FROM {table} t")}
+
+    def audit(self):
+        return self.query("SELECT id, table_name, row_key, operation, old_values, new_values, reason "
+                          "FROM audit_log ORDER BY id")
+
+    def pending(self):
+        return sorted(r for (r,) in self.query("SELECT reason FROM audit_reasons"))
+
+    def drop(self):
+        if self.schema is not None:
+            self.cluster.psql("ce_test", f"DROP SCHEMA IF EXISTS {self.schema} CASCADE")
+
+    def close(self):
+        self.drop()
+        self.admin.close()
+
+
+def expected_counts(case):
     """uid -> (n_asserting, n_disputing, contested) by the domain's rule, from the saved links."""
-    with closing(sqlite3.connect(path)) as db, db:
-        affiliation = dict(db.execute("SELECT sid, affiliation FROM statements"))
-        pairs = {}
-        for uid, stance, sid in db.execute("SELECT feature_uid, stance, sid FROM statement_links"):
-            pairs.setdefault(uid, []).append((stance, affiliation.get(sid)))
-        stored = {}
-        for layer in LAYER_NAMES:
-            for uid, *counts in db.execute(f"SELECT uid, n_asserting, n_disputing, contested FROM {layer}"):
-                stored[uid] = tuple(int(c) for c in counts)
+    affiliation = dict(case.query("SELECT sid, affiliation FROM statements"))
+    pairs = {}
+    for uid, stance, sid in case.query("SELECT feature_uid, stance, sid FROM statement_links"):
+        pairs.setdefault(uid, []).append((stance, affiliation.get(sid)))
+    stored = {}
+    for layer in LAYER_NAMES:
+        for uid, *counts in case.query(f"SELECT uid, n_asserting, n_disputing, contested FROM {layer}"):
+            stored[uid] = tuple(int(c) for c in counts)
     expected = {}
     for uid in stored:
         t = tally(pairs.get(uid, ()))
@@ -50,15 +143,37 @@ def expected_counts(path):
 class Analyst:
     """One random analyst at work on an open store."""
 
-    def __init__(self, path, rng):
-        self.path = path
+    def __init__(self, uri, rng):
+        self.uri = uri
         self.rng = rng
         self.history = []
+        self.reasons = {}  # each reason the dock gave -> (table, row key) it was given for
+        self.saved = set()  # the reasons that stood when their layer was saved
         self.open()
 
     def open(self):
-        group = load_store(str(self.path), QgsProject.instance())
+        group = load_store(self.uri, QgsProject.instance())
         self.session = StoreSession.for_group(group)
+
+    def reason(self, table, row_key):
+        text = f"reason {len(self.reasons) + 1}"
+        self.reasons[text] = (table, row_key)
+        return text
+
+    def standing(self):
+        """The reasons of the changes in the edit buffers, as the plugin keeps them."""
+        return sorted(r for name in AUDITED_HERE for rs in held_reasons(self.session.layers[name]).given.values()
+                      for r in rs)
+
+    def commit(self, layer):
+        standing = [r for rs in held_reasons(layer).given.values() for r in rs]
+        if not layer.commitChanges():
+            # The store refused (a link to a feature deleted meanwhile, a grading by an analyst, ...): QGIS keeps
+            # the buffer, as after any refused save; the analyst rolls back.
+            self.history.append(f"  refused: {layer.commitErrors()[-1:]}")
+            assert layer.rollBack()
+            return
+        self.saved.update(standing)
 
     def layer(self):
         names = ["statement_links"] * 3 + ["statements"] + list(LAYER_NAMES[:2])
@@ -126,7 +241,15 @@ class Analyst:
     def dock_changes_stance(self):
         fid = self.any_feature(self.session.links)
         if fid is not None:
-            self.session.set_stance(fid, self.rng.choice(STANCES))
+            link = self.session.links.getFeature(fid)
+            why = self.reason("statement_links", f"{link['feature_uid']} / {link['sid']}")
+            self.session.set_stance(fid, self.rng.choice(STANCES), why)
+
+    def dock_grades(self):
+        fid = self.any_feature(self.session.statements)
+        if fid is not None:
+            sid = self.session.statements.getFeature(fid)["sid"]
+            self.session.grade(sid, self.rng.choice("ABCDEF"), self.rng.randint(1, 6), self.reason("statements", sid))
 
     def dock_links(self):
         name = "strike_sites"
@@ -155,17 +278,13 @@ class Analyst:
 
     def saves(self):
         layer = self.layer()
-        if layer.isEditable() and not layer.commitChanges():
-            # The store refused (a link to a feature deleted meanwhile, ...): QGIS keeps the buffer,
-            # as after any refused save; the analyst rolls back.
-            self.history.append(f"  refused: {layer.commitErrors()[-1:]}")
-            assert layer.rollBack()
+        if layer.isEditable():
+            self.commit(layer)
 
     def saves_all(self):
         for layer in self.session.layers.values():
-            if layer.isEditable() and not layer.commitChanges():
-                self.history.append(f"  refused: {layer.commitErrors()[-1:]}")
-                assert layer.rollBack()
+            if layer.isEditable():
+                self.commit(layer)
 
     def rolls_back(self):
         layer = self.layer()
@@ -179,7 +298,8 @@ class Analyst:
 
     STEPS = (table_changes_stance, table_changes_stance, form_changes_affiliation,
              field_calculator_sets_derived_fields, adds_a_link_row, deletes_a_row, dock_changes_stance,
-             dock_links, undo, undo, redo, saves, saves, saves_all, rolls_back, reopens)
+             dock_changes_stance, dock_grades, dock_links, undo, undo, redo, saves, saves, saves_all, rolls_back,
+             reopens)
 
     def step(self):
         action = self.rng.choice(self.STEPS)
@@ -198,11 +318,39 @@ def qgis_shows(session):
     return shown
 
 
-@pytest.fixture
-def store(seed_store, tmp_path):
-    path = tmp_path / "case.gpkg"
-    shutil.copy(seed_store, path)
-    return path
+@pytest.fixture(params=sorted(SEQUENCES))
+def case(request, seed_store, tmp_path):
+    made = (GeoPackageCase(seed_store, tmp_path) if request.param == "geopackage"
+            else PostGISCase(seed_store, request.getfixturevalue("pg_cluster")))
+    yield made
+    made.close()
+
+
+def audit_agrees(case, analyst, before, where):
+    """The audit log is true of the store, and each reason sits on a saved change of its own row, once."""
+    rows = {table: dict(before[table]) for table in AUDITED_HERE}
+    taken = []
+    for number, table, row_key, operation, old, new, why in case.audit():
+        for piece in (why.split("; ") if why else []):
+            taken.append(piece)
+            assert analyst.reasons.get(piece) == (table, row_key), \
+                f"{where}: audit {number} ({table} {row_key}) carries '{piece}', given for {analyst.reasons.get(piece)}"
+            assert piece in analyst.saved, f"{where}: audit {number} carries '{piece}', whose change was never saved"
+        if table not in rows:
+            continue
+        fid = (new if operation == "INSERT" else old)["fid"]
+        if operation == "INSERT":
+            assert fid not in rows[table], f"{where}: audit {number} inserts {table} {fid}, which was there"
+        else:
+            assert rows[table].get(fid) == old, f"{where}: audit {number}: {operation} of {table} values not there"
+        if operation == "DELETE":
+            del rows[table][fid]
+        else:
+            rows[table][fid] = new
+    assert len(taken) == len(set(taken)), f"{where}: a reason went with two changes: {taken}"
+    for table in AUDITED_HERE:
+        assert rows[table] == case.rows(table), f"{where}: the audit log replayed is not the store's {table}"
+    assert case.pending() == analyst.standing(), f"{where}: the reasons waiting in the store"
 
 
 def links_in_the_buffers(session, uid):
@@ -238,7 +386,7 @@ def dock_agrees(dock, analyst, sequence):
 DOCK_FEATURE = "ss-hama"
 
 
-def test_derived_counts_hold_after_every_step_of_random_edit_sequences(store, tmp_path, qgis_new_project):
+def test_derived_counts_dock_and_audit_hold_after_every_step_of_random_edit_sequences(case, qgis_new_project):
     from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
 
     from .test_dock import select
@@ -246,45 +394,49 @@ def test_derived_counts_hold_after_every_step_of_random_edit_sequences(store, tm
     steps = 0
     dock = EvidenceDock()
     dock.show()
-    for sequence in range(SEQUENCES):
-        path = tmp_path / f"case-{sequence}.gpkg"
-        shutil.copy(store, path)
-        analyst = Analyst(path, random.Random(sequence))
+    for sequence in range(SEQUENCES[case.name]):
+        analyst = Analyst(case.fresh(sequence), random.Random(sequence))
+        before = {table: case.rows(table) for table in AUDITED_HERE}
         select(analyst.session, "strike_sites", DOCK_FEATURE)
         try:
             for _ in range(STEPS):
                 analyst.step()
                 steps += 1
+                where = f"{case.name} sequence {sequence}: {analyst.history}"
                 dock_agrees(dock, analyst, sequence)
-                stored, expected = expected_counts(path)
+                stored, expected = expected_counts(case)
                 wrong = {uid: (stored[uid], expected[uid]) for uid in stored if stored[uid] != expected[uid]}
-                assert not wrong, f"sequence {sequence}: {analyst.history}: stored vs tally {wrong}"
+                assert not wrong, f"{where}: stored vs tally {wrong}"
                 shown = qgis_shows(analyst.session)
-                assert all(shown[uid] == stored[uid] for uid in shown), \
-                    f"sequence {sequence}: {analyst.history}: QGIS shows other counts than the store"
+                assert all(shown[uid] == stored[uid] for uid in shown), f"{where}: QGIS shows other counts than the store"
+                audit_agrees(case, analyst, before, where)
             analyst.saves_all()
-            assert GeoPackageStore(path).derived_mismatches() == []
+            audit_agrees(case, analyst, before, f"{case.name} sequence {sequence}, all saved: {analyst.history}")
+            if case.name == "geopackage":
+                assert open_store(analyst.uri).derived_mismatches() == []
         finally:
             for layer in QgsProject.instance().mapLayers().values():
                 if layer.isEditable():
                     layer.rollBack()
             QgsProject.instance().clear()
     dock.disconnect_all()
-    assert steps == SEQUENCES * STEPS
+    assert steps == SEQUENCES[case.name] * STEPS
 
 
-def test_the_sequences_do_change_the_evidence(store, tmp_path, qgis_new_project):
+def test_the_sequences_do_change_the_evidence(request, seed_store, tmp_path, qgis_new_project):
     """The replay above is worth something only if its edits reach the store: after a few
-    sequences, links and counts differ from the seed's."""
-    path = tmp_path / "changed.gpkg"
-    shutil.copy(store, path)
-    before = expected_counts(path)[0]
-    analyst = Analyst(path, random.Random(7))
+    sequences, links and counts differ from the seed's, and reasons the dock gave are in the audit log."""
+    case = GeoPackageCase(seed_store, tmp_path)
+    uri = case.fresh("changed")
+    request.addfinalizer(case.close)
+    before = expected_counts(case)[0]
+    analyst = Analyst(uri, random.Random(7))
     try:
         for _ in range(STEPS * 3):
             analyst.step()
         analyst.saves_all()
     finally:
         QgsProject.instance().clear()
-    after = expected_counts(path)[0]
+    after = expected_counts(case)[0]
     assert after != before
+    assert any(why for *_, why in case.audit())
