@@ -6,11 +6,11 @@ store refused the save: the analyst rolls back, as its message says), given agai
 forgotten once the undo stack no longer holds its change (saved: the trigger took it; or replaced).
 
 A change is the edit command the dock made on the layer's undo stack, known by its position and by the
-command itself (the same position may later hold another command, after an undo)."""
+command itself: after an undo, the same position may hold another command. Checked at every move of the
+stack, so the command that replaced it is seen while the old one still exists (no address reused)."""
 from dataclasses import dataclass
 
 from qgis.core import Qgis, QgsMessageLog
-from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject
 
 from ..evidence.errors import EvidenceError
@@ -21,7 +21,7 @@ NAME = "ce_reasons"
 @dataclass
 class _Held:
     position: int
-    command: int  # the address of the QUndoCommand, while the stack holds it
+    command: object  # the stack's command: PyQt gives the same wrapper for it while it lives, another for another
     table: str
     row_key: str
     reason: str
@@ -43,7 +43,7 @@ class HeldReasons(QObject):
         stack = self.layer.undoStack()
         if position >= stack.count():
             return None
-        return sip.unwrapinstance(stack.command(position))
+        return stack.command(position)
 
     def hold(self, store, table, row_key, reason):
         """The reason of the change just made: the last command on the layer's undo stack."""
@@ -54,7 +54,7 @@ class HeldReasons(QObject):
 
     def _follow(self, *_):
         stack = self.layer.undoStack()
-        self.held = [h for h in self.held if self._command_at(h.position) == h.command]
+        self.held = [h for h in self.held if self._command_at(h.position) is h.command]
         standing = {}
         for held in self.held:
             if held.position < stack.index():

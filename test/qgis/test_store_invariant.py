@@ -60,7 +60,8 @@ class GeoPackageCase:
 
     def rows(self, table):
         """fid -> the row as the audit trigger writes it (its own JSON rendering)."""
-        return {json.loads(j)["fid"]: json.loads(j) for (j,) in self.query(f"SELECT {_json(table, 't')} FROM {table} t")}
+        rows = (json.loads(j) for (j,) in self.query(f"SELECT {_json(table, 't')} FROM {table} t"))
+        return {row["fid"]: row for row in rows}
 
     def audit(self):
         return [(i, t, k, o, json.loads(old) if old else None, json.loads(new) if new else None, r) for
@@ -408,7 +409,8 @@ def test_derived_counts_dock_and_audit_hold_after_every_step_of_random_edit_sequ
                 wrong = {uid: (stored[uid], expected[uid]) for uid in stored if stored[uid] != expected[uid]}
                 assert not wrong, f"{where}: stored vs tally {wrong}"
                 shown = qgis_shows(analyst.session)
-                assert all(shown[uid] == stored[uid] for uid in shown), f"{where}: QGIS shows other counts than the store"
+                assert all(shown[uid] == stored[uid] for uid in shown), \
+                    f"{where}: QGIS shows other counts than the store"
                 audit_agrees(case, analyst, before, where)
             analyst.saves_all()
             audit_agrees(case, analyst, before, f"{case.name} sequence {sequence}, all saved: {analyst.history}")
