@@ -17,8 +17,9 @@ raise, and the audit log.
   trigger refuses an analyst's change of a document or a grading, with a message, because a policy
   (row-level security) that hides a row makes QGIS report success for an update that did nothing.
 - **Audit.** A SECURITY DEFINER trigger of ours writes every insert, update and delete to audit_log,
-  with the login user, the old and new values as JSON, and the reason the analyst gave (the plugin puts
-  it in audit_reasons just before saving; the trigger takes it). Users can read audit_log but not change
+  with the login user, the old and new values as JSON, and the reason the analyst gave (the plugin keeps
+  it in audit_reasons while its change stands in the edit buffer, and takes it back when the change is
+  undone; the trigger takes it). Users can read audit_log but not change
   it. An update that changed only derived fields is not written: the link change that caused it is.
 
 Statements are built from the constant names and vocabularies of ``evidence`` and a schema name that
