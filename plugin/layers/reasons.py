@@ -38,6 +38,9 @@ class HeldReasons(QObject):
         self.held = []
         self.given = {}  # (table, row_key) -> the reasons standing in the store for the row, in order
         layer.undoStack().indexChanged.connect(self._follow)
+        # a save clears the undo stack, which _follow sees; also where a save (a buffered transaction group)
+        # might leave it: what the save did not take (changes that came to nothing) goes too
+        layer.afterCommitChanges.connect(self._saved)
 
     def _command_at(self, position):
         stack = self.layer.undoStack()
@@ -50,6 +53,10 @@ class HeldReasons(QObject):
         self.store = store
         position = self.layer.undoStack().index() - 1
         self.held.append(_Held(position, self._command_at(position), table, row_key, reason))
+        self._follow()
+
+    def _saved(self):
+        self.held = []
         self._follow()
 
     def _follow(self, *_):

@@ -370,6 +370,26 @@ def test_a_rolled_back_changes_reason_goes_with_no_later_change(opened):
     assert all(e.reason is None or "rolled back" not in e.reason for e in GeoPackageStore(path).audit_log())
 
 
+def test_the_reasons_of_changes_that_came_to_nothing_go_with_no_later_change(opened):
+    """A stance changed and changed back, each with a reason: the save writes nothing, and keeps no reason waiting
+    for the next change of the link."""
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    first_statement(dock, "s17")  # Russia asserts
+    with answer(reason("REASON-1 (came to nothing)")):
+        pick(dock.stance_edit, "disputes")
+    first_statement(dock, "s17")
+    with answer(reason("REASON-2 (came to nothing)")):
+        pick(dock.stance_edit, "asserts")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    assert link_reasons(path, "ss-hama", "s17") == ([], [])
+    first_statement(dock, "s17")
+    with answer(reason("REASON-3")):
+        pick(dock.stance_edit, "context")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    assert link_reasons(path, "ss-hama", "s17") == ([("UPDATE", "REASON-3")], [])
+
+
 def test_unlink_stance_and_grade_edit_the_buffers(opened):
     dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
