@@ -391,6 +391,26 @@ def test_an_older_or_damaged_schema_is_upgraded_by_its_owner_only(team, pg_clust
     assert team.audit_log()[-1].row_key == "ss-hama"
 
 
+def test_a_case_of_the_previous_release_gets_the_taking_back_of_reasons_from_its_owner(team, pg_cluster):
+    """As the release before it left a case: reasons could be given, not taken back. The owner's opening
+    upgrades it; then ann takes back her own reasons, and bob's stay for his change."""
+    s = team.schema
+    pg_cluster.psql("ce_test", f"DROP TRIGGER ce_1_reason_withdrawn ON {s}.audit_reasons; "
+                               f"REVOKE SELECT, DELETE ON {s}.audit_reasons FROM ce_analyst, ce_editor")
+    ann = open_store(pg_cluster.uri(s, user="ann"))
+    with pytest.raises(EvidenceError, match="its owner must open it once to upgrade it"):
+        ann.upgrade()
+    assert team.upgrade() == SCHEMA_VERSION
+    link = team.read().links[0]
+    key = f"{link.feature_uid} / {link.sid}"
+    open_store(pg_cluster.uri(s, user="bob")).give_reason("statement_links", key, "bob's reason")
+    ann.give_reason("statement_links", key, "ann's undone reason")
+    ann.withdraw_reasons("statement_links", key)
+    one(team.as_user("bob"), f"UPDATE {s}.statement_links SET claim = 'bob''s claim' WHERE feature_uid = %s "
+                             "AND sid = %s", (link.feature_uid, link.sid))
+    assert team.audit_log()[-1].reason == "bob's reason"
+
+
 def test_an_output_reads_a_current_case_as_it_is_and_refuses_an_older_one_saying_who_upgrades_it(team, pg_cluster,
                                                                                                tmp_path):
     from conflict_evidence.plugin.exchange.copying import copy_store
