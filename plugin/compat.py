@@ -111,3 +111,11 @@ def use_buffered_transaction_groups(project):
     if project.transactionMode() == mode.Disabled:
         project.setTransactionMode(mode.BufferedGroups)
     return project.transactionMode()
+
+
+def refresh_on_notification(layer, words):
+    """Have QGIS refresh the layer (and emit its dataChanged) on a database notification of these words. The
+    setter is spelled setRefreshOnNofifyMessage in QGIS 3.x; a release that mends the spelling is taken too."""
+    setter = getattr(layer, "setRefreshOnNotifyMessage", None) or layer.setRefreshOnNofifyMessage
+    setter(words)
+    layer.setRefreshOnNotifyEnabled(True)

@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import refresh_on_notification
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.model import INFO_CREDIBILITY_MEANING, SOURCE_RELIABILITY_MEANING, Stance
@@ -58,9 +59,10 @@ STANCE_LABEL = {
     "context": QT_TRANSLATE_NOOP("@default", "Context"),
 }
 ALL = "__all__"
-# How often the dock reads a team store again for what colleagues saved meanwhile (one query of the
-# shown feature's links): QGIS's Identify reads the store afresh, and the dock must not show less.
-FOLLOW_TEAM_STORE_MS = 5000
+# A team store tells of every saved change (a notification QGIS's postgres provider hears for the links layer):
+# QGIS's Identify reads the store afresh, and the dock must not show less. One that comes while a question is
+# being answered, or while the dock is hidden, is looked at again this much later.
+FOLLOW_TEAM_STORE_MS = 2000
 MAX_CHOICES = 500  # features offered in the chooser when many are selected
 
 
@@ -125,6 +127,7 @@ class EvidenceDock(QgsDockWidget):
         self._shown_attributes = None
         self.team_timer = QTimer(self)
         self.team_timer.setInterval(FOLLOW_TEAM_STORE_MS)
+        self.team_timer.setSingleShot(True)
         self.team_timer.timeout.connect(self._follow_team_store)
         self.setAcceptDrops(True)
         self._build()
@@ -318,7 +321,8 @@ class EvidenceDock(QgsDockWidget):
                 handlers = {layer.selectionChanged: partial(self._selection_changed, layer),
                             layer.afterCommitChanges: partial(self._layer_saved, layer),
                             layer.afterRollBack: partial(self._layer_saved, layer),
-                            layer.undoStack().indexChanged: partial(self._layer_edited, layer)}
+                            layer.undoStack().indexChanged: partial(self._layer_edited, layer),
+                            layer.dataChanged: partial(self._store_changed, layer)}
                 for signal, handler in handlers.items():
                     signal.connect(handler)
                 self._watched[layer.id()] = (layer, handlers)
@@ -412,17 +416,33 @@ class EvidenceDock(QgsDockWidget):
             return
         self.evidence = self.session.evidence_for(feature["uid"])
         self._shown_attributes = feature.attributes()
-        if self.session.is_shared() and not self.team_timer.isActive():
-            self.team_timer.start()
+        if self.session.is_shared():
+            self._hear_team_store()
         self._fill_header(feature)
         self._fill_affiliations()
         self._fill_statements()
         self.stack.setCurrentIndex(1)
 
+    def _hear_team_store(self):
+        """Have QGIS listen for the team store's word of a saved change (its links layer, one connection)."""
+        links = self.session.links
+        if links.isRefreshOnNotifyEnabled():
+            return
+        notice = self.session.change_notice()
+        if notice is not None:
+            refresh_on_notification(links, notice[1])
+
+    def _store_changed(self, layer):
+        """The team store told of a saved change (QGIS emits dataChanged for it), or the layer's data changed."""
+        if self.session is not None and layer is self.session.links and self.session.is_shared():
+            self._follow_team_store()
+
     def _follow_team_store(self):
         """Shows what a colleague saved into the team store since the dock last read it."""
-        if self.current is None or self.session is None or not self.isVisible() or \
-                QApplication.activeModalWidget() is not None:  # never under a question being answered
+        if self.current is None or self.session is None:
+            return
+        if not self.isVisible() or QApplication.activeModalWidget() is not None:  # never under a question
+            self.team_timer.start()  # being answered: looked at again a little later
             return
         feature = self.current.feature()
         if not feature.isValid() or feature.attributes() != self._shown_attributes or \

@@ -105,6 +105,10 @@ class StoreSession:
     def history(self, table, row_key):
         return self.store().history(table, row_key)
 
+    def change_notice(self):
+        """(channel, words) the store sends when a change is saved, None if it sends none."""
+        return self.store().change_notice()
+
     def _hold_reason(self, layer, table, row_key, reason):
         """The reason of the change just made on layer: in the store exactly while the change stands (reasons.py)."""
         if reason is not None:

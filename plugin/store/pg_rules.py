@@ -374,13 +374,30 @@ def _reason_function(schema):
     return _function(schema, "ce_reason", body)
 
 
+CHANGE_CHANNEL = "qgis"  # the channel QGIS's postgres provider listens on for a layer that refreshes on notification
+CHANGE_WORDS = "conflict_evidence "  # followed by the case's schema
+
+
+def change_notice(schema):
+    """The notification a saved change of the case sends on CHANGE_CHANNEL, once per transaction."""
+    return CHANGE_WORDS + schema
+
+
+def _notify_function(schema):
+    """Tells whoever listens (a colleague's dock) that the case changed: one notification per transaction,
+    as PostgreSQL folds those of the same words, sent only when it commits."""
+    body = (f"PERFORM pg_notify('{CHANGE_CHANNEL}', '{CHANGE_WORDS}' || TG_TABLE_SCHEMA); "
+            "RETURN NULL;")
+    return _function(schema, "ce_notify", body)
+
+
 def rules_ddl(schema):
     """Functions and triggers of the schema, after the rows went in."""
     s = _name(schema)
     statements = [_feature_function(s, spec) for spec in FEATURE_LAYERS]
     statements += [_statement_function(s), _link_function(s), _recount_function(s), _documents_function(s),
                    _version_check_function(s), _version_function(s), _permission_function(s),
-                   _audit_function(s), _reason_function(s)]
+                   _audit_function(s), _reason_function(s), _notify_function(s)]
     more = _more_functions(s)
     statements += [function for _table, _trigger_name, function, _name_of in more]
     # BEFORE triggers fire in the order of their names: permissions, then rules, then the version.
@@ -389,6 +406,8 @@ def rules_ddl(schema):
                                    "ce_row_version_check"))
         statements.append(_trigger(s, "ce_4_row_version", "BEFORE", "UPDATE", table, "ce_row_version"))
         statements.append(_trigger(s, "ce_9_audit", "AFTER", "INSERT OR UPDATE OR DELETE", table, "ce_audit"))
+        statements.append(_trigger(s, "ce_9_notify", "AFTER", "INSERT OR UPDATE OR DELETE", table, "ce_notify")
+                          .replace("FOR EACH ROW", "FOR EACH STATEMENT"))
     for spec in FEATURE_LAYERS:
         statements.append(_trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE", spec.name, f"ce_{spec.name}_rules"))
         statements.append(_trigger(s, "ce_5_unlink", "AFTER", "DELETE OR INSERT", spec.name, "ce_recount"))

@@ -28,7 +28,17 @@ from ..evidence.validation import validate_case
 from . import rows
 from .base import EvidenceStore, ExportSource, oversized_values
 from .geometry import geometry_problem, with_shapes
-from .pg_rules import AUDITED, ROLES, grants_ddl, index_ddl, rules_ddl, schema_ddl, search_path
+from .pg_rules import (
+    AUDITED,
+    CHANGE_CHANNEL,
+    ROLES,
+    change_notice,
+    grants_ddl,
+    index_ddl,
+    rules_ddl,
+    schema_ddl,
+    search_path,
+)
 from .records import DatasetEvent, columns, row_maker
 from .rows import AUDIT_COLUMNS, audit_entry
 from .sql_text import _name
@@ -559,6 +569,9 @@ class PostGISStore(EvidenceStore):
             raise EvidenceError(f"{self}: {self._why(error)}") from error
         finally:
             connection.close()
+
+    def change_notice(self):
+        return CHANGE_CHANNEL, change_notice(self.schema)
 
     def withdraw_reasons(self, table, row_key):
         """Only this login's own: the store spares a colleague's reasons (ce_reason)."""

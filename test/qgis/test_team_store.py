@@ -216,6 +216,8 @@ def test_a_colleagues_saved_change_shows_in_the_dock(team, pg_cluster):
     select(session, "strike_sites", "ss-hama")
     assert "s17" in shown(plugin.dock)["asserts"]
     before = plugin.dock.header.text()
+    assert session.links.isRefreshOnNotifyEnabled()  # the store tells of a saved change: no polling
+    assert not plugin.dock.team_timer.isActive()
     bob_sets(pg_cluster, schema, "s17", stance="disputes")
     # the analyst looks at the dock, as at QGIS's Identify, and waits a moment: no click needed
     wait_until(lambda: "s17" in shown(plugin.dock).get("disputes", []), seconds=20)
@@ -266,3 +268,16 @@ def test_an_undone_changes_reason_goes_with_no_later_change_on_a_team_store(team
     logged = [(e.db_user, e.operation, e.reason) for e in open_store(pg_cluster.uri(schema)).audit_log()
               if e.row_key == "ss-hama / s17"]
     assert logged == [("ann", "UPDATE", "REASON-B")]
+
+
+def test_a_colleagues_change_told_while_the_dock_is_hidden_shows_when_it_is_back(team, pg_cluster):
+    plugin, schema = team
+    session = open_from_the_dock(plugin, schema)
+    select(session, "strike_sites", "ss-hama")
+    plugin.dock.hide()
+    bob_sets(pg_cluster, schema, "s17", stance="disputes")
+    wait_until(plugin.dock.team_timer.isActive, seconds=20)  # heard, and kept for when the dock shows again
+    assert "s17" in shown(plugin.dock)["asserts"]
+    plugin.dock.show()
+    wait_until(lambda: "s17" in shown(plugin.dock).get("disputes", []), seconds=20)
+    assert not plugin.dock.team_timer.isActive()

@@ -411,6 +411,28 @@ def test_a_case_of_the_previous_release_gets_the_taking_back_of_reasons_from_its
     assert team.audit_log()[-1].reason == "bob's reason"
 
 
+def test_a_saved_change_is_told_once_per_transaction_to_whoever_listens(team, pg_cluster):
+    """What a colleague's dock hears (through QGIS's postgres provider, channel "qgis"): one notification naming
+    the case for each saved transaction, however many rows it changed; none for one rolled back."""
+    s = team.schema
+    listener = team.as_user("rita")  # a reader may listen
+    one(listener, "LISTEN qgis")
+    assert team.change_notice() == ("qgis", f"conflict_evidence {s}")
+    ann = psycopg2.connect(pg_cluster.conninfo("ann"))
+    try:
+        with ann, ann.cursor() as cursor:
+            cursor.execute(f"UPDATE {s}.statement_links SET claim = claim || ' (seen)' WHERE feature_uid = 'ss-hama'")
+            cursor.execute(f"UPDATE {s}.strike_sites SET title = title || '.' WHERE uid = 'ss-hama'")
+        with ann.cursor() as cursor:
+            cursor.execute(f"UPDATE {s}.statement_links SET claim = claim || ' (never saved)'")
+        ann.rollback()
+    finally:
+        ann.close()
+    listener.poll()
+    heard = [(n.channel, n.payload) for n in listener.notifies]
+    assert heard == [("qgis", f"conflict_evidence {s}")]
+
+
 def test_an_output_reads_a_current_case_as_it_is_and_refuses_an_older_one_saying_who_upgrades_it(team, pg_cluster,
                                                                                                tmp_path):
     from conflict_evidence.plugin.exchange.copying import copy_store
