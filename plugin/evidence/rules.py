@@ -173,8 +173,9 @@ class SecondLink:
     """another link joins the same statement (sid) to the same feature (feature_layer, feature_uid) about the
     same claim (blank and missing are no claim), whatever its stance: one statement may assert one claim about a
     feature and dispute another (the seed's observatory asserts the Hama strikes and disputes "targets were
-    ISIS"), but never take two stances toward one claim; except the links the store gives back to a feature deleted and inserted again (held_links: Processing's
-    in-place editing), which a store of before the rule may hold twice."""
+    ISIS"), but never take two stances toward one claim; except the links the store gives back to a feature
+    deleted and inserted again (held_links: Processing's in-place editing), which a store of before the rule may
+    hold twice."""
 
 
 COLUMN = "column"
@@ -245,7 +246,8 @@ REFUSALS = (
     # issue 32: one statement as context and as disputes of one feature counted it twice
     Refusal("statement_links", SecondLink(),
             "statement_links: the statement {sid} is already linked to the feature {feature_uid} about the same "
-            "claim; a statement is linked to a feature once per claim: change the stance of that link instead", validated=False, trigger="once"),
+            "claim; a statement is linked to a feature once per claim: change the stance of that link instead",
+            validated=False, trigger="once"),
     # a case has no history: the domain's validation has no change or deletion to refuse (validated=False)
     Refusal("documents", Changes("did"), "documents: a document's did never changes (statements use it)", (UPDATE,),
             False),

@@ -123,7 +123,7 @@ class EvidenceStore(ABC):
     def give_reason(self, table: str, row_key: str, reason: str) -> None:
         """Keep the analyst's reason for the next change of this row; the audit trigger takes it."""
 
-    def change_notice(self):
+    def change_notice(self) -> Optional[tuple[str, str]]:
         """(channel, words) of the notification the store sends when a change is saved, for whoever shows it
         while others edit; None for a store that sends none (a GeoPackage: one analyst)."""
         return None

@@ -231,12 +231,14 @@ def test_link_dialog_shows_the_statements_already_linked_and_does_not_link_them_
                             "[already linked: disputes — targets were ISIS]")
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         pick(dialog.statement, "s17")  # its text has characters QTest cannot type
-        assert ok.isEnabled() and not dialog.note.text()  # about no claim: another link
+        assert ok.isEnabled()  # about no claim: another link
+        assert not dialog.note.text()
         type_into(dialog.claim, "targets were ISIS")  # the claim it has a stance toward already
         assert not ok.isEnabled()
         assert "already linked to the feature" in dialog.note.text()
         type_into(dialog.claim, "targets were ISIS in Hama")  # another claim
-        assert ok.isEnabled() and not dialog.note.text()
+        assert ok.isEnabled()
+        assert not dialog.note.text()
         pick(dialog.stance, "disputes")
         return QDialogButtonBox.StandardButton.Cancel
 
