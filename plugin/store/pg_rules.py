@@ -338,6 +338,11 @@ def _permission_function(schema):
     return _function(schema, "ce_permissions", body)
 
 
+# What an audit row's values leave out: the row version (bookkeeping) and the derived fields (the store's, not
+# what anyone edited), as the GeoPackage's audit trigger does.
+UNAUDITED = "ARRAY[" + ", ".join(_literal(name) for name in ("row_version", *rules.DERIVED)) + "]::text[]"
+
+
 def _audit_function(schema):
     """Writes the audit row as the store's owner (SECURITY DEFINER): users cannot write audit_log."""
     body = (
@@ -349,8 +354,8 @@ def _audit_function(schema):
         "SELECT string_agg(taken.reason, '; ' ORDER BY taken.id) INTO why FROM taken; "
         "INSERT INTO audit_log (db_user, table_name, row_key, operation, old_values, new_values, reason) VALUES "
         "(session_user, TG_TABLE_NAME, k, TG_OP, "
-        "CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) - 'row_version' END, "
-        "CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - 'row_version' END, why); "
+        "CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) - " + UNAUDITED + " END, "
+        "CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - " + UNAUDITED + " END, why); "
         "RETURN NULL;")
     return _function(schema, "ce_audit", body, declare="DECLARE j jsonb; k text; why text;", definer=True,
                      utc=True)
