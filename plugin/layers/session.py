@@ -36,7 +36,7 @@ STATEMENT_FIELDS = ("sid", "did", "speaker", "speaker_role", "affiliation", "set
 
 def layer_source(layer):
     """(store key, table name) of a layer of a GeoPackage (OGR) or PostGIS (postgres) store, as
-    store_layers.store_key spells the store; (None, None) for any other layer."""
+    store_keys.store_key spells the store; (None, None) for any other layer."""
     if not isinstance(layer, QgsVectorLayer):
         return None, None
     if layer.providerType() == "ogr":
