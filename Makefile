@@ -5,6 +5,7 @@ SHELL := /bin/bash
 
 PLUGIN := conflict_evidence
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+REPOSITORY := $(shell sed -n 's/^repository=//p' metadata.txt)
 SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -91,12 +92,18 @@ i18n: system-packages
 	done
 	lrelease -silent i18n/*.ts
 
-# The zip is what git has committed (export-ignore drops dev files), plus compiled translations.
+# The zip is what git has committed (export-ignore drops dev files), plus compiled translations and the user guide
+# as HTML (help/, from docs/ and the screenshots it shows; see test/tools/build_help.py).
 zip: system-packages
 	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip dist
 	git archive --format=tar --prefix=$(PLUGIN)/ HEAD | tar -x -C $(BUILD)/zip
 	for ts in $(BUILD)/zip/$(PLUGIN)/i18n/*.ts; do \
 	  [ -e "$$ts" ] || continue; lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
+	rm -rf $(BUILD)/help-src && mkdir -p $(BUILD)/help-src
+	git archive --format=tar HEAD docs README.md | tar -x -C $(BUILD)/help-src
+	for shot in $$(git ls-tree -r --name-only HEAD resources/screenshots); do \
+	  mkdir -p "$(BUILD)/help-src/$$(dirname "$$shot")" && git cat-file blob "HEAD:$$shot" > "$(BUILD)/help-src/$$shot" || exit 1; done
+	$(SYSTEM_PYTHON) test/tools/build_help.py $(BUILD)/help-src $(BUILD)/zip/$(PLUGIN)/help "$(REPOSITORY)"
 	rm -f $(ZIP) && (cd $(BUILD)/zip && zip -qrX ../../$(ZIP) $(PLUGIN))
 	@echo "$(ZIP)"
 

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
+from .help import open_help
 from .paths import icon_path
 from .translation import install_translator, tr
 
@@ -90,7 +91,11 @@ class ConflictEvidencePlugin:
         report_layout = self._action("conflict_evidence.svg", tr("Evidence report layout…"),
                                      "ConflictEvidence_report_layout", self.evidence_report_layout)
         exchange += [report, report_layout]
-        for action in (show_dock, open_store, open_postgres, build_seed, import_events, *exchange):
+        help_action = QAction(QgsApplication.getThemeIcon("/mActionHelpContents.svg"), tr("Help"),
+                              self.iface.mainWindow())
+        help_action.setObjectName("ConflictEvidenceHelp")
+        self._connect(help_action.triggered, lambda: open_help())
+        for action in (show_dock, open_store, open_postgres, build_seed, import_events, *exchange, help_action):
             self.iface.addPluginToVectorMenu(MENU, action)
             self.actions.append(action)
         self.iface.addToolBarIcon(show_dock)

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProject,
@@ -11,7 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QEvent, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QApplication,
@@ -37,6 +38,7 @@ from ..compat import refresh_on_notification
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.model import INFO_CREDIBILITY_MEANING, SOURCE_RELIABILITY_MEANING, Stance
+from ..help import open_help
 from ..layers.forms import grade_text
 from ..layers.session import StoreSession
 from ..layers.store_layers import extent_with_uncertainty, is_store_group
@@ -63,6 +65,7 @@ ALL = "__all__"
 # QGIS's Identify reads the store afresh, and the dock must not show less. One that comes while a question is
 # being answered, or while the dock is hidden, is looked at again this much later.
 FOLLOW_TEAM_STORE_MS = 2000
+DOCK_HELP_PAGE = "dock"  # docs/dock.md
 MAX_CHOICES = 500  # features offered in the chooser when many are selected
 
 
@@ -304,12 +307,28 @@ class EvidenceDock(QgsDockWidget):
         self.exchange_button.setMenu(menu)
         tools.addWidget(self.exchange_button)
         tools.addStretch(1)
+        self.help_button = QToolButton(body)
+        self.help_button.setObjectName("help")
+        self.help_button.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
+        self.help_button.setToolTip(tr("Help on the Evidence dock (F1)"))
+        self.help_button.clicked.connect(lambda: open_help(DOCK_HELP_PAGE))
+        tools.addWidget(self.help_button)
         outer.insertLayout(0, tools)
         self.setWidget(body)
         self._statement_buttons = (self.open_button, self.show_button, self.stance_edit, self.reliability,
                                    self.credibility, self.unlink_button, self.statement_history_button)
         self._statement_chosen(None, None)
         self.stack.setCurrentWidget(self.hint)
+
+    def event(self, event):
+        """F1 while the dock or a widget in it has focus opens the dock's help page. Taken at the shortcut
+        override, so that QGIS's own F1 (its Help Contents) does not take it and is not made ambiguous."""
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_F1
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            event.accept()
+            open_help(DOCK_HELP_PAGE)
+            return True
+        return super().event(event)
 
     # -- following the selection ----------------------------------------------------------
 

@@ -17,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..evidence.errors import EvidenceError
+from ..help import algorithm_help_url
 from ..store import open_store
 from ..store.base import EvidenceStore, copy_notice
 
@@ -40,6 +41,11 @@ class EvidenceAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)  # as pylupdate5 files it
+
+    def helpUrl(self) -> str:  # noqa: N802 - QGIS API
+        """The algorithm's page of the user guide shipped with the plugin, in QGIS's language where a translation
+        ships (the toolbox's Help button opens it; shortHelpString stays the dialog's side panel)."""
+        return algorithm_help_url(self.name()).toString()
 
     def createInstance(self) -> "EvidenceAlgorithm":  # noqa: N802 - QGIS API
         return type(self)()

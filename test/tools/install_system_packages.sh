@@ -6,11 +6,11 @@ set -euo pipefail
 # than any QGIS root has (make unit-py39).
 if [ "${1:-}" = "--unit" ]; then
   packages=(python3-gdal gdal-bin python3-fiona python3-shapely python3-venv python3-pip sqlite3 zip unzip git
-            python3-psycopg2 postgresql postgresql-postgis qgis-common)
+            python3-psycopg2 postgresql postgresql-postgis qgis-common python3-markdown)
 else
   packages=(qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-fiona python3-shapely
             python3-venv xvfb xauth pyqt5-dev-tools qttools5-dev-tools imagemagick sqlite3 zip unzip git
-            python3-psycopg2 postgresql postgresql-postgis poppler-utils python3-matplotlib)
+            python3-psycopg2 postgresql postgresql-postgis poppler-utils python3-matplotlib python3-markdown)
 fi
 missing=()
 for p in "${packages[@]}"; do
