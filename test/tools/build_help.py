@@ -105,9 +105,12 @@ class Site:
         return f"{self.repository}/blob/HEAD/{resolved.relative_to(self.root).as_posix()}{fragment}"
 
     def build(self, output):
-        output = Path(output)
-        if output.exists():
-            shutil.rmtree(output)
+        """Writes the help into output, whole or not at all."""
+        final = Path(output)
+        output = final.with_name(final.name + ".partial")
+        for folder in (output, final):
+            if folder.exists():
+                shutil.rmtree(folder)
         (output / "images").mkdir(parents=True)
         (output / "style.css").write_text(STYLE, encoding="utf-8")
         for language, page in sorted(self.pages):
@@ -120,7 +123,8 @@ class Site:
             if names.setdefault(name, image) != image:
                 raise HelpError(f"{image} and {names[name]}: two images of one name")
             shutil.copyfile(image, output / "images" / name)
-        return output
+        output.rename(final)
+        return final
 
     def render(self, source_file, language):
         site = self
