@@ -142,7 +142,8 @@ bench: setup
 bench-page:
 	$(SYSTEM_PYTHON) test/bench/bench.py page
 
-# Screenshots of QGIS with the seed case and the dock, in a real window under Xvfb.
+# Screenshots of QGIS with the seed case and the dock, in a real window under Xvfb, and the first page of the seed
+# case's evidence report on the strikes in Hama province (the user guide shows them: test/unit/test_help.py).
 screenshots: demo
 	mkdir -p resources/screenshots $(BUILD)/screenshots_ar
 	CE_STORE=$(CURDIR)/$(BUILD)/seed/seed_case_from_menu.gpkg CE_SHOTS=$(CURDIR)/resources/screenshots \
@@ -154,6 +155,10 @@ screenshots: demo
 	cp $(BUILD)/screenshots_ar/ar_qgis_dock_contested_strike.png $(BUILD)/screenshots_ar/ar_qgis_document_viewer.png \
 	  $(BUILD)/screenshots_ar/ar_qgis_import_report.png resources/screenshots/
 	cp $(BUILD)/seed/seed_case_map.png resources/screenshots/
+	$(HEADLESS) QGIS_PLUGINPATH=$(CURDIR)/$(RUN_PROFILES)/profiles/default/python/plugins \
+	  /usr/bin/qgis_process.bin run conflict_evidence:evidence_report -- INPUT=$(CURDIR)/$(BUILD)/seed/seed_case.gpkg \
+	  FEATURES=2 "EXPRESSION=\"uid\" = 'ss-hama'" OUTPUT=$(CURDIR)/$(BUILD)/seed/evidence_report_ss-hama.pdf
+	pdftoppm -png -r 110 -f 2 -l 2 -singlefile $(BUILD)/seed/evidence_report_ss-hama.pdf resources/screenshots/evidence_report_page
 
 clean:
 	rm -rf $(BUILD) dist .pytest_cache .ruff_cache
