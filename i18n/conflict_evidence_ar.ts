@@ -4,6 +4,18 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Help</source>
+            <translation>مساعدة</translation>
+        </message>
+        <message>
+            <source>Help on the Evidence dock (F1)</source>
+            <translation>مساعدة حول لوحة الأدلة (F1)</translation>
+        </message>
+        <message>
+            <source>The help page {} is missing from the installed plugin: install the plugin again from its zip.</source>
+            <translation>صفحة المساعدة {} مفقودة من الإضافة المثبتة: ثبّت الإضافة مرة أخرى من ملف zip الخاص بها.</translation>
+        </message>
+        <message>
             <source>diamond</source>
             <translation>معيّن</translation>
         </message>

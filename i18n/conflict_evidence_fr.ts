@@ -4,6 +4,18 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Help on the Evidence dock (F1)</source>
+            <translation>Aide sur le panneau des preuves (F1)</translation>
+        </message>
+        <message>
+            <source>The help page {} is missing from the installed plugin: install the plugin again from its zip.</source>
+            <translation>La page d'aide {} manque dans l'extension installée : installez de nouveau l'extension depuis son zip.</translation>
+        </message>
+        <message>
             <source>diamond</source>
             <translation>losange</translation>
         </message>
