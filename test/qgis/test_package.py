@@ -52,6 +52,21 @@ def test_translations_are_compiled_in(names):
         assert source[:-3] + ".qm" in names
 
 
+def test_the_user_guide_is_built_in(names):
+    """make zip builds docs/ to HTML (help/) with the screenshots the pages show, and the help needs nothing the zip
+    leaves out: no page of the developers, no Markdown converter."""
+    root = Path(__file__).resolve().parents[2]
+    pages = {p.stem for p in (root / "docs").glob("*.md")} - {"development", "benchmarks", "performance"}
+    help_pages = {n[len("conflict_evidence/help/"):] for n in names
+                  if n.startswith("conflict_evidence/help/") and n.endswith(".html")}
+    assert help_pages == {f"{page}.html" for page in pages}
+    images = [n for n in names if n.startswith("conflict_evidence/help/images/") and not n.endswith("/")]
+    assert images
+    assert all(n.endswith(".png") for n in images), images
+    assert "conflict_evidence/help/style.css" in names
+    assert not [n for n in names if "markdown" in n.lower() or "resources/screenshots" in n]
+
+
 def test_size_under_25_mb(zip_path):
     assert zip_path.stat().st_size < 25 * 1024 * 1024
 
