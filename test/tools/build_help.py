@@ -26,7 +26,6 @@ RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
 STYLE = """\
 body { font-family: sans-serif; max-width: 60em; margin: 0 auto; padding: 0 1.5em 3em; line-height: 1.5;
        color: #222; }
-nav { padding: .8em 0; border-bottom: 1px solid #ddd; margin-bottom: 1em; }
 img { max-width: 100%; height: auto; border: 1px solid #ccc; }
 table { border-collapse: collapse; margin: 1em 0; }
 th, td { border: 1px solid #ccc; padding: .3em .6em; vertical-align: top; text-align: start; }
@@ -43,7 +42,6 @@ PAGE = """\
 <link rel="stylesheet" href="{up}style.css">
 </head>
 <body>
-<nav><a href="{guide}">Conflict Evidence: user guide</a></nav>
 {body}
 </body>
 </html>
@@ -148,8 +146,7 @@ class Site:
         title = next((t["name"] for t in converter.toc_tokens), source_file.stem)
         up = "../" if language else ""
         return PAGE.format(lang=language or "en", direction="rtl" if language in RIGHT_TO_LEFT else "ltr",
-                           title=html.escape(html.unescape(title)), up=up, guide=self.target(language, "guide"),
-                           body=body)
+                           title=html.escape(html.unescape(title)), up=up, body=body)
 
 
 def main(argv):

@@ -144,7 +144,7 @@ def test_a_translated_page_links_to_translated_pages_where_they_exist(tmp_path):
     assert sorted(p.relative_to(built).as_posix() for p in built.rglob("*.html")) == [
         "ar/guide.html", "dock.html", "exports.html", "fr/dock.html", "fr/exports.html", "guide.html"]
     french = read(built / "fr" / "dock.html")
-    assert french.links == ["../style.css", "../guide.html", "../guide.html", "exports.html#exports",
+    assert french.links == ["../style.css", "../guide.html", "exports.html#exports",
                             "dock.html#le-dock"]
     assert french.images == ["../images/a.png"]
     assert 'lang="fr" dir="ltr"' in (built / "fr" / "dock.html").read_text(encoding="utf-8")
