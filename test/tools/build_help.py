@@ -15,9 +15,12 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
+try:
+    import markdown
+    from markdown.extensions import Extension
+    from markdown.treeprocessors import Treeprocessor
+except ImportError:
+    sys.exit("build_help: Python-Markdown is missing: make system-packages installs Debian's python3-markdown")
 
 # For developers, not for the analyst's help: the code, the tests and the bench.
 DEVELOPER_PAGES = frozenset({"development", "benchmarks", "performance"})
