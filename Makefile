@@ -17,13 +17,14 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 LOCALES := fr ar
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test test-matrix extraction-eval lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench bench-page clean
+.PHONY: help setup system-packages test test-matrix extraction-eval lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench bench-page clean version metadata release
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
 	@echo "make test   - install what is missing, then lint, unit tests, QGIS tests and package checks"
 	@echo "make test-matrix - make test again inside Debian 13 (QGIS 3.40) and sid (QGIS 3.44) roots, and make unit-py39 in Debian 11 (Python 3.9)"
-	@echo "make zip | deploy | demo | lint | i18n | bench | bench-page | screenshots | clean"
+	@echo "make release - from a clean tree: the zip, a plugin repository (dist/plugins.xml) and the tag v<version>"
+	@echo "make zip | deploy | demo | lint | i18n | bench | bench-page | screenshots | metadata | version | clean"
 
 system-packages:
 	@bash test/tools/install_system_packages.sh
@@ -97,6 +98,8 @@ i18n: system-packages
 zip: system-packages
 	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip dist
 	git archive --format=tar --prefix=$(PLUGIN)/ HEAD | tar -x -C $(BUILD)/zip
+	$(SYSTEM_PYTHON) test/tools/release.py metadata $(BUILD)/zip/$(PLUGIN)/metadata.txt \
+	  --changelog $(BUILD)/zip/$(PLUGIN)/CHANGELOG.md
 	for ts in $(BUILD)/zip/$(PLUGIN)/i18n/*.ts; do \
 	  [ -e "$$ts" ] || continue; lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 	rm -rf $(BUILD)/help-src && mkdir -p $(BUILD)/help-src
@@ -106,6 +109,34 @@ zip: system-packages
 	$(SYSTEM_PYTHON) test/tools/build_help.py $(BUILD)/help-src $(BUILD)/zip/$(PLUGIN)/help "$(REPOSITORY)"
 	rm -f $(ZIP) && (cd $(BUILD)/zip && zip -qrX ../../$(ZIP) $(PLUGIN))
 	@echo "$(ZIP)"
+
+# The version lives in metadata.txt only; everything else reads it from there.
+version:
+	@echo $(VERSION)
+
+# metadata.txt's changelog (what QGIS's Plugin Manager shows) made again from CHANGELOG.md; commit the result.
+metadata:
+	$(SYSTEM_PYTHON) test/tools/release.py metadata metadata.txt
+
+# A release from a clean tree: the zip, a plugin repository that QGIS's installer reads (serve dist/ over HTTP or
+# from a shared folder and give its plugins.xml as the repository URL; RELEASE_BASE_URL is where the zip will be),
+# and the tag v<version>. metadata.txt's version must be CHANGELOG.md's newest release.
+RELEASE_BASE_URL ?= file://$(CURDIR)/dist
+release:
+	@if [ -n "$$(git status --porcelain)" ]; then \
+	  echo "make release: the tree has uncommitted or untracked files (see git status); a release is built" \
+	    "from a commit: commit or stash them first" >&2; exit 1; fi
+	@$(SYSTEM_PYTHON) test/tools/release.py check $(VERSION)
+	@if git rev-parse -q --verify "refs/tags/v$(VERSION)" >/dev/null && \
+	  [ "$$(git rev-parse "v$(VERSION)^{commit}")" != "$$(git rev-parse HEAD)" ]; then \
+	  echo "make release: the tag v$(VERSION) marks another commit; give metadata.txt a new version" >&2; exit 1; fi
+	$(MAKE) --no-print-directory zip
+	$(SYSTEM_PYTHON) test/tools/release.py plugins-xml $(ZIP) --base-url "$(RELEASE_BASE_URL)" --out dist/plugins.xml
+	cp "$$(sed -n 's/^icon=//p' metadata.txt)" dist/$(PLUGIN).svg
+	@if git rev-parse -q --verify "refs/tags/v$(VERSION)" >/dev/null; then \
+	  echo "the tag v$(VERSION) already marks this commit"; \
+	else git tag -a "v$(VERSION)" -m "Conflict Evidence $(VERSION)" && echo "tagged v$(VERSION)"; fi
+	@echo "dist/: $(notdir $(ZIP)), plugins.xml, $(PLUGIN).svg (download_url $(RELEASE_BASE_URL)/$(notdir $(ZIP)))"
 
 deploy: zip
 	rm -rf "$(PROFILE_DIR)/python/plugins/$(PLUGIN)"
