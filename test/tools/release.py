@@ -161,8 +161,10 @@ def check_release(version, changelog_path):
     releases = parse_changelog(Path(changelog_path).read_text(encoding="utf-8"), str(changelog_path))
     unreleased = [r for r in releases if r["version"] == UNRELEASED and r["changes"]]
     if unreleased:
-        return (f"{changelog_path}: the changes under [Unreleased] are in no release; rename the heading to "
-                f"'## [{version}] - <date>' (and give it its 'Store schema:' line) when releasing {version}")
+        released = any(r["version"] == version for r in releases)
+        return (f"{changelog_path}: the changes under [Unreleased] are in no release; "
+                + (f"{version} is released already: give metadata.txt the new version, then " if released else "")
+                + "rename [Unreleased] to '## [<version>] - <date>' with its 'Store schema:' line")
     newest = next((r for r in releases if r["version"] != UNRELEASED), None)
     if newest is None or newest["version"] != version:
         return (f"{changelog_path}: its newest release is {newest and newest['version']}, metadata.txt says "

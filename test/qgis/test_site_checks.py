@@ -1,0 +1,143 @@
+"""The zip passes what plugins.qgis.org checks on upload: its validator (plugins/validator.py of
+QGIS-Plugins-Website) and its security scanner (plugins/security_scanner.py: Bandit, detect-secrets, flake8 and
+the file checks), run here with the site's public settings. The site also asks whether tracker, repository and
+homepage answer over the network; with no network at test time only their form is checked."""
+import configparser
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+SITE_MAX_UPLOAD_BYTES = 25_000_000  # PLUGIN_MAX_UPLOAD_SIZE
+SITE_REQUIRED = ("name", "description", "version", "qgisMinimumVersion", "author", "email", "about", "tracker",
+                 "repository")
+SITE_BOOLEANS = ("experimental", "deprecated", "server")
+SITE_PLACEHOLDER_URLS = {"tracker": "http://bugs", "repository": "http://repo", "homepage": "http://homepage"}
+SUSPICIOUS_SUFFIXES = (".exe", ".dll", ".so", ".dylib", ".bat", ".sh", ".ps1", ".cmd", ".pyc", ".pyo")
+TOOLS = Path(sys.executable).parent  # bandit, detect-secrets and flake8 of the venv (requirements-dev.txt)
+
+
+@pytest.fixture(scope="module")
+def zip_path():
+    path = Path(os.environ["CE_ZIP"])
+    assert path.exists(), f"{path}: build it with make zip"
+    return path
+
+
+@pytest.fixture(scope="module")
+def infos(zip_path):
+    with zipfile.ZipFile(zip_path) as archive:
+        assert archive.testzip() is None
+        return archive.infolist()
+
+
+@pytest.fixture(scope="module")
+def unpacked(zip_path, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("site_checks")
+    with zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def metadata(zip_path):
+    """metadata.txt as the site parses it: ConfigParser with interpolation, keys as written."""
+    with zipfile.ZipFile(zip_path) as archive:
+        text = archive.read("conflict_evidence/metadata.txt").decode("utf-8")
+    parser = configparser.ConfigParser()
+    parser.optionxform = str
+    parser.read_string(text)
+    return dict(parser.items("general"))  # items() interpolates every value: a lone % would raise here
+
+
+def test_size_within_the_sites_limit(zip_path):
+    assert zip_path.stat().st_size <= SITE_MAX_UPLOAD_BYTES
+
+
+def test_one_top_folder_with_a_valid_name(infos):
+    tops = {info.filename.split("/")[0] for info in infos}
+    assert tops == {"conflict_evidence"}
+    assert re.fullmatch(r"[a-z_][a-z0-9_]*", "conflict_evidence")  # a new plugin's folder: PEP 8
+    names = {info.filename for info in infos}
+    for required in ("__init__.py", "metadata.txt", "LICENSE"):
+        assert f"conflict_evidence/{required}" in names, required
+
+
+def test_no_paths_compiled_hidden_or_executable_files(infos):
+    for info in infos:
+        name = info.filename
+        parts = [p for p in name.split("/") if p]
+        assert ".." not in name and not name.startswith("/"), name
+        assert not {"__MACOSX", ".git", "__pycache__"} & set(parts), name
+        assert not any(p.startswith(".") for p in parts), name  # hidden files and folders
+        assert not name.lower().endswith(SUSPICIOUS_SUFFIXES), name
+        mode = info.external_attr >> 16
+        assert not (name.endswith(".py") and mode & (stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)), name
+
+
+def test_metadata_fields_and_their_forms(metadata, infos):
+    for key in SITE_REQUIRED:
+        assert metadata.get(key, "").strip(), key
+    assert re.fullmatch(r"\d+\.\d+\.\d+", metadata["version"])
+    assert re.fullmatch(r"\d+\.\d+", metadata["qgisMinimumVersion"])
+    assert re.fullmatch(r"\d+\.\d+", metadata["qgisMaximumVersion"])
+    assert tuple(int(p) for p in metadata["qgisMinimumVersion"].split(".")) >= (1, 8)
+    assert "/" not in metadata["author"]
+    assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", metadata["email"])
+    for key in SITE_BOOLEANS:
+        assert metadata[key] in ("True", "False"), key
+    for key, placeholder in SITE_PLACEHOLDER_URLS.items():
+        url = urlparse(metadata[key])
+        assert metadata[key] != placeholder, key
+        assert url.scheme == "https", key
+        assert url.netloc, key
+    names = {info.filename for info in infos}
+    assert f"conflict_evidence/{metadata['icon']}" in names
+
+
+def test_bandit_finds_nothing(unpacked):
+    """The site runs bandit -r on the unpacked zip (-ll unless it picks tests); here every severity counts."""
+    run = subprocess.run([str(TOOLS / "bandit"), "-r", str(unpacked), "-f", "json", "-q"], capture_output=True,
+                         text=True, check=False, timeout=300)
+    report = json.loads(run.stdout)
+    findings = [f"{r['filename']}:{r['line_number']} {r['test_id']} {r['issue_text']}" for r in report["results"]]
+    assert findings == []
+    assert not report["errors"], report["errors"]
+
+
+def test_every_nosec_says_why(unpacked):
+    """A # nosec names the test it silences and says why, on the same line."""
+    bare = []
+    for path in sorted(unpacked.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            found = re.search(r"#\s*nosec\b(.*)$", line)
+            if not found:
+                continue
+            named = re.match(r"\s*:?\s*B\d{3}(?:\s*,\s*B\d{3})*\s*(?P<why>.*)$", found.group(1))
+            why = named and re.sub(r"^[-–—:]\s*", "", named.group("why")).strip()
+            if not named or not re.search(r"[A-Za-z]{3}", why or ""):
+                bare.append(f"{path.relative_to(unpacked)}:{number}: {line.strip()}")
+    assert bare == []
+
+
+def test_detect_secrets_finds_nothing(unpacked):
+    run = subprocess.run([str(TOOLS / "detect-secrets"), "scan", "--all-files", "--exclude-files", r"metadata\.txt",
+                          "."], cwd=unpacked, capture_output=True, text=True, check=True, timeout=300)
+    assert json.loads(run.stdout)["results"] == {}
+
+
+def test_flake8_with_the_sites_settings(unpacked):
+    """flake8 --max-line-length=120 on every Python file, no project configuration. The flake8-qgis checks (QGS)
+    that make lint runs are a plugin the site does not name; they are left to make lint."""
+    files = sorted(str(p) for p in unpacked.rglob("*.py"))
+    run = subprocess.run([str(TOOLS / "flake8"), "--isolated", "--max-line-length=120", "--extend-ignore=QGS",
+                          *files], capture_output=True, text=True, check=False, timeout=300)
+    assert run.stdout.replace(str(unpacked) + "/", "").splitlines() == []
+    assert run.returncode == 0, run.stderr
