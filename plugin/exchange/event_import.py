@@ -319,7 +319,7 @@ class Crosswalk:
             found = self.admin_areas.reach(size, lon, lat)
         if found is None:
             raise BadRowError(f"no Natural Earth {'province' if size == 'admin1' else 'country'} at "
-                         f"{lat:g}, {lon:g} to size the uncertainty of its precision code {code}")
+                              f"{lat:g}, {lon:g} to size the uncertainty of its precision code {code}")
         metres, name = found
         return precision, math.ceil(metres), name
 

@@ -122,7 +122,7 @@ def feature_forms(layer_name):
         "uid": FieldForm(_text(), default=generated_id(UID_PREFIX[layer_name]), read_only=True, not_null=True,
                          unique=True, expression=GEOMETRY_OK,
                          description=tr("the geometry must be valid (not self-intersecting) and lie within "
-                                     "longitude -180..180, latitude -90..90")),
+                                        "longitude -180..180, latitude -90..90")),
         "title": FieldForm(_text(), not_null=True, expression='length(trim("title")) > 0',
                            description=tr("a title is required")),
         "event_type": FieldForm(value_map((t, t.replace("_", " ")) for t in spec.event_types), not_null=True,

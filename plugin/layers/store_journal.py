@@ -73,4 +73,3 @@ def keep_in_wal(layer, holder):
     """The layer keeps the store in WAL while it lives (holder: from hold_in_wal, or None)."""
     if holder is not None and layer.findChild(QObject, WalHold.OBJECT_NAME) is None:
         WalHold(layer, holder)
-

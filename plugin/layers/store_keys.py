@@ -22,8 +22,6 @@ def connection_password(connection):
     return uri.password() or None
 
 
-
-
 def store_key(uri):
     """The one spelling of a store's place: an absolute .gpkg path, or postgresql://user@host:port/db?schema=S."""
     return str(parse_store_uri(uri))

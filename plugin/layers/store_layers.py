@@ -64,8 +64,6 @@ def _escaped(field):
             "array('&amp;', '&lt;', '&gt;'))")
 
 
-
-
 def map_tip():
     """The map tip of a store feature, in QGIS's language (the words outside the [% %] expressions)."""
     location, asserting, disputing = tr("location"), tr("asserting"), tr("disputing")

@@ -45,7 +45,7 @@ class BuildSeedStore(EvidenceAlgorithm):
                 km = places.geodesic_length_m(track.geometry_wkb) / 1000
                 feedback.pushInfo(self.tr("Missile track geodesic length {:.0f} km; claimed {:.0f} km "
                                           "({:+.0f}%).").format(km, CLAIMED_TRACK_KM,
-                                                                 100 * (km / CLAIMED_TRACK_KM - 1)))
+                                                                100 * (km / CLAIMED_TRACK_KM - 1)))
             open_store(path).write(case, feedback)
             return case
 

@@ -74,4 +74,3 @@ class CheckClaims(EvidenceAlgorithm):
         if lines is not None:
             results[self.OUTPUT_LAYER] = lines_id
         return results
-

@@ -74,6 +74,7 @@ class ExtractStatements(EvidenceAlgorithm):
         text, _title, warnings = self.run_domain(lambda: read_document(path))
         for warning in warnings:
             feedback.pushWarning(warning)
+
         def progress(fraction):
             feedback.setProgress(80.0 * fraction)
             return not feedback.isCanceled()

@@ -417,7 +417,7 @@ def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements
     for values, geometry in batch:
         uid = values["uid"]
         mine = sorted(links.get(uid, ()), key=lambda link: (STANCE_ORDER.index(link.stance)
-                                                             if link.stance in STANCE_ORDER else 9, link.sid))
+                                                            if link.stance in STANCE_ORDER else 9, link.sid))
         counts, by_affiliation = _tally_text(mine, statements)
         centre = geometry.centroid().asPoint() if not geometry.isEmpty() else None
         values["where"] = f"{centre.y():.4f}° N, {centre.x():.4f}° E" if centre else "?"

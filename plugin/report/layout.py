@@ -626,7 +626,7 @@ def render_chunks_of(store, data_path, template, processes, folder):
     try:
         layout = _report_layout(project, store, data_path, template, stored, feature_layers)
         parts.render_chunks(layout.atlas(), processes, folder,
-                                   lambda iterator, path: _export(iterator, path, None))
+                            lambda iterator, path: _export(iterator, path, None))
     finally:
         layout = None
         feature_layers.clear()
@@ -703,4 +703,3 @@ def open_in_designer(iface, project, store, selection, places, template=None):
     if iface is not None:
         iface.openLayoutDesigner(layout)
     return layout
-

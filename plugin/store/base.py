@@ -86,7 +86,6 @@ class EvidenceStore(ABC):
     def copy_to(self, path: str) -> str:
         """Write the whole store, as it is, to a new GeoPackage at path (no checks, no move)."""
 
-
     @abstractmethod
     def layer_uri(self, table: str) -> tuple[str, str]:
         """(QGIS data provider, data source URI) of one layer or table of the store, for QgsVectorLayer."""

@@ -588,7 +588,7 @@ class GeoPackageStore(EvidenceStore):
                 connection.execute(
                     "INSERT INTO audit_reasons (table_name, row_key, db_user, reason, given_at) VALUES (?, ?, ?, ?, "
                     "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))", (table, row_key, analyst[0] if analyst else "unknown",
-                                                              reason))
+                                                               reason))
         except sqlite3.Error as error:
             raise EvidenceError(f"{self.path}: cannot keep the reason ({error})") from error
         finally:

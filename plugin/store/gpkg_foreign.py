@@ -24,7 +24,7 @@ GPKG_TABLES = {"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_ogr_contents", "gp
                "gpkg_metadata_reference", "gpkg_data_columns", "gpkg_data_column_constraints", "gpkgext_relations",
                "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 OUR_TABLES = set(LAYER_NAMES) | set(TABLES) | {"layer_styles", "ce_meta", "qgis_projects", "audit_log", "audit_reasons",
-                                                  "held_links"}
+                                               "held_links"}
 RTREE_PARTS = ("", "_node", "_parent", "_rowid")
 # What GDAL and the GeoPackage standard put on a feature table: spatial index and feature count upkeep.
 GDAL_TRIGGER = re.compile(r"^(?:rtree_(?P<rtree>\w+)_geom_(?:insert|update\d|delete)"

@@ -105,7 +105,7 @@ def _copy_makers(kind, shared):
         kinds = [fields[name] for name in names]
         row = row_maker(kind, table, shared)
         makers[table] = (names, lambda record, row=row, kinds=kinds: [_copy_value(v, k) for v, k in
-                                                                       zip(row(record), kinds)])
+                                                                      zip(row(record), kinds)])
     return makers
 
 
@@ -652,4 +652,3 @@ def _first_line(error):
 def _rollback(connection):
     with contextlib.suppress(_psycopg2().Error):  # the connection is gone: the server rolled back itself
         connection.rollback()
-

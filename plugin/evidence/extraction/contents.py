@@ -43,7 +43,7 @@ def _relative_subject(sentence, first, quote):
         if sentence[k].lower in ("that", "which", "whom") and k + 2 < quote:
             last = k + 1
             while last < quote and NAME_WORD.match(sentence[last].text) and (sentence[last].word or
-                                                                            sentence[last].text == "."):
+                                                                             sentence[last].text == "."):
                 last += 1
             return (k + 1, last) if last - k - 1 >= 2 else None
     return None
@@ -113,17 +113,17 @@ def _contents(sentence, attribution, floor, ceiling, text, people):
     if quote_before is not None:
         first, last = quote_before
         proposals = [_proposal(sentence, first, last, attribution, relays, setting, text, True,
-                                    "quote, then " + attribution.rule)]
+                               "quote, then " + attribution.rule)]
         more = _quote_starting_at(sentence, right[0] if right[0] < ceiling else after, ceiling)
         if more is not None:
             proposals.append(_proposal(sentence, more[0], more[1], attribution, relays, setting, text, True,
-                                            "quote, then " + attribution.rule + ", then quote"))
+                                       "quote, then " + attribution.rule + ", then quote"))
         return proposals
     if cue.form == "according" and attribution.first > floor and sentence[attribution.first - 1].text == ",":
         last = _trim(sentence, floor, attribution.first)
         first = _skip_leading(sentence, floor, last)
         return _maybe(sentence, first, last, attribution, relays, setting, text, False,
-                           "clause, then according to")
+                      "clause, then according to")
     words_right = sum(1 for t in sentence[right[0]:right[1]] if t.word)
     left_attached = attribution.first > floor and sentence[attribution.first - 1].text == ","
     comma_after = attribution.last < ceiling and sentence[attribution.last].text == "," and \
@@ -151,12 +151,12 @@ def _contents(sentence, attribution, floor, ceiling, text, people):
         right_words = sum(1 for t in sentence[right_first:right[1]] if t.word)
         if right_words > left_words and right_words >= 2 and sentence[right_first].lower not in ("and", "but"):
             return _maybe(sentence, right_first, right[1], attribution, relays, setting, text, False,
-                               "clause, " + attribution.rule + ", clause")
+                          "clause, " + attribution.rule + ", clause")
     if left_attached and cue.form != "participle" and (words_right < 3 or attribution.inverted or comma_after):
         last = _trim(sentence, floor, attribution.first)
         first = _skip_leading(sentence, floor, last)
         return _maybe(sentence, first, last, attribution, relays, setting, text, False,
-                           "clause, then " + attribution.rule)
+                      "clause, then " + attribution.rule)
     if comma_after and cue.form == "finite":
         # "Rubio says, win or lose in Tuesday’s primary, he’s staying"; "stated, while testifying …, that"
         aside_end = _next_comma(sentence, attribution.last + 1, ceiling)
@@ -167,18 +167,18 @@ def _contents(sentence, attribution, floor, ceiling, text, people):
             last = _trim(sentence, first, _clause_end(sentence, first, ceiling))
             if sum(1 for t in sentence[first:last] if t.word) >= 3:
                 return _maybe(sentence, first, last, attribution, relays, setting, text, False,
-                                   attribution.rule + ", an aside, then clause")
+                              attribution.rule + ", an aside, then clause")
         return []
     if words_right >= 2 or (cue.form == "colon" and right[1] > right[0]):
         first, last = right
         quoted = _quote_starting_at(sentence, first, ceiling)
         if quoted is not None and _trim(sentence, quoted[1] + 1, last) <= quoted[1] + 1:
             return [_proposal(sentence, quoted[0], quoted[1], attribution, relays, setting, text, True,
-                                   attribution.rule + ", then quote")]
+                              attribution.rule + ", then quote")]
         if cue.lemma in DENIALS and not attribution.inverted and cue.form == "finite":
             first = _skip_leading(sentence, attribution.first, last)
         return _maybe(sentence, first, last, attribution, relays, setting, text, False,
-                           attribution.rule + ", then clause")
+                      attribution.rule + ", then clause")
     return []
 
 
@@ -288,4 +288,3 @@ def _drop_overlaps(proposals):
             continue
         kept.append(proposal)
     return kept
-

@@ -110,8 +110,7 @@ def _cues(sentence):
     for i, token in enumerate(sentence):  # "Davutoglu: “These air raids …”"
         if token.text == ":" and not token.quoted and i + 1 < n and i not in near_cue \
                 and (sentence[i + 1].quote == "open" or (2 <= i <= 4 and all(NAME_WORD.match(t.text) and t.word
-                                                                                for t in sentence[:i]))):
+                                                                             for t in sentence[:i]))):
             cues.append(Cue(i, i + 1, ":", "colon"))  # "Rush Limbaugh: Hillary Asking Moderator …"
     cues.sort(key=lambda c: c.first)
     return cues
-

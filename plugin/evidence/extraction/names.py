@@ -111,4 +111,3 @@ def _note_names(sentence, text, people):
                     sentence[first - 1].lower not in CLAUSE_OPENERS | PREPOSITIONS | FORMS.keys() | {"the"}:
                 first -= 1
             people.note(sentence[first].start, _join(sentence[first:k + 1], text), "group")
-

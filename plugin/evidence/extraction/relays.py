@@ -35,7 +35,7 @@ def _tail_relay(sentence, after, ceiling, text):
         if lowered == "according" and k + 1 < ceiling and sentence[k + 1].lower == "to":
             start = k + 2
         elif lowered in ("in", "during") and k + 1 < ceiling and sentence[k + 1].lower in ("comments", "remarks",
-                                                                                         "an", "a"):
+                                                                                           "an", "a"):
             j = k + 1
             while j < min(ceiling, k + 6) and sentence[j].lower not in ("by", "to", "with", "on"):
                 j += 1
@@ -51,4 +51,3 @@ def _tail_relay(sentence, after, ceiling, text):
             first = k - 1 if k > after and sentence[k - 1].text == "," else k
             return first, [_agency(named)]
     return ceiling, []
-

@@ -571,7 +571,7 @@ def _relative(sentence, cue_first, floor):
         return None
     end = r
     if end - 2 >= floor and sentence[end - 1].lower == "of" and sentence[end - 2].lower in ("many", "some", "most",
-                                                                                          "several", "one"):
+                                                                                            "several", "one"):
         end -= 2  # "family members of 9/11 victims, many of whom say"
     floor = max(0, min(floor, end - 12))  # the antecedent may be the speaker named just before
     if end <= floor:
@@ -644,8 +644,7 @@ def _skip_setting(sentence, after, ceiling):
             break
     k = after
     while k < ceiling and sentence[k].lower in ("on", "today", "yesterday", "monday", "tuesday", "wednesday",
-                                                 "thursday", "friday", "saturday", "sunday", "tonight", "late",
-                                                 "earlier", "later", "again"):
+                                                "thursday", "friday", "saturday", "sunday", "tonight", "late",
+                                                "earlier", "later", "again"):
         k += 1
     return k
-

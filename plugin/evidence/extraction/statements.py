@@ -70,7 +70,6 @@ class Extractor:
         return _drop_overlaps(kept)
 
 
-
 def _sentence(sentence, text, people, previous):
     cues = _cues(sentence)
     attributions = _attributions(sentence, cues, text, people, previous)
@@ -104,8 +103,8 @@ def _sentence(sentence, text, people, previous):
             if after < len(sentence) and sentence[after].text == "," and \
                     sentence[attribution.first - 1].lower == "as":  # "as Mr. Bown observed, …"
                 proposals.extend(_maybe(sentence, after + 1, _trim(sentence, after + 1, ceiling),
-                                             attribution, attribution.relays, "", text, False,
-                                             "as " + attribution.rule + ", then clause"))
+                                        attribution, attribution.relays, "", text, False,
+                                        "as " + attribution.rule + ", then clause"))
                 continue
             if sentence[attribution.first - 1].lower in ("which", "what", "that") and \
                     not _tail_only(sentence, attribution):
@@ -115,7 +114,7 @@ def _sentence(sentence, text, people, previous):
                 first = attribution.last + (1 if sentence[attribution.last].lower == "that" else 0)
                 if sum(1 for t in sentence[first:last] if t.word) >= 3:  # "the mine, which Mr. Clarke says he …"
                     proposals.extend(_maybe(sentence, first, last, attribution, attribution.relays, "", text,
-                                                 False, attribution.rule + " inside a clause, then clause"))
+                                            False, attribution.rule + " inside a clause, then clause"))
                 continue
             if not (_tail_only(sentence, attribution) and attribution.first > 1 and
                     sentence[attribution.first - 2].text == ","):
@@ -123,7 +122,7 @@ def _sentence(sentence, text, people, previous):
             last = _trim(sentence, floor, attribution.first - 1)
             first = _skip_leading(sentence, floor, last)
             proposals.extend(_maybe(sentence, first, last, attribution, attribution.relays, "", text,
-                                         False, "clause, then as " + attribution.rule))
+                                    False, "clause, then as " + attribution.rule))
             continue
         proposals.extend(_contents(sentence, attribution, floor, ceiling, text, people))
     covered = {(p.start, p.end) for p in proposals}
@@ -139,4 +138,3 @@ class ExtractionCancelledError(EvidenceError):
 
 def extract_statements(text, outlet="", progress=None):
     return Extractor(outlet).propose(text, progress)
-

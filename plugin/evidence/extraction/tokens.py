@@ -129,4 +129,3 @@ def _next_comma(sentence, first, last):
 
 def _join(tokens, text):
     return text[tokens[0].start:tokens[-1].end] if tokens else ""
-

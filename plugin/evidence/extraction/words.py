@@ -85,4 +85,3 @@ PREPOSITIONS = {"to", "for", "with", "about", "on", "at", "by", "from", "into", 
 # No speaker, appositive or setting is longer than this many tokens: every scan back from a cue stops here,
 # so that a sentence of thousands of cues stays linear.
 REACH = 40
-
