@@ -789,4 +789,3 @@ class EvidenceDock(QgsDockWidget):
             if url.toLocalFile().lower().endswith(".gpkg"):
                 self.open_store_requested.emit(url.toLocalFile())
         event.acceptProposedAction()
-

@@ -585,4 +585,3 @@ class ImportReportDialog(QDialog):
                                "(Layer ▸ Save Edits), or roll them back.").format(len(sids)))
         self.add_button.setEnabled(False)
         return did, sids
-
