@@ -513,9 +513,11 @@ class PageCheck:
         table (None for a column an analyst made an expression)."""
         if self.db is None:
             self.db = sqlite3.connect(f"file:{self.data}?mode=ro", uri=True)
-        fields = {row[1] for row in self.db.execute(f"PRAGMA table_info({table_name})")}  # nosec B608
+        info = f"PRAGMA table_info({table_name})"  # nosec B608 - the report's own table
+        fields = {row[1] for row in self.db.execute(info)}
         names = ", ".join(['"fid"'] + ['"' + name + '"' for name in columns if name in fields])
-        rows = self.db.execute(f"SELECT {names} FROM {table_name} WHERE page_key = ? ORDER BY fid",  # nosec B608
+        rows = self.db.execute(f"SELECT {names} FROM {table_name} "  # nosec B608 - the report's own table
+                               "WHERE page_key = ? ORDER BY fid",
                                (page_key,)).fetchall()
         return [[row[1 + [c for c in columns if c in fields].index(name)] if name in fields else None
                  for name in columns] for row in rows]

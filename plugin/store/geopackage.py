@@ -606,14 +606,15 @@ class GeoPackageStore(EvidenceStore):
 
     def audit_log(self):
         columns = ", ".join(AUDIT_COLUMNS)
-        return [audit_entry(*row) for row in self._query(f"SELECT {columns} FROM audit_log ORDER BY id")]  # nosec B608
+        sql = f"SELECT {columns} FROM audit_log ORDER BY id"  # nosec B608 - schema names
+        return [audit_entry(*row) for row in self._query(sql)]
 
     def history(self, table, row_key):
         """The audit rows of one feature or statement, with those of its links, oldest first."""
         field = "$.sid" if table == "statements" else "$.feature_uid"
         columns = ", ".join(AUDIT_COLUMNS)
         return [audit_entry(*row) for row in self._query(
-            f"SELECT {columns} FROM audit_log WHERE (table_name = ? AND row_key = ?) "  # nosec B608
+            f"SELECT {columns} FROM audit_log WHERE (table_name = ? AND row_key = ?) "  # nosec B608 - schema names
             "OR (table_name = 'statement_links' "
             "AND (json_extract(new_values, ?) = ? OR json_extract(old_values, ?) = ?)) "
             "ORDER BY id", (table, row_key, field, row_key, field, row_key))]
@@ -688,8 +689,8 @@ class GeoPackageStore(EvidenceStore):
         checks = [_schema_sql("{field}, length(CAST({field} AS BLOB))", field=field) for field in fields]
         wrong = [_schema_sql("length(CAST({field} AS BLOB)) > :limit OR substr({field}, 1, 1) = ' ' "
                              "OR substr({field}, -1, 1) = ' '", field=field) for field in fields]
-        sql = (f"SELECT uid, {', '.join(checks)} FROM {_schema_sql('{table}', table=table)} "  # nosec B608
-               f"WHERE {' OR '.join(wrong)} ORDER BY fid")
+        sql = (f"SELECT uid, {', '.join(checks)} FROM {_schema_sql('{table}', table=table)} "
+               f"WHERE {' OR '.join(wrong)} ORDER BY fid")  # nosec B608 - schema names
         return oversized_values(self._query(sql, {"limit": limit_bytes}), fields, limit_bytes)
 
     def export_source(self, table, columns):

@@ -87,8 +87,9 @@ def _insert_rows(connection, table, names, rows):
     one = f"({', '.join('?' * len(names))})"
     for start in range(0, len(rows), per):
         chunk = rows[start:start + per]
-        connection.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES {', '.join([one] * len(chunk))}",  # nosec B608 - names
-                           list(chain.from_iterable(chunk)))
+        connection.execute(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES {', '.join([one] * len(chunk))}",  # nosec B608 - names
+            list(chain.from_iterable(chunk)))
 
 
 def connect(path):
@@ -169,8 +170,9 @@ def append(path, batches, summary, feedback=None, private=False):
         layers = _feature_layers(connection)
         # GDAL's spatial index and feature count upkeep on insert, set aside while the import does both itself
         gdal_triggers = {layer: _set_aside_gdal_triggers(connection, layer) for layer in layers}
-        next_fid = {layer: connection.execute(f"SELECT coalesce(max(fid), 0) + 1 FROM {layer}").fetchone()[0]  # nosec B608
-                    for layer in layers}
+        next_fid = {layer: connection.execute(
+            f"SELECT coalesce(max(fid), 0) + 1 FROM {layer}").fetchone()[0]  # nosec B608 - a layer of LAYER_NAMES
+            for layer in layers}
         for layer in layers:
             if _rtree_is_empty(connection, layer):
                 side.take(layer)
@@ -202,10 +204,10 @@ def append(path, batches, summary, feedback=None, private=False):
         side.finish()  # the R-trees are completed while the uids are checked
         _refuse_shared_uids(connection, path)
         side.copy_into(connection, path, added)
-        for _name, statement in set_aside:
+        for _trigger, statement in set_aside:
             connection.execute(statement)
         for layer, triggers in gdal_triggers.items():
-            for _name, statement in triggers:
+            for _trigger, statement in triggers:
                 connection.execute(statement)
             if added[layer]:
                 connection.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
@@ -285,7 +287,8 @@ class Writer:
             stage.execute(f"CREATE TABLE s{turn} ({', '.join(self.columns)})")
             connection.execute(f"ATTACH DATABASE ? AS ce_stage{turn}", (uri,))
             self.stages.append(stage)
-            if not connection.execute(f"SELECT count(*) FROM ce_stage{turn}.sqlite_master").fetchone()[0]:  # nosec B608
+            staged = f"SELECT count(*) FROM ce_stage{turn}.sqlite_master"  # nosec B608 - turn is an int
+            if not connection.execute(staged).fetchone()[0]:
                 for made in self.stages:
                     made.close()
                 raise EvidenceError(f"{path}: this SQLite cannot share an in-memory database between two connections "
@@ -311,7 +314,7 @@ class Writer:
         made = {table: insert(table, pairs) for table, pairs in rows.items() if table != "features"}
         made["features"] = insert("{layer}", (("fid", Field("fid")), ("geom", Field("geom")), *rows["features"]),
                                   " WHERE layer = :layer")
-        made["rtree"] = f"SELECT fid, lon, lon, lat, lat FROM {staged} WHERE layer = :layer"  # nosec B608
+        made["rtree"] = f"SELECT fid, lon, lon, lat, lat FROM {staged} WHERE layer = :layer"  # nosec B608 - our name
         return made
 
     def hand(self, batch, firsts):
@@ -358,8 +361,8 @@ class Writer:
         for layer, first in firsts.items():
             db.execute(inserts["features"].replace("{layer}", layer, 1), dict(parameters, layer=layer))
             if layer not in self.side.layers:
-                db.execute(f"INSERT INTO rtree_{layer}_geom ({', '.join(RTREE_COLUMNS)}) {inserts['rtree']}",  # nosec B608
-                           {"layer": layer})
+                db.execute(f"INSERT INTO rtree_{layer}_geom ({', '.join(RTREE_COLUMNS)}) "  # nosec B608 - our names
+                           f"{inserts['rtree']}", {"layer": layer})
             checks.append((layer, feature_conditions(layer_spec(layer)), "uid", first))
         db.execute(inserts["statement_links"], parameters)
         for table, conditions, key, first in checks:
@@ -408,7 +411,8 @@ def _sql(expression):
 
 
 def _rtree_is_empty(connection, layer):
-    return connection.execute(f'SELECT NOT EXISTS (SELECT 1 FROM "rtree_{layer}_geom_rowid")').fetchone()[0] == 1  # nosec B608
+    empty = f'SELECT NOT EXISTS (SELECT 1 FROM "rtree_{layer}_geom_rowid")'  # nosec B608 - a layer of LAYER_NAMES
+    return connection.execute(empty).fetchone()[0] == 1
 
 
 class SideRtrees:
@@ -480,9 +484,10 @@ class SideRtrees:
         for layer in self.made:
             for part, columns in self.PARTS:
                 connection.execute(f'DELETE FROM "rtree_{layer}_geom_{part}"')  # nosec B608 - a layer name
-                connection.execute(f'INSERT INTO "rtree_{layer}_geom_{part}" ({columns}) '  # nosec B608
+                connection.execute(f'INSERT INTO "rtree_{layer}_geom_{part}" ({columns}) '  # nosec B608 - our names
                                    f'SELECT {columns} FROM ce_side."{layer}_{part}"')
-            held = connection.execute(f'SELECT count(*) FROM "rtree_{layer}_geom_rowid"').fetchone()[0]  # nosec B608
+            held = connection.execute(
+                f'SELECT count(*) FROM "rtree_{layer}_geom_rowid"').fetchone()[0]  # nosec B608 - a layer name
             if held != added[layer]:
                 raise EvidenceError(f"{path}: the spatial index of {layer} holds {held} of {added[layer]} rows; "
                                     "nothing was imported")
@@ -510,11 +515,12 @@ def _refuse_shared_uids(connection, path):
     smaller layer's uids are looked up in each larger layer's index, so that a layer alone costs nothing."""
     layers = [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")
               if row[0] in LAYER_NAMES]
-    sizes = {layer: connection.execute(f"SELECT count(*) FROM {layer}").fetchone()[0] for layer in layers}  # nosec B608
+    sizes = {layer: connection.execute(f"SELECT count(*) FROM {layer}").fetchone()[0]  # nosec B608 - LAYER_NAMES
+             for layer in layers}
     filled = sorted((layer for layer in layers if sizes[layer]), key=sizes.get)
     for number, small in enumerate(filled):
         for large in filled[number + 1:]:
-            shared = connection.execute(f"SELECT s.uid FROM {small} AS s CROSS JOIN {large} AS l "  # nosec B608
+            shared = connection.execute(f"SELECT s.uid FROM {small} AS s CROSS JOIN {large} AS l "  # nosec B608 - ours
                                         "WHERE l.uid = s.uid LIMIT 1").fetchone()
             if shared:
                 raise EvidenceError(f"{path}: the uid {shared[0]} would be in {small} and in {large}; a uid names one "
@@ -523,7 +529,8 @@ def _refuse_shared_uids(connection, path):
 
 def _widen_extent(connection, layer):
     """gpkg_contents' extent and last change of a layer, from its spatial index (as GDAL keeps them)."""
-    box = connection.execute(f"SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_{layer}_geom").fetchone()  # nosec B608
+    box = connection.execute(
+        f"SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_{layer}_geom").fetchone()  # nosec B608 - a layer
     connection.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
                        "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = ?", (*box, layer))
 

@@ -42,12 +42,14 @@ def _counts(layer):
 def derived_select(layer):
     """SELECT uid, the three stored derived fields, then the three as the links give them."""
     derived = _derived(layer)
-    return (f"SELECT uid, {', '.join(derived)}, {', '.join(derived.values())} FROM {_name(layer)}")  # nosec B608
+    return (f"SELECT uid, {', '.join(derived)}, {', '.join(derived.values())} "
+            f"FROM {_name(layer)}")  # nosec B608 - schema names
 
 
 def _recount(where):
     """One UPDATE per feature layer recomputing the rows that match where (an SQL condition on uid)."""
-    return " ".join(f"UPDATE {_name(layer)} SET {_counts(layer)} WHERE {where};" for layer in LAYER_NAMES)  # nosec B608
+    return " ".join(f"UPDATE {_name(layer)} SET {_counts(layer)} WHERE {where};"  # nosec B608 - schema names
+                    for layer in LAYER_NAMES)
 
 
 def _raise(condition, message):
@@ -85,19 +87,20 @@ def condition_sql(condition, row="NEW", layer=None):
     if isinstance(c, rules.Changes):
         return f"OLD.{_name(c.field)} IS NOT NEW.{c.field}"
     if isinstance(c, rules.NoParent):
-        return f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} WHERE {_name(c.key)} = {row}.{_name(c.field)})"  # nosec B608
+        return (f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} "
+                f"WHERE {_name(c.key)} = {row}.{_name(c.field)})")  # nosec B608 - schema names
     if isinstance(c, rules.NoFeature):
-        exists = " OR ".join(f"({row}.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608
+        exists = " OR ".join(f"({row}.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608 - schema names
                              f"(SELECT 1 FROM {_name(layer)} WHERE uid = {row}.feature_uid))" for layer in LAYER_NAMES)
         return f"NOT ({exists})"
     if isinstance(c, rules.QuoteOff):
         return (f"{row}.quote IS NOT (SELECT substr(text, {row}.quote_start + 1, {row}.quote_end - {row}.quote_start) "
-                f"FROM documents WHERE did = {row}.did)")  # nosec B608
+                f"FROM documents WHERE did = {row}.did)")  # nosec B608 - schema names
     if isinstance(c, rules.RelayStart):
         return (f"NOT ({row}.relay_chain = {row}.speaker OR substr({row}.relay_chain, 1, length({row}.speaker) + "
                 f"{len(rules.SEPARATOR)}) = {row}.speaker || {_literal(rules.SEPARATOR)})")
     if isinstance(c, rules.RelayEnd):
-        outlet = f"(SELECT outlet FROM documents WHERE did = {row}.did)"  # nosec B608
+        outlet = f"(SELECT outlet FROM documents WHERE did = {row}.did)"  # nosec B608 - schema names
         return (f"NOT ({row}.relay_chain = {outlet} OR substr({row}.relay_chain, -length({outlet}) - "
                 f"{len(rules.SEPARATOR)}) = {_literal(rules.SEPARATOR)} || {outlet})")
     if isinstance(c, rules.StillQuoted):
@@ -179,8 +182,9 @@ def bulk_check(table, conditions, key):
     """One SELECT that finds the first row of table from fid ? on that breaks a rule: (key, message) or
     nothing. The rules the triggers keep row by row, checked at once over many new rows (import_events)."""
     cases = " ".join(f"WHEN {condition} THEN {_message(message)}" for condition, message in conditions)
-    return (f"SELECT {key}, problem FROM (SELECT NEW.{key} AS {key}, CASE {cases} END AS problem "  # nosec B608
-            f"FROM {_name(table)} AS NEW WHERE NEW.fid >= ?) WHERE problem IS NOT NULL LIMIT 1")
+    return (f"SELECT {key}, problem FROM (SELECT NEW.{key} AS {key}, CASE {cases} END AS problem "
+            f"FROM {_name(table)} AS NEW WHERE NEW.fid >= ?) "  # nosec B608 - schema names
+            "WHERE problem IS NOT NULL LIMIT 1")
 
 
 def _fixed(table):
@@ -208,28 +212,30 @@ def trigger_statements():
             _trigger(f"{layer}_check_update", "BEFORE", "UPDATE", layer, _checks(layer, rules.UPDATE)),
             *_fixed(layer),
             _trigger(f"{layer}_count_insert", "AFTER", "INSERT", layer,
-                     f"UPDATE {layer} SET {_counts(layer)} WHERE fid = NEW.fid;"),  # nosec B608
+                     f"UPDATE {layer} SET {_counts(layer)} WHERE fid = NEW.fid;"),  # nosec B608 - schema names
             # The WHEN stops the trigger's own UPDATE from firing it again (GDAL turns on recursive triggers).
             _trigger(f"{layer}_count_update", "AFTER", "UPDATE OF n_asserting, n_disputing, contested", layer,
-                     f"UPDATE {layer} SET {_counts(layer)} WHERE fid = NEW.fid;",  # nosec B608
+                     f"UPDATE {layer} SET {_counts(layer)} WHERE fid = NEW.fid;",  # nosec B608 - schema names
                      when=" OR ".join(f"NEW.{field} IS NOT {expression}"
                                       for field, expression in _derived(layer, "NEW.uid").items())),
             # A deleted feature's links are held, not lost: Processing's in-place editing deletes a feature
             # and inserts it again, and the same uid inserted again takes its links back.
             _trigger(f"{layer}_unlink_deleted", "AFTER", "DELETE", layer,
-                     "INSERT INTO held_links (feature_layer, feature_uid, sid, stance, claim, held_at) "  # nosec B608
+                     "INSERT INTO held_links "  # nosec B608 - schema names
+                     "(feature_layer, feature_uid, sid, stance, claim, held_at) "
                      "SELECT feature_layer, feature_uid, sid, stance, claim, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                      f"FROM statement_links WHERE feature_uid = OLD.uid AND feature_layer = {_literal(layer)}; "
                      f"DELETE FROM statement_links WHERE feature_uid = OLD.uid "
                      f"AND feature_layer = {_literal(layer)};"),
             _trigger(f"{layer}_relink_inserted", "AFTER", "INSERT", layer,
-                     "INSERT INTO statement_links (feature_layer, feature_uid, sid, stance, claim) "  # nosec B608
+                     "INSERT INTO statement_links "  # nosec B608 - schema names
+                     "(feature_layer, feature_uid, sid, stance, claim) "
                      "SELECT h.feature_layer, h.feature_uid, h.sid, h.stance, h.claim FROM held_links h "
                      f"WHERE h.feature_layer = {_literal(layer)} AND h.feature_uid = NEW.uid "
                      "AND EXISTS (SELECT 1 FROM statements s WHERE s.sid = h.sid) ORDER BY h.id; "
                      f"DELETE FROM held_links WHERE feature_layer = {_literal(layer)} AND feature_uid = NEW.uid;",
-                     when=f"EXISTS (SELECT 1 FROM held_links WHERE feature_layer = {_literal(layer)} "  # nosec B608 - constant names of the schema
-                          "AND feature_uid = NEW.uid)"),
+                     when=f"EXISTS (SELECT 1 FROM held_links WHERE feature_layer = {_literal(layer)} "
+                          "AND feature_uid = NEW.uid)"),  # nosec B608 - schema names
         ]
     statements += [
         *_more_checks("statements"),
@@ -261,7 +267,7 @@ def trigger_statements():
 
 def recount_all():
     """Statements recomputing every feature's derived fields (after a bulk write or an upgrade)."""
-    return [f"UPDATE {_name(layer)} SET {_counts(layer)}" for layer in LAYER_NAMES]  # nosec B608
+    return [f"UPDATE {_name(layer)} SET {_counts(layer)}" for layer in LAYER_NAMES]  # nosec B608 - schema names
 
 
 META_DDL = "CREATE TABLE ce_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"
@@ -313,11 +319,12 @@ def audit_statements():
             body = (
                 "INSERT INTO audit_log (changed_at, db_user, table_name, row_key, operation, old_values, new_values, "
                 "reason) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-                f"coalesce((SELECT r.db_user FROM audit_reasons r WHERE {mine} ORDER BY r.id DESC LIMIT 1), "  # nosec B608
-                "(SELECT value FROM ce_meta WHERE key = 'analyst'), 'unknown'), "
+                f"coalesce((SELECT r.db_user FROM audit_reasons r WHERE {mine} ORDER BY r.id DESC LIMIT 1), "
+                "(SELECT value FROM ce_meta WHERE key = 'analyst'), 'unknown'), "  # nosec B608 - schema names
                 f"{_literal(table)}, {key}, {_literal(event)}, {old}, {new}, "
                 f"(SELECT group_concat(r.reason, '; ') FROM audit_reasons r WHERE {mine})); "
-                f"DELETE FROM audit_reasons WHERE table_name = {_literal(table)} AND row_key = {key};")  # nosec B608
+                f"DELETE FROM audit_reasons "  # nosec B608 - schema names
+                f"WHERE table_name = {_literal(table)} AND row_key = {key};")
             when = None
             if event == "UPDATE":
                 when = " OR ".join(f"OLD.{f} IS NOT NEW.{f}" for f in

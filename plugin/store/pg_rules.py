@@ -132,9 +132,10 @@ def condition_sql(condition, layer=None):
     if isinstance(c, rules.NoParent):
         if c.parent == "documents":
             return "doc IS NULL"
-        return f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} WHERE {_name(c.key)} = NEW.{_name(c.field)})"  # nosec B608
+        return (f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} "
+                f"WHERE {_name(c.key)} = NEW.{_name(c.field)})")  # nosec B608 - schema names
     if isinstance(c, rules.NoFeature):
-        exists = " OR ".join(f"(NEW.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608
+        exists = " OR ".join(f"(NEW.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608 - schema names
                              f"(SELECT 1 FROM {_name(layer)} WHERE uid = NEW.feature_uid))" for layer in LAYER_NAMES)
         return f"NOT ({exists})"
     if isinstance(c, rules.QuoteOff):
@@ -213,7 +214,7 @@ def _feature_function(schema, spec):
 
 
 def _statement_function(schema):
-    body = ("SELECT d.text, d.outlet INTO doc FROM documents d WHERE d.did = NEW.did; "  # nosec B608 - constant names of the schema
+    body = ("SELECT d.text, d.outlet INTO doc FROM documents d WHERE d.did = NEW.did; "  # nosec B608 - schema names
             "IF NOT FOUND THEN doc := NULL; END IF; "
             + _refusals("statements", rules.WRITES) + " RETURN NEW;")
     return _function(schema, "ce_statements_rules", body, declare="DECLARE doc record;")
@@ -238,15 +239,15 @@ def _more_functions(schema):
 
 def _touch(layer_expression, uid_expression):
     """Touch the features with this uid in the layer so that their BEFORE trigger recomputes them."""
-    return (f"EXECUTE format('UPDATE %I.%I SET n_asserting = n_asserting WHERE uid = $1', TG_TABLE_SCHEMA, "  # nosec B608 - constant names of the schema
-            f"{layer_expression}) USING {uid_expression};")
+    return (f"EXECUTE format('UPDATE %I.%I SET n_asserting = n_asserting WHERE uid = $1', TG_TABLE_SCHEMA, "
+            f"{layer_expression}) USING {uid_expression};")  # nosec B608 - schema names
 
 
 def _recount_function(schema):
     """After a link changes, or a statement's affiliation: recompute the features concerned."""
     layers = _in(LAYER_NAMES)
     body = (
-        "IF TG_TABLE_NAME = 'statement_links' THEN "  # nosec B608 - constant names of the schema
+        "IF TG_TABLE_NAME = 'statement_links' THEN "  # nosec B608 - schema names
         f"  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.feature_layer IN {layers} THEN "
         f"    {_touch('OLD.feature_layer', 'OLD.feature_uid')} END IF; "
         f"  IF TG_OP IN ('INSERT', 'UPDATE') THEN {_touch('NEW.feature_layer', 'NEW.feature_uid')} END IF; "
@@ -292,7 +293,7 @@ def _version_check_function(schema):
     """Optimistic locking: fires only when a save names row_version (PostgreSQL's UPDATE OF), which the
     plugin does with the version it loaded + 1. Any other value means the row changed since."""
     body = (
-        "IF NEW.row_version IS DISTINCT FROM OLD.row_version + 1 THEN "  # nosec B608 - constant names of the schema
+        "IF NEW.row_version IS DISTINCT FROM OLD.row_version + 1 THEN "  # nosec B608 - schema names
         "  j := to_jsonb(OLD); "
         f"  SELECT a.db_user, a.changed_at INTO who FROM audit_log a WHERE a.table_name = TG_TABLE_NAME "
         f"    AND a.row_key = {KEY} ORDER BY a.id DESC LIMIT 1; "
@@ -345,11 +346,13 @@ UNAUDITED = "ARRAY[" + ", ".join(_literal(name) for name in ("row_version", *rul
 
 def _audit_function(schema):
     """Writes the audit row as the store's owner (SECURITY DEFINER): users cannot write audit_log."""
+    new, old = _plain("NEW"), _plain("OLD")
     body = (
-        "IF TG_OP = 'UPDATE' AND " + _plain("NEW") + " IS NOT DISTINCT FROM " + _plain("OLD") + " THEN "  # nosec B608 - constant names of the schema
+        "IF TG_OP = 'UPDATE' AND " + new + " IS NOT DISTINCT FROM " + old + " THEN "  # nosec B608 - schema names
         "RETURN NULL; END IF; "
-        "IF TG_OP = 'DELETE' THEN j := to_jsonb(OLD); ELSE j := to_jsonb(NEW); END IF; k := " + KEY + "; "  # nosec B608 - constant names of the schema
-        "WITH taken AS (DELETE FROM audit_reasons r WHERE r.table_name = TG_TABLE_NAME AND r.row_key = k "
+        "IF TG_OP = 'DELETE' THEN j := to_jsonb(OLD); ELSE j := to_jsonb(NEW); END IF; k := " + KEY + "; "
+        "WITH taken AS "  # nosec B608 - schema names
+        "(DELETE FROM audit_reasons r WHERE r.table_name = TG_TABLE_NAME AND r.row_key = k "
         "AND r.db_user = session_user RETURNING r.id, r.reason) "
         "SELECT string_agg(taken.reason, '; ' ORDER BY taken.id) INTO why FROM taken; "
         "INSERT INTO audit_log (db_user, table_name, row_key, operation, old_values, new_values, reason) VALUES "

@@ -227,7 +227,8 @@ class PostGISStore(EvidenceStore):
 
     def schema_version(self):
         self.check()
-        found = self._query(f"SELECT value FROM {self._q('ce_meta')} WHERE key = 'schema_version'")  # nosec B608
+        found = self._query(f"SELECT value FROM {self._q('ce_meta')} "  # nosec B608 - quoted schema names
+                            "WHERE key = 'schema_version'")
         return int(found[0][0]) if found else 0
 
     def _refuse_newer(self, version):
@@ -278,7 +279,8 @@ class PostGISStore(EvidenceStore):
         return version
 
     def counts(self):
-        union = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {self._q(t)}" for t in AUDITED)  # nosec B608
+        union = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {self._q(t)}"  # nosec B608 - quoted schema names
+                                   for t in AUDITED)
         return dict(self._query(f"{self._lock_statement(AUDITED, 'ACCESS SHARE')}; {union}"))
 
     def _lock_statement(self, tables, mode):
@@ -407,8 +409,9 @@ class PostGISStore(EvidenceStore):
         found = []
         for layer in LAYER_NAMES:
             for uid, src_id, lon, lat, start, end, uncertainty in self._query(
-                    f"SELECT uid, src_id, ST_X(geom), ST_Y(geom), t_start, t_end, uncertainty_m "  # nosec B608
-                    f"FROM {self._q(layer)} WHERE src_dataset = %s AND GeometryType(geom) = 'POINT'", (family,)):
+                    f"SELECT uid, src_id, ST_X(geom), ST_Y(geom), t_start, t_end, uncertainty_m "
+                    f"FROM {self._q(layer)} "  # nosec B608 - quoted schema names
+                    "WHERE src_dataset = %s AND GeometryType(geom) = 'POINT'", (family,)):
                 found.append(DatasetEvent(layer, uid, src_id, lon, lat, start, end, uncertainty))
         return found
 
@@ -463,7 +466,8 @@ class PostGISStore(EvidenceStore):
                        (self.schema, list(AUDITED)))
         for statement in grants_ddl(self.schema, roles, [_sequence_name(n) for (n,) in cursor.fetchall() if n]):
             cursor.execute(statement)
-        cursor.execute(f"INSERT INTO {self._q('ce_meta')} (key, value) VALUES ('schema_version', %s) "  # nosec B608
+        cursor.execute(f"INSERT INTO {self._q('ce_meta')} "  # nosec B608 - quoted schema names
+                       "(key, value) VALUES ('schema_version', %s) "
                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (str(SCHEMA_VERSION),))
 
     def _rules_missing(self):
@@ -497,7 +501,8 @@ class PostGISStore(EvidenceStore):
             columns = "ST_AsBinary(geom), " + columns
         with connection.cursor(name=f"ce_read_{table}") as cursor:
             cursor.itersize = BATCH
-            cursor.execute(f"SELECT fid, {columns} FROM {self._q(table)} ORDER BY fid")  # nosec B608
+            cursor.execute(f"SELECT fid, {columns} FROM {self._q(table)} "  # nosec B608 - quoted schema names
+                           "ORDER BY fid")
             for fid, *values in cursor:
                 wkb = bytes(values.pop(0)) if geometry else None
                 row = {spec.name: _value(value, spec.kind) for spec, value in zip(fields, values)}
@@ -542,7 +547,8 @@ class PostGISStore(EvidenceStore):
 
     def audit_log(self):
         columns = ", ".join(f"{c}::text" if c in ("old_values", "new_values") else c for c in AUDIT_COLUMNS)
-        found = self._query(f"SELECT {columns} FROM {self._q('audit_log')} ORDER BY id")  # nosec B608
+        found = self._query(f"SELECT {columns} FROM {self._q('audit_log')} "  # nosec B608 - quoted schema names
+                            "ORDER BY id")
         return [audit_entry(*r) for r in found]
 
     def history(self, table, row_key):
@@ -550,7 +556,8 @@ class PostGISStore(EvidenceStore):
         field = "sid" if table == "statements" else "feature_uid"
         columns = ", ".join(f"{c}::text" if c in ("old_values", "new_values") else c for c in AUDIT_COLUMNS)
         found = self._query(
-            f"SELECT {columns} FROM {self._q('audit_log')} WHERE (table_name = %s AND row_key = %s) "  # nosec B608
+            f"SELECT {columns} FROM {self._q('audit_log')} "  # nosec B608 - quoted schema names
+            "WHERE (table_name = %s AND row_key = %s) "
             f"OR (table_name = 'statement_links' AND (new_values->>'{field}' = %s OR old_values->>'{field}' = %s)) "
             "ORDER BY id", (table, row_key, row_key, row_key))
         return [audit_entry(*r) for r in found]
@@ -563,8 +570,8 @@ class PostGISStore(EvidenceStore):
         connection = self.connect()
         try:
             with connection, connection.cursor() as cursor:
-                cursor.execute(f"INSERT INTO {self._q('audit_reasons')} (table_name, row_key, reason) "  # nosec B608
-                               "VALUES (%s, %s, %s)", (table, row_key, reason))
+                cursor.execute(f"INSERT INTO {self._q('audit_reasons')} "  # nosec B608 - quoted schema names
+                               "(table_name, row_key, reason) VALUES (%s, %s, %s)", (table, row_key, reason))
         except _psycopg2().Error as error:
             raise EvidenceError(f"{self}: {self._why(error)}") from error
         finally:
@@ -578,7 +585,8 @@ class PostGISStore(EvidenceStore):
         connection = self.connect()
         try:
             with connection, connection.cursor() as cursor:
-                cursor.execute(f"DELETE FROM {self._q('audit_reasons')} WHERE table_name = %s "  # nosec B608
+                cursor.execute(f"DELETE FROM {self._q('audit_reasons')} "  # nosec B608 - quoted schema names
+                               "WHERE table_name = %s "
                                "AND row_key = %s", (table, row_key))
         except _psycopg2().Error as error:
             raise EvidenceError(f"{self}: {self._why(error)}") from error
@@ -605,7 +613,7 @@ class PostGISStore(EvidenceStore):
         checks = [f"{_name(field)}, octet_length({_name(field)})" for field in fields]
         wrong = [f"octet_length({_name(f)}) > %(limit)s OR left({_name(f)}, 1) = ' ' OR right({_name(f)}, 1) = ' '"
                  for f in fields]
-        sql = (f"SELECT uid, {', '.join(checks)} FROM {self._q(table)} "  # nosec B608
+        sql = (f"SELECT uid, {', '.join(checks)} FROM {self._q(table)} "  # nosec B608 - quoted schema names
                f"WHERE {' OR '.join(wrong)} ORDER BY fid")
         return oversized_values(self._query(sql, {"limit": limit_bytes}), fields, limit_bytes)
 
@@ -620,7 +628,7 @@ class PostGISStore(EvidenceStore):
                                     f"THEN chr(39) || {f} ELSE {f} END AS {a}",
                 "geometry": f,
             }.get(kind, f"{f} AS {a}"))
-        sql = f"SELECT {', '.join(parts)} FROM {self._q(table)} ORDER BY fid"  # nosec B608
+        sql = f"SELECT {', '.join(parts)} FROM {self._q(table)} ORDER BY fid"  # nosec B608 - quoted schema names
         return ExportSource(self._gdal_dataset(), sql, None)
 
 
