@@ -74,7 +74,8 @@ def test_no_paths_compiled_hidden_or_executable_files(infos):
     for info in infos:
         name = info.filename
         parts = [p for p in name.split("/") if p]
-        assert ".." not in name and not name.startswith("/"), name
+        assert ".." not in name, name
+        assert not name.startswith("/"), name
         assert not {"__MACOSX", ".git", "__pycache__"} & set(parts), name
         assert not any(p.startswith(".") for p in parts), name  # hidden files and folders
         assert not name.lower().endswith(SUSPICIOUS_SUFFIXES), name
