@@ -1461,6 +1461,22 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <source>already linked: {}</source>
         <translation>مرتبط بالفعل: {}</translation>
     </message>
+    <message>
+        <source>Importing events (ACLED, UCDP GED)</source>
+        <translation>استيراد الأحداث (ACLED، UCDP GED)</translation>
+    </message>
+    <message>
+        <source>Team stores in PostgreSQL</source>
+        <translation>مخازن الفريق على PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{} cannot work: the Python of this QGIS has no module {}.</source>
+        <translation>{} لا يمكن أن يعمل: لا تحتوي بايثون في QGIS هذا على الوحدة {}.</translation>
+    </message>
+    <message>
+        <source>Windows: QGIS&apos;s installers include it; with the OSGeo4W installer, run its Setup again and add the package {package}. Linux: install the package {package} (Debian, Ubuntu: sudo apt install {package}). macOS: install QGIS from qgis.org, or ask whoever installs QGIS to add {module}. Then restart QGIS.</source>
+        <translation>ويندوز: تتضمنها مثبّتات QGIS؛ ومع مثبّت OSGeo4W شغّل برنامج الإعداد (Setup) مرة أخرى وأضف الحزمة {package}. لينكس: ثبّت الحزمة {package} (دبيان، أوبونتو: sudo apt install {package}). ماك أو إس: ثبّت QGIS من qgis.org، أو اطلب ممن يثبّت QGIS إضافة {module}. ثم أعد تشغيل QGIS.</translation>
+    </message>
 </context>
     <context>
         <name>BuildSeedStore</name>

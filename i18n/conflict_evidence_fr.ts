@@ -1461,6 +1461,22 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <source>already linked: {}</source>
         <translation>déjà liée : {}</translation>
     </message>
+    <message>
+        <source>Importing events (ACLED, UCDP GED)</source>
+        <translation>L&apos;import d&apos;événements (ACLED, UCDP GED)</translation>
+    </message>
+    <message>
+        <source>Team stores in PostgreSQL</source>
+        <translation>Les magasins d&apos;équipe dans PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{} cannot work: the Python of this QGIS has no module {}.</source>
+        <translation>{} ne peut pas fonctionner : le Python de ce QGIS n&apos;a pas le module {}.</translation>
+    </message>
+    <message>
+        <source>Windows: QGIS&apos;s installers include it; with the OSGeo4W installer, run its Setup again and add the package {package}. Linux: install the package {package} (Debian, Ubuntu: sudo apt install {package}). macOS: install QGIS from qgis.org, or ask whoever installs QGIS to add {module}. Then restart QGIS.</source>
+        <translation>Windows : les installateurs de QGIS l&apos;incluent ; avec l&apos;installateur OSGeo4W, relancez son Setup et ajoutez le paquet {package}. Linux : installez le paquet {package} (Debian, Ubuntu : sudo apt install {package}). macOS : installez QGIS depuis qgis.org, ou demandez à la personne qui installe QGIS d&apos;ajouter {module}. Puis redémarrez QGIS.</translation>
+    </message>
 </context>
     <context>
         <name>BuildSeedStore</name>

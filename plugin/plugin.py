@@ -8,9 +8,10 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
+from .dependencies import EVENT_IMPORT, FEATURES, TEAM_STORE, absent, advice, unusable
 from .help import open_help
 from .paths import icon_path
-from .translation import install_translator, tr
+from .translation import install_translator, tr, tr_marked
 
 MENU = "&Conflict Evidence"
 
@@ -101,6 +102,22 @@ class ConflictEvidencePlugin:
         self.iface.addToolBarIcon(show_dock)
         self.iface.addToolBarIcon(open_store)
         self._toolbar_actions = [show_dock, open_store]
+        self.tell_missing_modules()
+
+    def tell_missing_modules(self):
+        """At start-up: each part of the plugin whose Python modules this QGIS lacks, and what to do; the rest
+        of the plugin works."""
+        for feature in FEATURES:
+            missing = absent(feature)
+            if missing:
+                self.iface.messageBar().pushWarning(tr("Conflict Evidence"), advice(feature, missing[0], tr_marked))
+
+    def _usable(self, feature):
+        """At first use: whether FEATURE's modules import; if not, the analyst reads what to do."""
+        missing = unusable(feature)
+        if missing:
+            self.iface.messageBar().pushWarning(tr("Conflict Evidence"), advice(feature, missing[0], tr_marked))
+        return not missing
 
     def store_feature_layers(self):
         from .layers.session import StoreSession
@@ -163,6 +180,8 @@ class ConflictEvidencePlugin:
     def choose_postgres_store(self):
         from .gui.postgres_dialog import PostgresStoreDialog
 
+        if not self._usable(TEAM_STORE):
+            return None
         dialog = PostgresStoreDialog(self.iface.mainWindow())
         if dialog.exec() == dialog.DialogCode.Accepted:
             return self.open_store(*dialog.chosen())
@@ -203,6 +222,8 @@ class ConflictEvidencePlugin:
         new rows."""
         from qgis import processing
 
+        if not self._usable(EVENT_IMPORT):
+            return None
         store = self.current_store()
         parameters = {"OUTPUT": store, "APPEND": True} if store else {}
         results = processing.execAlgorithmDialog("conflict_evidence:import_events", parameters) or {}

@@ -14,10 +14,10 @@ from qgis.core import (
 )
 
 from ..compat import INT, SOURCE_VECTOR_ANY, STRING, WKB_NO_GEOMETRY
-from ..evidence.admin_areas import AdminAreas
+from ..dependencies import EVENT_IMPORT, advice, unusable
 from ..evidence.errors import EvidenceError
-from ..exchange.event_import import import_events
 from ..places.natural_earth import world_map_path
+from ..translation import tr_marked
 from .base import EvidenceAlgorithm, fields_of
 from .copy_store import STORE_HELP
 
@@ -72,6 +72,12 @@ class ImportEvents(EvidenceAlgorithm):
         source = self.parameterAsFile(parameters, self.INPUT, context)
         target = self.parameterAsString(parameters, self.OUTPUT, context)
         append = self.parameterAsBoolean(parameters, self.APPEND, context)
+        missing = unusable(EVENT_IMPORT)
+        if missing:  # a QGIS without shapely or numpy: the analyst reads what to do, in the log and the dialog
+            raise QgsProcessingException(advice(EVENT_IMPORT, missing[0], tr_marked))
+        from ..evidence.admin_areas import AdminAreas  # shapely and numpy, imported only once known to be there
+        from ..exchange.event_import import import_events
+
         areas = self.run_domain(lambda: AdminAreas(world_map_path()))
         report, duplicates = self.run_domain(lambda: import_events(source, target, append, areas, feedback))
         for note in report.notes:

@@ -18,6 +18,7 @@ import time
 from datetime import timezone
 from urllib.parse import quote
 
+from ..dependencies import TEAM_STORE, advice
 from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
@@ -56,8 +57,8 @@ WRITE_ATTEMPTS = 3
 def _psycopg2():
     try:
         import psycopg2
-    except ImportError as error:  # QGIS ships it on Windows and macOS; Debian's package is python3-psycopg2
-        raise EvidenceError("PostgreSQL stores need the Python module psycopg2 (Debian: python3-psycopg2)") from error
+    except ImportError as error:  # plugin/dependencies.py: where QGIS has it, and what to do where it has not
+        raise EvidenceError(advice(TEAM_STORE, "psycopg2")) from error
     return psycopg2
 
 
