@@ -7,7 +7,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException
+from qgis.core import Qgis, QgsApplication, QgsProcessingException
 
 GED = Path(__file__).parents[1] / "data" / "events" / "ged191_first40.csv"
 PACKAGE = "conflict_evidence"
@@ -36,14 +36,17 @@ def plugin_without(monkeypatch):
 
 
 def bar_texts(iface):
-    return [item.text() for item in iface.messageBar().items()]
+    """The warnings in the message bar (pytest-qgis's keeps them as "title:text")."""
+    shown = iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert all(m.startswith("Conflict Evidence:") for m in shown), shown
+    return [m.split(":", 1)[1] for m in shown]
 
 
-def test_start_up_and_the_menu_say_what_to_do(plugin_without, qgis_iface, qgis_new_project):
+def test_start_up_and_the_menu_say_what_to_do(plugin_without, qgis_iface, qgis_processing, qgis_new_project):
     package = plugin_without("shapely", "numpy", "psycopg2")
     from qgis import processing
 
-    qgis_iface.messageBar().clearWidgets()
+    qgis_iface.messageBar().clear_messages()
     plugin = package.classFactory(qgis_iface)
     plugin.initGui()  # raises nothing
     try:
@@ -58,9 +61,9 @@ def test_start_up_and_the_menu_say_what_to_do(plugin_without, qgis_iface, qgis_n
         assert [t for t in told if "the package python3-shapely" in t] != []
         assert plugin.dock is not None
 
-        qgis_iface.messageBar().clearWidgets()
+        qgis_iface.messageBar().clear_messages()
         actions = {a.objectName(): a for a in plugin.actions}
-        dialogs = sys.modules["conflict_evidence.plugin.gui.postgres_dialog"].PostgresStoreDialog
+        from conflict_evidence.plugin.gui.postgres_dialog import PostgresStoreDialog as dialogs
         with mock.patch.object(processing, "execAlgorithmDialog") as toolbox_dialog, \
                 mock.patch.object(dialogs, "exec") as postgres_dialog:
             actions["ConflictEvidence_import_events"].trigger()
@@ -74,13 +77,13 @@ def test_start_up_and_the_menu_say_what_to_do(plugin_without, qgis_iface, qgis_n
         assert all(t.endswith("Then restart QGIS.") for t in told)
     finally:
         plugin.unload()
-        qgis_iface.messageBar().clearWidgets()
+        qgis_iface.messageBar().clear_messages()
     assert QgsApplication.processingRegistry().providerById("conflict_evidence") is None
 
 
 def test_with_every_module_nothing_is_said(plugin_without, qgis_iface, qgis_new_project):
     package = plugin_without()
-    qgis_iface.messageBar().clearWidgets()
+    qgis_iface.messageBar().clear_messages()
     plugin = package.classFactory(qgis_iface)
     plugin.initGui()
     try:
