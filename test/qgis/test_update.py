@@ -3,8 +3,9 @@ file:// URL and installs version N with its own plugin installer; the analyst op
 saves the project; version N+1 is published into the same folder and the installer upgrades to it without a
 restart; the project reopens with the dock working; uninstalling leaves nothing behind.
 
-QGIS runs headless (offscreen): the installer's fetching and installing dialogs close themselves once done, and
-no question is asked on the way (test/tools/update_in_qgis.py records any dialog that would wait). Screenshots
+QGIS runs on a virtual display (Xvfb): its main() will not start without a DISPLAY, even with Qt's offscreen
+platform. No click is needed: the installer's fetching and installing dialogs close themselves once done, and no
+question is asked on the way (test/tools/update_in_qgis.py records any dialog that would wait). Screenshots
 of each step are left in the test's folder, under shots/."""
 import configparser
 import json
@@ -51,10 +52,11 @@ def update(seed_store, tmp_path_factory):
     env = dict(os.environ, CE_ZIP=str(zip_path), CE_RESULT=str(result_file), CE_SHOTS=str(work / "shots"),
                CE_TOOLS=str(TOOLS), CE_REPOSITORY=str(served), CE_REPOSITORY_URL=(served / "plugins.xml").as_uri(),
                CE_NEXT_VERSION=_next(version), CE_STORE=str(store), CE_PROJECT=str(work / "analyst.qgz"),
-               QT_QPA_PLATFORM="offscreen", HOME=str(work), XDG_RUNTIME_DIR=str(work))
+               HOME=str(work), XDG_RUNTIME_DIR=str(work))
     os.chmod(work, 0o700)
     env.pop("QGIS_PLUGINPATH", None)  # the plugin is where the installer puts it, nowhere else
-    command = ["qgis", "--nologo", "--noversioncheck", "--lang", "fr",
+    env.pop("QT_QPA_PLATFORM", None)  # QGIS 3.22's main() refuses to start without a DISPLAY, offscreen or not
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "qgis", "--nologo", "--noversioncheck", "--lang", "fr",
                "--profiles-path", str(work / "profiles"), "--code", str(TOOLS / "update_in_qgis.py")]
     completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert result_file.exists(), completed.stdout[-3000:] + completed.stderr[-3000:]

@@ -14,7 +14,7 @@ import traceback
 
 import pyplugin_installer
 import qgis.utils
-from pyplugin_installer.installer_data import officialRepo, plugins, reposGroup, settingsGroup
+from pyplugin_installer.installer_data import officialRepo, plugins, reposGroup, repositories, settingsGroup
 from qgis.core import QgsApplication, QgsFeatureRequest, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QDockWidget
@@ -53,11 +53,13 @@ def add_repository(url):
 
 def offered():
     """The plugin as the Plugin Manager lists it once the repositories are fetched again."""
-    installer = pyplugin_installer.instance()
-    installer.reloadAndExportData()
+    pyplugin_installer.instance().reloadAndExportData()
+    listed = [p for p in plugins.repoCache.get(REPOSITORY, []) if p["id"] == NAME]
     plugin = plugins.all().get(NAME)
-    experimental = bool(plugin and plugin["experimental"])
+    experimental = bool(listed and listed[0]["experimental"])
     return {
+        "repository": {key: repositories.all()[REPOSITORY][key] for key in ("state", "error")},
+        "in_repository": [p["version_available"] for p in listed],
         "status": plugin and plugin["status_exp" if experimental else "status"],
         "version_available": plugin and plugin["version_available"],
         "experimental": experimental,
