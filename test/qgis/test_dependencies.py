@@ -63,9 +63,9 @@ def test_start_up_and_the_menu_say_what_to_do(plugin_without, qgis_iface, qgis_p
 
         qgis_iface.messageBar().clear_messages()
         actions = {a.objectName(): a for a in plugin.actions}
-        from conflict_evidence.plugin.gui.postgres_dialog import PostgresStoreDialog as dialogs
+        from conflict_evidence.plugin.gui.postgres_dialog import PostgresStoreDialog
         with mock.patch.object(processing, "execAlgorithmDialog") as toolbox_dialog, \
-                mock.patch.object(dialogs, "exec") as postgres_dialog:
+                mock.patch.object(PostgresStoreDialog, "exec") as postgres_dialog:
             actions["ConflictEvidence_import_events"].trigger()
             actions["ConflictEvidenceOpenPostgres"].trigger()
             plugin.dock.open_postgres_requested.emit()  # the dock's own button to a team store

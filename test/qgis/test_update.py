@@ -74,7 +74,9 @@ def test_version_n_installs_from_the_repository_folder(update):
     assert update["offered_first"]["status"] == "not installed"
     assert update["offered_first"]["version_available"] == update["version_n"]
     installed = update["installed"]
-    assert installed["active"] and installed["loaded"] and installed["enabled_setting"]
+    assert installed["active"]
+    assert installed["loaded"]
+    assert installed["enabled_setting"]
     assert installed["version"] == update["version_n"]
     assert Path(installed["installed_at"]).parts[-3:] == ("python", "plugins", "conflict_evidence")
     assert installed["providers"] == 1
@@ -97,7 +99,9 @@ def test_version_n_plus_1_replaces_it_without_a_restart(update):
     assert update["offered_next"]["status"] == "upgradeable"
     assert update["offered_next"]["version_available"] == update["version_next"]
     upgraded, installed = update["upgraded"], update["installed"]
-    assert upgraded["active"] and upgraded["loaded"] and upgraded["enabled_setting"]
+    assert upgraded["active"]
+    assert upgraded["loaded"]
+    assert upgraded["enabled_setting"]
     assert upgraded["version"] == update["version_next"]
     assert update["same_objects"] == []  # a new package, module, plugin, dock, provider and translator
     assert upgraded["providers"] == 1
@@ -130,7 +134,9 @@ def test_the_settings_are_kept(update):
 
 def test_uninstalling_leaves_nothing_behind(update):
     gone = update["uninstalled"]
-    assert not gone["active"] and not gone["loaded"] and not gone["installed"]
+    assert not gone["active"]
+    assert not gone["loaded"]
+    assert not gone["installed"]
     assert not gone["enabled_setting"]
     assert gone["docks"] == []
     assert gone["vector_menu"] == []
