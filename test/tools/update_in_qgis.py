@@ -36,6 +36,8 @@ def settle():
 
 def shot(name):
     settle()
+    iface.mapCanvas().refresh()
+    iface.mapCanvas().waitWhileRendering()
     iface.mainWindow().grab().save(os.path.join(SHOTS, f"{name}.png"))
 
 
