@@ -301,7 +301,8 @@ def _json(table, row):
 def _row_key(table, row):
     if table == "statement_links":
         return f"{row}.feature_uid || ' / ' || {row}.sid"
-    return f"{row}.{ {'documents': 'did', 'statements': 'sid'}.get(table, 'uid')}"
+    column = {"documents": "did", "statements": "sid"}.get(table, "uid")
+    return f"{row}.{column}"
 
 
 def audit_statements():
