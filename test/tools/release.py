@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from datetime import datetime, timezone
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -247,7 +248,8 @@ def main(argv=None):
                 print(f"make release: {problem}", file=sys.stderr)
                 return 1
         else:
-            when = _git("log", "-1", "--format=%cI", "HEAD")
+            # the commit's time in UTC, spelled the same by every git (git 2.45+ writes %cI's +00:00 as Z)
+            when = datetime.fromtimestamp(int(_git("log", "-1", "--format=%ct", "HEAD")), timezone.utc).isoformat()
             Path(args.out).write_text(plugins_xml(args.zip, args.base_url, when), encoding="utf-8")
     except KeyError as error:
         print(f"release.py {args.command}: metadata.txt has no {error}", file=sys.stderr)
