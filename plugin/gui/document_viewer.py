@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..evidence.offsets import index_to_utf16, utf16_to_index
 from ..translation import layout_direction, tr
+from .moments import reading_moment
 from .safe_text import escaped, is_web_url, open_web_url
 
 
@@ -36,10 +37,9 @@ class DocumentViewer(QDialog):
         self.header.linkActivated.connect(open_web_url)
         url = document.get("url") or ""
         link = (f'<a href="{escaped(url)}">{escaped(url)}</a>' if is_web_url(url) else escaped(url))
-        published = document.get("published_at")
         self.header.setText(
             f"<b>{escaped(document.get('title'))}</b><br/>{escaped(document.get('outlet'))} · "
-            f"{escaped(published.isoformat() if published else '')} · {escaped(document.get('language'))}"
+            f"{escaped(reading_moment(document.get('published_at')))} · {escaped(document.get('language'))}"
             f"<br/>{link}")
         layout.addWidget(self.header)
         self.text = QPlainTextEdit(self)

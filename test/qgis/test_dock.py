@@ -6,13 +6,14 @@ from datetime import date, datetime, timezone
 
 import pytest
 from qgis.core import QgsFeatureRequest, QgsProject
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QTextCursor
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QLabel
 
 from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
+from conflict_evidence.plugin.gui.moments import reading_moment
 from conflict_evidence.plugin.layers.session import StoreSession
 from conflict_evidence.plugin.layers.store_keys import find_store_group
 from conflict_evidence.plugin.layers.store_layers import load_store
@@ -462,6 +463,36 @@ def test_document_viewer_highlights_the_quote(opened):
     assert len(selections) == 1
     assert selections[0].cursor.selectedText() == evidence.statement["quote"]
     viewer.close()
+
+
+def test_document_viewer_shows_the_publication_date_as_an_analyst_reads_it(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    evidence = first_statement(dock, "s22")
+    with closing(sqlite3.connect(path)) as db:
+        stored = db.execute("SELECT published_at FROM documents WHERE did = ?",
+                            (evidence.statement["did"],)).fetchone()[0]
+    assert stored.startswith("2015-10-07T00:00:00")
+    click(dock.open_button)
+    viewer = dock._viewer
+    header = viewer.header.text()
+    assert QLocale().toString(QDate(2015, 10, 7), QLocale.FormatType.LongFormat) in header
+    assert "2015-10-07" not in header and "00:00" not in header  # a date-only publication: no time
+    assert session.document(evidence.statement["did"])["published_at"] == datetime(2015, 10, 7)
+    viewer.close()
+
+
+def test_a_publication_moment_reads_in_the_locale_with_its_time_only_if_it_has_one():
+    english, french, arabic = QLocale("en_GB"), QLocale("fr_FR"), QLocale("ar")
+    assert reading_moment(datetime(2015, 10, 7), english) == "Wednesday, 7 October 2015"
+    assert reading_moment(datetime(2015, 10, 7), french) == "mercredi 7 octobre 2015"
+    assert reading_moment(datetime(2015, 10, 7, 14, 30), french) == "mercredi 7 octobre 2015 14:30 UTC"
+    assert reading_moment(datetime(2015, 10, 7, 14, 30), arabic).startswith("الأربعاء، ٧ أكتوبر ٢٠١٥")
+    assert reading_moment(datetime(2015, 10, 7, 14, 30, tzinfo=timezone.utc), english).endswith("14:30 UTC")
+    assert reading_moment("2015-10-07T14:30:00+02:00", french) == "mercredi 7 octobre 2015 12:30 UTC"
+    assert reading_moment(date(2015, 10, 7), english) == "Wednesday, 7 October 2015"
+    assert reading_moment("early October", english) == "early October"  # not a moment: shown as written
+    assert reading_moment(None, english) == ""
 
 
 def test_opening_the_same_store_twice_adds_it_once(opened):
