@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,22 +47,34 @@ def describe(entry):
 
 
 class HistoryDialog(QDialog):
+    """The newest change first, a line each; the selected change in full below the list."""
+
     def __init__(self, title, entries, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(820, 380)
+        self.resize(820, 460)
         layout = QVBoxLayout(self)
         if not entries:
             note = QLabel(tr("No change is recorded: the store's audit log starts when it was created or "
                              "upgraded, and a copy brings the log of its source."), self)
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.table = QTableWidget(len(entries), 4, self)
+        # the log lists changes in the order they were saved; the analyst looks for the latest first
+        newest_first = [entry for _, entry in sorted(enumerate(entries), reverse=True,
+                                                     key=lambda pair: (pair[1].changed_at, pair[0]))]
+        self.headings = [tr("When (UTC)"), tr("Who"), tr("Change"), tr("Reason")]
+        self.table = QTableWidget(len(newest_first), 4, self)
         self.table.setObjectName("history")
-        self.table.setHorizontalHeaderLabels([tr("When (UTC)"), tr("Who"), tr("Change"), tr("Reason")])
+        self.table.setHorizontalHeaderLabels(self.headings)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        for row, entry in enumerate(entries):
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        for row, entry in enumerate(newest_first):
             when = entry.changed_at.replace("T", " ").rstrip("Z")[:19]
             for column, text in enumerate((when, entry.db_user, describe(entry), entry.reason or "")):
                 item = QTableWidgetItem(text)
@@ -69,13 +82,30 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 3):
+        for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.resizeRowsToContents()
-        layout.addWidget(self.table)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnToContents(3)
+        header.resizeSection(3, min(header.sectionSize(3), 240))
+        layout.addWidget(self.table, 3)
+        self.detail = QPlainTextEdit(self)
+        self.detail.setObjectName("history_detail")
+        self.detail.setReadOnly(True)
+        layout.addWidget(self.detail, 1)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
+        if newest_first:
+            self.table.setCurrentCell(0, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _show_detail(self, row):
+        if row < 0:
+            self.detail.clear()
+            return
+        lines = [tr("{}: {}").format(heading, self.table.item(row, column).text())
+                 for column, heading in enumerate(self.headings)]
+        self.detail.setPlainText("\n".join(lines))
 
 
 def ask_reason(parent, what):

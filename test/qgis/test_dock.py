@@ -335,6 +335,44 @@ def test_an_undone_changes_reason_goes_with_no_later_change(opened):
     assert stored_links(path, "ss-hama")["qualifies"] == ["s17"]
 
 
+def test_history_lists_the_newest_change_first_a_line_each_with_the_whole_change_below(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    first_statement(dock, "s17")
+    with answer(reason("first reading")):
+        pick(dock.stance_edit, "disputes")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    dock.refresh()
+    first_statement(dock, "s17")
+    long_reason = "second reading: " + "the ministry's later statement names Hama twice " * 4
+    with answer(reason(long_reason)):
+        pick(dock.stance_edit, "qualifies")
+    assert session.links.commitChanges(), session.links.commitErrors()
+    seen = {}
+
+    def read_and_close(dialog):
+        table = dialog.table
+        seen["changes"] = [table.item(r, 2).text() for r in range(table.rowCount())]
+        line = table.fontMetrics().height()
+        seen["heights"] = [table.rowHeight(r) / line for r in range(table.rowCount())]
+        seen["first detail"] = dialog.detail.toPlainText()
+        click_row(table, table.item(1, 3))
+        seen["second detail"] = dialog.detail.toPlainText()
+        seen["tooltip"] = table.item(0, 3).toolTip()
+        return QDialogButtonBox.StandardButton.Close
+
+    with answer(read_and_close) as asked:
+        click(dock.history_button)
+    assert asked.seen == "HistoryDialog"
+    assert seen["changes"][:2] == ["link ss-hama / s17: stance: disputes → qualifies",
+                                   "link ss-hama / s17: stance: asserts → disputes"]
+    assert all(height < 2 for height in seen["heights"]), seen["heights"]  # a line each, however long
+    assert long_reason.strip() in seen["first detail"]  # the newest is selected, shown whole
+    assert "stance: disputes → qualifies" in seen["first detail"]
+    assert seen["tooltip"] == long_reason.strip()
+    assert "first reading" in seen["second detail"] and "asserts → disputes" in seen["second detail"]
+
+
 def test_a_redone_change_takes_its_reason_again(opened):
     dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
@@ -718,8 +756,7 @@ def test_markup_in_store_data_is_text_in_every_widget(hostile_store, tmp_path, q
 
 def test_a_statement_from_a_selection_quotes_the_words_alone_and_takes_the_documents_date(
         hostile_store, qgis_iface, qgis_new_project):
-    from qgis.PyQt.QtTest import QTest
-
+    
     from conflict_evidence.plugin.evidence.offsets import index_to_utf16
 
     group = load_store(str(hostile_store), QgsProject.instance())
