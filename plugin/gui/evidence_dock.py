@@ -136,6 +136,10 @@ class EvidenceDock(QgsDockWidget):
         self._build()
         self.project.layersAdded.connect(self._watch_layers)
         self.project.layersWillBeRemoved.connect(self._unwatch_layers)
+        # a store opened or closed while no feature is shown: the hint says what to do next
+        self._tree_root = self.project.layerTreeRoot()
+        self._tree_root.addedChildren.connect(self._stores_changed)
+        self._tree_root.removedChildren.connect(self._stores_changed)
         self._watch_layers(self.project.mapLayers().values())
 
     # -- widgets ---------------------------------------------------------------------------
@@ -359,6 +363,12 @@ class EvidenceDock(QgsDockWidget):
         self._unwatch_layers(list(self._watched))
         self.project.layersAdded.disconnect(self._watch_layers)
         self.project.layersWillBeRemoved.disconnect(self._unwatch_layers)
+        self._tree_root.addedChildren.disconnect(self._stores_changed)
+        self._tree_root.removedChildren.disconnect(self._stores_changed)
+
+    def _stores_changed(self, *_):
+        if self.current is None:
+            self._show_hint()
 
     def _layer_saved(self, layer):
         """The store recomputed the derived counts on save: redraw its layers and the shown feature."""

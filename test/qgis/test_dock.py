@@ -96,6 +96,39 @@ def test_with_a_store_open_and_nothing_selected_the_hint_says_so(opened):
     assert "“case” is open" in dock.hint.text()
 
 
+def test_a_store_opened_into_an_empty_project_turns_the_hint_to_selecting_a_feature(
+        store, qgis_iface, qgis_new_project):
+    from unittest import mock
+
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    import conflict_evidence
+
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        dock = plugin.dock
+        dock.setFloating(True)
+        dock.resize(440, 900)
+        dock.show()
+        assert dock.stack.currentWidget() is dock.hint
+        assert "Open an evidence store" in dock.hint.text()
+        action = next(a for a in plugin.actions if a.objectName() == "ConflictEvidenceOpenStore")
+        with mock.patch.object(QFileDialog, "getOpenFileName", return_value=(str(store), "")):
+            action.trigger()
+        project = QgsProject.instance()
+        group = find_store_group(project, str(store))
+        assert group is not None
+        assert dock.stack.currentWidget() is dock.hint
+        assert "Open an evidence store" not in dock.hint.text()
+        assert "“case” is open. Select a feature on the map" in dock.hint.text()
+        project.layerTreeRoot().removeChildNode(group)  # the analyst removes the store's group
+        assert "Open an evidence store" in dock.hint.text()
+    finally:
+        plugin.unload()
+        QgsProject.instance().clear()
+
+
 def test_hama_strike_lists_exactly_its_linked_statements_by_stance(opened):
     dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
