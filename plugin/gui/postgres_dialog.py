@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Open a case from a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL ▸ New Connection)."""
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+from qgis.PyQt.QtGui import QFontMetrics
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from ..store.uri import StoreUri
 from ..translation import tr
 
+TITLE_BAR_BUTTONS = 160  # pixels: the window's icon and its minimise, maximise and close buttons
 CASES_SQL = ("SELECT table_schema FROM information_schema.tables WHERE table_name = 'ce_meta' "
              "ORDER BY table_schema")
 
@@ -38,6 +40,10 @@ class PostgresStoreDialog(QDialog):
         layout.addRow(self.buttons)
         self.connection.currentTextChanged.connect(self._fill_cases)
         self._fill_cases(self.connection.currentText())
+        # wide enough for its title in the window's title bar, whose font is often larger and bold,
+        # beside the window's icon and buttons: a form of two combos alone is narrower than the title
+        title = QFontMetrics(self.font()).horizontalAdvance(self.windowTitle())
+        self.setMinimumWidth(max(self.sizeHint().width(), int(title * 1.25) + TITLE_BAR_BUTTONS, 480))
 
     def _fill_cases(self, name):
         self.case.clear()

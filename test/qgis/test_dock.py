@@ -129,6 +129,35 @@ def test_a_store_opened_into_an_empty_project_turns_the_hint_to_selecting_a_feat
         QgsProject.instance().clear()
 
 
+def test_the_open_from_postgresql_dialog_is_wide_enough_for_its_title(qgis_iface, qgis_new_project):
+    from qgis.PyQt.QtGui import QFontMetrics
+
+    import conflict_evidence
+
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    seen = {}
+
+    def measure(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["needed"] = QFontMetrics(dialog.font()).horizontalAdvance(dialog.windowTitle())
+        seen["width"] = dialog.width()
+        seen["note"] = dialog.note.text()
+        return QDialogButtonBox.StandardButton.Cancel
+
+    try:
+        plugin.dock.show()
+        with answer(measure) as asked:
+            plugin.dock.open_store_button.menu().actions()[0].trigger()
+    finally:
+        plugin.unload()
+    assert asked.seen == "PostgresStoreDialog"
+    assert seen["title"] == "Open evidence store from PostgreSQL"
+    # room for the title in a larger bold title-bar font, beside the window's icon and three buttons
+    assert seen["width"] >= seen["needed"] * 1.25 + 150, seen
+    assert seen["note"]  # no saved connection here: it says how to add one
+
+
 def test_hama_strike_lists_exactly_its_linked_statements_by_stance(opened):
     dock, session, path = opened
     select(session, "strike_sites", "ss-hama")
