@@ -9,6 +9,7 @@ through QGIS layers of its own tables, a chunk of features at a time, so that me
 the store: only with the report.
 """
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -25,6 +26,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..compat import REQUEST_NO_GEOMETRY
 from ..evidence.contestation import tally
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase, Link
@@ -340,7 +342,7 @@ def gather(store, selection, path, places, paper, feedback=None):
             for values, part, cells in page:
                 writer.add(writer.sources, {**values, **_joined(cells), "page_key": _page_key(ANNEX, ANNEX, number),
                                             "part": part})
-        case_name = _case_name(store)
+        case_name = _case_name(store, documents_layer)
         frame = QgsGeometry.fromRect(extent)
         counts = store.counts()
         cover = tr("{features:,} features in this report, of the store's {all:,}; {statements:,} linked statements "
@@ -388,11 +390,29 @@ def _progress(feedback, percent):
         feedback.setProgress(percent)
 
 
-def _case_name(store):
+# What QGIS Processing names an output it is not given a file for: the output's name, after the algorithm's
+# ("build_seed_store_OUTPUT", or "OUTPUT"), in a temporary folder. Not a name the analyst chose for the case.
+PROCESSING_OUTPUT_NAME = re.compile(r"^(?:(?P<algorithm>\w+?)_)?OUTPUT$")
+
+
+def _case_name(store, documents_layer):
+    """The case's name for the report's title: a PostGIS case's schema, a GeoPackage's file name; where that
+    name is one QGIS Processing gave a temporary output, the title of the case's first document (the seed
+    case's report), else the algorithm's name in words."""
     text = store.label
     if "schema=" in text:
         return text.rsplit("schema=", 1)[1]
-    return os.path.splitext(os.path.basename(text))[0]
+    name = os.path.splitext(os.path.basename(text))[0]
+    temporary = PROCESSING_OUTPUT_NAME.match(name)
+    if temporary is None:
+        return name
+    request = QgsFeatureRequest().addOrderBy("published_at").setLimit(1)
+    request.setFlags(REQUEST_NO_GEOMETRY)
+    first = next(documents_layer.getFeatures(request), None)
+    title = _plain(first["title"]) if first is not None else None
+    if title and str(title).strip():
+        return str(title).strip()
+    return (temporary.group("algorithm") or name).replace("_", " ")
 
 
 def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements_layer, statement_names, places,

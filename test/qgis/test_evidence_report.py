@@ -400,3 +400,27 @@ def test_a_feature_gone_from_the_store_before_its_copy_is_a_clear_error(seed_sto
     copy = _copy_in_memory(layer, ["ss-hama"])
     assert [f["uid"] for f in copy.getFeatures()] == ["ss-hama"]
     copy = layer = None
+
+
+@pytest.mark.parametrize("file_name, title", [
+    # the name QGIS Processing gives a temporary output is no case's name: the case's first document's title
+    ("build_seed_store_OUTPUT", "Russia says it fired 26 missiles from Caspian Sea into Syria"),
+    ("OUTPUT", "Russia says it fired 26 missiles from Caspian Sea into Syria"),
+    ("Caspian strikes", "Caspian strikes"),  # a name the analyst chose is the case's
+])
+def test_the_reports_title_names_the_case_not_processings_temporary_file(seed_store, tmp_path, file_name, title):
+    from conflict_evidence.plugin.report.data import _case_name, _layer
+
+    path = tmp_path / f"{file_name}.gpkg"
+    shutil.copy(seed_store, path)
+    store = GeoPackageStore(path)
+    assert _case_name(store, _layer(store, "documents")) == title
+
+
+def test_a_temporary_output_without_documents_is_named_by_its_algorithm(tmp_path):
+    from conflict_evidence.plugin.report.data import _case_name, _layer
+
+    path = tmp_path / "import_bundle_OUTPUT.gpkg"
+    store = GeoPackageStore(path)
+    store.write(EvidenceCase(documents=[], statements=[], features=[], links=[]))
+    assert _case_name(store, _layer(store, "documents")) == "import bundle"
