@@ -209,9 +209,9 @@ class ConflictEvidencePlugin:
 
     def build_seed_case(self):
         """Build the seed case in the toolbox's dialog; once built, open it, as the analyst expects."""
-        from qgis import processing
+        from .gui.algorithm_dialog import exec_algorithm_dialog
 
-        results = processing.execAlgorithmDialog("conflict_evidence:build_seed_store", {}) or {}
+        results = exec_algorithm_dialog(self.iface, "conflict_evidence:build_seed_store", {}) or {}
         built = results.get("OUTPUT")
         if isinstance(built, str) and os.path.isfile(built):
             return self.open_store(built)
@@ -220,13 +220,13 @@ class ConflictEvidencePlugin:
     def import_events(self):
         """Import an ACLED or GED file in the toolbox's dialog, into the open store by default; then show the
         new rows."""
-        from qgis import processing
+        from .gui.algorithm_dialog import exec_algorithm_dialog
 
         if not self._usable(EVENT_IMPORT):
             return None
         store = self.current_store()
         parameters = {"OUTPUT": store, "APPEND": True} if store else {}
-        results = processing.execAlgorithmDialog("conflict_evidence:import_events", parameters) or {}
+        results = exec_algorithm_dialog(self.iface, "conflict_evidence:import_events", parameters) or {}
         target = results.get("OUTPUT")
         if not isinstance(target, str) or not results.get("IMPORTED"):
             return None
@@ -250,7 +250,7 @@ class ConflictEvidencePlugin:
     def evidence_report(self):
         """The report in the toolbox's dialog (a task with progress and cancel), for the open store: of the
         features selected on the map if there are any, else of all."""
-        from qgis import processing
+        from .gui.algorithm_dialog import exec_algorithm_dialog
 
         from .processing.evidence_report import ALL, SELECTED, selected_uids
 
@@ -259,7 +259,7 @@ class ConflictEvidencePlugin:
         if store:
             parameters = {"INPUT": store, "FEATURES": SELECTED if selected_uids(QgsProject.instance(), store)
                           else ALL}
-        processing.execAlgorithmDialog("conflict_evidence:evidence_report", parameters)
+        exec_algorithm_dialog(self.iface, "conflict_evidence:evidence_report", parameters)
 
     def evidence_report_layout(self):
         """The report's layout in the layout designer, filled with the open store's selected features (all, if
@@ -302,11 +302,11 @@ class ConflictEvidencePlugin:
     def run_algorithm(self, algorithm):
         """The same algorithm as the toolbox and qgis_process; its dialog runs it as a task with
         progress and cancel."""
-        from qgis import processing
+        from .gui.algorithm_dialog import exec_algorithm_dialog
 
         store = self.current_store()
         parameters = {"INPUT": store} if store and algorithm != "import_bundle" else {}
-        processing.execAlgorithmDialog(f"conflict_evidence:{algorithm}", parameters)
+        exec_algorithm_dialog(self.iface, f"conflict_evidence:{algorithm}", parameters)
 
     def unload(self):
         for action in getattr(self, "_toolbar_actions", []):

@@ -253,15 +253,14 @@ def test_the_menu_fills_the_layout_with_the_selection_and_opens_the_designer(qgi
     """Vector ▸ Conflict Evidence ▸ Evidence report layout… with two features selected: the layout is in the
     project's layout manager, its atlas over the cover, the two features and the annex, and the designer is
     asked to open it; Evidence report (PDF)… opens the algorithm's dialog on the selection."""
-    from qgis import processing
-
     import conflict_evidence
+    from conflict_evidence.plugin.gui import algorithm_dialog
 
     store = tmp_path / "case.gpkg"
     shutil.copy(seed_store, store)
     opened, dialogs = [], []
     monkeypatch.setattr(qgis_iface, "openLayoutDesigner", opened.append, raising=False)
-    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda *args: dialogs.append(args))
+    monkeypatch.setattr(algorithm_dialog, "exec_algorithm_dialog", lambda iface, *args: dialogs.append(args))
     plugin = conflict_evidence.classFactory(qgis_iface)
     plugin.initGui()
     try:

@@ -419,13 +419,13 @@ def test_statement_whose_offsets_were_edited_in_the_csv(bundle_folder, tmp_path)
 
 
 def test_menu_runs_the_same_algorithm_with_the_current_store(qgis_iface, seed_store, monkeypatch):
-    from qgis import processing
     from qgis.core import QgsProject
 
     import conflict_evidence
+    from conflict_evidence.plugin.gui import algorithm_dialog
 
     calls = []
-    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda *args: calls.append(args))
+    monkeypatch.setattr(algorithm_dialog, "exec_algorithm_dialog", lambda iface, *args: calls.append(args))
     plugin = conflict_evidence.classFactory(qgis_iface)
     plugin.initGui()
     try:
@@ -439,6 +439,38 @@ def test_menu_runs_the_same_algorithm_with_the_current_store(qgis_iface, seed_st
     finally:
         plugin.unload()
         QgsProject.instance().clear()
+
+
+def test_a_finished_run_shows_its_progress_bar_full_not_back_at_nought(qgis_iface, provider, seed_store, tmp_path,
+                                                                        monkeypatch):
+    """QGIS's algorithm dialog resets its bar to 0% as a run finishes; the plugin's dialogs show 100%."""
+    from qgis import processing
+    from qgis.gui import QgsBrowserGuiModel
+    from qgis.PyQt.QtWidgets import QApplication, QProgressBar
+
+    from conflict_evidence.plugin.gui.algorithm_dialog import show_done_when_finished
+
+    from .user import click, wait_until
+
+    store = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, store)
+    model = QgsBrowserGuiModel()  # pytest-qgis's stand-in interface has none; QGIS's parameter widgets need one
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: model, raising=False)
+    dialog = processing.createAlgorithmDialog("conflict_evidence:check_claims", {"INPUT": str(store)})
+    show_done_when_finished(dialog)
+    dialog.show()
+    finished = []
+    dialog.algorithmFinished.connect(lambda ok, results: finished.append(ok))
+    bar = dialog.findChild(QProgressBar, "progressBar")
+    try:
+        click(dialog.runButton())
+        wait_until(lambda: finished, seconds=60)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert finished == [True]
+        assert (bar.value(), bar.text()) == (100, "100%")
+    finally:
+        dialog.close()
 
 
 def test_paths_with_url_characters(rich_store, tmp_path, qgis_app):

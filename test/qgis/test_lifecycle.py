@@ -80,12 +80,13 @@ def test_build_the_seed_case_from_the_menu_opens_what_it_built(qgis_iface, qgis_
     from qgis.core import QgsProject
 
     import conflict_evidence
+    from conflict_evidence.plugin.gui import algorithm_dialog
     from conflict_evidence.plugin.layers.store_keys import find_store_group
 
     target = tmp_path / "seed built from the menu.gpkg"
     asked = []
 
-    def dialog_run_by_the_analyst(algorithm, parameters):
+    def dialog_run_by_the_analyst(_iface, algorithm, parameters):
         asked.append((algorithm, dict(parameters)))
         return processing.run(algorithm, {**parameters, "OUTPUT": str(target)})
 
@@ -93,12 +94,12 @@ def test_build_the_seed_case_from_the_menu_opens_what_it_built(qgis_iface, qgis_
     plugin.initGui()
     try:
         build = next(a for a in plugin.actions if a.objectName() == "ConflictEvidenceBuildSeed")
-        with mock.patch.object(processing, "execAlgorithmDialog", dialog_run_by_the_analyst):
+        with mock.patch.object(algorithm_dialog, "exec_algorithm_dialog", dialog_run_by_the_analyst):
             build.trigger()
         assert asked == [("conflict_evidence:build_seed_store", {})]
         assert target.exists()
         assert find_store_group(QgsProject.instance(), str(target)) is not None  # opened, no second step
-        with mock.patch.object(processing, "execAlgorithmDialog", return_value={}):
+        with mock.patch.object(algorithm_dialog, "exec_algorithm_dialog", return_value={}):
             build.trigger()  # the analyst closed the dialog without running it: nothing opens, nothing fails
     finally:
         plugin.unload()
