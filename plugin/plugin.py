@@ -251,7 +251,6 @@ class ConflictEvidencePlugin:
         """The report in the toolbox's dialog (a task with progress and cancel), for the open store: of the
         features selected on the map if there are any, else of all."""
         from .gui.algorithm_dialog import exec_algorithm_dialog
-
         from .processing.evidence_report import ALL, SELECTED, selected_uids
 
         store = self.current_store()

@@ -430,7 +430,8 @@ def test_history_lists_the_newest_change_first_a_line_each_with_the_whole_change
     assert long_reason.strip() in seen["first detail"]  # the newest is selected, shown whole
     assert "stance: disputes → qualifies" in seen["first detail"]
     assert seen["tooltip"] == long_reason.strip()
-    assert "first reading" in seen["second detail"] and "asserts → disputes" in seen["second detail"]
+    assert "first reading" in seen["second detail"]
+    assert "asserts → disputes" in seen["second detail"]
 
 
 def test_a_redone_change_takes_its_reason_again(opened):
@@ -575,7 +576,8 @@ def test_document_viewer_shows_the_publication_date_as_an_analyst_reads_it(opene
     viewer = dock._viewer
     header = viewer.header.text()
     assert QLocale().toString(QDate(2015, 10, 7), QLocale.FormatType.LongFormat) in header
-    assert "2015-10-07" not in header and "00:00" not in header  # a date-only publication: no time
+    assert "2015-10-07" not in header
+    assert "00:00" not in header  # a date-only publication: no time
     assert session.document(evidence.statement["did"])["published_at"] == datetime(2015, 10, 7)
     viewer.close()
 
@@ -816,7 +818,8 @@ def test_markup_in_store_data_is_text_in_every_widget(hostile_store, tmp_path, q
 
 def test_a_statement_from_a_selection_quotes_the_words_alone_and_takes_the_documents_date(
         hostile_store, qgis_iface, qgis_new_project):
-    
+    from qgis.PyQt.QtTest import QTest
+
     from conflict_evidence.plugin.evidence.offsets import index_to_utf16
 
     group = load_store(str(hostile_store), QgsProject.instance())

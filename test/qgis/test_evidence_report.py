@@ -401,7 +401,7 @@ def test_a_feature_gone_from_the_store_before_its_copy_is_a_clear_error(seed_sto
     copy = layer = None
 
 
-@pytest.mark.parametrize("file_name, title", [
+@pytest.mark.parametrize(("file_name", "title"), [
     # the name QGIS Processing gives a temporary output is no case's name: the case's first document's title
     ("build_seed_store_OUTPUT", "Russia says it fired 26 missiles from Caspian Sea into Syria"),
     ("OUTPUT", "Russia says it fired 26 missiles from Caspian Sea into Syria"),
