@@ -13,8 +13,9 @@ import sys
 import traceback
 
 import pyplugin_installer
+import pyplugin_installer.installer_data as installer_data
 import qgis.utils
-from pyplugin_installer.installer_data import officialRepo, plugins, reposGroup, repositories, settingsGroup
+from pyplugin_installer.installer_data import officialRepo, plugins, reposGroup, repositories
 from qgis.core import QgsApplication, QgsFeatureRequest, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QDockWidget
@@ -86,8 +87,8 @@ def main_window_state():
         "providers": [p.id() for p in QgsApplication.processingRegistry().providers()].count(NAME),
         "algorithms": sorted(a.id() for a in QgsApplication.processingRegistry().algorithms()
                              if a.provider() and a.provider().id() == NAME),
-        "installed_at": os.path.join(qgis.utils.home_plugin_path, NAME),
-        "installed": os.path.isdir(os.path.join(qgis.utils.home_plugin_path, NAME)),
+        "installed_at": os.path.join(home_plugin_path(), NAME),
+        "installed": os.path.isdir(os.path.join(home_plugin_path(), NAME)),
         "enabled_setting": QgsSettings().value("/PythonPlugins/" + NAME, False, type=bool),
     }
 
@@ -122,6 +123,22 @@ def identities(plugin):
             "translator": plugin.translator, "provider": plugin.provider}
 
 
+def home_plugin_path():
+    """The profile's plugin folder, where the installer puts plugins (QGIS 3.40 renamed qgis.utils's name)."""
+    return getattr(qgis.utils, "HOME_PLUGIN_PATH", None) or qgis.utils.home_plugin_path
+
+
+def allow_experimental():
+    """Settings ▸ "Show also experimental plugins", where this QGIS keeps it: QGIS 3.22's installer reads
+    app/plugin_installer/allowExperimental, 3.40's its settings tree (plugin-manager/allow-experimental)."""
+    group = getattr(installer_data, "settingsGroup", None)
+    if group is not None:
+        QgsSettings().setValue(group + "/allowExperimental", True)
+        return
+    from qgis.core import QgsSettingsTree
+    QgsSettingsTree.node("plugin-manager").childSetting("allow-experimental").setVariantValue(True)
+
+
 def run():
     result = {"error": None, "steps": []}
     try:
@@ -130,7 +147,7 @@ def run():
         add_repository(os.environ["CE_REPOSITORY_URL"])
         result["offered_first"] = first = offered()
         if first["experimental"]:  # Settings: "Show also experimental plugins", as the analyst must tick it
-            QgsSettings().setValue(settingsGroup + "/allowExperimental", True)
+            allow_experimental()
             result["offered_first"] = first = offered()
             stable = False
         result["steps"].append("fetched")
