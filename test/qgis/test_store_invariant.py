@@ -169,19 +169,21 @@ class Analyst:
                       for r in rs)
 
     def commit(self, layer):
-        standing = [r for rs in held_reasons(layer).given.values() for r in rs]
-        if not layer.commitChanges():
+        # A save may save more than this layer: from QGIS 3.26 a team store's layers are one buffered transaction
+        # group (compat.py), saved together. And a refused save may have saved part of a buffer: QGIS sends its
+        # kinds of change one by one (changed values, then added rows, ...), and those sent before the refused one
+        # stay ("were already sent to data provider and cannot be rolled back"). Either way the store's trigger
+        # took the reasons of what was saved, which then no longer wait in the store.
+        standing = [r for name in AUDITED_HERE for rs in held_reasons(self.session.layers[name]).given.values()
+                    for r in rs]
+        ok = layer.commitChanges()
+        waiting = set(self.waiting())
+        self.saved.update(r for r in standing if r not in waiting)
+        if not ok:
             # The store refused (a link to a feature deleted meanwhile, a grading by an analyst, ...): QGIS keeps
-            # the buffer, as after any refused save; the analyst rolls back. QGIS sends a buffer's kinds of change
-            # one by one (changed values, then added rows, ...): those sent before the refused one are saved ("were
-            # already sent to data provider and cannot be rolled back", QGIS 3.40), and the store's trigger took
-            # their reasons, which no longer wait in the store.
+            # the buffer, as after any refused save; the analyst rolls back.
             self.history.append(f"  refused: {layer.commitErrors()[-1:]}")
-            waiting = set(self.waiting())
-            self.saved.update(r for r in standing if r not in waiting)
             assert layer.rollBack()
-            return
-        self.saved.update(standing)
 
     def layer(self):
         names = ["statement_links"] * 3 + ["statements"] + list(LAYER_NAMES[:2])
@@ -439,7 +441,7 @@ def test_the_sequences_do_change_the_evidence(request, seed_store, tmp_path, qgi
     uri = case.fresh("changed")
     request.addfinalizer(case.close)
     before = expected_counts(case)[0]
-    analyst = Analyst(uri, random.Random(7))
+    analyst = Analyst(uri, random.Random(7), case.pending)
     try:
         for _ in range(STEPS * 3):
             analyst.step()
