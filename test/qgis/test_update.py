@@ -11,6 +11,7 @@ import configparser
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import zipfile
@@ -58,8 +59,16 @@ def update(seed_store, tmp_path_factory):
     env.pop("QT_QPA_PLATFORM", None)  # QGIS 3.22's main() refuses to start without a DISPLAY, offscreen or not
     command = ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "qgis", "--nologo", "--noversioncheck", "--lang", "fr",
                "--profiles-path", str(work / "profiles"), "--code", str(TOOLS / "update_in_qgis.py")]
-    completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert result_file.exists(), completed.stdout[-3000:] + completed.stderr[-3000:]
+    # its own process group, so that a QGIS stuck on a question goes with xvfb-run and its Xvfb (a timeout kills
+    # the whole group, not xvfb-run alone, which would leave them running)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+    assert result_file.exists(), stdout[-3000:] + stderr[-3000:]
     result = json.loads(result_file.read_text(encoding="utf-8"))
     result["asked"] = (Path(f"{result_file}.dialogs").read_text(encoding="utf-8").splitlines()
                        if Path(f"{result_file}.dialogs").exists() else [])
