@@ -14,6 +14,11 @@ from .paths import icon_path
 from .translation import install_translator, tr, tr_marked
 
 MENU = "&Conflict Evidence"
+# Where the dock stood when the plugin was unloaded, on QGIS's main window: an in-place upgrade (the Plugin
+# Manager unloads the old version and loads the new one) puts it back there; a new QGIS session does not see it.
+DOCK_WHEN_UNLOADED = "conflictEvidenceDockWhenUnloaded"
+DOCK_AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea, "right": Qt.DockWidgetArea.RightDockWidgetArea,
+              "top": Qt.DockWidgetArea.TopDockWidgetArea, "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
 
 
 class ConflictEvidencePlugin:
@@ -54,8 +59,11 @@ class ConflictEvidencePlugin:
         from .gui.identify_tool import EvidenceIdentifyTool
 
         self.dock = EvidenceDock(self.iface, self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
+        window = self.iface.mainWindow()
+        was = window.property(DOCK_WHEN_UNLOADED)  # the name of its area if it was open before an upgrade
+        window.setProperty(DOCK_WHEN_UNLOADED, None)
+        self.iface.addDockWidget(DOCK_AREAS.get(was, Qt.DockWidgetArea.RightDockWidgetArea), self.dock)
+        self.dock.setVisible(was in DOCK_AREAS)
         self._connect(self.dock.open_store_requested, self.open_store)
         self._connect(self.dock.open_store_button.clicked, self.choose_store)
         self._connect(self.dock.open_postgres_requested, self.choose_postgres_store)
@@ -325,6 +333,10 @@ class ConflictEvidencePlugin:
             self.identify_tool.deleteLater()
             self.identify_tool = None
         if self.dock is not None:
+            if not self.dock.isHidden():  # open (perhaps behind another panel's tab)
+                area = self.iface.mainWindow().dockWidgetArea(self.dock)
+                self.iface.mainWindow().setProperty(
+                    DOCK_WHEN_UNLOADED, next((name for name, value in DOCK_AREAS.items() if value == area), "right"))
             self.dock.disconnect_all()
             self.iface.removeDockWidget(self.dock)
             self.dock.setParent(None)  # gone from the main window now, not at the next event loop

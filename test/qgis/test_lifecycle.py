@@ -48,6 +48,31 @@ def test_load_use_unload_leaves_nothing_registered(qgis_iface):
     assert plugin._connections == []
 
 
+def test_an_upgrade_in_place_leaves_the_dock_open_or_closed_as_the_analyst_had_it(qgis_iface):
+    """The Plugin Manager upgrades by unloading the old version and loading the new one in the same QGIS."""
+    import conflict_evidence
+
+    qgis_iface.mainWindow().setProperty("conflictEvidenceDockWhenUnloaded", None)  # a new QGIS session
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    assert plugin.dock.isHidden()  # a first start: closed until the analyst opens it
+    plugin.dock.toggleViewAction().trigger()
+    assert not plugin.dock.isHidden()
+    plugin.unload()
+
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    assert not plugin.dock.isHidden()
+    plugin.dock.close()  # the analyst clicks the dock's close button
+    assert plugin.dock.isHidden()
+    plugin.unload()
+
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    assert plugin.dock.isHidden()
+    plugin.unload()
+
+
 def test_processing_alone_works_without_iface(qgis_app):
     import conflict_evidence
 

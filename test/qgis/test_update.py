@@ -121,10 +121,16 @@ def test_version_n_plus_1_replaces_it_without_a_restart(update):
     assert upgraded["actions"] == installed["actions"]
 
 
+def test_the_dock_the_analyst_had_open_is_open_again_after_the_upgrade(update):
+    assert update["session"]["visible"]
+    assert update["dock_after_upgrade"]["visible"]
+
+
 def test_the_translation_is_loaded_again(update):
     """QGIS speaks French (--lang fr): the new version's menu and dock are French too."""
     assert update["translator_loaded"]
-    assert update["dock_after_upgrade"] == {"title": "Preuves", "show_action": "Panneau des preuves"}
+    after = update["dock_after_upgrade"]
+    assert (after["title"], after["show_action"]) == ("Preuves", "Panneau des preuves")
     assert "Panneau des preuves" in update["upgraded"]["vector_menu"]
     assert "Evidence dock" not in update["upgraded"]["vector_menu"]
 

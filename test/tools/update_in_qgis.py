@@ -177,7 +177,7 @@ def run():
         after = identities(plugin)
         result["same_objects"] = sorted(key for key in before if before[key] is after[key])
         result["translator_loaded"] = plugin.translator is not None
-        result["dock_after_upgrade"] = {"title": plugin.dock.windowTitle(),
+        result["dock_after_upgrade"] = {"visible": plugin.dock.isVisible(), "title": plugin.dock.windowTitle(),
                                         "show_action": plugin.dock.toggleViewAction().text()}
         result["steps"].append("upgraded")
 
