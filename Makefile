@@ -164,12 +164,12 @@ run: demo
 	fi
 
 # Speed and memory beside GDAL's ogr2ogr and QGIS's native:package, at 1/100, 1/10 and full size
-# (200,000 features, 100,000 statements, 1,000,000 links); writes test/bench/results.json, growth.png and the
-# generated page docs/benchmarks.md.
+# (200,000 features, 100,000 statements, 1,000,000 links); SIZES=hundredth,tenth,full,five adds five times full
+# (1,000,000 features; hours, not for CI). Writes test/bench/results.json, growth.png and docs/benchmarks.md.
 bench: setup
 	mkdir -p $(BUILD)/importroot $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
 	ln -sfn $(CURDIR) $(BUILD)/importroot/$(PLUGIN)
-	$(HEADLESS) $(PY) test/bench/bench.py
+	$(HEADLESS) $(PY) test/bench/bench.py $(if $(SIZES),--sizes $(SIZES))
 
 # docs/benchmarks.md again from the saved test/bench/results.json, without measuring anything.
 bench-page:
