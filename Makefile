@@ -15,9 +15,10 @@ RUN_PROFILES := $(BUILD)/qgis-profiles
 # make deploy installs into this QGIS profile's plugin folder (override PROFILE_DIR=...).
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 LOCALES := fr ar
+WEB_VENDOR := resources/web/vendor/leaflet/VERSION
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test test-matrix extraction-eval lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench bench-page clean version metadata release
+.PHONY: help setup system-packages test test-matrix extraction-eval lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench bench-page clean version metadata release web-vendor
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
@@ -34,7 +35,7 @@ $(VENV)/.installed: requirements-dev.txt | system-packages
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-setup: system-packages $(VENV)/.installed
+setup: system-packages $(VENV)/.installed $(WEB_VENDOR)
 
 # A throwaway venv with PyQt6 from PyPI and nothing else: the names the code uses must exist there.
 PYQT6_VENV := $(BUILD)/pyqt6-venv
@@ -97,9 +98,17 @@ i18n: system-packages
 
 # The zip is what git has committed (export-ignore drops dev files), plus compiled translations and the user guide
 # as HTML (help/, from docs/ and the screenshots it shows; see test/tools/build_help.py).
-zip: system-packages
+# The web map's library (Leaflet) from the npm registry, pinned and checked against the registry's integrity hash
+# (test/tools/web_vendor.py); kept out of git, put in the zip by make zip.
+$(WEB_VENDOR): test/tools/web_vendor.py
+	$(SYSTEM_PYTHON) test/tools/web_vendor.py resources/web/vendor
+
+web-vendor: $(WEB_VENDOR)
+
+zip: system-packages $(WEB_VENDOR)
 	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip dist
 	git archive --format=tar --prefix=$(PLUGIN)/ HEAD | tar -x -C $(BUILD)/zip
+	cp -r resources/web/vendor $(BUILD)/zip/$(PLUGIN)/resources/web/vendor
 	$(SYSTEM_PYTHON) test/tools/release.py metadata $(BUILD)/zip/$(PLUGIN)/metadata.txt \
 	  --changelog $(BUILD)/zip/$(PLUGIN)/CHANGELOG.md
 	for ts in $(BUILD)/zip/$(PLUGIN)/i18n/*.ts; do \

@@ -1477,6 +1477,102 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <source>Windows: QGIS&apos;s installers include it; with the OSGeo4W installer, run its Setup again and add the package {package}. Linux: install the package {package} (Debian, Ubuntu: sudo apt install {package}). macOS: install QGIS from qgis.org, or ask whoever installs QGIS to add {module}. Then restart QGIS.</source>
         <translation>ويندوز: تتضمنها مثبّتات QGIS؛ ومع مثبّت OSGeo4W شغّل برنامج الإعداد (Setup) مرة أخرى وأضف الحزمة {package}. لينكس: ثبّت الحزمة {package} (دبيان، أوبونتو: sudo apt install {package}). ماك أو إس: ثبّت QGIS من qgis.org، أو اطلب ممن يثبّت QGIS إضافة {module}. ثم أعد تشغيل QGIS.</translation>
     </message>
+        <message>
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>الفاعل</translation>
+        </message>
+        <message>
+            <source>precision</source>
+            <translation>الدقة</translation>
+        </message>
+        <message>
+            <source>uncertainty</source>
+            <translation>عدم اليقين</translation>
+        </message>
+        <message>
+            <source>Stated on</source>
+            <translation>صرّح في</translation>
+        </message>
+        <message>
+            <source>Claim checks</source>
+            <translation>التحقق من الادعاءات</translation>
+        </message>
+        <message>
+            <source>Open the document</source>
+            <translation>فتح الوثيقة</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Archived copy</source>
+            <translation>نسخة مؤرشفة</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the text</source>
+            <translation>SHA-256 للنص</translation>
+        </message>
+        <message>
+            <source>Only the passages quoted as evidence are published from this document.</source>
+            <translation>لا يُنشر من هذه الوثيقة إلا المقاطع المقتبسة كأدلة.</translation>
+        </message>
+        <message>
+            <source>Back to the feature</source>
+            <translation>العودة إلى المعلم</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>الخط الزمني</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Stances</source>
+            <translation>المواقف</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <source>Features at this place</source>
+            <translation>المعالم في هذا المكان</translation>
+        </message>
+        <message>
+            <source>features shown</source>
+            <translation>معلماً معروضاً</translation>
+        </message>
+        <message>
+            <source>Click a feature on the map to see who asserts it and who disputes it.</source>
+            <translation>انقر على معلم في الخريطة لترى من يؤكده ومن يعترض عليه.</translation>
+        </message>
+        <message>
+            <source>Link to this feature</source>
+            <translation>رابط إلى هذا المعلم</translation>
+        </message>
+        <message>
+            <source>Published with Conflict Evidence</source>
+            <translation>نُشر باستخدام Conflict Evidence</translation>
+        </message>
+        <message>
+            <source>Country outlines: Natural Earth (public domain)</source>
+            <translation>حدود الدول: Natural Earth (ملكية عامة)</translation>
+        </message>
+        <message>
+            <source>Publish evidence map (web)…</source>
+            <translation>نشر خريطة الأدلة (ويب)…</translation>
+        </message>
 </context>
     <context>
         <name>BuildSeedStore</name>
@@ -1944,5 +2040,80 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <source>{features} features, {statements} statements, {sources} documents: {path}</source>
         <translation>{features} عنصرًا، {statements} تصريحًا، {sources} وثيقة: {path}</translation>
     </message>
+</context>
+<context>
+        <name>PublishWeb</name>
+        <message>
+            <source>Publish evidence map (web)</source>
+            <translation>نشر خريطة الأدلة (ويب)</translation>
+        </message>
+            <message>
+            <source>Features to publish</source>
+            <translation>المعالم المراد نشرها</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>Selected on the map</source>
+            <translation>المحددة على الخريطة</translation>
+        </message>
+        <message>
+            <source>Matching the expression</source>
+            <translation>المطابقة للتعبير</translation>
+        </message>
+        <message>
+            <source>Expression (for “Matching the expression”)</source>
+            <translation>التعبير (لخيار «المطابقة للتعبير»)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>الوثائق</translation>
+        </message>
+        <message>
+            <source>Only the quoted passages</source>
+            <translation>المقاطع المقتبسة فقط</translation>
+        </message>
+        <message>
+            <source>Whole documents</source>
+            <translation>الوثائق كاملة</translation>
+        </message>
+        <message>
+            <source>Evidence map folder</source>
+            <translation>مجلد خريطة الأدلة</translation>
+        </message>
+        <message>
+            <source>Features published</source>
+            <translation>المعالم المنشورة</translation>
+        </message>
+        <message>
+            <source>Statements published</source>
+            <translation>التصريحات المنشورة</translation>
+        </message>
+        <message>
+            <source>Documents published</source>
+            <translation>الوثائق المنشورة</translation>
+        </message>
+        <message>
+            <source>Evidence store ({})</source>
+            <translation>مخزن الأدلة ({})</translation>
+        </message>
+        <message>
+            <source>Give the expression that chooses the features</source>
+            <translation>اكتب التعبير الذي يختار المعالم</translation>
+        </message>
+        <message>
+            <source>{features} features, {statements} statements, {documents} documents: {path}</source>
+            <translation>{features} معلماً، {statements} تصريحاً، {documents} وثيقة: {path}</translation>
+        </message>
+        <message>
+            <source>{}: no feature of this store is selected on the map (open the store, select features, or choose All or an expression)</source>
+            <translation>{}: لم يُحدَّد أي معلم من هذا المخزن على الخريطة (افتح المخزن وحدد معالم، أو اختر الكل أو تعبيراً)</translation>
+        </message>
+        <message>
+            <source>Writes a folder that any web browser opens from disk or from a static web server, with no network and no server: a map of the chosen features styled as in QGIS (the contested ring, uncertainty drawn on the ground) over Natural Earth's country outlines, a timeline that filters the map, filters by affiliation and stance, and for each feature its statements grouped by stance, each with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and its document with the quote highlighted and the document's SHA-256. Each feature has its own link (#uid). Only the chosen features, their statements and their documents are written; documents whole, or only the passages quoted (some sources cannot be republished whole). The folder is checked against the store before it takes the place of the folder given, which must be empty, new or an evidence map published before. The store is {}.</source>
+            <translation>يكتب مجلداً يفتحه أي متصفح ويب من القرص أو من خادم ويب ثابت، دون شبكة ودون خادم: خريطة للمعالم المختارة منسقة كما في QGIS (حلقة المعالم المتنازع عليها، وعدم اليقين مرسوماً على الأرض) فوق حدود الدول من Natural Earth، وخط زمني يصفّي الخريطة، وعوامل تصفية حسب الانتماء والموقف، ولكل معلم تصريحاته مجمّعة حسب الموقف، كل منها مع المتحدث ودوره وانتمائه وسلسلة النقل والتاريخ والاقتباس الحرفي والادعاء والتقييم ووثيقته مع إبراز الاقتباس وبصمة SHA-256 للوثيقة. لكل معلم رابطه الخاص (#uid). لا يُكتب إلا المعالم المختارة وتصريحاتها ووثائقها؛ الوثائق كاملة أو المقاطع المقتبسة فقط (بعض المصادر لا يجوز إعادة نشرها كاملة). يُتحقق من المجلد مقابل المخزن قبل أن يحل محل المجلد المعطى، الذي يجب أن يكون فارغاً أو جديداً أو خريطة أدلة نُشرت من قبل. المخزن هو {}.</translation>
+        </message>
 </context>
 </TS>

@@ -1477,6 +1477,102 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <source>Windows: QGIS&apos;s installers include it; with the OSGeo4W installer, run its Setup again and add the package {package}. Linux: install the package {package} (Debian, Ubuntu: sudo apt install {package}). macOS: install QGIS from qgis.org, or ask whoever installs QGIS to add {module}. Then restart QGIS.</source>
         <translation>Windows : les installateurs de QGIS l&apos;incluent ; avec l&apos;installateur OSGeo4W, relancez son Setup et ajoutez le paquet {package}. Linux : installez le paquet {package} (Debian, Ubuntu : sudo apt install {package}). macOS : installez QGIS depuis qgis.org, ou demandez à la personne qui installe QGIS d&apos;ajouter {module}. Puis redémarrez QGIS.</translation>
     </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Acteur</translation>
+        </message>
+        <message>
+            <source>precision</source>
+            <translation>précision</translation>
+        </message>
+        <message>
+            <source>uncertainty</source>
+            <translation>incertitude</translation>
+        </message>
+        <message>
+            <source>Stated on</source>
+            <translation>Déclaré le</translation>
+        </message>
+        <message>
+            <source>Claim checks</source>
+            <translation>Vérifications des affirmations</translation>
+        </message>
+        <message>
+            <source>Open the document</source>
+            <translation>Ouvrir le document</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Archived copy</source>
+            <translation>Copie archivée</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the text</source>
+            <translation>SHA-256 du texte</translation>
+        </message>
+        <message>
+            <source>Only the passages quoted as evidence are published from this document.</source>
+            <translation>Seuls les passages cités comme preuves sont publiés de ce document.</translation>
+        </message>
+        <message>
+            <source>Back to the feature</source>
+            <translation>Retour à l'entité</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Stances</source>
+            <translation>Positions</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Features at this place</source>
+            <translation>Entités à cet endroit</translation>
+        </message>
+        <message>
+            <source>features shown</source>
+            <translation>entités affichées</translation>
+        </message>
+        <message>
+            <source>Click a feature on the map to see who asserts it and who disputes it.</source>
+            <translation>Cliquez sur une entité de la carte pour voir qui l'affirme et qui la conteste.</translation>
+        </message>
+        <message>
+            <source>Link to this feature</source>
+            <translation>Lien vers cette entité</translation>
+        </message>
+        <message>
+            <source>Published with Conflict Evidence</source>
+            <translation>Publié avec Conflict Evidence</translation>
+        </message>
+        <message>
+            <source>Country outlines: Natural Earth (public domain)</source>
+            <translation>Contours des pays : Natural Earth (domaine public)</translation>
+        </message>
+        <message>
+            <source>Publish evidence map (web)…</source>
+            <translation>Publier la carte des preuves (web)…</translation>
+        </message>
 </context>
     <context>
         <name>BuildSeedStore</name>
@@ -1944,5 +2040,80 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <source>{features} features, {statements} statements, {sources} documents: {path}</source>
         <translation>{features} entités, {statements} déclarations, {sources} documents : {path}</translation>
     </message>
+</context>
+<context>
+        <name>PublishWeb</name>
+        <message>
+            <source>Publish evidence map (web)</source>
+            <translation>Publier la carte des preuves (web)</translation>
+        </message>
+            <message>
+            <source>Features to publish</source>
+            <translation>Entités à publier</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>Selected on the map</source>
+            <translation>Sélectionnées sur la carte</translation>
+        </message>
+        <message>
+            <source>Matching the expression</source>
+            <translation>Correspondant à l'expression</translation>
+        </message>
+        <message>
+            <source>Expression (for “Matching the expression”)</source>
+            <translation>Expression (pour « Correspondant à l'expression »)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Only the quoted passages</source>
+            <translation>Seulement les passages cités</translation>
+        </message>
+        <message>
+            <source>Whole documents</source>
+            <translation>Documents entiers</translation>
+        </message>
+        <message>
+            <source>Evidence map folder</source>
+            <translation>Dossier de la carte des preuves</translation>
+        </message>
+        <message>
+            <source>Features published</source>
+            <translation>Entités publiées</translation>
+        </message>
+        <message>
+            <source>Statements published</source>
+            <translation>Déclarations publiées</translation>
+        </message>
+        <message>
+            <source>Documents published</source>
+            <translation>Documents publiés</translation>
+        </message>
+        <message>
+            <source>Evidence store ({})</source>
+            <translation>Magasin de preuves ({})</translation>
+        </message>
+        <message>
+            <source>Give the expression that chooses the features</source>
+            <translation>Donnez l'expression qui choisit les entités</translation>
+        </message>
+        <message>
+            <source>{features} features, {statements} statements, {documents} documents: {path}</source>
+            <translation>{features} entités, {statements} déclarations, {documents} documents : {path}</translation>
+        </message>
+        <message>
+            <source>{}: no feature of this store is selected on the map (open the store, select features, or choose All or an expression)</source>
+            <translation>{} : aucune entité de ce magasin n'est sélectionnée sur la carte (ouvrez le magasin, sélectionnez des entités, ou choisissez Toutes ou une expression)</translation>
+        </message>
+        <message>
+            <source>Writes a folder that any web browser opens from disk or from a static web server, with no network and no server: a map of the chosen features styled as in QGIS (the contested ring, uncertainty drawn on the ground) over Natural Earth's country outlines, a timeline that filters the map, filters by affiliation and stance, and for each feature its statements grouped by stance, each with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and its document with the quote highlighted and the document's SHA-256. Each feature has its own link (#uid). Only the chosen features, their statements and their documents are written; documents whole, or only the passages quoted (some sources cannot be republished whole). The folder is checked against the store before it takes the place of the folder given, which must be empty, new or an evidence map published before. The store is {}.</source>
+            <translation>Écrit un dossier que tout navigateur web ouvre depuis le disque ou depuis un serveur web statique, sans réseau ni serveur : une carte des entités choisies, stylée comme dans QGIS (l'anneau des entités contestées, l'incertitude dessinée au sol), sur les contours des pays de Natural Earth, une chronologie qui filtre la carte, des filtres par affiliation et par position, et pour chaque entité ses déclarations groupées par position, chacune avec le locuteur, son rôle, son affiliation, la chaîne de relais, la date, la citation mot pour mot, l'affirmation, la cotation et son document, la citation surlignée, avec le SHA-256 du document. Chaque entité a son propre lien (#uid). Seuls les entités choisies, leurs déclarations et leurs documents sont écrits ; les documents entiers, ou seulement les passages cités (certaines sources ne peuvent pas être republiées en entier). Le dossier est vérifié par rapport au magasin avant de prendre la place du dossier donné, qui doit être vide, nouveau ou une carte des preuves publiée auparavant. Le magasin est {}.</translation>
+        </message>
 </context>
 </TS>

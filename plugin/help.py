@@ -19,6 +19,7 @@ ALGORITHM_PAGES = {
     "import_bundle": ("exports", ""),
     "extract_statements": ("extraction", ""),
     "import_events": ("event-datasets", ""),
+    "publish_web": ("web-map", ""),
 }
 
 

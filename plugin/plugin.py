@@ -94,7 +94,8 @@ class ConflictEvidencePlugin:
                                     ("export_shapefiles", tr("Export Shapefile bundle…")),
                                     ("import_bundle", tr("Import bundle or GeoPackage…")),
                                     ("copy_store", tr("Copy store (GeoPackage ↔ PostGIS)…")),
-                                    ("check_claims", tr("Check claims against geometry…")))]
+                                    ("check_claims", tr("Check claims against geometry…")),
+                                    ("publish_web", tr("Publish evidence map (web)…")))]
         report = self._action("conflict_evidence.svg", tr("Evidence report (PDF)…"), "ConflictEvidence_evidence_report",
                               self.evidence_report)
         report_layout = self._action("conflict_evidence.svg", tr("Evidence report layout…"),

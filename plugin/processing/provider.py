@@ -10,6 +10,7 @@ from .evidence_report import EvidenceReport
 from .exports import ExportGeoPackage, ExportShapefiles, ImportBundle
 from .extract_statements import ExtractStatements
 from .import_events import ImportEvents
+from .publish_web import PublishWeb
 
 PROVIDER_ID = "conflict_evidence"
 
@@ -26,5 +27,5 @@ class ConflictEvidenceProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm in (BuildSeedStore(), ExportGeoPackage(), ExportShapefiles(), ImportBundle(), CheckClaims(),
-                          ExtractStatements(), CopyStore(), ImportEvents(), EvidenceReport()):
+                          ExtractStatements(), CopyStore(), ImportEvents(), EvidenceReport(), PublishWeb()):
             self.addAlgorithm(algorithm)

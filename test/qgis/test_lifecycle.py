@@ -27,6 +27,7 @@ def test_load_use_unload_leaves_nothing_registered(qgis_iface):
             "ConflictEvidenceBuildSeed", "ConflictEvidence_import_events", "ConflictEvidence_export_geopackage",
             "ConflictEvidence_export_shapefiles",
             "ConflictEvidence_import_bundle", "ConflictEvidence_copy_store", "ConflictEvidence_check_claims",
+            "ConflictEvidence_publish_web",
             "ConflictEvidence_evidence_report", "ConflictEvidence_report_layout", "ConflictEvidenceHelp"]
         assert all(c.args[0] == "&Conflict Evidence" for c in spies["addPluginToVectorMenu"].call_args_list)
         # use: the dock toggles from its menu action

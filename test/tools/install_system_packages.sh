@@ -10,7 +10,8 @@ if [ "${1:-}" = "--unit" ]; then
 else
   packages=(qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-fiona python3-shapely
             python3-venv xvfb xauth pyqt5-dev-tools qttools5-dev-tools imagemagick sqlite3 zip unzip git
-            python3-psycopg2 postgresql postgresql-postgis poppler-utils python3-matplotlib python3-markdown)
+            python3-psycopg2 postgresql postgresql-postgis poppler-utils python3-matplotlib python3-markdown
+            chromium chromium-driver)
 fi
 missing=()
 for p in "${packages[@]}"; do

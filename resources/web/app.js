@@ -1,0 +1,346 @@
+/* Conflict Evidence: the offline evidence map. Leaflet draws the map; this file only joins the case's data to
+   it. Every text from the store is put in the page as text (textContent), never as HTML. */
+(function () {
+  "use strict";
+  var data = window.CE_CASE, S = window.CE_STRINGS, basemap = window.CE_BASEMAP;
+  var STANCES = ["asserts", "disputes", "denies", "qualifies", "context"];
+  var AGAINST = {disputes: true, denies: true};
+  var DAY = 86400000;
+  var CLICK_PX = 12;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null && text !== "") { node.textContent = String(text); }
+    return node;
+  }
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+  function safeUrl(url) { return /^https?:\/\//i.test(url || "") ? url : null; }
+  function day(iso) { return iso ? iso.slice(0, 10) : ""; }
+  function time(iso) { return iso ? Date.parse(iso.length === 10 ? iso + "T00:00:00Z" : iso) : NaN; }
+
+  var panel = document.getElementById("panel");
+  var features = data.features;
+  var byUid = {}, byId = {};
+  features.forEach(function (f) {
+    byId[f.id] = f;
+    if (!(f.uid in byUid)) { byUid[f.uid] = f; }
+  });
+  var layerStyle = {};
+  data.layers.forEach(function (l) { layerStyle[l.name] = l; });
+
+  // --- the map: Natural Earth outlines, then the features as QGIS draws them
+  // Interactive shapes are SVG elements a reader can click, tab to and open with Enter; the uncertainty drawn on
+  // the ground is only paint, on a canvas (cheap at thousands of features).
+  var map = L.map("map", {attributionControl: false, worldCopyJump: true}).setView([20, 0], 2);
+  var paint = L.canvas({padding: 0.5});
+  L.geoJSON(basemap, {interactive: false, renderer: paint,
+    style: {color: "#9e9e9e", weight: 0.6, fillColor: "#f5f2ea", fillOpacity: 1}}).addTo(map);
+  var drawn = {};
+  features.forEach(function (f) {
+    var style = layerStyle[f.layer] || {colour: "#555555"};
+    var kind = "ce-feature ce-" + f.layer + (f.contested ? " ce-contested" : "");
+    var parts = [];
+    if (f.geometry.type === "Point") {
+      var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+      if (f.uncertainty_m > 0) {
+        // an outline only: features at one place with one uncertainty (a country, a province) draw one circle
+        parts.push(L.circle(ll, {radius: f.uncertainty_m, color: style.colour, weight: 1.2, opacity: 0.6,
+          dashArray: "5 4", fill: false, interactive: false, renderer: paint}));
+      }
+      if (f.contested) {
+        parts.push(L.circleMarker(ll, {radius: 10, color: data.contested_colour, weight: 3, fill: false,
+          interactive: false}));
+      }
+      parts.push(L.circleMarker(ll, {radius: 6, color: "#ffffff", weight: 1.5, fillColor: style.colour,
+        fillOpacity: 1, className: kind}));
+    } else {
+      if (f.contested) {
+        parts.push(L.geoJSON(f.geometry, {interactive: false, style: {color: data.contested_colour, weight: 8,
+          opacity: 0.7, fill: false}}));
+      }
+      parts.push(L.geoJSON(f.geometry, {style: {color: style.colour, weight: 3, fillColor: style.colour,
+        fillOpacity: 0.2, dashArray: style.dashed ? "8 6" : null, className: kind}}));
+    }
+    var group = L.featureGroup(parts);
+    group.on("click", function (event) { clicked(f, event.latlng); });
+    drawn[f.id] = group;
+  });
+
+  // What a reader (and a screen reader) is told about each shape: set as attributes, never as markup
+  function label(f) {
+    drawn[f.id].eachLayer(function visit(layer) {
+      if (layer.eachLayer) { layer.eachLayer(visit); return; }
+      var node = layer.getElement && layer.getElement();
+      if (!node || !layer.options.className) { return; }
+      node.setAttribute("data-uid", f.uid);
+      node.setAttribute("aria-label", f.title + (f.contested ? " (" + S.contested + ")" : ""));
+      node.setAttribute("role", "button");
+      node.setAttribute("tabindex", "0");
+      node.addEventListener("keydown", function (event) {
+        if (event.key === "Enter") { clicked(f, layer.getLatLng ? layer.getLatLng() : layer.getBounds().getCenter()); }
+      });
+    });
+  }
+
+  function anchor(f) {
+    if (f.geometry.type === "Point") { return L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]); }
+    return null;
+  }
+
+  // Features drawn on top of each other stay reachable: a click lists every shown feature under it.
+  function clicked(f, latlng) {
+    var here = map.latLngToContainerPoint(latlng);
+    var near = features.filter(function (g) {
+      if (!visible[g.id]) { return false; }
+      if (g === f) { return true; }
+      var a = anchor(g);
+      return a !== null && map.latLngToContainerPoint(a).distanceTo(here) <= CLICK_PX;
+    });
+    if (near.length > 1) { showChooser(near); } else { location.hash = "#" + encodeURIComponent(f.uid); }
+  }
+
+  function showChooser(list) {
+    clear(panel);
+    panel.appendChild(el("h2", null, S.features_here));
+    var ul = el("ul", "chooser");
+    list.forEach(function (f) {
+      var li = el("li", null, f.title + " (" + (S.layers[f.layer] || f.layer) + ")");
+      li.tabIndex = 0;
+      li.addEventListener("click", function () { location.hash = "#" + encodeURIComponent(f.uid); });
+      ul.appendChild(li);
+    });
+    panel.appendChild(ul);
+  }
+
+  // --- filters: affiliation and stance
+  var affiliationBox = document.getElementById("affiliation");
+  var affiliations = {};
+  Object.keys(data.statements).forEach(function (sid) {
+    var a = data.statements[sid].affiliation;
+    if (a) { affiliations[a] = true; }
+  });
+  affiliationBox.appendChild(new Option(S.all_affiliations, ""));
+  Object.keys(affiliations).sort().forEach(function (a) { affiliationBox.appendChild(new Option(a, a)); });
+  var stanceBoxes = {};
+  var stancesNode = document.getElementById("stances");
+  stancesNode.appendChild(el("span", null, S.stances + ": "));
+  STANCES.forEach(function (stance) {
+    var label = el("label");
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.id = "stance-" + stance;
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + S[stance]));
+    stancesNode.appendChild(label);
+    stanceBoxes[stance] = box;
+    box.addEventListener("change", refresh);
+  });
+  affiliationBox.addEventListener("change", refresh);
+  var printButton = document.getElementById("print");
+  printButton.textContent = S.print;
+  printButton.addEventListener("click", function () { window.print(); });
+
+  function passes(link) {
+    var s = data.statements[link.sid];
+    return stanceBoxes[link.stance] && stanceBoxes[link.stance].checked &&
+      (!affiliationBox.value || s.affiliation === affiliationBox.value);
+  }
+  function filtering() {
+    return !!affiliationBox.value || STANCES.some(function (s) { return !stanceBoxes[s].checked; });
+  }
+
+  // --- the timeline: a window of days; moving it filters the map
+  var starts = features.map(function (f) { return time(f.t_start); }).filter(isFinite);
+  var ends = features.map(function (f) { return time(f.t_end); }).filter(isFinite);
+  var first = Math.floor(Math.min.apply(null, starts) / DAY), last = Math.ceil(Math.max.apply(null, ends) / DAY);
+  if (!isFinite(first) || !isFinite(last)) { first = 0; last = 0; }
+  var from = document.getElementById("from"), to = document.getElementById("to");
+  [from, to].forEach(function (input) {
+    input.min = 0;
+    input.max = String(Math.max(0, last - first));
+    input.addEventListener("input", refresh);
+  });
+  from.value = "0";
+  to.value = to.max;
+  document.getElementById("timeline-label").textContent = S.timeline;
+  document.getElementById("from-label").textContent = S.from;
+  document.getElementById("to-label").textContent = S.to;
+  document.getElementById("credits").textContent = S.generated + " · " + S.basemap;
+
+  function dayText(n) { return new Date((first + n) * DAY).toISOString().slice(0, 10); }
+
+  var visible = {};
+  function refresh() {
+    var lo = (first + Math.min(+from.value, +to.value)) * DAY, hi = (first + Math.max(+from.value, +to.value) + 1) * DAY;
+    document.getElementById("window").textContent =
+      dayText(Math.min(+from.value, +to.value)) + " – " + dayText(Math.max(+from.value, +to.value));
+    var count = 0;
+    features.forEach(function (f) {
+      var inTime = !(time(f.t_start) >= hi || time(f.t_end) < lo);
+      var inFilter = !filtering() || f.links.some(passes);
+      var show = inTime && inFilter;
+      if (show && !visible[f.id]) { drawn[f.id].addTo(map); label(f); }
+      if (!show && visible[f.id]) { map.removeLayer(drawn[f.id]); }
+      visible[f.id] = show;
+      count += show ? 1 : 0;
+    });
+    document.getElementById("count").textContent = count + " / " + features.length + " " + S.shown;
+    route();
+  }
+
+  // --- the panel: a feature with its statements by stance, or a document with the quote highlighted
+  function fact(list, term, value) {
+    if (value === undefined || value === null || value === "") { return; }
+    list.appendChild(el("dt", null, term));
+    list.appendChild(el("dd", null, value));
+  }
+
+  function showFeature(f) {
+    clear(panel);
+    panel.appendChild(el("h2", null, f.title));
+    var badge = el("span", "badge " + (f.contested ? "contested" : "quiet"), f.contested ? S.contested : S.not_contested);
+    panel.appendChild(badge);
+    var facts = el("dl", "facts");
+    fact(facts, S.type, (S.layers[f.layer] || f.layer) + " · " + f.event_type);
+    fact(facts, S.actor, f.actor);
+    fact(facts, S.time, day(f.t_start) + (day(f.t_end) !== day(f.t_start) ? " – " + day(f.t_end) : "") +
+      " (" + S.precision + ": " + f.time_precision + ")");
+    fact(facts, S.location, f.loc_precision + (f.uncertainty_m ? " · " + S.uncertainty + " " +
+      (f.uncertainty_m >= 1000 ? (f.uncertainty_m / 1000).toFixed(1) + " km" : Math.round(f.uncertainty_m) + " m") : ""));
+    panel.appendChild(facts);
+    if (f.description) { panel.appendChild(el("p", null, f.description)); }
+    var link = el("a", "no-print", S.link);
+    link.href = "#" + encodeURIComponent(f.uid);
+    panel.appendChild(link);
+    var shown = 0;
+    STANCES.forEach(function (stance) {
+      var links = f.links.filter(function (l) { return l.stance === stance && passes(l); });
+      if (!links.length) { return; }
+      var group = el("section", "stance-group " + (AGAINST[stance] ? "against" : stance === "asserts" ? "for" : ""));
+      group.appendChild(el("h3", null, S[stance] + " (" + links.length + ")"));
+      links.forEach(function (l) { group.appendChild(statementCard(l)); shown += 1; });
+      panel.appendChild(group);
+    });
+    if (!shown) { panel.appendChild(el("p", null, S.no_statement)); }
+    if (f.checks.length) {
+      panel.appendChild(el("h3", null, S.claim_checks));
+      var ul = el("ul", "checks");
+      f.checks.forEach(function (c) {
+        ul.appendChild(el("li", null, c.check + ": " + c.speaker + " — " + c.claimed + " / " + c.measured + " " +
+          (c.unit || "") + " → " + c.verdict));
+      });
+      panel.appendChild(ul);
+    }
+  }
+
+  function statementCard(l) {
+    var s = data.statements[l.sid];
+    var card = el("article", "statement");
+    card.id = "statement-" + s.sid;
+    card.appendChild(el("blockquote", null, s.quote));
+    var meta = el("div", "meta");
+    meta.appendChild(el("span", "speaker", s.speaker));
+    if (s.role) { meta.appendChild(el("span", null, S.role + ": " + s.role)); }
+    if (s.affiliation) { meta.appendChild(el("span", null, S.affiliation + ": " + s.affiliation)); }
+    if (s.relays.length) { meta.appendChild(el("span", null, S.relayed_by + ": " + s.relays.join(" › "))); }
+    if (s.stated_on) { meta.appendChild(el("span", null, S.stated_on + ": " + day(s.stated_on))); }
+    if (l.claim) { meta.appendChild(el("span", null, S.claim + ": " + l.claim)); }
+    if (s.grading) { meta.appendChild(el("span", null, S.grading + ": " + s.grading)); }
+    meta.appendChild(el("span", null, s.direct ? S.quote_direct : S.quote_reported));
+    card.appendChild(meta);
+    var open = el("a", "no-print", S.document);
+    open.href = "#doc=" + encodeURIComponent(s.did) + "&sid=" + encodeURIComponent(s.sid);
+    card.appendChild(open);
+    return card;
+  }
+
+  function showDocument(did, sid) {
+    var d = data.documents[did], s = data.statements[sid];
+    if (!d) { return false; }
+    clear(panel);
+    var feature = features.filter(function (f) {
+      return f.links.some(function (l) { return l.sid === sid; });
+    })[0];
+    if (feature) {
+      var back = el("a", "no-print", S.back);
+      back.href = "#" + encodeURIComponent(feature.uid);
+      panel.appendChild(back);
+    }
+    panel.appendChild(el("h2", null, d.title || d.outlet));
+    var facts = el("dl", "facts");
+    fact(facts, S.published_at, d.published_at ? d.published_at.replace("T", " ") : "");
+    fact(facts, S.sha256, d.sha256);
+    facts.lastChild.className = "hash";
+    panel.appendChild(facts);
+    [["url", S.source_url], ["archive_url", S.archive_url]].forEach(function (pair) {
+      var url = safeUrl(d[pair[0]]);
+      if (!url) { return; }
+      var a = el("a", null, pair[1] + ": " + url);
+      a.href = url;
+      a.rel = "noopener noreferrer";
+      panel.appendChild(el("p")).appendChild(a);
+    });
+    var marked = null;
+    if (d.text !== undefined) {
+      var body = el("div", "document-text");
+      if (s && s.did === did) {
+        body.appendChild(document.createTextNode(codePoints(d.text, 0, s.quote_start)));
+        marked = el("mark", null, codePoints(d.text, s.quote_start, s.quote_end));
+        body.appendChild(marked);
+        body.appendChild(document.createTextNode(codePoints(d.text, s.quote_end)));
+      } else {
+        body.textContent = d.text;
+      }
+      panel.appendChild(body);
+    } else {
+      panel.appendChild(el("p", null, S.passages_only));
+      d.passages.forEach(function (p) {
+        var chosen = s && s.did === did && p.start === s.quote_start && p.end === s.quote_end;
+        var node = el("blockquote", "passage" + (chosen ? " chosen" : ""));
+        if (chosen) { marked = el("mark", null, p.text); node.appendChild(marked); } else { node.textContent = p.text; }
+        panel.appendChild(node);
+      });
+    }
+    if (marked) { marked.scrollIntoView({block: "center"}); }
+    return true;
+  }
+
+  // Offsets in the store count code points (Python's str); JavaScript strings count UTF-16 units.
+  function codePoints(text, start, end) {
+    var points = Array.from(text);
+    return points.slice(start, end === undefined ? points.length : end).join("");
+  }
+
+  var framed = null;
+  function route() {
+    var hash = decodeURIComponent(location.hash.slice(1));
+    if (hash.indexOf("doc=") === 0) {
+      var params = {};
+      location.hash.slice(1).split("&").forEach(function (part) {
+        var kv = part.split("=");
+        params[kv[0]] = decodeURIComponent(kv.slice(1).join("="));
+      });
+      if (showDocument(params.doc, params.sid)) { return; }
+    }
+    var f = byUid[hash] || byId[hash];
+    if (f) {
+      showFeature(f);
+      if (visible[f.id] && framed !== f.id) { map.fitBounds(drawn[f.id].getBounds(), {maxZoom: 9, padding: [30, 30], animate: false}); }
+      framed = f.id;
+      return;
+    }
+    clear(panel);
+    panel.appendChild(el("p", null, S.choose));
+  }
+
+  window.addEventListener("hashchange", route);
+  refresh();
+  var all = L.featureGroup(features.map(function (f) { return drawn[f.id]; }));
+  var bounds = all.getBounds();
+  if (bounds.isValid()) { map.fitBounds(bounds, {padding: [20, 20], animate: false}); }
+  framed = null;
+  route();
+  document.body.setAttribute("data-ready", "1");
+})();

@@ -1,0 +1,316 @@
+"""publish_web: the offline evidence map, published by the Processing algorithm and read in headless Chromium
+(Debian's chromium and chromedriver, driven through WebDriver by Selenium) as a reader would: clicks, keys, links.
+Every page must load nothing from outside its folder and log no console error."""
+import json
+import re
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+HOSTILE_QUOTE = '<img src="planted.png" onerror="document.title=\'pwned\'"> & <script>document.title="pwned"</script>'
+HOSTILE_SPEAKER = '<b>Bold</b> "speaker" & </article><a href="https://example.org/">link</a>'
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1400,900"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+
+
+def publish(uri, folder, **parameters):
+    from qgis import processing
+    return processing.run("conflict_evidence:publish_web", {"INPUT": str(uri), "OUTPUT": str(folder), **parameters})
+
+
+@pytest.fixture(scope="module")
+def seed_web(seed_store, tmp_path_factory, qgis_processing):
+    from qgis.core import QgsApplication
+
+    from conflict_evidence.plugin.processing.provider import ConflictEvidenceProvider
+    registry = QgsApplication.processingRegistry()
+    provider = ConflictEvidenceProvider()
+    assert registry.addProvider(provider)
+    try:
+        folder = tmp_path_factory.mktemp("web") / "seed_map"
+        result = publish(seed_store, folder, DOCUMENTS=1)
+    finally:
+        assert registry.removeProvider(provider)
+    return folder, result
+
+
+def case_data(folder):
+    text = (Path(folder) / "data" / "case.js").read_text(encoding="utf-8")
+    return json.loads(text[len("window.CE_CASE = "):-2])
+
+
+def open_page(browser, folder, fragment=""):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get_log("browser")  # what an earlier page logged is not this one's
+    browser.get_log("performance")
+    browser.get((Path(folder) / "index.html").as_uri() + fragment)
+    WebDriverWait(browser, 30).until(lambda d: d.find_element("css selector", "body").get_attribute("data-ready"))
+
+
+def outside_requests(browser, folder):
+    """Every request the page made that is not a file of its own folder."""
+    own = Path(folder).as_uri() + "/"
+    urls = []
+    for entry in browser.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    assert urls, "the performance log saw no request at all"
+    return [url for url in urls if not (url.startswith(own) or url.startswith("data:"))]
+
+
+def console_errors(browser):
+    return [entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")]
+
+
+def click(browser, element):
+    from selenium.webdriver.common.action_chains import ActionChains
+    ActionChains(browser).move_to_element(element).click().perform()
+
+
+def open_feature_by_clicking(browser, uid, title):
+    """Click the feature's shape on the map; where features lie on top of each other the page lists them, and the
+    reader clicks the one they want."""
+    click(browser, browser.find_element("css selector", f'[data-uid="{uid}"]'))
+    choices = browser.find_elements("css selector", "#panel .chooser li")
+    if choices:
+        click(browser, next(li for li in choices if li.text.startswith(title)))
+    assert browser.find_element("css selector", "#panel h2").text == title
+
+
+def test_the_seed_case_opens_from_disk_with_nothing_from_outside_its_folder(browser, seed_web, seed_case):
+    folder, result = seed_web
+    assert result["FEATURES_PUBLISHED"] == len(seed_case.features)
+    open_page(browser, folder)
+    assert outside_requests(browser, folder) == []
+    assert console_errors(browser) == []
+    assert len(browser.find_elements("css selector", "[data-uid]")) >= len(seed_case.features)
+    count = browser.find_element("id", "count").text
+    assert count.startswith(f"{len(seed_case.features)} / {len(seed_case.features)}")
+
+
+def test_clicking_the_contested_hama_strike_shows_every_statement_by_stance(browser, seed_web, seed_case):
+    folder, _ = seed_web
+    hama = seed_case.feature("ss-hama")
+    assert hama.contested
+    open_page(browser, folder)
+    open_feature_by_clicking(browser, "ss-hama", hama.title)
+    panel = browser.find_element("id", "panel")
+    assert "CONTESTED" in panel.text
+    links = [link for link in seed_case.links if link.feature_uid == "ss-hama"]
+    statements = {s.sid: s for s in seed_case.statements}
+    shown = [q.text for q in panel.find_elements("css selector", ".statement blockquote")]
+    assert sorted(shown) == sorted(statements[link.sid].quote for link in links)
+    groups = {g.find_element("tag name", "h3").text: len(g.find_elements("css selector", ".statement"))
+              for g in panel.find_elements("css selector", ".stance-group")}
+    wanted = {}
+    for link in links:
+        key = str(getattr(link.stance, "value", link.stance))
+        wanted[key] = wanted.get(key, 0) + 1
+    assert {re.sub(r" \(\d+\)$", "", h).lower(): n for h, n in groups.items()} == wanted
+    assert wanted.get("disputes", 0) + wanted.get("denies", 0) > 0
+    assert browser.current_url.endswith("#ss-hama")  # the feature's own link
+    assert console_errors(browser) == []
+
+
+def test_moving_the_timeline_filters_the_map(browser, seed_web, seed_case):
+    from selenium.webdriver.common.keys import Keys
+
+    folder, _ = seed_web
+    open_page(browser, folder)
+    total = len(seed_case.features)
+    to = browser.find_element("id", "to")
+    to.send_keys(Keys.HOME)  # the window shrinks to the first day of the case
+    first_day = browser.find_element("id", "window").text.split(" – ")[0]
+    first = date.fromisoformat(first_day)
+    expected = [f for f in seed_case.features if f.t_start.date() <= first <= f.t_end.date()]
+    assert browser.find_element("id", "count").text.startswith(f"{len(expected)} / {total}")
+    assert len(expected) < total
+    assert browser.find_elements("css selector", '[data-uid="ss-hama"]') == []
+    to.send_keys(Keys.END)
+    assert browser.find_element("id", "count").text.startswith(f"{total} / {total}")
+    assert browser.find_elements("css selector", '[data-uid="ss-hama"]')
+
+
+def test_a_document_opens_with_the_quote_highlighted_and_its_hash(browser, seed_web, seed_case):
+    folder, _ = seed_web
+    open_page(browser, folder, "#ss-hama")
+    card = browser.find_element("css selector", "#panel .statement")
+    quote = card.find_element("tag name", "blockquote").text
+    click(browser, card.find_element("css selector", "a"))
+    mark = browser.find_element("css selector", "#panel .document-text mark")
+    assert mark.text == quote
+    statement = next(s for s in seed_case.statements if s.quote == quote)
+    document = next(d for d in seed_case.documents if d.did == statement.did)
+    before = browser.execute_script("return document.querySelector('#panel .document-text').firstChild.textContent")
+    assert before == document.text[:statement.quote_start]
+    assert document.sha256 in browser.find_element("id", "panel").text
+    assert console_errors(browser) == []
+
+
+def test_filters_by_affiliation_and_stance_hide_what_they_exclude(browser, seed_web, seed_case):
+    from selenium.webdriver.support.ui import Select
+
+    folder, _ = seed_web
+    open_page(browser, folder, "#ss-hama")
+    before = len(browser.find_elements("css selector", "#panel .statement"))
+    click(browser, browser.find_element("id", "stance-asserts"))
+    after = browser.find_elements("css selector", "#panel .statement")
+    asserting = [link for link in seed_case.links if link.feature_uid == "ss-hama" and link.stance == "asserts"]
+    assert len(after) == before - len(asserting)
+    click(browser, browser.find_element("id", "stance-asserts"))
+    Select(browser.find_element("id", "affiliation")).select_by_value("Russian government")
+    speakers = {s.sid: s for s in seed_case.statements}
+    shown = browser.find_elements("css selector", "#panel .statement")
+    wanted = [link for link in seed_case.links
+              if link.feature_uid == "ss-hama" and speakers[link.sid].affiliation == "Russian government"]
+    assert len(shown) == len(wanted) > 0
+
+
+def hostile_store(path):
+    from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
+    from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+
+    utc = timezone.utc
+    text = f"Before the quote. {HOSTILE_QUOTE} After the quote, a sentence nobody quoted: unpublished words."
+    start = text.index(HOSTILE_QUOTE)
+    moment = datetime(2015, 10, 7, 9, 0, tzinfo=utc)
+    point = ogr.CreateGeometryFromWkt("POINT (36.75 35.13)")
+    case = EvidenceCase(
+        [Document("d1", "<i>Outlet</i>", "</title><script>document.title='pwned'</script>",
+                  "javascript:document.title='pwned'", moment, "en", text)],
+        [Statement("s1", "d1", HOSTILE_SPEAKER, "<u>role</u>", "<em>affiliation</em>", "setting",
+                   f"{HOSTILE_SPEAKER} > <b>relay</b> > <i>Outlet</i>", date(2015, 10, 7), True, HOSTILE_QUOTE,
+                   start, start + len(HOSTILE_QUOTE))],
+        [Feature("strike_sites", "<x>", "<h1>Strike</h1> & co", "airstrike", "<s>actor</s>", moment,
+                 moment + timedelta(hours=2), "day", "locality", 1000.0, bytes(point.ExportToIsoWkb()))],
+        [Link("strike_sites", "<x>", "s1", "asserts", "<claim>")])
+    GeoPackageStore(str(path)).write(case)
+    return case
+
+
+def test_markup_planted_in_the_store_shows_as_text(browser, tmp_path, provider):
+    store = tmp_path / "hostile.gpkg"
+    hostile_store(store)
+    folder = tmp_path / "hostile_map"
+    publish(store, folder, DOCUMENTS=1)
+    open_page(browser, folder)
+    open_feature_by_clicking(browser, "<x>", "<h1>Strike</h1> & co")
+    panel = browser.find_element("id", "panel")
+    assert panel.find_element("css selector", ".statement blockquote").text == HOSTILE_QUOTE
+    assert panel.find_element("css selector", ".statement .speaker").text == HOSTILE_SPEAKER
+    click(browser, panel.find_element("css selector", ".statement a"))
+    assert browser.find_element("css selector", "#panel mark").text == HOSTILE_QUOTE
+    planted = browser.execute_script(
+        "return document.querySelectorAll('#panel img, #panel script, #panel b, #panel h1, #panel i, #panel u').length")
+    assert planted == 0
+    assert browser.title == "</title><script>document.title='pwned'</script>"  # the case's title, as text
+    assert browser.find_elements("css selector", "#panel a[href^='javascript']") == []
+    assert outside_requests(browser, folder) == []
+
+
+def test_only_the_quoted_passages_are_written_unless_whole_documents_are_asked_for(tmp_path, provider):
+    store = tmp_path / "hostile.gpkg"
+    hostile_store(store)
+    publish(store, tmp_path / "quotes", DOCUMENTS=0)
+    written = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "quotes").rglob("*.js"))
+    assert "unpublished words" not in written
+    data = case_data(tmp_path / "quotes")
+    assert [p["text"] for p in data["documents"]["d1"]["passages"]] == [HOSTILE_QUOTE]
+    publish(store, tmp_path / "whole", DOCUMENTS=1)
+    assert "unpublished words" in case_data(tmp_path / "whole")["documents"]["d1"]["text"]
+
+
+def test_features_left_out_take_their_statements_and_documents_with_them(seed_store, seed_case, tmp_path, provider):
+    publish(seed_store, tmp_path / "one", FEATURES=2, EXPRESSION="\"uid\" = 'ss-hama'", DOCUMENTS=1)
+    data = case_data(tmp_path / "one")
+    assert [f["uid"] for f in data["features"]] == ["ss-hama"]
+    linked = {link.sid for link in seed_case.links if link.feature_uid == "ss-hama"}
+    assert set(data["statements"]) == linked
+    others = {s.quote for s in seed_case.statements if s.sid not in linked} - {
+        s.quote for s in seed_case.statements if s.sid in linked}
+    written = json.dumps(data["statements"], ensure_ascii=False)
+    assert not any(json.dumps(q, ensure_ascii=False)[1:-1] in written for q in others)
+
+
+def test_a_folder_holding_other_files_is_refused_and_left_as_it_was(seed_store, tmp_path, provider):
+    from qgis.core import QgsProcessingException
+
+    folder = tmp_path / "my documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    with pytest.raises(QgsProcessingException, match="holds other files"):
+        publish(seed_store, folder)
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_map_published_before_is_replaced_whole(seed_store, tmp_path, provider):
+    folder = tmp_path / "map"
+    publish(seed_store, folder, FEATURES=2, EXPRESSION="\"uid\" = 'ss-hama'")
+    (folder / "data" / "stale.js").write_text("old")
+    publish(seed_store, folder)
+    assert not (folder / "data" / "stale.js").exists()
+    assert len(case_data(folder)["features"]) > 1
+    assert oct((folder).stat().st_mode & 0o777) != oct(0o700)  # readable by a web server, as any folder made
+
+
+def test_an_output_that_does_not_hold_the_case_is_not_written(seed_case, tmp_path, monkeypatch, qgis_app):
+    from conflict_evidence.plugin.evidence.errors import EvidenceError
+    from conflict_evidence.plugin.publish import web
+
+    real = web.case_data
+
+    def losing_a_dispute(*args, **kwargs):
+        data = real(*args, **kwargs)
+        hama = next(f for f in data["features"] if f["uid"] == "ss-hama")
+        hama["links"] = [link for link in hama["links"] if link["stance"] != "disputes"]
+        return data
+
+    monkeypatch.setattr(web, "case_data", losing_a_dispute)
+    with pytest.raises(EvidenceError, match="ss-hama"):
+        web.write_web_map(seed_case, None, str(tmp_path / "map"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_arabic_lays_the_page_out_right_to_left(browser, seed_case, tmp_path, qgis_app):
+    from conflict_evidence.plugin.publish.web import write_web_map
+
+    write_web_map(seed_case, None, str(tmp_path / "ar"), language="ar")
+    open_page(browser, tmp_path / "ar")
+    assert browser.execute_script("return [document.documentElement.dir, document.documentElement.lang]") == [
+        "rtl", "ar"]
+    panel = browser.find_element("id", "panel").rect
+    map_box = browser.find_element("id", "map").rect
+    assert panel["x"] < map_box["x"]  # right to left: the map comes first, from the right; the panel to its left
+    assert console_errors(browser) == []
+
+
+def test_the_map_colours_are_the_layer_styles(qgis_app):
+    from conflict_evidence.plugin.paths import style_path
+    from conflict_evidence.plugin.publish.web import COLOURS, CONTESTED_COLOUR
+
+    for layer, colour in COLOURS.items():
+        rgb = ",".join(str(int(colour[i:i + 2], 16)) for i in (1, 3, 5))
+        assert f'"{rgb},' in Path(style_path(layer)).read_text(encoding="utf-8"), layer
+    contested = ",".join(str(int(CONTESTED_COLOUR[i:i + 2], 16)) for i in (1, 3, 5))
+    assert f'"{contested},' in Path(style_path("strike_sites")).read_text(encoding="utf-8")
