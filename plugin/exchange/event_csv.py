@@ -9,6 +9,8 @@ each dataset needs and those missing.
 """
 import codecs
 import csv
+import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -20,17 +22,48 @@ ACLED_NEEDS = ("event_id_cnty", "event_date", "year", "time_precision", "event_t
                "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities")
 GED_NEEDS = ("id", "year", "type_of_violence", "side_a", "side_b", "source_headline", "source_original",
              "where_prec", "latitude", "longitude", "country", "date_prec", "date_start", "date_end", "best")
-# Column sets known exactly, with the release they identify. GED 19.1 is the header of the real sample in
-# ../shared/data (42 columns); other GED column sets are taken by their needed columns and named by count.
-GED_RELEASES: dict[tuple[str, ...], str] = {
-    ("id", "year", "active_year", "type_of_violence", "conflict_new_id", "conflict_name", "dyad_new_id",
-     "dyad_name", "side_a_new_id", "gwnoa", "side_a", "side_b_new_id", "gwnob", "side_b", "number_of_sources",
-     "source_article", "source_office", "source_date", "source_headline", "source_original", "where_prec",
-     "where_coordinates", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt", "priogrid_gid", "country",
-     "country_id", "region", "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b",
-     "deaths_civilians", "deaths_unknown", "low", "best", "high"): "19.1",
+
+# Columns an earlier release named otherwise, read under today's name (docs/event-datasets.md, "Every era"):
+# - GED 5.0 (ged50.csv) calls the death estimates best_est, low_est and high_est: scripts that read the real file
+#   use them (a public Stata do-file running `insheet using ged50.csv` then `corr best_est deaths_civilians`,
+#   found by content); from 17.1 on they are best, low and high (a ged171.csv header printed by pandas).
+# - ACLED's Asia files of 2016 call fatalities TOTAL_FATALITIES (IHME's ihme-modeling reads them with `rename
+#   total_fatalities fatalities`, mortality_code/fataldiscontinuities/gbd_2016_shocks/01_war/09_format_robert_
+#   strauss_center.do).
+RENAMED = {
+    "UCDP GED": {"best_est": "best", "low_est": "low", "high_est": "high"},
+    "ACLED": {"total_fatalities": "fatalities"},
 }
 
+# GED column sets known exactly: (release named when the file name gives none, what the analyst is told).
+GED_V42 = ("id", "year", "active_year", "type_of_violence", "conflict_new_id", "conflict_name", "dyad_new_id",
+           "dyad_name", "side_a_new_id", "gwnoa", "side_a", "side_b_new_id", "gwnob", "side_b", "number_of_sources",
+           "source_article", "source_office", "source_date", "source_headline", "source_original", "where_prec",
+           "where_coordinates", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt", "priogrid_gid", "country",
+           "country_id", "region", "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b",
+           "deaths_civilians", "deaths_unknown", "low", "best", "high")
+GED_RELEASES: dict[tuple[str, ...], tuple[str, str]] = {
+    # 17.1 to 19.1: the header of the real 19.1 sample in ../shared/data (42 columns); 17.1's is the same (a
+    # ged171.csv header as pandas printed it, in a public script found by its content). The two cannot be told
+    # apart by their header; without a release in the file name the layout is named 19.1, as before.
+    GED_V42: ("19.1", ""),
+    # 19.1 as HDX distributes it (OCHA-DAP/hdx-scraper-ucdp, tests/fixtures/conflict_data_BGD.csv): an iso3
+    # column after country, and an HXL tag row.
+    GED_V42[:29] + ("iso3",) + GED_V42[29:]: ("19.1", "UCDP GED as HDX distributes it (an iso3 column)"),
+    # 23.1 on (49 columns: the 2023 release's sample and 25.1's GEDEvent_v25_1.csv both have 49): the *_dset_id
+    # columns, relid, code_status and where_description are added, best/high/low reordered, gwnoa/gwnob moved
+    # to the end (the order as a public pipeline reading 24.x and 25.1 files spells it, found by content; the
+    # 25.1 count in X57FI8W9S/TP1_EDA_GEDEvent, README.md).
+    ("id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id", "conflict_new_id",
+     "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a",
+     "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
+     "source_date", "source_headline", "source_original", "where_prec", "where_coordinates", "where_description",
+     "adm_1", "adm_2", "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region",
+     "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians",
+     "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob"): ("23.1 or later", ""),
+}
+# UCDP names its files by release: ged50.csv, ged171.csv, ged191.csv, GEDEvent_v22_1.csv, GEDEvent_v25_1.csv.
+GED_FILE_RELEASE = re.compile(r"(?:^|[^a-z0-9])ged(?:event_v)?_?(\d{1,2})_?(\d)(?![0-9])", re.IGNORECASE)
 
 @dataclass
 class EventTable:
@@ -131,8 +164,13 @@ def recognise(path: str, columns: Sequence[str]) -> tuple[str, str]:
     """(dataset, release) of a header, or an EvidenceError naming what each dataset needs."""
     have = set(columns)
     if set(GED_NEEDS) <= have:
-        release = GED_RELEASES.get(tuple(columns))
-        return "UCDP GED", release or f"unrecognised release ({len(columns)} columns)"
+        known = GED_RELEASES.get(tuple(columns))
+        named = GED_FILE_RELEASE.search(os.path.basename(path))
+        if named:
+            return "UCDP GED", f"{int(named.group(1))}.{named.group(2)}"
+        if known:
+            return "UCDP GED", known[0]
+        return "UCDP GED", f"unrecognised release ({len(columns)} columns)"
     if set(ACLED_NEEDS) <= have:
         era = "with disorder_type" if "disorder_type" in have else (
             "with sub_event_type" if "sub_event_type" in have else "without sub_event_type")
@@ -143,6 +181,23 @@ def recognise(path: str, columns: Sequence[str]) -> tuple[str, str]:
         f"{path}: not an ACLED export nor a UCDP GED release. ACLED needs the columns {', '.join(ACLED_NEEDS)} "
         f"(missing here: {', '.join(missing_acled)}); UCDP GED needs {', '.join(GED_NEEDS)} "
         f"(missing here: {', '.join(missing_ged)})")
+
+
+def header_names(header):
+    return {c.strip().lower() for c in header}
+
+
+def _renamed(columns):
+    """The columns under today's names (RENAMED), and what was renamed; a name is taken only where today's is
+    not in the file already."""
+    have = set(columns)
+    notes = []
+    for dataset, names in RENAMED.items():
+        for old, new in names.items():
+            if old in have and new not in have:
+                columns = [new if c == old else c for c in columns]
+                notes.append(f"column {old} read as {new} ({dataset} of an earlier release)")
+    return columns, notes
 
 
 def read_event_csv(path: StorePath) -> EventTable:
@@ -169,7 +224,15 @@ def read_event_csv(path: StorePath) -> EventTable:
         notes.append(f"{len(header) - len(columns)} empty column(s) at the end of the header left out")
     if "" in columns or len(set(columns)) != len(columns):
         raise EvidenceError(f"{path}, line 1: the header has an empty or a repeated column name")
+    layout = GED_RELEASES.get(tuple(columns))
+    if layout and layout[1]:
+        notes.append(layout[1])
+    columns, renamed = _renamed(columns)
     dataset, release = recognise(path, columns)
+    notes.extend(renamed)
+    if dataset == "UCDP GED" and release.startswith("unrecognised") and "best_est" in header_names(header):
+        release = "5.0"
+        notes.append("named GED 5.0 from its best_est column (the file name names no release)")
     table = EventTable(path, dataset, release, told, columns, codec=encoding, notes=notes)
     if first is not None and _is_hxl(first):
         table.first_line = 3

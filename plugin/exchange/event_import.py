@@ -80,17 +80,41 @@ ACLED_SUB_TYPES = {
     "air/drone strike": ("strike_sites", "airstrike"),
     "shelling/artillery/missile attack": ("strike_sites", "artillery_shelling"),
 }
-ACLED_TYPES = {
+ACLED_TYPES = {  # ACLED's event types since 2019 (ACLED Codebook 2019 and 2024; acledR's acled_codebook)
     "battles": "battle",
     "explosions/remote violence": "explosion_remote_violence",
-    "remote violence": "explosion_remote_violence",  # exports before 2019
     "violence against civilians": "violence_against_civilians",
     "protests": "protest",
     "riots": "riot",
-    "riots/protests": "protest",  # exports before 2019
     "strategic developments": "strategic_development",
-    "strategic development": "strategic_development",
 }
+# ACLED's event types before 2019 -> (event type, sub-event type) of today's split, "" where the old type says
+# no more than the event type. The old vocabulary: the ACLED Codebook 2015 (Raleigh and Dowd; §2.2 "Conflict
+# Events": Battle, Headquarters or base established, Non-violent activity by a conflict actor, Riots/Protests,
+# Violence against civilians, Non-violent transfer of territory, Remote violence) and the event types of a real
+# 2016 ACLED All Africa file as HDX distributed it (OCHA-DAP/hdx-scraper-acled, commit a59e3bf,
+# tests/fixtures/2016/06/ACLED-All-Africa-File_20160101-to-20160528_csv.zip; read, not copied: ACLED's terms).
+# Today's split: ACLED Codebook 2019, "Definitions of ACLED Event and Sub-Event Types" (Battles: Armed clash,
+# Non-state actor overtakes territory, Government regains territory; Strategic developments: ..., Headquarters
+# or base established, Non-violent transfer of territory, Other), announced in "ACLED introduces new event
+# types and sub-event types" (acleddata.com, 14 March 2019). The old battle types name the territorial outcome
+# that two of Battles' sub-event types name; "no change of territory" is the third, Armed clash. The 2019
+# codebook's wording was not at hand here (only its table of contents): the pairing is by name.
+ACLED_ERA_TYPES = {
+    "battle-no change of territory": ("Battles", "Armed clash"),
+    "battle-non-state actor overtakes territory": ("Battles", "Non-state actor overtakes territory"),
+    "battle-rebels overtake territory": ("Battles", "Non-state actor overtakes territory"),  # the name until 2015
+    "battle-government regains territory": ("Battles", "Government regains territory"),
+    "headquarters or base established": ("Strategic developments", "Headquarters or base established"),
+    "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
+    "strategic development": ("Strategic developments", ""),
+    "non-violent activity by a conflict actor": ("Strategic developments", ""),  # the name until 2015
+    "remote violence": ("Explosions/Remote violence", ""),
+    "violence against civilians": ("Violence against civilians", ""),
+    # split by its actors: rioters are inter code 5, protesters 6 (ACLED Codebook 2015 and 2019, "Inter codes")
+    "riots/protests": ("Protests", ""),
+}
+RIOTERS = "5"
 GED_TYPES = {"1": "state_based_violence", "2": "non_state_violence", "3": "one_sided_violence"}
 GED_TYPE_NAMES = {"1": "state-based conflict", "2": "non-state conflict", "3": "one-sided violence"}
 ACLED_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d-%b-%Y", "%d/%m/%Y", "%d-%m-%Y")
@@ -292,7 +316,7 @@ class Crosswalk:
     READS = {
         "ACLED": ("event_id_cnty", "latitude", "longitude", "event_date", "year", "time_precision", "geo_precision",
                   "event_type", "sub_event_type", "notes", "location", "country", "fatalities", "timestamp", "source",
-                  "actor1"),
+                  "actor1", "inter1", "inter2"),
         "UCDP GED": ("id", "latitude", "longitude", "date_start", "date_end", "year", "date_prec", "where_prec",
                      "type_of_violence", "source_headline", "source_original", "source_article", "where_coordinates",
                      "country", "dyad_name", "side_a", "side_b", "best", "low", "high", "source_office"),
@@ -346,10 +370,20 @@ class Crosswalk:
         kind = row["event_type"].strip()
         sub = row.get("sub_event_type", "").strip()
         layer, event_type = ACLED_SUB_TYPES.get(sub.lower(), (None, None))
+        era = ""
         if layer is None:
-            if kind.lower() not in ACLED_TYPES:
-                raise BadRowError(f"event_type {kind!r} is not one of ACLED's ({', '.join(sorted(ACLED_TYPES))})")
-            layer, event_type = "conflict_events", ACLED_TYPES[kind.lower()]
+            layer, event_type = "conflict_events", ACLED_TYPES.get(kind.lower())
+            if event_type is None:  # a type of the exports before 2019
+                now, now_sub = ACLED_ERA_TYPES.get(kind.lower(), (None, None))
+                if now is None:
+                    raise BadRowError(f"event_type {kind!r} is not one of ACLED's (since 2019: "
+                                      f"{', '.join(ACLED_TYPES)}; before: {', '.join(ACLED_ERA_TYPES)})")
+                if now == "Protests" and RIOTERS in (row.get("inter1", "").strip(), row.get("inter2", "").strip()):
+                    now = "Riots"
+                event_type = ACLED_TYPES[now.lower()]
+                era = f"ACLED's event type before 2019: {kind}; since 2019: {now}" + (f" / {now_sub}" if now_sub
+                                                                                     else "")
+                title_type = now_sub or now
         precision = ACLED_TIMES[time_code]
         if precision == TimePrecision.DAY.value:
             start, end = day, day + DAY
@@ -363,9 +397,9 @@ class Crosswalk:
             raise BadRowError("notes is empty: there is nothing to quote")
         loc_precision, uncertainty, unit = self._place(ACLED_PLACES, loc_code, lon, lat)
         place = row["location"].strip() or unit or row["country"].strip()
-        title = f"{sub or kind} in {place}"
+        title = f"{title_type if era else sub or kind} in {place}"
         fatalities = row["fatalities"].strip()
-        details = [f"Fatalities as coded: {fatalities}" if fatalities else ""]
+        details = [era, f"Fatalities as coded: {fatalities}" if fatalities else ""]
         stamp = row.get("timestamp", "").strip()
         published = _midnight(day)
         if stamp.isdigit():
