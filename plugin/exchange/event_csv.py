@@ -63,7 +63,7 @@ GED_RELEASES: dict[tuple[str, ...], tuple[str, str]] = {
      "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob"): ("23.1 or later", ""),
 }
 # UCDP names its files by release: ged50.csv, ged171.csv, ged191.csv, GEDEvent_v22_1.csv, GEDEvent_v25_1.csv.
-GED_FILE_RELEASE = re.compile(r"(?:^|[^a-z0-9])ged(?:event_v)?_?(\d{1,2})_?(\d)(?![0-9])", re.IGNORECASE)
+GED_FILE_RELEASE = re.compile(r"(?:^|[^a-z0-9])(?:ged(\d{1,2})(\d)|gedevent_v(\d{1,2})_(\d))(?![0-9])", re.IGNORECASE)
 
 @dataclass
 class EventTable:
@@ -167,7 +167,8 @@ def recognise(path: str, columns: Sequence[str]) -> tuple[str, str]:
         known = GED_RELEASES.get(tuple(columns))
         named = GED_FILE_RELEASE.search(os.path.basename(path))
         if named:
-            return "UCDP GED", f"{int(named.group(1))}.{named.group(2)}"
+            major, minor = (named.group(1), named.group(2)) if named.group(1) else (named.group(3), named.group(4))
+            return "UCDP GED", f"{int(major)}.{minor}"
         if known:
             return "UCDP GED", known[0]
         return "UCDP GED", f"unrecognised release ({len(columns)} columns)"
@@ -230,7 +231,8 @@ def read_event_csv(path: StorePath) -> EventTable:
     columns, renamed = _renamed(columns)
     dataset, release = recognise(path, columns)
     notes.extend(renamed)
-    if dataset == "UCDP GED" and release.startswith("unrecognised") and "best_est" in header_names(header):
+    if dataset == "UCDP GED" and "best_est" in header_names(header) and not GED_FILE_RELEASE.search(
+            os.path.basename(path)):
         release = "5.0"
         notes.append("named GED 5.0 from its best_est column (the file name names no release)")
     table = EventTable(path, dataset, release, told, columns, codec=encoding, notes=notes)

@@ -127,3 +127,50 @@ def test_a_nul_byte_far_past_the_start_is_refused_with_its_line(tmp_path):
     with pytest.raises(EvidenceError, match=rf"ged.csv, line {line}: a NUL byte") as refused:
         read_event_csv(path)
     assert "store cannot hold NUL characters" in str(refused.value)
+
+
+EVENTS = GED.parent
+
+
+@pytest.mark.parametrize(("fixture", "name_as", "dataset", "release", "rows", "told"), [
+    ("acled_1997-2016_built.csv", None, "ACLED", "export without sub_event_type (25 columns)", 13,
+     "7 empty column(s) at the end"),
+    ("acled_api_2017-2018_built.csv", None, "ACLED", "export without sub_event_type (30 columns)", 13, "HXL"),
+    ("acled_api_2019-2022_built.csv", None, "ACLED", "export with sub_event_type (31 columns)", 11, "HXL"),
+    ("acled_api_2023_built.csv", None, "ACLED", "export with disorder_type (31 columns)", 11, "HXL"),
+    ("ged50_built.csv", None, "UCDP GED", "5.0", 12, "column best_est read as best"),
+    ("ged50_built.csv", "events.csv", "UCDP GED", "5.0", 12, "named GED 5.0 from its best_est column"),
+    ("ged191_first40.csv", "ged171.csv", "UCDP GED", "17.1", 40, None),
+    ("ged191_hdx_bgd_first20.csv", None, "UCDP GED", "19.1", 20, "as HDX distributes it (an iso3 column)"),
+    ("ged_49_columns_built.csv", None, "UCDP GED", "23.1 or later", 12, None),
+    ("ged_49_columns_built.csv", "GEDEvent_v25_1.csv", "UCDP GED", "25.1", 12, None),
+], ids=["acled_v7_2016", "acled_api_2018", "acled_api_2019", "acled_api_2023", "ged50", "ged50_unnamed",
+        "ged171_named", "ged191_hdx", "ged_49_columns", "ged251_named"])
+def test_every_era_is_recognised_by_its_header_and_file_name(tmp_path, fixture, name_as, dataset, release, rows,
+                                                             told):
+    path = tmp_path / (name_as or fixture)
+    path.write_bytes((EVENTS / fixture).read_bytes())
+    table = read_event_csv(path)
+    assert (table.dataset, table.release) == (dataset, release)
+    assert len(table.rows) == rows
+    if told:
+        assert any(told in note for note in table.notes), table.notes
+    if dataset == "UCDP GED":
+        assert {"best", "low", "high"} <= set(table.columns)
+
+
+def test_acled_asia_2016_total_fatalities_is_read_as_fatalities(tmp_path):
+    header = [c.upper() for c in ACLED_NEEDS if c != "fatalities"] + ["TOTAL_FATALITIES"]
+    table = read_event_csv(write_csv(tmp_path / "asia.csv", header, [["x"] * len(header)]))
+    assert table.dataset == "ACLED"
+    assert table.columns[-1] == "fatalities"
+    assert "column total_fatalities read as fatalities (ACLED of an earlier release)" in table.notes
+
+
+def test_a_ged_release_with_a_needed_column_under_an_unknown_name_is_refused_naming_it(tmp_path):
+    header, rows = records(GED.read_text("utf-8"))
+    header[header.index("where_prec")] = "where_precision"
+    path = write_csv(tmp_path / "ged231.csv", header, rows[:2])
+    with pytest.raises(EvidenceError, match=r"ged231\.csv: not an ACLED export nor a UCDP GED release.*UCDP GED "
+                                            r"needs .*\(missing here: where_prec\)"):
+        read_event_csv(path)
