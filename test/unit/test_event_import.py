@@ -598,3 +598,136 @@ def test_events_append_to_a_team_store_on_postgis_with_the_audit_row_by_row(tmp_
     back = tmp_path / "back.gpkg"
     team.copy_to(str(back))
     assert {f.uid for f in open_store(str(back)).read().features} == {f.uid for f in case.features}
+
+
+# Every era (test/data/events/README.md): ACLED rows built from each era's codebook columns and vocabulary, GED
+# rows real (19.1's, under the column names of 5.0 and of the 49-column releases; 19.1 as HDX distributes it).
+EVENTS = GED.parent
+# ACLED event types before 2019, as the built rows give them (event id -> what today's split makes of them):
+# (event type, layer, title starts, the split named in the description, time precision, days, loc precision, metres)
+BEFORE_2019 = {
+    "BLT1": ("battle", "Armed clash in", "since 2019: Battles / Armed clash", "day", 1, "district", 5000.0),
+    "BLT2": ("battle", "Government regains territory in", "since 2019: Battles / Government regains territory",
+             "day", 1, "district", 25000.0),
+    "BLT3": ("battle", "Non-state actor overtakes territory in",
+             "since 2019: Battles / Non-state actor overtakes territory", "week", 7, "district", 5000.0),
+    "BLT4": ("battle", "Non-state actor overtakes territory in",
+             "since 2019: Battles / Non-state actor overtakes territory", "day", 1, "district", 5000.0),
+    "BLT5": ("strategic_development", "Headquarters or base established in",
+             "since 2019: Strategic developments / Headquarters or base established", "day", 1, "district", 25000.0),
+    "BLT6": ("strategic_development", "Non-violent transfer of territory in",
+             "since 2019: Strategic developments / Non-violent transfer of territory", "month", 31, "admin1", None),
+    "BLT7": ("strategic_development", "Strategic developments in", "since 2019: Strategic developments;", "day", 1,
+             "district", 5000.0),
+    "BLT8": ("strategic_development", "Strategic developments in", "since 2019: Strategic developments;", "day", 1,
+             "district", 5000.0),
+    "BLT9": ("explosion_remote_violence", "Explosions/Remote violence in", "since 2019: Explosions/Remote violence;",
+             "day", 1, "district", 5000.0),
+    "BLT10": ("violence_against_civilians", "Violence against civilians in", None, "week", 7, "district", 25000.0),
+    "BLT11": ("riot", "Riots in", "since 2019: Riots;", "day", 1, "district", 5000.0),  # rioters (inter1 5)
+    "BLT12": ("protest", "Protests in", "since 2019: Protests;", "day", 1, "district", 5000.0),  # protesters (6)
+    "BLT13": ("riot", "Riots in", "since 2019: Riots;", "day", 1, "admin1", None),  # police against rioters (inter2 5)
+}
+
+
+def _value(v):
+    return v.value if hasattr(v, "value") else v
+
+
+@pytest.mark.parametrize("fixture", ["acled_1997-2016_built.csv", "acled_api_2017-2018_built.csv"])
+def test_acled_before_2019_imports_whole_with_each_type_mapped_to_todays_split(tmp_path, areas, fixture):
+    target = tmp_path / "acled.gpkg"
+    report, _ = import_events(EVENTS / fixture, target, False, areas)
+    assert (report.imported, report.bad) == (13, [])
+    case = open_store(str(target)).read()
+    got = {f.src_id: f for f in case.features}
+    assert set(got) == set(BEFORE_2019)
+    header, rows = _rows(EVENTS / fixture)
+    by_id = {r[header.index("event_id_cnty")]: dict(zip(header, r)) for r in rows}
+    for native, (event_type, title, split, time_precision, days, loc_precision, metres) in BEFORE_2019.items():
+        feature, row = got[native], by_id[native]
+        assert (feature.layer, feature.event_type) == ("conflict_events", event_type), native
+        assert feature.title.startswith(title), (native, feature.title)
+        assert feature.src_type == row["event_type"]  # the row's own type, verbatim
+        if split:
+            assert f"ACLED's event type before 2019: {row['event_type']}; {split}" in feature.description + ";"
+        assert (feature.src_time_code, feature.src_loc_code) == (row["time_precision"], row["geo_precision"])
+        assert _value(feature.time_precision) == time_precision
+        assert (feature.t_end - feature.t_start).days == days
+        assert _value(feature.loc_precision) == loc_precision
+        if metres is None:
+            assert 20_000 < feature.uncertainty_m < 1_500_000  # the Natural Earth province, end to end
+        else:
+            assert feature.uncertainty_m == metres
+
+
+def _rows(path):
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [c.lower() for c in next(reader) if c]
+    rows = [r[:len(header)] for r in reader if not all(c.startswith("#") for c in r if c)]  # no HXL row
+    return header, rows
+
+
+@pytest.mark.parametrize("fixture", ["acled_api_2019-2022_built.csv", "acled_api_2023_built.csv"])
+def test_acled_since_2019_imports_whole_with_its_sub_event_types(tmp_path, areas, fixture):
+    target = tmp_path / "acled.gpkg"
+    report, _ = import_events(EVENTS / fixture, target, False, areas)
+    assert (report.imported, report.bad) == (11, [])
+    got = {f.src_id: (f.layer, f.event_type, f.src_type) for f in open_store(str(target)).read().features}
+    assert got["BLT1"] == ("conflict_events", "battle", "Battles / Armed clash")
+    assert got["BLT4"] == ("strike_sites", "airstrike", "Explosions/Remote violence / Air/drone strike")
+    assert got["BLT5"] == ("strike_sites", "artillery_shelling",
+                           "Explosions/Remote violence / Shelling/artillery/missile attack")
+    assert got["BLT6"][:2] == ("conflict_events", "explosion_remote_violence")
+    assert got["BLT9"] == ("conflict_events", "riot", "Riots / Mob violence")
+    assert got["BLT10"] == ("conflict_events", "strategic_development",
+                            "Strategic developments / Headquarters or base established")
+
+
+def test_ged_of_every_layout_imports_the_same_events(tmp_path, areas):
+    """The same real rows under 19.1's columns, 5.0's names of the estimates, and the 49 columns of 23.1 on
+    become the same features; only the outlet names the release."""
+    import_events(GED, tmp_path / "v191.gpkg", False, areas)
+    expected = {f.uid: f for f in open_store(str(tmp_path / "v191.gpkg")).read().features}
+    for fixture, outlet in (("ged50_built.csv", "UCDP GED 5.0"), ("ged_49_columns_built.csv", "UCDP GED 23.1 or later")):
+        target = tmp_path / f"{fixture}.gpkg"
+        report, _ = import_events(EVENTS / fixture, target, False, areas)
+        assert (report.imported, report.bad) == (12, [])
+        case = open_store(str(target)).read()
+        assert len(case.features) == 12
+        assert all(f == expected[f.uid] for f in case.features)
+        assert {d.outlet for d in case.documents} == {outlet}
+        assert all("Deaths as coded: best " in f.description for f in case.features)
+
+
+def test_ged_as_hdx_distributes_it_imports_whole(tmp_path, areas):
+    target = tmp_path / "hdx.gpkg"
+    report, _ = import_events(EVENTS / "ged191_hdx_bgd_first20.csv", target, False, areas)
+    assert (report.dataset, report.release, report.imported, report.bad) == ("UCDP GED", "19.1", 20, [])
+    assert "HXL tag row (line 2) left out" in report.notes
+    case = open_store(str(target)).read()
+    assert {f.src_id for f in case.features} >= {"71663"}
+    first = case.feature("ged-71663")
+    assert (_value(first.event_type), first.src_loc_code, first.src_time_code) == ("non_state_violence", "1", "2")
+
+
+def test_an_acled_type_of_no_era_is_left_out_naming_its_line_id_and_value(tmp_path, areas):
+    header, rows = _rows(EVENTS / "acled_api_2017-2018_built.csv")
+    unknown = list(rows[0])
+    unknown[header.index("event_id_cnty")] = "BLT99"
+    unknown[header.index("event_type")] = "Battle-Stalemate"
+    newer = list(rows[1])
+    newer[header.index("event_id_cnty")] = "BLT98"
+    newer[header.index("event_type")] = "Cyber attacks"
+    path = write_csv(tmp_path / "acled_2018.csv", header, rows + [unknown, newer])
+    report, _ = import_events(path, tmp_path / "acled.gpkg", False, areas)
+    assert report.imported == 13
+    assert [(line, native) for line, native, _ in report.bad] == [(15, "BLT99"), (16, "BLT98")]
+    for (_, _, problem), value in zip(report.bad, ("Battle-Stalemate", "Cyber attacks")):
+        assert problem.startswith(f"event_type {value!r} is not one of ACLED's (since 2019: battles, ")
+        assert "before: battle-no change of territory, " in problem
