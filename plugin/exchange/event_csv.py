@@ -63,7 +63,9 @@ GED_RELEASES: dict[tuple[str, ...], tuple[str, str]] = {
      "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob"): ("23.1 or later", ""),
 }
 # UCDP names its files by release: ged50.csv, ged171.csv, ged191.csv, GEDEvent_v22_1.csv, GEDEvent_v25_1.csv.
-GED_FILE_RELEASE = re.compile(r"(?:^|[^a-z0-9])(?:ged(\d{1,2})(\d)|gedevent_v(\d{1,2})_(\d))(?![0-9])", re.IGNORECASE)
+GED_FILE_RELEASE = re.compile(r"(?:^|[^a-z0-9])(?:ged(\d{1,2})(\d)|gedevent_v(\d{1,2})_(\d))(?![0-9])",
+                              re.IGNORECASE)
+
 
 @dataclass
 class EventTable:

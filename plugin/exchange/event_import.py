@@ -381,8 +381,8 @@ class Crosswalk:
                 if now == "Protests" and RIOTERS in (row.get("inter1", "").strip(), row.get("inter2", "").strip()):
                     now = "Riots"
                 event_type = ACLED_TYPES[now.lower()]
-                era = f"ACLED's event type before 2019: {kind}; since 2019: {now}" + (f" / {now_sub}" if now_sub
-                                                                                     else "")
+                split = f"{now} / {now_sub}" if now_sub else now
+                era = f"ACLED's event type before 2019: {kind}; since 2019: {split}"
                 title_type = now_sub or now
         precision = ACLED_TIMES[time_code]
         if precision == TimePrecision.DAY.value:

@@ -694,7 +694,8 @@ def test_ged_of_every_layout_imports_the_same_events(tmp_path, areas):
     become the same features; only the outlet names the release."""
     import_events(GED, tmp_path / "v191.gpkg", False, areas)
     expected = {f.uid: f for f in open_store(str(tmp_path / "v191.gpkg")).read().features}
-    for fixture, outlet in (("ged50_built.csv", "UCDP GED 5.0"), ("ged_49_columns_built.csv", "UCDP GED 23.1 or later")):
+    for fixture, outlet in (("ged50_built.csv", "UCDP GED 5.0"),
+                            ("ged_49_columns_built.csv", "UCDP GED 23.1 or later")):
         target = tmp_path / f"{fixture}.gpkg"
         report, _ = import_events(EVENTS / fixture, target, False, areas)
         assert (report.imported, report.bad) == (12, [])
