@@ -77,3 +77,28 @@ def test_import_events_headless_twice_adds_nothing_and_bad_input_is_named(qgis_p
     assert refused.returncode != 0
     assert "not an ACLED export nor a UCDP GED release" in refused.stdout + refused.stderr
     assert not (tmp_path / "new.gpkg").exists()
+
+
+def test_an_acled_file_of_2016_imports_whole_headless_and_a_type_of_no_era_is_named(qgis_process, tmp_path):
+    """The shape of ACLED's 2016 All Africa file as HDX distributed it (built rows: test/data/events/README.md),
+    with one row whose event type no era has: that row is named in the log with the file, its line, id and
+    value, and every other row imports."""
+    source = Path(__file__).parents[1] / "data" / "events" / "acled_1997-2016_built.csv"
+    data = source.read_bytes()
+    lines = data.split(b"\r\n")
+    unknown = lines[1].replace(b"BLT1,1,", b"BLT99,99,").replace(b"Battle-No change of territory",
+                                                                  b"Battle-Stalemate")
+    path = tmp_path / "acled_africa_2016.csv"
+    path.write_bytes(data + unknown + b"\r\n")
+    target = tmp_path / "acled.gpkg"
+    result = qgis_process("run", "conflict_evidence:import_events", "--", f"INPUT={path}", f"OUTPUT={target}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    told = result.stdout + result.stderr
+    assert "13 rows of ACLED export imported" in told
+    assert f"{path}, line 15 (BLT99): event_type 'Battle-Stalemate' is not one of ACLED's" in told
+    features = GeoPackageStore(target).read().features
+    assert {f.event_type for f in features} == {"battle", "strategic_development", "explosion_remote_violence",
+                                                "violence_against_civilians", "riot", "protest"}
+    assert {f.src_type for f in features if f.event_type == "battle"} == {
+        "Battle-No change of territory", "Battle-Government regains territory",
+        "Battle-Non-state actor overtakes territory", "Battle-Rebels overtake territory"}
