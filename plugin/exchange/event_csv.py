@@ -24,14 +24,15 @@ GED_NEEDS = ("id", "year", "type_of_violence", "side_a", "side_b", "source_headl
              "where_prec", "latitude", "longitude", "country", "date_prec", "date_start", "date_end", "best")
 
 # Columns an earlier release named otherwise, read under today's name (docs/event-datasets.md, "Every era"):
-# - GED 5.0 (ged50.csv) calls the death estimates best_est, low_est and high_est: scripts that read the real file
-#   use them (a public Stata do-file running `insheet using ged50.csv` then `corr best_est deaths_civilians`,
-#   found by content); from 17.1 on they are best, low and high (a ged171.csv header printed by pandas).
+# - GED 5.0 (ged50.csv) calls the best estimate of deaths best_est: a public Stata do-file, found by content, runs
+#   `insheet using ged50.csv` then `corr best_est deaths_civilians`; from 17.1 on it is best (a ged171.csv header
+#   printed by pandas). 5.0's names of the low and high estimates were not seen: they are read if named low and
+#   high, and otherwise the description gives the best estimate alone.
 # - ACLED's Asia files of 2016 call fatalities TOTAL_FATALITIES (IHME's ihme-modeling reads them with `rename
 #   total_fatalities fatalities`, mortality_code/fataldiscontinuities/gbd_2016_shocks/01_war/09_format_robert_
 #   strauss_center.do).
 RENAMED = {
-    "UCDP GED": {"best_est": "best", "low_est": "low", "high_est": "high"},
+    "UCDP GED": {"best_est": "best"},
     "ACLED": {"total_fatalities": "fatalities"},
 }
 
