@@ -51,17 +51,19 @@ GED_RELEASES: dict[tuple[str, ...], tuple[str, str]] = {
     # 19.1 as HDX distributes it (OCHA-DAP/hdx-scraper-ucdp, tests/fixtures/conflict_data_BGD.csv): an iso3
     # column after country, and an HXL tag row.
     GED_V42[:29] + ("iso3",) + GED_V42[29:]: ("19.1", "UCDP GED as HDX distributes it (an iso3 column)"),
-    # 23.1 on (49 columns: the 2023 release's sample and 25.1's GEDEvent_v25_1.csv both have 49): the *_dset_id
-    # columns, relid, code_status and where_description are added, best/high/low reordered, gwnoa/gwnob moved
-    # to the end (the order as a public pipeline reading 24.x and 25.1 files spells it, found by content; the
-    # 25.1 count in X57FI8W9S/TP1_EDA_GEDEvent, README.md).
+    # 20.1 on, 49 columns: relid, code_status, the *_dset_id columns and where_description added, best/high/low
+    # reordered, gwnoa/gwnob moved to the end. The header of real rows of the 2023 release (cran/uncertainUCDP,
+    # commit 5307652, data/ucdpged.rda, 1,000 rows, 49 columns; code_status "Clear"); 20.1 has the same 49
+    # (mcgirjau/ucdp, data-raw/DATASET.R reads ged201.csv and drops relid, code_status, the four *_dset_id,
+    # geom_wkt, priogrid_gid, country_id, gwnoa and gwnob, leaving the 38 columns of R/GED.R); 25.1's
+    # GEDEvent_v25_1.csv has 49 too (X57FI8W9S/TP1_EDA_GEDEvent, README.md).
     ("id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id", "conflict_new_id",
      "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a",
      "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
      "source_date", "source_headline", "source_original", "where_prec", "where_coordinates", "where_description",
      "adm_1", "adm_2", "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region",
      "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians",
-     "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob"): ("23.1 or later", ""),
+     "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob"): ("20.1 or later", ""),
 }
 # UCDP names its files by release: ged50.csv, ged171.csv, ged191.csv, GEDEvent_v22_1.csv, GEDEvent_v25_1.csv.
 GED_FILE_RELEASE = re.compile(r"(?:^|[^a-z0-9])(?:ged(\d{1,2})(\d)|gedevent_v(\d{1,2})_(\d))(?![0-9])",

@@ -142,10 +142,12 @@ EVENTS = GED.parent
     ("ged50_built.csv", "events.csv", "UCDP GED", "5.0", 12, "named GED 5.0 from its best_est column"),
     ("ged191_first40.csv", "ged171.csv", "UCDP GED", "17.1", 40, None),
     ("ged191_hdx_bgd_first20.csv", None, "UCDP GED", "19.1", 20, "as HDX distributes it (an iso3 column)"),
-    ("ged_49_columns_built.csv", None, "UCDP GED", "23.1 or later", 12, None),
+    ("ged_49_columns_built.csv", None, "UCDP GED", "20.1 or later", 12, None),
+    ("ged231_sample_18.csv", None, "UCDP GED", "23.1", 18, None),
+    ("ged231_sample_18.csv", "events.csv", "UCDP GED", "20.1 or later", 18, None),
     ("ged_49_columns_built.csv", "GEDEvent_v25_1.csv", "UCDP GED", "25.1", 12, None),
 ], ids=["acled_v7_2016", "acled_api_2018", "acled_api_2019", "acled_api_2023", "ged50", "ged50_unnamed",
-        "ged171_named", "ged191_hdx", "ged_49_columns", "ged251_named"])
+        "ged171_named", "ged191_hdx", "ged_49_columns", "ged231_real", "ged231_unnamed", "ged251_named"])
 def test_every_era_is_recognised_by_its_header_and_file_name(tmp_path, fixture, name_as, dataset, release, rows,
                                                              told):
     path = tmp_path / (name_as or fixture)

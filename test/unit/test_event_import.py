@@ -690,12 +690,12 @@ def test_acled_since_2019_imports_whole_with_its_sub_event_types(tmp_path, areas
 
 
 def test_ged_of_every_layout_imports_the_same_events(tmp_path, areas):
-    """The same real rows under 19.1's columns, 5.0's names of the estimates, and the 49 columns of 23.1 on
+    """The same real rows under 19.1's columns, 5.0's name of the best estimate, and the 49 columns of 20.1 on
     become the same features; only the outlet names the release."""
     import_events(GED, tmp_path / "v191.gpkg", False, areas)
     expected = {f.uid: f for f in open_store(str(tmp_path / "v191.gpkg")).read().features}
     for fixture, outlet in (("ged50_built.csv", "UCDP GED 5.0"),
-                            ("ged_49_columns_built.csv", "UCDP GED 23.1 or later")):
+                            ("ged_49_columns_built.csv", "UCDP GED 20.1 or later")):
         target = tmp_path / f"{fixture}.gpkg"
         report, _ = import_events(EVENTS / fixture, target, False, areas)
         assert (report.imported, report.bad) == (12, [])
@@ -732,3 +732,27 @@ def test_an_acled_type_of_no_era_is_left_out_naming_its_line_id_and_value(tmp_pa
     for (_, _, problem), value in zip(report.bad, ("Battle-Stalemate", "Cyber attacks")):
         assert problem.startswith(f"event_type {value!r} is not one of ACLED's (since 2019: battles, ")
         assert "before: battle-no change of territory, " in problem
+
+
+def test_real_ged_rows_of_the_49_column_releases_import_with_every_precision_code(tmp_path, areas):
+    """Real rows of the 2023 release (test/data/events/README.md): every where_prec 1-7, date_prec 1-5 and
+    type of violence, crosswalked as for 19.1."""
+    target = tmp_path / "ged231.gpkg"
+    report, _ = import_events(EVENTS / "ged231_sample_18.csv", target, False, areas)
+    assert (report.dataset, report.release, report.imported, report.bad) == ("UCDP GED", "23.1", 18, [])
+    features = open_store(str(target)).read().features
+    assert {f.src_loc_code for f in features} == {"1", "2", "3", "4", "5", "6", "7"}
+    assert {f.src_time_code for f in features} == {"1", "2", "3", "4", "5"}
+    assert {_value(f.event_type) for f in features} == {"state_based_violence", "non_state_violence",
+                                                        "one_sided_violence"}
+    places = {"1": "locality", "2": "district", "3": "district", "4": "admin1", "5": "country", "6": "country",
+              "7": "water_body"}
+    times = {"1": "day", "2": "week", "3": "week", "4": "month", "5": "year"}
+    for feature in features:
+        loc = _value(feature.loc_precision)
+        # a province Natural Earth does not outline is bounded by its country
+        assert loc == places[feature.src_loc_code] or (feature.src_loc_code == "4" and loc == "country")
+        assert _value(feature.time_precision) == times[feature.src_time_code]
+    syria = next(f for f in features if f.src_id == "300380")
+    assert (syria.t_start.isoformat(), syria.t_end.isoformat()) == ("2013-01-03T00:00:00+00:00",
+                                                                    "2013-01-04T00:00:00+00:00")
