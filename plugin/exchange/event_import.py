@@ -56,6 +56,11 @@ GED_ATTRIBUTION = ("UCDP GED {release}, CC BY 4.0, Uppsala Conflict Data Program
                    "(2019), UCDP GED Codebook version 19.1")
 
 # Location codes -> (loc_precision, uncertainty in metres, or the Natural Earth unit whose size it is).
+# ACLED's codes are 1-3 in every era: the real 2016 All Africa file (see ACLED_ERA_TYPES) uses 1, 2 and 3 in
+# both columns, as today's exports and acledR's acled_codebook do; every codebook has the two sections (2015:
+# §3.2 "Spatial precision codes", §4.1 "Time precision"; 2019, 2023, 2024: "Spatial precision codes", "Time
+# precision codes"); GED's where_prec 1-7 and date_prec 1-5 in every release seen (19.1's sample; real rows of the
+# 2023 release, test/data/events/ged231_sample_18.csv). docs/event-datasets.md, "Every era".
 # (The store's values of the vocabularies, not the enums: an enum's .value costs a lookup per row.)
 ACLED_PLACES = {
     "1": (LocPrecision.DISTRICT.value, 5_000.0),     # a particular town or its outskirts
