@@ -16,6 +16,8 @@ ALGORITHM_PAGES = {
     "evidence_report": ("evidence-report", ""),
     "export_geopackage": ("exports", ""),
     "export_shapefiles": ("exports", ""),
+    "export_kml": ("exports", "kml-and-geojson-for-readers"),
+    "export_geojson": ("exports", "kml-and-geojson-for-readers"),
     "import_bundle": ("exports", ""),
     "extract_statements": ("extraction", ""),
     "import_events": ("event-datasets", ""),

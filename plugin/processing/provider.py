@@ -10,6 +10,7 @@ from .evidence_report import EvidenceReport
 from .exports import ExportGeoPackage, ExportShapefiles, ImportBundle
 from .extract_statements import ExtractStatements
 from .import_events import ImportEvents
+from .publish_files import ExportGeoJson, ExportKml
 from .publish_web import PublishWeb
 
 PROVIDER_ID = "conflict_evidence"
@@ -27,5 +28,6 @@ class ConflictEvidenceProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm in (BuildSeedStore(), ExportGeoPackage(), ExportShapefiles(), ImportBundle(), CheckClaims(),
-                          ExtractStatements(), CopyStore(), ImportEvents(), EvidenceReport(), PublishWeb()):
+                          ExtractStatements(), CopyStore(), ImportEvents(), EvidenceReport(), ExportKml(),
+                          ExportGeoJson(), PublishWeb()):
             self.addAlgorithm(algorithm)
