@@ -17,6 +17,7 @@ from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
 
 from ..compat import REQUEST_NO_GEOMETRY
 from ..evidence.errors import EvidenceError
+from ..evidence.model import Document, Feature, Link, Statement
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS
 from ..report.data import STANCE_ORDER, Selection
 from ..store.base import EvidenceStore, Feedback
@@ -286,18 +287,20 @@ def check_against_store(store: EvidenceStore, wanted: set, written: dict, target
     extra = sorted(set(written) - wanted)
     if extra:
         raise refuse(f"the file holds features that were not chosen: {', '.join(u for _l, u in extra[:10])}")
-    documents, statements, links = {}, {}, {}
+    documents: dict = {}
+    statements: dict = {}
+    links: dict = {}
     seen = set()
-    for table, record in store.case_rows():
-        if table == "documents":
+    for _table, record in store.case_rows():
+        if isinstance(record, Document):
             documents[record.did] = {"outlet": record.outlet, "title": record.title, "url": record.url,
                                      "published_at": record.published_at, "sha256": record.sha256}
-        elif table == "statements":
+        elif isinstance(record, Statement):
             statements[record.sid] = vars(record)
-        elif table == "statement_links":
+        elif isinstance(record, Link):
             if (record.feature_layer, record.feature_uid) in wanted:
                 links.setdefault((record.feature_layer, record.feature_uid), []).append(vars(record))
-        elif (record.layer, record.uid) in wanted:
+        elif isinstance(record, Feature) and (record.layer, record.uid) in wanted:
             key = (record.layer, record.uid)
             seen.add(key)
             there = written.get(key)
@@ -323,7 +326,7 @@ def check_against_store(store: EvidenceStore, wanted: set, written: dict, target
 
 def chosen_keys(store: EvidenceStore, selection: Selection) -> set:
     """The (layer, uid) of the features selection names, read again."""
-    keys = set()
+    keys: set = set()
     for spec in FEATURE_LAYERS:
         layer = _layer(store, spec.name)
         for request in selection.requests(spec.name):
