@@ -1504,6 +1504,32 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <message>
             <source>Open the document</source>
             <translation>فتح الوثيقة</translation>
+            <source>Amber: contested (asserted and disputed by different parties). The folder Location uncertainty draws the area each feature may be in.</source>
+            <translation>الكهرماني: متنازع عليه (تؤكده أطراف وتعترض عليه أطراف أخرى). يرسم مجلد «عدم يقين الموقع» المنطقة التي قد يقع فيها كل عنصر.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Each feature's balloon lists its statements by stance, with who said it, who passed it on, the verbatim quote and where it was reported.</source>
+            <translation>تعرض فقاعة كل عنصر تصريحاته حسب الموقف: من قالها، ومن نقلها، والاقتباس الحرفي، وأين نُشرت.</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>الطبقة</translation>
+        </message>
+        <message>
+            <source>Location uncertainty</source>
+            <translation>عدم يقين الموقع</translation>
+        </message>
+        <message>
+            <source>Location uncertainty of {title}: ± {metres} m (precision: {precision})</source>
+            <translation>عدم يقين موقع {title}: ± {metres} م (الدقة: {precision})</translation>
+        </message>
+        <message>
+            <source>No statement is linked to this feature.</source>
+            <translation>لا يرتبط أي تصريح بهذا العنصر.</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1572,6 +1598,28 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <message>
             <source>Publish evidence map (web)…</source>
             <translation>نشر خريطة الأدلة (ويب)…</translation>
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>asserted and disputed by different parties</source>
+            <translation>تؤكده أطراف وتعترض عليه أطراف أخرى</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>الوثيقة</translation>
+        </message>
+        <message>
+            <source>{asserting} asserting, {disputing} disputing</source>
+            <translation>{asserting} مؤكِّد، {disputing} معترض</translation>
+        </message>
+        <message>
+            <source>{start} to {end} (precision: {precision})</source>
+            <translation>من {start} إلى {end} (الدقة: {precision})</translation>
+        </message>
+        <message>
+            <source>{where} (precision: {precision}, uncertainty ± {metres} m)</source>
+            <translation>{where} (الدقة: {precision}، عدم اليقين ± {metres} م)</translation>
         </message>
 </context>
     <context>
@@ -2051,6 +2099,8 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
             <source>Features to publish</source>
             <translation>المعالم المراد نشرها</translation>
         </message>
+    <context>
+        <name>EvidenceFileExport</name>
         <message>
             <source>All</source>
             <translation>الكل</translation>
@@ -2116,4 +2166,78 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
             <translation>يكتب مجلداً يفتحه أي متصفح ويب من القرص أو من خادم ويب ثابت، دون شبكة ودون خادم: خريطة للمعالم المختارة منسقة كما في QGIS (حلقة المعالم المتنازع عليها، وعدم اليقين مرسوماً على الأرض) فوق حدود الدول من Natural Earth، وخط زمني يصفّي الخريطة، وعوامل تصفية حسب الانتماء والموقف، ولكل معلم تصريحاته مجمّعة حسب الموقف، كل منها مع المتحدث ودوره وانتمائه وسلسلة النقل والتاريخ والاقتباس الحرفي والادعاء والتقييم ووثيقته مع إبراز الاقتباس وبصمة SHA-256 للوثيقة. لكل معلم رابطه الخاص (#uid). لا يُكتب إلا المعالم المختارة وتصريحاتها ووثائقها؛ الوثائق كاملة أو المقاطع المقتبسة فقط (بعض المصادر لا يجوز إعادة نشرها كاملة). يُتحقق من المجلد مقابل المخزن قبل أن يحل محل المجلد المعطى، الذي يجب أن يكون فارغاً أو جديداً أو خريطة أدلة نُشرت من قبل. المخزن هو {}.</translation>
         </message>
 </context>
+            <source>Expression (for “Matching the expression”)</source>
+            <translation>التعبير (لخيار «المطابقة للتعبير»)</translation>
+        </message>
+        <message>
+            <source>Features in the file</source>
+            <translation>العناصر في الملف</translation>
+        </message>
+        <message>
+            <source>Give the expression that chooses the features</source>
+            <translation>أعطِ التعبير الذي يختار العناصر</translation>
+        </message>
+        <message>
+            <source>Matching the expression</source>
+            <translation>المطابقة للتعبير</translation>
+        </message>
+        <message>
+            <source>Selected on the map</source>
+            <translation>المحددة على الخريطة</translation>
+        </message>
+        <message>
+            <source>Statements in the file</source>
+            <translation>التصريحات في الملف</translation>
+        </message>
+        <message>
+            <source>{features} features, {statements} statements: {path}</source>
+            <translation>{features} عنصرًا، {statements} تصريحًا: {path}</translation>
+        </message>
+        <message>
+            <source>{}: no feature of this store is selected on the map</source>
+            <translation>{}: لا يوجد عنصر محدد على الخريطة من هذا المخزن</translation>
+        </message>
+        <message>
+            <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
+            <translation>{}: هذا المخزن غير مفتوح في المشروع، فلا شيء محدد فيه؛ افتحه وحدد عناصر، أو اختر الكل أو تعبيرًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportGeoJson</name>
+        <message>
+            <source>Export GeoJSON (RFC 7946), with the statements</source>
+            <translation>تصدير GeoJSON (RFC 7946) مع التصريحات</translation>
+        </message>
+        <message>
+            <source>GeoJSON file</source>
+            <translation>ملف GeoJSON</translation>
+        </message>
+        <message>
+            <source>GeoJSON files (*.geojson)</source>
+            <translation>ملفات GeoJSON (*.geojson)</translation>
+        </message>
+        <message>
+            <source>Writes one RFC 7946 GeoJSON FeatureCollection (GDAL's GeoJSON driver): longitude and latitude on WGS 84, polygons wound right-handed, no crs member, coordinates to 7 decimals (about 1 cm). Each feature carries its fields, its layer among them, and `statements`: the list of its statements in stance order (asserts, qualifies, context, disputes, denies), each with its stance, claim, speaker, role, affiliation, relay chain, date, verbatim quote, grading and the document it was reported in. The file carries the quoted passages only, never a document's whole text. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The file is checked against RFC 7946, read back by GDAL and compared with the store before it is moved into place; if anything is missing, no file is written. The store is {}.</source>
+            <translation>يكتب مجموعة عناصر GeoJSON واحدة وفق RFC 7946 (مشغّل GeoJSON في GDAL): خط الطول وخط العرض على WGS 84، والمضلعات ملتفة وفق قاعدة اليد اليمنى، بلا عضو crs، والإحداثيات بسبع منازل عشرية (نحو 1 سم). يحمل كل عنصر حقوله، ومنها طبقته، و`statements`: قائمة تصريحاته بترتيب المواقف (يؤكد، يقيّد، سياق، يعترض، ينفي)، ولكل تصريح موقفه والادعاء والمتحدث ودوره وانتماؤه وسلسلة النقل والتاريخ والاقتباس الحرفي والتقييم والوثيقة التي نُشر فيها. لا يحمل الملف إلا المقاطع المقتبسة، ولا يحمل النص الكامل لأي وثيقة أبدًا. العناصر: الكل، أو المحددة على الخريطة (يجب أن يكون المخزن مفتوحًا في هذا المشروع)، أو التي يطابقها تعبير في أي طبقة عناصر. يُفحص الملف وفق RFC 7946 ويقرؤه GDAL من جديد ويُقارن بالمخزن قبل وضعه في مكانه؛ وإن نقص منه شيء فلا يُكتب أي ملف. المخزن هو {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportKml</name>
+        <message>
+            <source>Export KML for Google Earth, with the statements</source>
+            <translation>تصدير KML لـ Google Earth مع التصريحات</translation>
+        </message>
+        <message>
+            <source>KML file</source>
+            <translation>ملف KML</translation>
+        </message>
+        <message>
+            <source>KML files (*.kml)</source>
+            <translation>ملفات KML (*.kml)</translation>
+        </message>
+        <message>
+            <source>Writes a KML file (GDAL's LIBKML driver) for Google Earth: a folder per feature layer, placemarks in the layers' colours (amber and larger where contested), a folder that draws each feature's location uncertainty on the ground, a time span per feature from its interval, and a balloon per feature with its title, type, actor, time and location with their precision, the CONTESTED flag, and its statements grouped by stance (speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and the document it was reported in). The file carries the quoted passages only, never a document's whole text. Every text is written as text: markup in a quote shows as its characters. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The file is read back by GDAL and compared with the store before it is moved into place; if anything is missing, no file is written. The store is {}.</source>
+            <translation>يكتب ملف KML (مشغّل LIBKML في GDAL) لـ Google Earth: مجلد لكل طبقة عناصر، وعلامات بألوان الطبقات (كهرمانية وأكبر حيث يكون العنصر متنازعًا عليه)، ومجلد يرسم على الأرض عدم يقين موقع كل عنصر، وفترة زمنية لكل عنصر من مجاله الزمني، وفقاعة لكل عنصر فيها عنوانه ونوعه وفاعله وزمانه ومكانه مع دقتهما، وعلامة «متنازع عليه»، وتصريحاته مجمّعة حسب الموقف (المتحدث والدور والانتماء وسلسلة النقل والتاريخ والاقتباس الحرفي والادعاء والتقييم والوثيقة التي نُشر فيها). لا يحمل الملف إلا المقاطع المقتبسة، ولا يحمل النص الكامل لأي وثيقة أبدًا. يُكتب كل نص نصًّا: تظهر الوسوم في الاقتباس بحروفها. العناصر: الكل، أو المحددة على الخريطة (يجب أن يكون المخزن مفتوحًا في هذا المشروع)، أو التي يطابقها تعبير في أي طبقة عناصر. يقرأ GDAL الملف من جديد ويُقارن بالمخزن قبل وضعه في مكانه؛ وإن نقص منه شيء فلا يُكتب أي ملف. المخزن هو {}.</translation>
+        </message>
+    </context>
 </TS>

@@ -1504,6 +1504,32 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <message>
             <source>Open the document</source>
             <translation>Ouvrir le document</translation>
+            <source>Amber: contested (asserted and disputed by different parties). The folder Location uncertainty draws the area each feature may be in.</source>
+            <translation>Ambre : contestée (affirmée et contestée par des parties différentes). Le dossier Incertitude de localisation dessine la zone où chaque entité peut se trouver.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Each feature's balloon lists its statements by stance, with who said it, who passed it on, the verbatim quote and where it was reported.</source>
+            <translation>La bulle de chaque entité liste ses déclarations par position : qui l’a dit, qui l’a relayé, la citation mot pour mot et où elle a été rapportée.</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Location uncertainty</source>
+            <translation>Incertitude de localisation</translation>
+        </message>
+        <message>
+            <source>Location uncertainty of {title}: ± {metres} m (precision: {precision})</source>
+            <translation>Incertitude de localisation de {title} : ± {metres} m (précision : {precision})</translation>
+        </message>
+        <message>
+            <source>No statement is linked to this feature.</source>
+            <translation>Aucune déclaration n’est liée à cette entité.</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1572,6 +1598,28 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <message>
             <source>Publish evidence map (web)…</source>
             <translation>Publier la carte des preuves (web)…</translation>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>asserted and disputed by different parties</source>
+            <translation>affirmée et contestée par des parties différentes</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>document</translation>
+        </message>
+        <message>
+            <source>{asserting} asserting, {disputing} disputing</source>
+            <translation>{asserting} qui affirment, {disputing} qui contestent</translation>
+        </message>
+        <message>
+            <source>{start} to {end} (precision: {precision})</source>
+            <translation>du {start} au {end} (précision : {precision})</translation>
+        </message>
+        <message>
+            <source>{where} (precision: {precision}, uncertainty ± {metres} m)</source>
+            <translation>{where} (précision : {precision}, incertitude ± {metres} m)</translation>
         </message>
 </context>
     <context>
@@ -2051,6 +2099,8 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
             <source>Features to publish</source>
             <translation>Entités à publier</translation>
         </message>
+    <context>
+        <name>EvidenceFileExport</name>
         <message>
             <source>All</source>
             <translation>Toutes</translation>
@@ -2116,4 +2166,78 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
             <translation>Écrit un dossier que tout navigateur web ouvre depuis le disque ou depuis un serveur web statique, sans réseau ni serveur : une carte des entités choisies, stylée comme dans QGIS (l'anneau des entités contestées, l'incertitude dessinée au sol), sur les contours des pays de Natural Earth, une chronologie qui filtre la carte, des filtres par affiliation et par position, et pour chaque entité ses déclarations groupées par position, chacune avec le locuteur, son rôle, son affiliation, la chaîne de relais, la date, la citation mot pour mot, l'affirmation, la cotation et son document, la citation surlignée, avec le SHA-256 du document. Chaque entité a son propre lien (#uid). Seuls les entités choisies, leurs déclarations et leurs documents sont écrits ; les documents entiers, ou seulement les passages cités (certaines sources ne peuvent pas être republiées en entier). Le dossier est vérifié par rapport au magasin avant de prendre la place du dossier donné, qui doit être vide, nouveau ou une carte des preuves publiée auparavant. Le magasin est {}.</translation>
         </message>
 </context>
+            <source>Expression (for “Matching the expression”)</source>
+            <translation>Expression (pour « Retenues par l’expression »)</translation>
+        </message>
+        <message>
+            <source>Features in the file</source>
+            <translation>Entités du fichier</translation>
+        </message>
+        <message>
+            <source>Give the expression that chooses the features</source>
+            <translation>Donnez l’expression qui choisit les entités</translation>
+        </message>
+        <message>
+            <source>Matching the expression</source>
+            <translation>Retenues par l’expression</translation>
+        </message>
+        <message>
+            <source>Selected on the map</source>
+            <translation>Sélectionnées sur la carte</translation>
+        </message>
+        <message>
+            <source>Statements in the file</source>
+            <translation>Déclarations du fichier</translation>
+        </message>
+        <message>
+            <source>{features} features, {statements} statements: {path}</source>
+            <translation>{features} entités, {statements} déclarations : {path}</translation>
+        </message>
+        <message>
+            <source>{}: no feature of this store is selected on the map</source>
+            <translation>{} : aucune entité de ce magasin n’est sélectionnée sur la carte</translation>
+        </message>
+        <message>
+            <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
+            <translation>{} : ce magasin n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportGeoJson</name>
+        <message>
+            <source>Export GeoJSON (RFC 7946), with the statements</source>
+            <translation>Exporter en GeoJSON (RFC 7946), avec les déclarations</translation>
+        </message>
+        <message>
+            <source>GeoJSON file</source>
+            <translation>Fichier GeoJSON</translation>
+        </message>
+        <message>
+            <source>GeoJSON files (*.geojson)</source>
+            <translation>Fichiers GeoJSON (*.geojson)</translation>
+        </message>
+        <message>
+            <source>Writes one RFC 7946 GeoJSON FeatureCollection (GDAL's GeoJSON driver): longitude and latitude on WGS 84, polygons wound right-handed, no crs member, coordinates to 7 decimals (about 1 cm). Each feature carries its fields, its layer among them, and `statements`: the list of its statements in stance order (asserts, qualifies, context, disputes, denies), each with its stance, claim, speaker, role, affiliation, relay chain, date, verbatim quote, grading and the document it was reported in. The file carries the quoted passages only, never a document's whole text. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The file is checked against RFC 7946, read back by GDAL and compared with the store before it is moved into place; if anything is missing, no file is written. The store is {}.</source>
+            <translation>Écrit une FeatureCollection GeoJSON conforme à la RFC 7946 (pilote GeoJSON de GDAL) : longitude et latitude en WGS 84, polygones orientés selon la règle de la main droite, sans membre crs, coordonnées à 7 décimales (environ 1 cm). Chaque entité porte ses champs, dont sa couche, et `statements` : la liste de ses déclarations dans l’ordre des positions (affirme, nuance, contexte, conteste, dément), chacune avec sa position, l’affirmation visée, l’orateur, son rôle, son affiliation, la chaîne de relais, la date, la citation mot pour mot, la cotation et le document où elle a été rapportée. Le fichier ne porte que les passages cités, jamais le texte entier d’un document. Entités : toutes, celles sélectionnées sur la carte (le magasin doit être ouvert dans ce projet) ou celles qu’une expression retient dans une couche d’entités. Le fichier est vérifié au regard de la RFC 7946, relu par GDAL et comparé au magasin avant d’être mis en place ; s’il y manque quoi que ce soit, aucun fichier n’est écrit. Le magasin est {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportKml</name>
+        <message>
+            <source>Export KML for Google Earth, with the statements</source>
+            <translation>Exporter en KML pour Google Earth, avec les déclarations</translation>
+        </message>
+        <message>
+            <source>KML file</source>
+            <translation>Fichier KML</translation>
+        </message>
+        <message>
+            <source>KML files (*.kml)</source>
+            <translation>Fichiers KML (*.kml)</translation>
+        </message>
+        <message>
+            <source>Writes a KML file (GDAL's LIBKML driver) for Google Earth: a folder per feature layer, placemarks in the layers' colours (amber and larger where contested), a folder that draws each feature's location uncertainty on the ground, a time span per feature from its interval, and a balloon per feature with its title, type, actor, time and location with their precision, the CONTESTED flag, and its statements grouped by stance (speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and the document it was reported in). The file carries the quoted passages only, never a document's whole text. Every text is written as text: markup in a quote shows as its characters. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The file is read back by GDAL and compared with the store before it is moved into place; if anything is missing, no file is written. The store is {}.</source>
+            <translation>Écrit un fichier KML (pilote LIBKML de GDAL) pour Google Earth : un dossier par couche d’entités, des repères aux couleurs des couches (ambre et plus grands quand ils sont contestés), un dossier qui dessine au sol l’incertitude de localisation de chaque entité, une période par entité tirée de son intervalle, et une bulle par entité avec son titre, son type, son acteur, son temps et son lieu avec leur précision, la mention CONTESTÉE, et ses déclarations groupées par position (orateur, rôle, affiliation, chaîne de relais, date, citation mot pour mot, affirmation visée, cotation et document où elle a été rapportée). Le fichier ne porte que les passages cités, jamais le texte entier d’un document. Tout texte est écrit comme du texte : un balisage dans une citation s’affiche tel quel. Entités : toutes, celles sélectionnées sur la carte (le magasin doit être ouvert dans ce projet) ou celles qu’une expression retient dans une couche d’entités. Le fichier est relu par GDAL et comparé au magasin avant d’être mis en place ; s’il y manque quoi que ce soit, aucun fichier n’est écrit. Le magasin est {}.</translation>
+        </message>
+    </context>
 </TS>

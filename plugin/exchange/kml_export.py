@@ -147,8 +147,8 @@ def balloon(evidence: FeatureEvidence, layer_title: str) -> str:
     parts = [f'<div dir="auto" class="feature" data-layer="{_e(f["layer"])}" data-uid="{_e(f["uid"])}">',
              f'<h3>{_text("title", f["title"])}</h3>']
     if f.get("contested"):
-        parts.append(f'<p style="color:#8a5a00"><b>{_e(tr("CONTESTED"))}</b>: '
-                     f'{_e(tr("asserted and disputed by different parties"))}</p>')
+        flag, meaning = tr("CONTESTED"), tr("asserted and disputed by different parties")
+        parts.append(f'<p style="color:#8a5a00"><b>{_e(flag)}</b>: {_e(meaning)}</p>')
     rows = [(tr("Layer"), _e(layer_title)), (tr("Type"), _text("event_type", f["event_type"])),
             (tr("Actor"), _text("actor", f["actor"])),
             (tr("Time"), tr("{start} to {end} (precision: {precision})").format(
@@ -172,7 +172,8 @@ def balloon(evidence: FeatureEvidence, layer_title: str) -> str:
             parts.append(f"<h4>{_e(_stance_heading(stance))} ({count})</h4>")
         parts.append(_statement_html(statement))
     if not evidence.statements:
-        parts.append(f"<p>{_e(tr('No statement is linked to this feature.'))}</p>")
+        none = tr("No statement is linked to this feature.")
+        parts.append(f"<p>{_e(none)}</p>")
     parts.append("</div>")
     return "".join(parts)
 
@@ -189,16 +190,17 @@ def _statement_html(s: dict) -> str:
         link = _text("url", url)
     source = " · ".join(p for p in (_text("outlet", s["outlet"]), _text("document_title", s["document_title"]),
                                     _text("published_at", s["published_at"]), link) if p)
+    relayed, claim, graded_as, direct = tr("Relayed by"), tr("Claim"), tr("Grading"), tr("direct quote")
+    source_word, document_word = tr("Source"), tr("document")
+    graded = graded or tr("not graded")
     return "".join((
         f'<div class="statement" data-sid="{_e(s["sid"])}" data-stance="{_e(s["stance"])}">',
         f"<p><b>{who}</b></p>",
-        f"<p>{_e(tr('Relayed by'))}: {_text('relay_chain', s['relay_chain'])}" + (f" · {said}" if said else "")
-        + "</p>",
+        f"<p>{_e(relayed)}: {_text('relay_chain', s['relay_chain'])}" + (f" · {said}" if said else "") + "</p>",
         f'<blockquote dir="auto">“{_text("quote", s["quote"], "bdi")}”</blockquote>',
-        f"<p>{_e(tr('Claim'))}: {_text('claim', s['claim']) or '—'} · {_e(tr('Grading'))}: "
-        f"{_e(graded or tr('not graded'))}"
-        f"{' · ' + _e(tr('direct quote')) if s['is_direct_quote'] else ''}</p>",
-        f"<p><small>{_e(tr('Source'))}: {source} · {_e(tr('document'))} {_text('did', s['did'])} · SHA-256 "
+        f"<p>{_e(claim)}: {_text('claim', s['claim']) or '—'} · {_e(graded_as)}: {_e(graded)}"
+        f"{' · ' + _e(direct) if s['is_direct_quote'] else ''}</p>",
+        f"<p><small>{_e(source_word)}: {source} · {_e(document_word)} {_text('did', s['did'])} · SHA-256 "
         f"{_text('sha256', s['sha256'])}</small></p>",
         "</div>"))
 
@@ -303,8 +305,9 @@ class _Writer:
 
     def uncertainty_layer(self) -> Any:
         if self.uncertainty is None:
-            layer = self.dataset.CreateLayer(UNCERTAINTY, _wgs84(), ogr.wkbUnknown, options=[
-                f"NAME={kml_text(tr('Location uncertainty'))}", "FOLDER=YES"])
+            title = tr("Location uncertainty")
+            layer = self.dataset.CreateLayer(UNCERTAINTY, _wgs84(), ogr.wkbUnknown,
+                                             options=[f"NAME={kml_text(title)}", "FOLDER=YES"])
             for field_name in ("name", "description", UNCERTAINTY_FIELD, "layer"):
                 layer.CreateField(ogr.FieldDefn(field_name, ogr.OFTString))
             layer.CreateField(ogr.FieldDefn("uncertainty_m", ogr.OFTReal))

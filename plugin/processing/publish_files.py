@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..evidence.errors import EvidenceError
 from ..exchange.geojson_export import export_geojson
@@ -17,10 +18,13 @@ from .base import EvidenceAlgorithm
 from .copy_store import STORE_HELP
 from .evidence_report import ALL, MATCHING, SELECTED, selected_uids
 
+translate = QCoreApplication.translate
+
 
 class _EvidenceFile(EvidenceAlgorithm):
     """A file for readers that carries each chosen feature with its statements; features chosen as the evidence
-    report chooses them."""
+    report chooses them. Its texts are translated in a context of their own, which both algorithms share
+    (self.tr() would look them up under each algorithm's class name, where pylupdate5 does not file them)."""
     FEATURES = "FEATURES"
     EXPRESSION = "EXPRESSION"
 
@@ -36,15 +40,19 @@ class _EvidenceFile(EvidenceAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.add(
-            QgsProcessingParameterString(self.INPUT, self.tr("Evidence store ({})").format(STORE_HELP)),
-            QgsProcessingParameterEnum(self.FEATURES, self.tr("Features in the file"),
-                                       [self.tr("All"), self.tr("Selected on the map"),
-                                        self.tr("Matching the expression")], defaultValue=ALL),
-            QgsProcessingParameterExpression(self.EXPRESSION, self.tr("Expression (for “Matching the expression”)"),
-                                             optional=True),
+            QgsProcessingParameterString(
+                self.INPUT, translate("EvidenceFileExport", "Evidence store ({})").format(STORE_HELP)),
+            QgsProcessingParameterEnum(
+                self.FEATURES, translate("EvidenceFileExport", "Features in the file"),
+                [translate("EvidenceFileExport", "All"), translate("EvidenceFileExport", "Selected on the map"),
+                 translate("EvidenceFileExport", "Matching the expression")], defaultValue=ALL),
+            QgsProcessingParameterExpression(
+                self.EXPRESSION, translate("EvidenceFileExport", "Expression (for “Matching the expression”)"),
+                optional=True),
             self.destination(),
-            QgsProcessingOutputNumber("FEATURES_IN_FILE", self.tr("Features in the file")),
-            QgsProcessingOutputNumber("STATEMENTS_IN_FILE", self.tr("Statements in the file")))
+            QgsProcessingOutputNumber("FEATURES_IN_FILE", translate("EvidenceFileExport", "Features in the file")),
+            QgsProcessingOutputNumber("STATEMENTS_IN_FILE",
+                                      translate("EvidenceFileExport", "Statements in the file")))
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         # On QGIS's main thread, before the task runs: the only moment the map's selection may be read.
@@ -56,12 +64,13 @@ class _EvidenceFile(EvidenceAlgorithm):
             except EvidenceError as error:
                 raise QgsProcessingException(str(error)) from error
             if self._selected is None:
-                raise QgsProcessingException(self.tr(
+                raise QgsProcessingException(translate(
+                    "EvidenceFileExport",
                     "{}: this store is not open in the project, so nothing is selected in it; open it, select "
                     "features, or choose All or an expression").format(shown(uri)))
             if not self._selected:
-                raise QgsProcessingException(self.tr("{}: no feature of this store is selected on the map").format(
-                    shown(uri)))
+                raise QgsProcessingException(translate(
+                    "EvidenceFileExport", "{}: no feature of this store is selected on the map").format(shown(uri)))
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
@@ -69,14 +78,15 @@ class _EvidenceFile(EvidenceAlgorithm):
         mode = self.parameterAsEnum(parameters, self.FEATURES, context)
         expression = self.parameterAsExpression(parameters, self.EXPRESSION, context)
         if mode == MATCHING and not expression.strip():
-            raise QgsProcessingException(self.tr("Give the expression that chooses the features"))
+            raise QgsProcessingException(translate("EvidenceFileExport",
+                                                   "Give the expression that chooses the features"))
         selection = Selection(uids=self._selected if mode == SELECTED else None,
                               expression=expression if mode == MATCHING else None)
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         with self.reading(uri, feedback) as store:
             counts = self.run_domain(lambda: self.write(store, selection, target, feedback))
-        feedback.pushInfo(self.tr("{features} features, {statements} statements: {path}").format(
-            features=counts["features"], statements=counts["statements"], path=target))
+        feedback.pushInfo(translate("EvidenceFileExport", "{features} features, {statements} statements: {path}")
+                          .format(features=counts["features"], statements=counts["statements"], path=target))
         return {self.OUTPUT: target, "FEATURES_IN_FILE": counts["features"],
                 "STATEMENTS_IN_FILE": counts["statements"]}
 
