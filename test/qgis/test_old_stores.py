@@ -197,6 +197,38 @@ def _extract_statements(store, folder, before):
     return {"INPUT": str(report), "OUTPUT": str(target), "PLACES": "TEMPORARY_OUTPUT"}, check
 
 
+def _export_kml(store, folder, before):
+    import xml.etree.ElementTree as ET
+
+    target = folder / "case.kml"
+
+    def check(results):
+        kml = "{http://www.opengis.net/kml/2.2}"
+        uids = [data.text for placemark in ET.parse(target).iter(f"{kml}Placemark")
+                for data in placemark.iter(f"{kml}SimpleData") if data.get("name") == "uid"]
+        assert sorted(uids) == sorted(uid for _layer, uid, _title in before["features"])
+        assert results["STATEMENTS_IN_FILE"] == len(before["links"])
+        assert f"<name>{store.stem}</name>" in target.read_text(encoding="utf-8")  # the analyst's file, not a copy
+    return {"INPUT": str(store), "FEATURES": 0, "OUTPUT": str(target)}, check
+
+
+def _export_geojson(store, folder, before):
+    import json
+
+    target = folder / "case.geojson"
+
+    def check(results):
+        features = json.loads(target.read_text(encoding="utf-8"))["features"]
+        quotes = dict(before["statements"])
+        assert sorted(f["properties"]["uid"] for f in features) == sorted(uid for _l, uid, _t in before["features"])
+        carried = {(f["properties"]["layer"], f["properties"]["uid"], s["sid"], s["stance"], s["claim"] or "")
+                   for f in features for s in f["properties"]["statements"]}
+        assert carried == {(layer, uid, sid, stance, claim or "") for layer, uid, sid, stance, claim in before["links"]}
+        assert [s["sid"] for f in features for s in f["properties"]["statements"] if s["quote"] != quotes[s["sid"]]] \
+            == []
+    return {"INPUT": str(store), "FEATURES": 0, "OUTPUT": str(target)}, check
+
+
 def _same(found, expected):
     for part in ("features", "statements", "links"):
         assert found[part] == expected[part], (part, found[part] ^ expected[part])
@@ -209,6 +241,8 @@ RUNS = {
     "copy_store": (_copy_store, "reads"),
     "check_claims": (_check_claims, "reads"),
     "evidence_report": (_evidence_report, "reads"),
+    "export_kml": (_export_kml, "reads"),
+    "export_geojson": (_export_geojson, "reads"),
     "import_events": (_import_events, "writes"),
     "build_seed_store": (_build_seed_store, "replaces"),
     "extract_statements": (_extract_statements, "no store"),
