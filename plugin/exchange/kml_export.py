@@ -432,8 +432,8 @@ def export_kml(store: EvidenceStore, selection: Selection, target: StorePath,
     """Write the features selection names, with their statements, to a KML file at target (written beside it and
     moved into place once read back and checked against the store). Returns counts of what it holds."""
     target = os.path.abspath(target)
-    if not target.lower().endswith((".kml", ".kmz")):
-        raise EvidenceError(f"{target}: a KML export must end in .kml (or .kmz)")
+    if not target.lower().endswith(".kml"):
+        raise EvidenceError(f"{target}: a KML export must end in .kml")
     if not os.path.isdir(os.path.dirname(target)):
         raise EvidenceError(f"{target}: the folder {os.path.dirname(target)} does not exist")
     titles = {spec.name: tr_marked(spec.title) for spec in FEATURE_LAYERS}

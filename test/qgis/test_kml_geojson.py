@@ -7,6 +7,7 @@ import re
 import shutil
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 from osgeo import gdal, ogr
@@ -285,3 +286,35 @@ def test_a_file_that_does_not_hold_the_store_is_not_written(seed_store, tmp_path
 def test_the_rfc7946_check_sees_what_breaks_it(text, problem):
     problems = rfc7946_problems(text, 7)
     assert any(re.search(problem, p) for p in problems), problems
+
+
+def test_the_kml_colours_are_the_qgis_styles(provider):
+    """The placemarks are drawn in the colours the plugin's QGIS styles give each layer (resources/styles)."""
+    from conflict_evidence.plugin.exchange.kml_export import COLOURS, CONTESTED
+    from conflict_evidence.plugin.paths import PLUGIN_ROOT
+
+    for layer, colour in COLOURS.items():
+        qml = (Path(PLUGIN_ROOT) / "resources" / "styles" / f"{layer}.qml").read_text(encoding="utf-8")
+        rgb = ",".join(str(int(colour[i:i + 2], 16)) for i in (1, 3, 5))
+        assert f'value="{rgb},255"' in qml, layer
+        amber = ",".join(str(int(CONTESTED[i:i + 2], 16)) for i in (1, 3, 5))
+        assert f"{amber},255" in qml, layer
+
+
+def test_a_cancel_writes_nothing(provider, seed_store, tmp_path):
+    target = tmp_path / "case.kml"
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="cancelled; nothing was written"):
+        run("export_kml", {"INPUT": str(seed_store), "FEATURES": 0, "OUTPUT": str(target)}, feedback)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_headless_through_qgis_process(qgis_process, seed_store, tmp_path):
+    target = tmp_path / "bi.geojson"
+    result = qgis_process("run", "conflict_evidence:export_geojson", "--", f"INPUT={seed_store}", "FEATURES=2",
+                          "EXPRESSION=\"uid\" LIKE 'bi-%'", f"OUTPUT={target}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    uids = [f["properties"]["uid"] for f in json.loads(target.read_text(encoding="utf-8"))["features"]]
+    assert uids
+    assert all(uid.startswith("bi-") for uid in uids)
