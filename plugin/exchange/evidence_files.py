@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from osgeo import ogr
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 
 from ..compat import REQUEST_NO_GEOMETRY
 from ..evidence.errors import EvidenceError
@@ -55,7 +56,9 @@ def plain(value: Any) -> Any:
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
     if hasattr(value, "toPyDateTime"):
-        value = value.toUTC().toPyDateTime().replace(tzinfo=UTC)
+        # QGIS's OGR provider gives a GeoPackage's UTC times as local ones with UTC's wall clock: taken as UTC
+        local = value.timeSpec() == Qt.TimeSpec.LocalTime
+        value = (value if local else value.toUTC()).toPyDateTime().replace(tzinfo=UTC)
     elif hasattr(value, "toPyDate"):
         value = value.toPyDate()
     if isinstance(value, datetime):

@@ -318,3 +318,22 @@ def test_headless_through_qgis_process(qgis_process, seed_store, tmp_path):
     uids = [f["properties"]["uid"] for f in json.loads(target.read_text(encoding="utf-8"))["features"]]
     assert uids
     assert all(uid.startswith("bi-") for uid in uids)
+
+
+@pytest.fixture
+def tokyo(monkeypatch):
+    """A machine whose clock is not on UTC."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_times_are_utc_on_a_machine_that_is_not(provider, hostile_store, tmp_path, tokyo):
+    target = tmp_path / "tokyo.geojson"
+    run("export_geojson", {"INPUT": str(hostile_store), "FEATURES": 0, "OUTPUT": str(target)})
+    feature = json.loads(target.read_text(encoding="utf-8"))["features"][0]
+    assert feature["properties"]["t_start"] == "2015-10-06T12:30:00Z"
