@@ -143,7 +143,7 @@ def balloon(evidence: FeatureEvidence, layer_title: str) -> str:
     where = "?"
     if evidence.geometry is not None and not evidence.geometry.IsEmpty():
         point = evidence.geometry.PointOnSurface() or evidence.geometry.Centroid()
-        where = f"{point.GetY():.5f}, {point.GetX():.5f}"
+        where = f"{point.GetY():.5f}° N, {point.GetX():.5f}° E"  # as the evidence report writes it
     parts = [f'<div dir="auto" class="feature" data-layer="{_e(f["layer"])}" data-uid="{_e(f["uid"])}">',
              f'<h3>{_text("title", f["title"])}</h3>']
     if f.get("contested"):
