@@ -1267,213 +1267,213 @@ Why? (kept in the store's history, with your name)</source>
         <source>Evidence report (PDF)…</source>
         <translation>تقرير الأدلة (PDF)…</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence report layout…</source>
         <translation>تخطيط تقرير الأدلة…</translation>
     </message>
-    <message>
+        <message>
         <source>Open an evidence store first.</source>
         <translation>افتح مخزن أدلة أولاً.</translation>
     </message>
-    <message>
+        <message>
         <source>Layer: {layer} · type: {type} · actor: {actor}</source>
         <translation>الطبقة: {layer} · النوع: {type} · الفاعل: {actor}</translation>
     </message>
-    <message>
+        <message>
         <source>Time: {start} – {end} (precision: {precision})</source>
         <translation>الزمن: {start} – {end} (الدقة: {precision})</translation>
     </message>
-    <message>
+        <message>
         <source>Location: {where} (precision: {precision}, uncertainty ± {metres} m)</source>
         <translation>الموقع: {where} (الدقة: {precision}، عدم اليقين ± {metres} م)</translation>
     </message>
-    <message>
+        <message>
         <source>Dataset row: {dataset} {id} (type {type}, location code {loc}, time code {time})</source>
         <translation>صف مجموعة البيانات: {dataset} {id} (النوع {type}، رمز الموقع {loc}، رمز الزمن {time})</translation>
     </message>
-    <message>
+        <message>
         <source>no linked statement</source>
         <translation>لا توجد تصريحات مرتبطة</translation>
     </message>
-    <message>
+        <message>
         <source>Distance claimed by {speaker}: {claimed} km; geodesic length measured: {measured} km ({difference:+.1f}%): {verdict}</source>
         <translation>المسافة التي ذكرها {speaker}: {claimed} كم؛ الطول الجيوديسي المقيس: {measured} كم ({difference:+.1f}%): {verdict}</translation>
     </message>
-    <message>
+        <message>
         <source>Side of the border ({speaker}: “{claim}”): {measured}: {verdict}</source>
         <translation>جهة الحدود ({speaker}: «{claim}»): {measured}: {verdict}</translation>
     </message>
-    <message>
+        <message>
         <source>No claim check applies to this feature.</source>
         <translation>لا ينطبق أي تحقق من الادعاءات على هذا العنصر.</translation>
     </message>
-    <message>
+        <message>
         <source>{features:,} features in this report, of the store's {all:,}; {statements:,} linked statements from {sources:,} documents.
 The store holds {store_statements:,} statements, {store_links:,} links and {store_documents:,} documents.</source>
         <translation>{features:,} عنصرًا في هذا التقرير من أصل {all:,} في المخزن؛ {statements:,} تصريحًا مرتبطًا من {sources:,} وثيقة.
 يضم المخزن {store_statements:,} تصريحًا و{store_links:,} رابطًا و{store_documents:,} وثيقة.</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence report: {case}</source>
         <translation>تقرير الأدلة: {case}</translation>
     </message>
-    <message>
+        <message>
         <source>Report made on {made} from {store}</source>
         <translation>أُعدّ التقرير في {made} من {store}</translation>
     </message>
-    <message>
+        <message>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
-    <message>
+        <message>
         <source>Every document the statements of this report come from, with the SHA-256 of its full text as the store holds it.</source>
         <translation>كل وثيقة جاءت منها تصريحات هذا التقرير، مع SHA-256 لنصها الكامل كما يحفظه المخزن.</translation>
     </message>
-    <message>
+        <message>
         <source>not contested</source>
         <translation>غير متنازع عليه</translation>
     </message>
-    <message>
+        <message>
         <source>{counts} — asserting: {asserting}, disputing: {disputing}</source>
         <translation>{counts} — مؤيدون: {asserting}، معترضون: {disputing}</translation>
     </message>
-    <message>
+        <message>
         <source>grading: {grade}</source>
         <translation>التقييم: {grade}</translation>
     </message>
-    <message>
+        <message>
         <source>{heading}, continued ({number} of {pages})</source>
         <translation>{heading}، تتمة ({number} من {pages})</translation>
     </message>
-    <message>
+        <message>
         <source>(continues on the next page)</source>
         <translation>(يتبع في الصفحة التالية)</translation>
     </message>
-    <message>
+        <message>
         <source>(continued from the previous page)</source>
         <translation>(تتمة من الصفحة السابقة)</translation>
     </message>
-    <message>
+        <message>
         <source>How to read the maps. A circle or band around a feature is its uncertainty: the area the sources allow, from its location precision (a town, a province, a country, a sea). A ring marks a contested feature: statements of one party assert it and statements of another dispute or deny it. Tracks and incursions are lines, launch zones areas. On each feature's page a dashed outline shows the area its uncertainty allows.</source>
         <translation>كيف تُقرأ الخرائط. الدائرة أو الشريط حول العنصر هو عدم اليقين فيه: المنطقة التي تسمح بها المصادر بحسب دقة موقعه (بلدة، محافظة، بلد، بحر). الحلقة تدل على عنصر متنازع عليه: تصريحات طرف تؤكده وتصريحات طرف آخر تعترض عليه أو تنفيه. المسارات والاختراقات خطوط، ومناطق الإطلاق مساحات. في صفحة كل عنصر يبيّن خط متقطع المنطقة التي يسمح بها عدم اليقين فيه.</translation>
     </message>
-    <message>
+        <message>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
-    <message>
+        <message>
         <source>Speaker, role, affiliation</source>
         <translation>المتحدث، الصفة، الانتماء</translation>
     </message>
-    <message>
+        <message>
         <source>Relay chain, date, setting</source>
         <translation>سلسلة النقل، التاريخ، المقام</translation>
     </message>
-    <message>
+        <message>
         <source>Quote, verbatim</source>
         <translation>الاقتباس، حرفيًا</translation>
     </message>
-    <message>
+        <message>
         <source>Claim, grading</source>
         <translation>الادعاء، التقييم</translation>
     </message>
-    <message>
+        <message>
         <source>URL; SHA-256 of the full text</source>
         <translation>الرابط؛ SHA-256 للنص الكامل</translation>
     </message>
-    <message>
+        <message>
         <source>Conflict Evidence · page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %] · [% &quot;uid&quot; %]</source>
         <translation>Conflict Evidence · الصفحة [% @atlas_featurenumber %] من [% @atlas_totalfeatures %] · [% &quot;uid&quot; %]</translation>
     </message>
-    <message>
+        <message>
         <source>Area the feature's uncertainty allows</source>
         <translation>المنطقة التي يسمح بها عدم اليقين في العنصر</translation>
     </message>
-    <message>
+        <message>
         <source>Report pages</source>
         <translation>صفحات التقرير</translation>
     </message>
-    <message>
+        <message>
         <source>Report statements</source>
         <translation>تصريحات التقرير</translation>
     </message>
-    <message>
+        <message>
         <source>Report sources</source>
         <translation>مصادر التقرير</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence report data</source>
         <translation>بيانات تقرير الأدلة</translation>
     </message>
-    <message>
+        <message>
         <source>Other features of the report</source>
         <translation>عناصر أخرى في التقرير</translation>
     </message>
-    <message>
+        <message>
         <source>This page's feature</source>
         <translation>عنصر هذه الصفحة</translation>
     </message>
-    <message>
+        <message>
         <source>Report marks</source>
         <translation>علامات التقرير</translation>
     </message>
-    <message>
+        <message>
         <source>(choose)</source>
         <translation>(اختر)</translation>
     </message>
-    <message>
+        <message>
         <source>(each as proposed)</source>
         <translation>(كلٌّ كما اقتُرح)</translation>
     </message>
-    <message>
+        <message>
         <source>Choose the stance toward the linked feature of: {}</source>
         <translation>اختر الموقف من المعلم المرتبط لـ: {}</translation>
     </message>
-    <message>
+        <message>
         <source>Published: “{}” is not a date and time like 2015-10-07 14:30 (UTC)</source>
         <translation>النشر: «{}» ليس تاريخًا ووقتًا مثل 2015-10-07 14:30 (UTC)</translation>
     </message>
-    <message>
+        <message>
         <source>Set Published first: a feature created here is dated by the report's day.</source>
         <translation>حدّد تاريخ النشر أولًا: المعلم المنشأ هنا يؤرَّخ بيوم التقرير.</translation>
     </message>
-    <message>
+        <message>
         <source>The text gives no publication date and the store needs one: set Published to the date the outlet gives for the report.</source>
         <translation>لا يذكر النص تاريخ النشر والمخزن يتطلبه: اجعل تاريخ النشر هو التاريخ الذي تذكره الوسيلة للتقرير.</translation>
     </message>
-    <message>
+        <message>
         <source>not in the text: yyyy-mm-dd hh:mm (UTC)</source>
         <translation>غير مذكور في النص: yyyy-mm-dd hh:mm (UTC)</translation>
     </message>
-    <message>
+        <message>
         <source>The date is written yyyy-mm-dd, or left empty</source>
         <translation>يُكتب التاريخ بالشكل yyyy-mm-dd أو يُترك فارغًا</translation>
     </message>
-    <message>
+        <message>
         <source>not given: yyyy-mm-dd</source>
         <translation>غير مذكور: yyyy-mm-dd</translation>
     </message>
-    <message>
+        <message>
         <source>This statement is already linked to the feature: change its stance in the dock instead of linking it twice.</source>
         <translation>هذا التصريح مرتبط بالمعلم بالفعل: غيّر موقفه في اللوحة بدل ربطه مرتين.</translation>
     </message>
-    <message>
+        <message>
         <source>already linked: {}</source>
         <translation>مرتبط بالفعل: {}</translation>
     </message>
-    <message>
+        <message>
         <source>Importing events (ACLED, UCDP GED)</source>
         <translation>استيراد الأحداث (ACLED، UCDP GED)</translation>
     </message>
-    <message>
+        <message>
         <source>Team stores in PostgreSQL</source>
         <translation>مخازن الفريق على PostgreSQL</translation>
     </message>
-    <message>
+        <message>
         <source>{} cannot work: the Python of this QGIS has no module {}.</source>
         <translation>{} لا يمكن أن يعمل: لا تحتوي بايثون في QGIS هذا على الوحدة {}.</translation>
     </message>
-    <message>
+        <message>
         <source>Windows: QGIS&apos;s installers include it; with the OSGeo4W installer, run its Setup again and add the package {package}. Linux: install the package {package} (Debian, Ubuntu: sudo apt install {package}). macOS: install QGIS from qgis.org, or ask whoever installs QGIS to add {module}. Then restart QGIS.</source>
         <translation>ويندوز: تتضمنها مثبّتات QGIS؛ ومع مثبّت OSGeo4W شغّل برنامج الإعداد (Setup) مرة أخرى وأضف الحزمة {package}. لينكس: ثبّت الحزمة {package} (دبيان، أوبونتو: sudo apt install {package}). ماك أو إس: ثبّت QGIS من qgis.org، أو اطلب ممن يثبّت QGIS إضافة {module}. ثم أعد تشغيل QGIS.</translation>
     </message>
@@ -1504,32 +1504,6 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <message>
             <source>Open the document</source>
             <translation>فتح الوثيقة</translation>
-            <source>Amber: contested (asserted and disputed by different parties). The folder Location uncertainty draws the area each feature may be in.</source>
-            <translation>الكهرماني: متنازع عليه (تؤكده أطراف وتعترض عليه أطراف أخرى). يرسم مجلد «عدم يقين الموقع» المنطقة التي قد يقع فيها كل عنصر.</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>الوصف</translation>
-        </message>
-        <message>
-            <source>Each feature's balloon lists its statements by stance, with who said it, who passed it on, the verbatim quote and where it was reported.</source>
-            <translation>تعرض فقاعة كل عنصر تصريحاته حسب الموقف: من قالها، ومن نقلها، والاقتباس الحرفي، وأين نُشرت.</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>الطبقة</translation>
-        </message>
-        <message>
-            <source>Location uncertainty</source>
-            <translation>عدم يقين الموقع</translation>
-        </message>
-        <message>
-            <source>Location uncertainty of {title}: ± {metres} m (precision: {precision})</source>
-            <translation>عدم يقين موقع {title}: ± {metres} م (الدقة: {precision})</translation>
-        </message>
-        <message>
-            <source>No statement is linked to this feature.</source>
-            <translation>لا يرتبط أي تصريح بهذا العنصر.</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1598,8 +1572,34 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <message>
             <source>Publish evidence map (web)…</source>
             <translation>نشر خريطة الأدلة (ويب)…</translation>
-            <source>Type</source>
-            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Amber: contested (asserted and disputed by different parties). The folder Location uncertainty draws the area each feature may be in.</source>
+            <translation>الكهرماني: متنازع عليه (تؤكده أطراف وتعترض عليه أطراف أخرى). يرسم مجلد «عدم يقين الموقع» المنطقة التي قد يقع فيها كل عنصر.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Each feature's balloon lists its statements by stance, with who said it, who passed it on, the verbatim quote and where it was reported.</source>
+            <translation>تعرض فقاعة كل عنصر تصريحاته حسب الموقف: من قالها، ومن نقلها، والاقتباس الحرفي، وأين نُشرت.</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>الطبقة</translation>
+        </message>
+        <message>
+            <source>Location uncertainty</source>
+            <translation>عدم يقين الموقع</translation>
+        </message>
+        <message>
+            <source>Location uncertainty of {title}: ± {metres} m (precision: {precision})</source>
+            <translation>عدم يقين موقع {title}: ± {metres} م (الدقة: {precision})</translation>
+        </message>
+        <message>
+            <source>No statement is linked to this feature.</source>
+            <translation>لا يرتبط أي تصريح بهذا العنصر.</translation>
         </message>
         <message>
             <source>asserted and disputed by different parties</source>
@@ -1621,7 +1621,7 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
             <source>{where} (precision: {precision}, uncertainty ± {metres} m)</source>
             <translation>{where} (الدقة: {precision}، عدم اليقين ± {metres} م)</translation>
         </message>
-</context>
+    </context>
     <context>
         <name>BuildSeedStore</name>
         <message>
@@ -2018,89 +2018,87 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
             <translation>… و{} صفًا آخر مستبعدًا: انظر التقرير</translation>
         </message>
     </context>
-<context>
-    <name>EvidenceReport</name>
-    <message>
+    <context>
+        <name>EvidenceReport</name>
+        <message>
         <source>Evidence report (PDF)</source>
         <translation>تقرير الأدلة (PDF)</translation>
     </message>
-    <message>
+        <message>
         <source>Writes a PDF a reader without QGIS can follow: a cover (the case, the date, the store's counts, a map of every feature in the report with a legend), one page or more per feature (its map framed on the area its uncertainty allows; its type, actor, time and location with their precision; the CONTESTED flag and the counts by stance; every linked statement grouped by stance, with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim and the grading; the claim checks that apply), and an annex of every document those statements come from, with its SHA-256. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The layout comes from a template (QGIS print layout, .qpt) that can be changed in the layout designer; the plugin's own is used unless another is given. Text stays text, so quotes can be searched and copied. The store is {}. A cancel leaves no PDF.</source>
         <translation>يكتب ملف PDF يستطيع قارئ بلا QGIS متابعته: غلاف (القضية، التاريخ، أعداد المخزن، خريطة لكل عناصر التقرير مع مفتاح)، وصفحة أو أكثر لكل عنصر (خريطته مؤطرة على المنطقة التي يسمح بها عدم اليقين فيه؛ نوعه وفاعله وزمنه وموقعه مع دقتها؛ علامة «متنازع عليه» والأعداد بحسب الموقف؛ كل تصريح مرتبط مجمّعًا بحسب الموقف، مع المتحدث والصفة والانتماء وسلسلة النقل والتاريخ والاقتباس الحرفي والادعاء والتقييم؛ والتحققات من الادعاءات التي تنطبق)، وملحقًا بكل وثيقة جاءت منها هذه التصريحات مع SHA-256 لها. العناصر: كلها، أو المحددة على الخريطة (يجب أن يكون المخزن مفتوحًا في هذا المشروع)، أو التي يطابقها تعبير في أي طبقة عناصر. يأتي التخطيط من قالب (تخطيط طباعة QGIS، ‎.qpt) يمكن تعديله في مصمم التخطيط؛ ويُستخدم قالب الإضافة ما لم يُعطَ غيره. يبقى النص نصًا، فيمكن البحث في الاقتباسات ونسخها. المخزن هو {}. الإلغاء لا يترك أي ملف PDF.</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence store ({})</source>
         <translation>مخزن الأدلة ({})</translation>
     </message>
-    <message>
+        <message>
         <source>Features in the report</source>
         <translation>العناصر في التقرير</translation>
     </message>
-    <message>
+        <message>
         <source>All</source>
         <translation>الكل</translation>
     </message>
-    <message>
+        <message>
         <source>Selected on the map</source>
         <translation>المحددة على الخريطة</translation>
     </message>
-    <message>
+        <message>
         <source>Matching the expression</source>
         <translation>المطابقة للتعبير</translation>
     </message>
-    <message>
+        <message>
         <source>Expression (for “Matching the expression”)</source>
         <translation>التعبير (لخيار «المطابقة للتعبير»)</translation>
     </message>
-    <message>
+        <message>
         <source>Layout template (.qpt; the plugin's own if empty)</source>
         <translation>قالب التخطيط (‎.qpt؛ قالب الإضافة إن تُرك فارغًا)</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence report</source>
         <translation>تقرير الأدلة</translation>
     </message>
-    <message>
+        <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
-    <message>
+        <message>
         <source>Statements in the report</source>
         <translation>التصريحات في التقرير</translation>
     </message>
-    <message>
+        <message>
         <source>Documents in the annex</source>
         <translation>الوثائق في الملحق</translation>
     </message>
-    <message>
+        <message>
         <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
         <translation>{}: هذا المخزن غير مفتوح في المشروع، فلا شيء محدد فيه؛ افتحه وحدد عناصر، أو اختر الكل أو تعبيرًا</translation>
     </message>
-    <message>
+        <message>
         <source>{}: no feature of this store is selected on the map</source>
         <translation>{}: لا يوجد عنصر محدد على الخريطة من هذا المخزن</translation>
     </message>
-    <message>
+        <message>
         <source>Give the expression that chooses the features</source>
         <translation>أعطِ التعبير الذي يختار العناصر</translation>
     </message>
-    <message>
+        <message>
         <source>{features} features, {statements} statements, {sources} documents: {path}</source>
         <translation>{features} عنصرًا، {statements} تصريحًا، {sources} وثيقة: {path}</translation>
     </message>
-</context>
-<context>
+    </context>
+    <context>
         <name>PublishWeb</name>
         <message>
             <source>Publish evidence map (web)</source>
             <translation>نشر خريطة الأدلة (ويب)</translation>
         </message>
-            <message>
+        <message>
             <source>Features to publish</source>
             <translation>المعالم المراد نشرها</translation>
         </message>
-    <context>
-        <name>EvidenceFileExport</name>
         <message>
             <source>All</source>
             <translation>الكل</translation>
@@ -2165,7 +2163,18 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
             <source>Writes a folder that any web browser opens from disk or from a static web server, with no network and no server: a map of the chosen features styled as in QGIS (the contested ring, uncertainty drawn on the ground) over Natural Earth's country outlines, a timeline that filters the map, filters by affiliation and stance, and for each feature its statements grouped by stance, each with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and its document with the quote highlighted and the document's SHA-256. Each feature has its own link (#uid). Only the chosen features, their statements and their documents are written; documents whole, or only the passages quoted (some sources cannot be republished whole). The folder is checked against the store before it takes the place of the folder given, which must be empty, new or an evidence map published before. The store is {}.</source>
             <translation>يكتب مجلداً يفتحه أي متصفح ويب من القرص أو من خادم ويب ثابت، دون شبكة ودون خادم: خريطة للمعالم المختارة منسقة كما في QGIS (حلقة المعالم المتنازع عليها، وعدم اليقين مرسوماً على الأرض) فوق حدود الدول من Natural Earth، وخط زمني يصفّي الخريطة، وعوامل تصفية حسب الانتماء والموقف، ولكل معلم تصريحاته مجمّعة حسب الموقف، كل منها مع المتحدث ودوره وانتمائه وسلسلة النقل والتاريخ والاقتباس الحرفي والادعاء والتقييم ووثيقته مع إبراز الاقتباس وبصمة SHA-256 للوثيقة. لكل معلم رابطه الخاص (#uid). لا يُكتب إلا المعالم المختارة وتصريحاتها ووثائقها؛ الوثائق كاملة أو المقاطع المقتبسة فقط (بعض المصادر لا يجوز إعادة نشرها كاملة). يُتحقق من المجلد مقابل المخزن قبل أن يحل محل المجلد المعطى، الذي يجب أن يكون فارغاً أو جديداً أو خريطة أدلة نُشرت من قبل. المخزن هو {}.</translation>
         </message>
-</context>
+    </context>
+    <context>
+        <name>EvidenceFileExport</name>
+        <message>
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>Evidence store ({})</source>
+            <translation>مخزن الأدلة ({})</translation>
+        </message>
+        <message>
             <source>Expression (for “Matching the expression”)</source>
             <translation>التعبير (لخيار «المطابقة للتعبير»)</translation>
         </message>

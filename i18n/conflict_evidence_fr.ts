@@ -1267,213 +1267,213 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
         <source>Evidence report (PDF)…</source>
         <translation>Rapport de preuves (PDF)…</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence report layout…</source>
         <translation>Mise en page du rapport de preuves…</translation>
     </message>
-    <message>
+        <message>
         <source>Open an evidence store first.</source>
         <translation>Ouvrez d’abord un magasin de preuves.</translation>
     </message>
-    <message>
+        <message>
         <source>Layer: {layer} · type: {type} · actor: {actor}</source>
         <translation>Couche : {layer} · type : {type} · acteur : {actor}</translation>
     </message>
-    <message>
+        <message>
         <source>Time: {start} – {end} (precision: {precision})</source>
         <translation>Temps : {start} – {end} (précision : {precision})</translation>
     </message>
-    <message>
+        <message>
         <source>Location: {where} (precision: {precision}, uncertainty ± {metres} m)</source>
         <translation>Lieu : {where} (précision : {precision}, incertitude ± {metres} m)</translation>
     </message>
-    <message>
+        <message>
         <source>Dataset row: {dataset} {id} (type {type}, location code {loc}, time code {time})</source>
         <translation>Ligne du jeu de données : {dataset} {id} (type {type}, code de lieu {loc}, code de temps {time})</translation>
     </message>
-    <message>
+        <message>
         <source>no linked statement</source>
         <translation>aucune déclaration liée</translation>
     </message>
-    <message>
+        <message>
         <source>Distance claimed by {speaker}: {claimed} km; geodesic length measured: {measured} km ({difference:+.1f}%): {verdict}</source>
         <translation>Distance affirmée par {speaker} : {claimed} km ; longueur géodésique mesurée : {measured} km ({difference:+.1f} %) : {verdict}</translation>
     </message>
-    <message>
+        <message>
         <source>Side of the border ({speaker}: “{claim}”): {measured}: {verdict}</source>
         <translation>Côté de la frontière ({speaker} : « {claim} ») : {measured} : {verdict}</translation>
     </message>
-    <message>
+        <message>
         <source>No claim check applies to this feature.</source>
         <translation>Aucune vérification d’affirmation ne s’applique à cette entité.</translation>
     </message>
-    <message>
+        <message>
         <source>{features:,} features in this report, of the store's {all:,}; {statements:,} linked statements from {sources:,} documents.
 The store holds {store_statements:,} statements, {store_links:,} links and {store_documents:,} documents.</source>
         <translation>{features:,} entités dans ce rapport, sur les {all:,} du magasin ; {statements:,} déclarations liées issues de {sources:,} documents.
 Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et {store_documents:,} documents.</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence report: {case}</source>
         <translation>Rapport de preuves : {case}</translation>
     </message>
-    <message>
+        <message>
         <source>Report made on {made} from {store}</source>
         <translation>Rapport établi le {made} à partir de {store}</translation>
     </message>
-    <message>
+        <message>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
-    <message>
+        <message>
         <source>Every document the statements of this report come from, with the SHA-256 of its full text as the store holds it.</source>
         <translation>Chaque document dont proviennent les déclarations de ce rapport, avec le SHA-256 de son texte intégral tel que le magasin le conserve.</translation>
     </message>
-    <message>
+        <message>
         <source>not contested</source>
         <translation>non contesté</translation>
     </message>
-    <message>
+        <message>
         <source>{counts} — asserting: {asserting}, disputing: {disputing}</source>
         <translation>{counts} — affirment : {asserting}, contestent : {disputing}</translation>
     </message>
-    <message>
+        <message>
         <source>grading: {grade}</source>
         <translation>évaluation : {grade}</translation>
     </message>
-    <message>
+        <message>
         <source>{heading}, continued ({number} of {pages})</source>
         <translation>{heading}, suite ({number} sur {pages})</translation>
     </message>
-    <message>
+        <message>
         <source>(continues on the next page)</source>
         <translation>(suite à la page suivante)</translation>
     </message>
-    <message>
+        <message>
         <source>(continued from the previous page)</source>
         <translation>(suite de la page précédente)</translation>
     </message>
-    <message>
+        <message>
         <source>How to read the maps. A circle or band around a feature is its uncertainty: the area the sources allow, from its location precision (a town, a province, a country, a sea). A ring marks a contested feature: statements of one party assert it and statements of another dispute or deny it. Tracks and incursions are lines, launch zones areas. On each feature's page a dashed outline shows the area its uncertainty allows.</source>
         <translation>Comment lire les cartes. Un cercle ou une bande autour d’une entité est son incertitude : la zone que les sources permettent, d’après la précision de sa localisation (une ville, une province, un pays, une mer). Un anneau signale une entité contestée : des déclarations d’une partie l’affirment et des déclarations d’une autre la contestent ou la démentent. Les trajectoires et les incursions sont des lignes, les zones de lancement des surfaces. Sur la page de chaque entité, un contour en tirets montre la zone que permet son incertitude.</translation>
     </message>
-    <message>
+        <message>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
-    <message>
+        <message>
         <source>Speaker, role, affiliation</source>
         <translation>Locuteur, fonction, affiliation</translation>
     </message>
-    <message>
+        <message>
         <source>Relay chain, date, setting</source>
         <translation>Chaîne de relais, date, contexte</translation>
     </message>
-    <message>
+        <message>
         <source>Quote, verbatim</source>
         <translation>Citation, verbatim</translation>
     </message>
-    <message>
+        <message>
         <source>Claim, grading</source>
         <translation>Affirmation, évaluation</translation>
     </message>
-    <message>
+        <message>
         <source>URL; SHA-256 of the full text</source>
         <translation>URL ; SHA-256 du texte intégral</translation>
     </message>
-    <message>
+        <message>
         <source>Conflict Evidence · page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %] · [% &quot;uid&quot; %]</source>
         <translation>Conflict Evidence · page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %] · [% &quot;uid&quot; %]</translation>
     </message>
-    <message>
+        <message>
         <source>Area the feature's uncertainty allows</source>
         <translation>Zone que permet l’incertitude de l’entité</translation>
     </message>
-    <message>
+        <message>
         <source>Report pages</source>
         <translation>Pages du rapport</translation>
     </message>
-    <message>
+        <message>
         <source>Report statements</source>
         <translation>Déclarations du rapport</translation>
     </message>
-    <message>
+        <message>
         <source>Report sources</source>
         <translation>Sources du rapport</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence report data</source>
         <translation>Données du rapport de preuves</translation>
     </message>
-    <message>
+        <message>
         <source>Other features of the report</source>
         <translation>Autres entités du rapport</translation>
     </message>
-    <message>
+        <message>
         <source>This page's feature</source>
         <translation>L’entité de cette page</translation>
     </message>
-    <message>
+        <message>
         <source>Report marks</source>
         <translation>Repères du rapport</translation>
     </message>
-    <message>
+        <message>
         <source>(choose)</source>
         <translation>(à choisir)</translation>
     </message>
-    <message>
+        <message>
         <source>(each as proposed)</source>
         <translation>(chacune telle que proposée)</translation>
     </message>
-    <message>
+        <message>
         <source>Choose the stance toward the linked feature of: {}</source>
         <translation>Choisissez la position envers l'entité liée de : {}</translation>
     </message>
-    <message>
+        <message>
         <source>Published: “{}” is not a date and time like 2015-10-07 14:30 (UTC)</source>
         <translation>Publication : « {} » n'est pas une date et une heure comme 2015-10-07 14:30 (UTC)</translation>
     </message>
-    <message>
+        <message>
         <source>Set Published first: a feature created here is dated by the report's day.</source>
         <translation>Indiquez d'abord la date de publication : une entité créée ici est datée du jour du rapport.</translation>
     </message>
-    <message>
+        <message>
         <source>The text gives no publication date and the store needs one: set Published to the date the outlet gives for the report.</source>
         <translation>Le texte ne donne pas de date de publication et le magasin en exige une : indiquez dans Publication la date que le média donne pour le rapport.</translation>
     </message>
-    <message>
+        <message>
         <source>not in the text: yyyy-mm-dd hh:mm (UTC)</source>
         <translation>absente du texte : aaaa-mm-jj hh:mm (UTC)</translation>
     </message>
-    <message>
+        <message>
         <source>The date is written yyyy-mm-dd, or left empty</source>
         <translation>La date s'écrit aaaa-mm-jj, ou reste vide</translation>
     </message>
-    <message>
+        <message>
         <source>not given: yyyy-mm-dd</source>
         <translation>non donnée : aaaa-mm-jj</translation>
     </message>
-    <message>
+        <message>
         <source>This statement is already linked to the feature: change its stance in the dock instead of linking it twice.</source>
         <translation>Cette déclaration est déjà liée à l'entité : changez sa position dans le panneau au lieu de la lier deux fois.</translation>
     </message>
-    <message>
+        <message>
         <source>already linked: {}</source>
         <translation>déjà liée : {}</translation>
     </message>
-    <message>
+        <message>
         <source>Importing events (ACLED, UCDP GED)</source>
         <translation>L&apos;import d&apos;événements (ACLED, UCDP GED)</translation>
     </message>
-    <message>
+        <message>
         <source>Team stores in PostgreSQL</source>
         <translation>Les magasins d&apos;équipe dans PostgreSQL</translation>
     </message>
-    <message>
+        <message>
         <source>{} cannot work: the Python of this QGIS has no module {}.</source>
         <translation>{} ne peut pas fonctionner : le Python de ce QGIS n&apos;a pas le module {}.</translation>
     </message>
-    <message>
+        <message>
         <source>Windows: QGIS&apos;s installers include it; with the OSGeo4W installer, run its Setup again and add the package {package}. Linux: install the package {package} (Debian, Ubuntu: sudo apt install {package}). macOS: install QGIS from qgis.org, or ask whoever installs QGIS to add {module}. Then restart QGIS.</source>
         <translation>Windows : les installateurs de QGIS l&apos;incluent ; avec l&apos;installateur OSGeo4W, relancez son Setup et ajoutez le paquet {package}. Linux : installez le paquet {package} (Debian, Ubuntu : sudo apt install {package}). macOS : installez QGIS depuis qgis.org, ou demandez à la personne qui installe QGIS d&apos;ajouter {module}. Puis redémarrez QGIS.</translation>
     </message>
@@ -1504,32 +1504,6 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <message>
             <source>Open the document</source>
             <translation>Ouvrir le document</translation>
-            <source>Amber: contested (asserted and disputed by different parties). The folder Location uncertainty draws the area each feature may be in.</source>
-            <translation>Ambre : contestée (affirmée et contestée par des parties différentes). Le dossier Incertitude de localisation dessine la zone où chaque entité peut se trouver.</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Each feature's balloon lists its statements by stance, with who said it, who passed it on, the verbatim quote and where it was reported.</source>
-            <translation>La bulle de chaque entité liste ses déclarations par position : qui l’a dit, qui l’a relayé, la citation mot pour mot et où elle a été rapportée.</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Couche</translation>
-        </message>
-        <message>
-            <source>Location uncertainty</source>
-            <translation>Incertitude de localisation</translation>
-        </message>
-        <message>
-            <source>Location uncertainty of {title}: ± {metres} m (precision: {precision})</source>
-            <translation>Incertitude de localisation de {title} : ± {metres} m (précision : {precision})</translation>
-        </message>
-        <message>
-            <source>No statement is linked to this feature.</source>
-            <translation>Aucune déclaration n’est liée à cette entité.</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1598,8 +1572,34 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <message>
             <source>Publish evidence map (web)…</source>
             <translation>Publier la carte des preuves (web)…</translation>
-            <source>Type</source>
-            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Amber: contested (asserted and disputed by different parties). The folder Location uncertainty draws the area each feature may be in.</source>
+            <translation>Ambre : contestée (affirmée et contestée par des parties différentes). Le dossier Incertitude de localisation dessine la zone où chaque entité peut se trouver.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Each feature's balloon lists its statements by stance, with who said it, who passed it on, the verbatim quote and where it was reported.</source>
+            <translation>La bulle de chaque entité liste ses déclarations par position : qui l’a dit, qui l’a relayé, la citation mot pour mot et où elle a été rapportée.</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Location uncertainty</source>
+            <translation>Incertitude de localisation</translation>
+        </message>
+        <message>
+            <source>Location uncertainty of {title}: ± {metres} m (precision: {precision})</source>
+            <translation>Incertitude de localisation de {title} : ± {metres} m (précision : {precision})</translation>
+        </message>
+        <message>
+            <source>No statement is linked to this feature.</source>
+            <translation>Aucune déclaration n’est liée à cette entité.</translation>
         </message>
         <message>
             <source>asserted and disputed by different parties</source>
@@ -1621,7 +1621,7 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
             <source>{where} (precision: {precision}, uncertainty ± {metres} m)</source>
             <translation>{where} (précision : {precision}, incertitude ± {metres} m)</translation>
         </message>
-</context>
+    </context>
     <context>
         <name>BuildSeedStore</name>
         <message>
@@ -2018,89 +2018,87 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
             <translation>… et {} autres lignes écartées : voir le rapport</translation>
         </message>
     </context>
-<context>
-    <name>EvidenceReport</name>
-    <message>
+    <context>
+        <name>EvidenceReport</name>
+        <message>
         <source>Evidence report (PDF)</source>
         <translation>Rapport de preuves (PDF)</translation>
     </message>
-    <message>
+        <message>
         <source>Writes a PDF a reader without QGIS can follow: a cover (the case, the date, the store's counts, a map of every feature in the report with a legend), one page or more per feature (its map framed on the area its uncertainty allows; its type, actor, time and location with their precision; the CONTESTED flag and the counts by stance; every linked statement grouped by stance, with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim and the grading; the claim checks that apply), and an annex of every document those statements come from, with its SHA-256. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The layout comes from a template (QGIS print layout, .qpt) that can be changed in the layout designer; the plugin's own is used unless another is given. Text stays text, so quotes can be searched and copied. The store is {}. A cancel leaves no PDF.</source>
         <translation>Écrit un PDF qu’un lecteur sans QGIS peut suivre : une couverture (le dossier, la date, les effectifs du magasin, une carte de toutes les entités du rapport avec une légende), une page ou plus par entité (sa carte cadrée sur la zone que permet son incertitude ; son type, son acteur, son temps et son lieu avec leur précision ; la mention CONTESTÉ et les effectifs par position ; chaque déclaration liée, regroupée par position, avec locuteur, fonction, affiliation, chaîne de relais, date, citation verbatim, affirmation et évaluation ; les vérifications d’affirmations qui s’appliquent), et une annexe de tous les documents dont proviennent ces déclarations, avec leur SHA-256. Entités : toutes, celles sélectionnées sur la carte (le magasin doit être ouvert dans ce projet), ou celles qu’une expression retient dans une couche d’entités. La mise en page vient d’un modèle (mise en page QGIS, .qpt) modifiable dans le concepteur de mise en page ; celui de l’extension est utilisé si aucun autre n’est donné. Le texte reste du texte : les citations peuvent être recherchées et copiées. Le magasin est {}. Une annulation ne laisse aucun PDF.</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence store ({})</source>
         <translation>Magasin de preuves ({})</translation>
     </message>
-    <message>
+        <message>
         <source>Features in the report</source>
         <translation>Entités du rapport</translation>
     </message>
-    <message>
+        <message>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
-    <message>
+        <message>
         <source>Selected on the map</source>
         <translation>Sélectionnées sur la carte</translation>
     </message>
-    <message>
+        <message>
         <source>Matching the expression</source>
         <translation>Retenues par l’expression</translation>
     </message>
-    <message>
+        <message>
         <source>Expression (for “Matching the expression”)</source>
         <translation>Expression (pour « Retenues par l’expression »)</translation>
     </message>
-    <message>
+        <message>
         <source>Layout template (.qpt; the plugin's own if empty)</source>
         <translation>Modèle de mise en page (.qpt ; celui de l’extension si vide)</translation>
     </message>
-    <message>
+        <message>
         <source>Evidence report</source>
         <translation>Rapport de preuves</translation>
     </message>
-    <message>
+        <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
-    <message>
+        <message>
         <source>Statements in the report</source>
         <translation>Déclarations du rapport</translation>
     </message>
-    <message>
+        <message>
         <source>Documents in the annex</source>
         <translation>Documents de l’annexe</translation>
     </message>
-    <message>
+        <message>
         <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
         <translation>{} : ce magasin n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
     </message>
-    <message>
+        <message>
         <source>{}: no feature of this store is selected on the map</source>
         <translation>{} : aucune entité de ce magasin n’est sélectionnée sur la carte</translation>
     </message>
-    <message>
+        <message>
         <source>Give the expression that chooses the features</source>
         <translation>Donnez l’expression qui choisit les entités</translation>
     </message>
-    <message>
+        <message>
         <source>{features} features, {statements} statements, {sources} documents: {path}</source>
         <translation>{features} entités, {statements} déclarations, {sources} documents : {path}</translation>
     </message>
-</context>
-<context>
+    </context>
+    <context>
         <name>PublishWeb</name>
         <message>
             <source>Publish evidence map (web)</source>
             <translation>Publier la carte des preuves (web)</translation>
         </message>
-            <message>
+        <message>
             <source>Features to publish</source>
             <translation>Entités à publier</translation>
         </message>
-    <context>
-        <name>EvidenceFileExport</name>
         <message>
             <source>All</source>
             <translation>Toutes</translation>
@@ -2165,7 +2163,18 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
             <source>Writes a folder that any web browser opens from disk or from a static web server, with no network and no server: a map of the chosen features styled as in QGIS (the contested ring, uncertainty drawn on the ground) over Natural Earth's country outlines, a timeline that filters the map, filters by affiliation and stance, and for each feature its statements grouped by stance, each with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and its document with the quote highlighted and the document's SHA-256. Each feature has its own link (#uid). Only the chosen features, their statements and their documents are written; documents whole, or only the passages quoted (some sources cannot be republished whole). The folder is checked against the store before it takes the place of the folder given, which must be empty, new or an evidence map published before. The store is {}.</source>
             <translation>Écrit un dossier que tout navigateur web ouvre depuis le disque ou depuis un serveur web statique, sans réseau ni serveur : une carte des entités choisies, stylée comme dans QGIS (l'anneau des entités contestées, l'incertitude dessinée au sol), sur les contours des pays de Natural Earth, une chronologie qui filtre la carte, des filtres par affiliation et par position, et pour chaque entité ses déclarations groupées par position, chacune avec le locuteur, son rôle, son affiliation, la chaîne de relais, la date, la citation mot pour mot, l'affirmation, la cotation et son document, la citation surlignée, avec le SHA-256 du document. Chaque entité a son propre lien (#uid). Seuls les entités choisies, leurs déclarations et leurs documents sont écrits ; les documents entiers, ou seulement les passages cités (certaines sources ne peuvent pas être republiées en entier). Le dossier est vérifié par rapport au magasin avant de prendre la place du dossier donné, qui doit être vide, nouveau ou une carte des preuves publiée auparavant. Le magasin est {}.</translation>
         </message>
-</context>
+    </context>
+    <context>
+        <name>EvidenceFileExport</name>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>Evidence store ({})</source>
+            <translation>Magasin de preuves ({})</translation>
+        </message>
+        <message>
             <source>Expression (for “Matching the expression”)</source>
             <translation>Expression (pour « Retenues par l’expression »)</translation>
         </message>
