@@ -49,7 +49,7 @@
         </message>
         <message>
             <source>Copy store (GeoPackage ↔ PostGIS)…</source>
-            <translation>Copier le magasin (GeoPackage ↔ PostGIS)…</translation>
+            <translation>Copier le dépôt (GeoPackage ↔ PostGIS)…</translation>
         </message>
         <message>
             <source>Every saved change of the selected statement and its links</source>
@@ -77,19 +77,19 @@
         </message>
         <message>
             <source>No case in this database yet: copy one there with Copy store.</source>
-            <translation>Aucun cas dans cette base pour l'instant : copiez-en un avec Copier le magasin.</translation>
+            <translation>Aucun cas dans cette base pour l'instant : copiez-en un avec Copier le dépôt.</translation>
         </message>
         <message>
             <source>No change is recorded: the store's audit log starts when it was created or upgraded, and a copy brings the log of its source.</source>
-            <translation>Aucune modification enregistrée : le journal d'audit du magasin commence à sa création ou à sa mise à niveau, et une copie apporte le journal de sa source.</translation>
+            <translation>Aucune modification enregistrée : le journal d'audit du dépôt commence à sa création ou à sa mise à niveau, et une copie apporte le journal de sa source.</translation>
         </message>
         <message>
             <source>Open evidence store from PostgreSQL</source>
-            <translation>Ouvrir un magasin de preuves depuis PostgreSQL</translation>
+            <translation>Ouvrir un dépôt de preuves depuis PostgreSQL</translation>
         </message>
         <message>
             <source>Open evidence store from PostgreSQL…</source>
-            <translation>Ouvrir un magasin de preuves depuis PostgreSQL…</translation>
+            <translation>Ouvrir un dépôt de preuves depuis PostgreSQL…</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -141,7 +141,7 @@ Un motif est nécessaire : quelques mots sur le pourquoi.</translation>
             <source>{}
 Why? (kept in the store's history, with your name)</source>
             <translation>{}
-Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation>
+Pourquoi ? (conservé dans l'historique du dépôt, avec votre nom)</translation>
         </message>
         <message>
             <source>{}: added ({})</source>
@@ -1273,7 +1273,7 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
     </message>
         <message>
         <source>Open an evidence store first.</source>
-        <translation>Ouvrez d’abord un magasin de preuves.</translation>
+        <translation>Ouvrez d’abord un dépôt de preuves.</translation>
     </message>
         <message>
         <source>Layer: {layer} · type: {type} · actor: {actor}</source>
@@ -1310,8 +1310,8 @@ Pourquoi ? (conservé dans l'historique du magasin, avec votre nom)</translation
         <message>
         <source>{features:,} features in this report, of the store's {all:,}; {statements:,} linked statements from {sources:,} documents.
 The store holds {store_statements:,} statements, {store_links:,} links and {store_documents:,} documents.</source>
-        <translation>{features:,} entités dans ce rapport, sur les {all:,} du magasin ; {statements:,} déclarations liées issues de {sources:,} documents.
-Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et {store_documents:,} documents.</translation>
+        <translation>{features:,} entités dans ce rapport, sur les {all:,} du dépôt ; {statements:,} déclarations liées issues de {sources:,} documents.
+Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et {store_documents:,} documents.</translation>
     </message>
         <message>
         <source>Evidence report: {case}</source>
@@ -1327,7 +1327,7 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>Every document the statements of this report come from, with the SHA-256 of its full text as the store holds it.</source>
-        <translation>Chaque document dont proviennent les déclarations de ce rapport, avec le SHA-256 de son texte intégral tel que le magasin le conserve.</translation>
+        <translation>Chaque document dont proviennent les déclarations de ce rapport, avec le SHA-256 de son texte intégral tel que le dépôt le conserve.</translation>
     </message>
         <message>
         <source>not contested</source>
@@ -1439,7 +1439,7 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>The text gives no publication date and the store needs one: set Published to the date the outlet gives for the report.</source>
-        <translation>Le texte ne donne pas de date de publication et le magasin en exige une : indiquez dans Publication la date que le média donne pour le rapport.</translation>
+        <translation>Le texte ne donne pas de date de publication et le dépôt en exige une : indiquez dans Publication la date que le média donne pour le rapport.</translation>
     </message>
         <message>
         <source>not in the text: yyyy-mm-dd hh:mm (UTC)</source>
@@ -1467,7 +1467,7 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>Team stores in PostgreSQL</source>
-        <translation>Les magasins d&apos;équipe dans PostgreSQL</translation>
+        <translation>Les dépôts d&apos;équipe dans PostgreSQL</translation>
     </message>
         <message>
         <source>{} cannot work: the Python of this QGIS has no module {}.</source>
@@ -1912,11 +1912,11 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         <name>CopyStore</name>
         <message>
             <source>Copies a whole case, with its audit log, from one evidence store to another: from a GeoPackage to a team store on PostgreSQL/PostGIS, back, or between two of a kind. A store is {}. The copy is all or nothing: a failure or a cancel leaves the target as it was. A target that exists is replaced only when Replace is ticked, and a PostgreSQL schema that is not an evidence store never is. Passwords come from ~/.pgpass, PGPASSWORD or a PostgreSQL service file, never from the URI.</source>
-            <translation>Copie un cas entier, avec son journal d'audit, d'un magasin de preuves à un autre : d'un GeoPackage vers un magasin d'équipe sur PostgreSQL/PostGIS, en retour, ou entre deux du même type. Un magasin est {}. La copie est tout ou rien : un échec ou une annulation laisse la cible telle qu'elle était. Une cible existante n'est remplacée que si Remplacer est coché, et un schéma PostgreSQL qui n'est pas un magasin de preuves ne l'est jamais. Les mots de passe viennent de ~/.pgpass, de PGPASSWORD ou d'un fichier de service PostgreSQL, jamais de l'URI.</translation>
+            <translation>Copie un cas entier, avec son journal d'audit, d'un dépôt de preuves à un autre : d'un GeoPackage vers un dépôt d'équipe sur PostgreSQL/PostGIS, en retour, ou entre deux du même type. Un dépôt est {}. La copie est tout ou rien : un échec ou une annulation laisse la cible telle qu'elle était. Une cible existante n'est remplacée que si Remplacer est coché, et un schéma PostgreSQL qui n'est pas un dépôt de preuves ne l'est jamais. Les mots de passe viennent de ~/.pgpass, de PGPASSWORD ou d'un fichier de service PostgreSQL, jamais de l'URI.</translation>
         </message>
         <message>
             <source>Copy store (GeoPackage ↔ PostGIS)</source>
-            <translation>Copier le magasin (GeoPackage ↔ PostGIS)</translation>
+            <translation>Copier le dépôt (GeoPackage ↔ PostGIS)</translation>
         </message>
         <message>
             <source>Copy to ({})</source>
@@ -1940,7 +1940,7 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>Store to copy ({})</source>
-            <translation>Magasin à copier ({})</translation>
+            <translation>Dépôt à copier ({})</translation>
         </message>
         <message>
             <source>{} features, {} statements, {} links copied to {}</source>
@@ -1955,7 +1955,7 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>Append to the existing store</source>
-            <translation>Ajouter au magasin existant</translation>
+            <translation>Ajouter au dépôt existant</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
@@ -1963,7 +1963,7 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>Evidence store ({})</source>
-            <translation>Magasin de preuves ({})</translation>
+            <translation>Dépôt de preuves ({})</translation>
         </message>
         <message>
             <source>Import events (ACLED, UCDP GED)</source>
@@ -1971,7 +1971,7 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>Imports an ACLED export or a UCDP GED release (CSV, as they distribute it) into an evidence store. Each row becomes a feature (a strike site for ACLED's air/drone strikes and shelling, a conflict event otherwise), a document holding the record's own text verbatim, and a statement by the dataset asserting the event, so that news statements can assert or dispute the same feature. The dataset's id, type and precision codes are kept in the src_ fields; its precision codes are mapped onto loc_precision, uncertainty_m (a province's or country's size from QGIS's Natural Earth data) and the time interval, as the README's crosswalk table says. Rows already in the store are left out, so importing a file twice adds nothing. Rows that cannot be taken are listed in the report, one by one, and the rest imports. Events of the other dataset (ACLED against GED) that may be the same event are listed for review, never merged. The store is {}; a new one is made as a GeoPackage. All or nothing: a failure or a cancel leaves the store as it was.</source>
-            <translation>Importe un export ACLED ou une version de UCDP GED (CSV, tels qu'ils les distribuent) dans un magasin de preuves. Chaque ligne devient une entité (un site de frappe pour les frappes aériennes/de drones et les bombardements d'ACLED, un événement de conflit sinon), un document contenant le texte propre de l'enregistrement mot pour mot, et une déclaration du jeu de données affirmant l'événement, afin que des déclarations de presse puissent affirmer ou contester la même entité. L'identifiant, le type et les codes de précision du jeu de données sont conservés dans les champs src_ ; ses codes de précision sont reportés sur loc_precision, uncertainty_m (la taille d'une province ou d'un pays d'après les données Natural Earth de QGIS) et l'intervalle de temps, comme le dit le tableau de correspondance du README. Les lignes déjà présentes dans le magasin sont écartées : importer deux fois un fichier n'ajoute rien. Les lignes qui ne peuvent pas être prises sont listées dans le rapport, une par une, et le reste est importé. Les événements de l'autre jeu de données (ACLED face à GED) qui pourraient être le même événement sont listés pour examen, jamais fusionnés. Le magasin est {} ; un nouveau est créé en GeoPackage. Tout ou rien : un échec ou une annulation laisse le magasin tel qu'il était.</translation>
+            <translation>Importe un export ACLED ou une version de UCDP GED (CSV, tels qu'ils les distribuent) dans un dépôt de preuves. Chaque ligne devient une entité (un site de frappe pour les frappes aériennes/de drones et les bombardements d'ACLED, un événement de conflit sinon), un document contenant le texte propre de l'enregistrement mot pour mot, et une déclaration du jeu de données affirmant l'événement, afin que des déclarations de presse puissent affirmer ou contester la même entité. L'identifiant, le type et les codes de précision du jeu de données sont conservés dans les champs src_ ; ses codes de précision sont reportés sur loc_precision, uncertainty_m (la taille d'une province ou d'un pays d'après les données Natural Earth de QGIS) et l'intervalle de temps, comme le dit le tableau de correspondance du README. Les lignes déjà présentes dans le dépôt sont écartées : importer deux fois un fichier n'ajoute rien. Les lignes qui ne peuvent pas être prises sont listées dans le rapport, une par une, et le reste est importé. Les événements de l'autre jeu de données (ACLED face à GED) qui pourraient être le même événement sont listés pour examen, jamais fusionnés. Le dépôt est {} ; un nouveau est créé en GeoPackage. Tout ou rien : un échec ou une annulation laisse le dépôt tel qu'il était.</translation>
         </message>
         <message>
             <source>Possible duplicates</source>
@@ -1983,7 +1983,7 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>Rows already in the store</source>
-            <translation>Lignes déjà dans le magasin</translation>
+            <translation>Lignes déjà dans le dépôt</translation>
         </message>
         <message>
             <source>Rows imported</source>
@@ -2026,11 +2026,11 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>Writes a PDF a reader without QGIS can follow: a cover (the case, the date, the store's counts, a map of every feature in the report with a legend), one page or more per feature (its map framed on the area its uncertainty allows; its type, actor, time and location with their precision; the CONTESTED flag and the counts by stance; every linked statement grouped by stance, with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim and the grading; the claim checks that apply), and an annex of every document those statements come from, with its SHA-256. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The layout comes from a template (QGIS print layout, .qpt) that can be changed in the layout designer; the plugin's own is used unless another is given. Text stays text, so quotes can be searched and copied. The store is {}. A cancel leaves no PDF.</source>
-        <translation>Écrit un PDF qu’un lecteur sans QGIS peut suivre : une couverture (le dossier, la date, les effectifs du magasin, une carte de toutes les entités du rapport avec une légende), une page ou plus par entité (sa carte cadrée sur la zone que permet son incertitude ; son type, son acteur, son temps et son lieu avec leur précision ; la mention CONTESTÉ et les effectifs par position ; chaque déclaration liée, regroupée par position, avec locuteur, fonction, affiliation, chaîne de relais, date, citation verbatim, affirmation et évaluation ; les vérifications d’affirmations qui s’appliquent), et une annexe de tous les documents dont proviennent ces déclarations, avec leur SHA-256. Entités : toutes, celles sélectionnées sur la carte (le magasin doit être ouvert dans ce projet), ou celles qu’une expression retient dans une couche d’entités. La mise en page vient d’un modèle (mise en page QGIS, .qpt) modifiable dans le concepteur de mise en page ; celui de l’extension est utilisé si aucun autre n’est donné. Le texte reste du texte : les citations peuvent être recherchées et copiées. Le magasin est {}. Une annulation ne laisse aucun PDF.</translation>
+        <translation>Écrit un PDF qu’un lecteur sans QGIS peut suivre : une couverture (le dossier, la date, les effectifs du dépôt, une carte de toutes les entités du rapport avec une légende), une page ou plus par entité (sa carte cadrée sur la zone que permet son incertitude ; son type, son acteur, son temps et son lieu avec leur précision ; la mention CONTESTÉ et les effectifs par position ; chaque déclaration liée, regroupée par position, avec locuteur, fonction, affiliation, chaîne de relais, date, citation verbatim, affirmation et évaluation ; les vérifications d’affirmations qui s’appliquent), et une annexe de tous les documents dont proviennent ces déclarations, avec leur SHA-256. Entités : toutes, celles sélectionnées sur la carte (le dépôt doit être ouvert dans ce projet), ou celles qu’une expression retient dans une couche d’entités. La mise en page vient d’un modèle (mise en page QGIS, .qpt) modifiable dans le concepteur de mise en page ; celui de l’extension est utilisé si aucun autre n’est donné. Le texte reste du texte : les citations peuvent être recherchées et copiées. Le dépôt est {}. Une annulation ne laisse aucun PDF.</translation>
     </message>
         <message>
         <source>Evidence store ({})</source>
-        <translation>Magasin de preuves ({})</translation>
+        <translation>Dépôt de preuves ({})</translation>
     </message>
         <message>
         <source>Features in the report</source>
@@ -2074,11 +2074,11 @@ Le magasin contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
-        <translation>{} : ce magasin n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
+        <translation>{} : ce dépôt n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
     </message>
         <message>
         <source>{}: no feature of this store is selected on the map</source>
-        <translation>{} : aucune entité de ce magasin n’est sélectionnée sur la carte</translation>
+        <translation>{} : aucune entité de ce dépôt n’est sélectionnée sur la carte</translation>
     </message>
         <message>
         <source>Give the expression that chooses the features</source>

@@ -129,3 +129,16 @@ def test_every_literal_given_to_tr_is_in_the_translation(language):
                  if len(node.args) == 2 and is_literal(node.args[1])]
     missing = sorted(f"{path}:{line}: {text!r}" for path, line, text in literals if text not in have)
     assert missing == []
+
+
+def test_french_says_depot_for_a_store_everywhere():
+    """One word for one thing: QGIS's own French calls a place that keeps things a « dépôt » (« Dépôts
+    d'extensions ») and never says « magasin », so every French text that speaks of a store says « dépôt »."""
+    found = messages(ROOT / "i18n" / "conflict_evidence_fr.ts")
+    other_word = [translated.text for _, _, translated in found
+                  if re.search(r"\bmagasins?\b", translated.text or "", re.IGNORECASE)]
+    assert other_word == []
+    about_stores = [(source, translated.text) for _, source, translated in found
+                    if re.search(r"\bstores?\b", re.sub(r"\{[^{}]*\}", "", source), re.IGNORECASE)]
+    assert len(about_stores) > 40
+    assert [source for source, text in about_stores if not re.search(r"\bdépôts?\b", text, re.IGNORECASE)] == []
