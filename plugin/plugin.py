@@ -235,11 +235,19 @@ class ConflictEvidencePlugin:
             return None
         store = self.current_store()
         parameters = {"OUTPUT": store, "APPEND": True} if store else {}
+        project = QgsProject.instance()
+        before = set(project.mapLayers())
         results = exec_algorithm_dialog(self.iface, "conflict_evidence:import_events", parameters) or {}
+        added = [layer for layer_id, layer in project.mapLayers().items() if layer_id not in before]
         target = results.get("OUTPUT")
         if not isinstance(target, str) or not results.get("IMPORTED"):
             return None
-        return self.show_imported(target)
+        group = self.show_imported(target)
+        if group is not None:
+            # QGIS puts a run's outputs (the possible duplicates) where the layer tree's current node is, often
+            # inside the group of the store the dock shows; they belong to the store imported into.
+            _move_into(group, added)
+        return group
 
     def show_imported(self, target):
         """After rows were added to a store from outside QGIS's layers: its layers are read again, or a store
@@ -351,3 +359,13 @@ class ConflictEvidencePlugin:
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
+
+
+def _move_into(group, layers):
+    root = QgsProject.instance().layerTreeRoot()
+    for layer in layers:
+        node = root.findLayer(layer.id())
+        if node is None or node.parent() is group:
+            continue
+        group.insertChildNode(0, node.clone())
+        node.parent().removeChildNode(node)

@@ -102,3 +102,50 @@ def test_an_acled_file_of_2016_imports_whole_headless_and_a_type_of_no_era_is_na
     assert {f.src_type for f in features if f.event_type == "battle"} == {
         "Battle-No change of territory", "Battle-Government regains territory",
         "Battle-Non-state actor overtakes territory", "Battle-Rebels overtake territory"}
+
+
+def test_the_possible_duplicates_go_into_the_group_of_the_store_imported_into(qgis_processing, seed_store, tmp_path,
+                                                                              qgis_iface, qgis_new_project):
+    """Store A is open and a layer of it is the Layers panel's current node, where QGIS adds a run's outputs; the
+    analyst imports into a new store B from the menu: the possible duplicates land in B's group, not A's. The
+    algorithm runs as Processing's dialog runs it (run, then its outputs loaded by QGIS's own code):
+    pytest-qgis's stand-in main window cannot host that dialog (see test_lifecycle)."""
+    from unittest import mock
+
+    from qgis import processing
+    from qgis.core import QgsLayerTreeRegistryBridge
+
+    import conflict_evidence
+    from conflict_evidence.plugin.gui import algorithm_dialog
+    from conflict_evidence.plugin.layers.store_keys import find_store_group
+
+    project = QgsProject.instance()
+    open_store = tmp_path / "open.gpkg"
+    shutil.copy(seed_store, open_store)
+    group_a = load_store(str(open_store), project)
+    bridge = project.layerTreeRegistryBridge()
+    bridge.setLayerInsertionPoint(QgsLayerTreeRegistryBridge.InsertionPoint(group_a, 0))
+    imported_into = tmp_path / "imported.gpkg"
+    asked = []
+
+    def dialog_run_by_the_analyst(_iface, algorithm, parameters):
+        asked.append(dict(parameters))
+        return processing.runAndLoadResults(algorithm, {**parameters, "INPUT": str(GED), "OUTPUT": str(imported_into),
+                                                        "APPEND": False, "DUPLICATES": "TEMPORARY_OUTPUT"})
+
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        with mock.patch.object(algorithm_dialog, "exec_algorithm_dialog", dialog_run_by_the_analyst):
+            group_b = plugin.import_events()
+        assert asked == [{"OUTPUT": str(open_store), "APPEND": True}]  # offered the open store first
+        assert group_b is not None and group_b is find_store_group(project, str(imported_into))
+        duplicates = [layer for layer in project.mapLayers().values() if layer.providerType() == "memory"]
+        assert [layer.fields().names()[:2] for layer in duplicates] == [["layer", "uid"]]
+        node = project.layerTreeRoot().findLayer(duplicates[0].id())
+        assert node.parent() is group_b
+        assert all(found.layer().providerType() != "memory" for found in group_a.findLayers())
+    finally:
+        bridge.setLayerInsertionPoint(QgsLayerTreeRegistryBridge.InsertionPoint(project.layerTreeRoot(), 0))
+        plugin.unload()
+        project.clear()
