@@ -1621,6 +1621,146 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
             <source>{where} (precision: {precision}, uncertainty ± {metres} m)</source>
             <translation>{where} (الدقة: {precision}، عدم اليقين ± {metres} م)</translation>
         </message>
+        <message>
+        <source>airstrike</source>
+        <translation>غارة جوية</translation>
+    </message>
+        <message>
+        <source>cruise missile strike</source>
+        <translation>ضربة بصواريخ كروز</translation>
+    </message>
+        <message>
+        <source>artillery shelling</source>
+        <translation>قصف مدفعي</translation>
+    </message>
+        <message>
+        <source>combined strike</source>
+        <translation>ضربة مشتركة</translation>
+    </message>
+        <message>
+        <source>naval missile launch</source>
+        <translation>إطلاق صواريخ من البحر</translation>
+    </message>
+        <message>
+        <source>air launch</source>
+        <translation>إطلاق جوي</translation>
+    </message>
+        <message>
+        <source>cruise missile</source>
+        <translation>صاروخ كروز</translation>
+    </message>
+        <message>
+        <source>ballistic missile</source>
+        <translation>صاروخ باليستي</translation>
+    </message>
+        <message>
+        <source>airspace violation</source>
+        <translation>خرق للمجال الجوي</translation>
+    </message>
+        <message>
+        <source>ground incursion</source>
+        <translation>توغل بري</translation>
+    </message>
+        <message>
+        <source>ground forces</source>
+        <translation>قوات برية</translation>
+    </message>
+        <message>
+        <source>air assets</source>
+        <translation>وسائط جوية</translation>
+    </message>
+        <message>
+        <source>naval assets</source>
+        <translation>وسائط بحرية</translation>
+    </message>
+        <message>
+        <source>combined build-up</source>
+        <translation>حشد مشترك</translation>
+    </message>
+        <message>
+        <source>diversion</source>
+        <translation>تحويل المسار</translation>
+    </message>
+        <message>
+        <source>intercept</source>
+        <translation>اعتراض</translation>
+    </message>
+        <message>
+        <source>close approach</source>
+        <translation>اقتراب خطير</translation>
+    </message>
+        <message>
+        <source>battle</source>
+        <translation>معركة</translation>
+    </message>
+        <message>
+        <source>explosion / remote violence</source>
+        <translation>انفجار / عنف عن بُعد</translation>
+    </message>
+        <message>
+        <source>violence against civilians</source>
+        <translation>عنف ضد المدنيين</translation>
+    </message>
+        <message>
+        <source>protest</source>
+        <translation>احتجاج</translation>
+    </message>
+        <message>
+        <source>riot</source>
+        <translation>شغب</translation>
+    </message>
+        <message>
+        <source>strategic development</source>
+        <translation>تطور استراتيجي</translation>
+    </message>
+        <message>
+        <source>state-based violence</source>
+        <translation>عنف تكون الدولة طرفًا فيه</translation>
+    </message>
+        <message>
+        <source>non-state violence</source>
+        <translation>عنف بين أطراف غير حكومية</translation>
+    </message>
+        <message>
+        <source>one-sided violence</source>
+        <translation>عنف من طرف واحد</translation>
+    </message>
+        <message>
+        <source>exact</source>
+        <translation>دقيق</translation>
+    </message>
+        <message>
+        <source>day</source>
+        <translation>يوم</translation>
+    </message>
+        <message>
+        <source>week</source>
+        <translation>أسبوع</translation>
+    </message>
+        <message>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+        <message>
+        <source>year</source>
+        <translation>سنة</translation>
+    </message>
+        <message>
+        <source>vicinity</source>
+        <translation>الجوار</translation>
+    </message>
+        <message>
+        <source>locality</source>
+        <translation>البلدة</translation>
+    </message>
+        <message>
+        <source>district</source>
+        <translation>المنطقة</translation>
+    </message>
+        <message>
+        <source>water body</source>
+        <translation>مسطح مائي</translation>
+    </message>
     </context>
     <context>
         <name>BuildSeedStore</name>

@@ -1621,6 +1621,146 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
             <source>{where} (precision: {precision}, uncertainty ± {metres} m)</source>
             <translation>{where} (précision : {precision}, incertitude ± {metres} m)</translation>
         </message>
+        <message>
+        <source>airstrike</source>
+        <translation>frappe aérienne</translation>
+    </message>
+        <message>
+        <source>cruise missile strike</source>
+        <translation>frappe de missiles de croisière</translation>
+    </message>
+        <message>
+        <source>artillery shelling</source>
+        <translation>bombardement d&apos;artillerie</translation>
+    </message>
+        <message>
+        <source>combined strike</source>
+        <translation>frappe combinée</translation>
+    </message>
+        <message>
+        <source>naval missile launch</source>
+        <translation>tir de missiles depuis la mer</translation>
+    </message>
+        <message>
+        <source>air launch</source>
+        <translation>tir depuis les airs</translation>
+    </message>
+        <message>
+        <source>cruise missile</source>
+        <translation>missile de croisière</translation>
+    </message>
+        <message>
+        <source>ballistic missile</source>
+        <translation>missile balistique</translation>
+    </message>
+        <message>
+        <source>airspace violation</source>
+        <translation>violation de l&apos;espace aérien</translation>
+    </message>
+        <message>
+        <source>ground incursion</source>
+        <translation>incursion terrestre</translation>
+    </message>
+        <message>
+        <source>ground forces</source>
+        <translation>forces terrestres</translation>
+    </message>
+        <message>
+        <source>air assets</source>
+        <translation>moyens aériens</translation>
+    </message>
+        <message>
+        <source>naval assets</source>
+        <translation>moyens navals</translation>
+    </message>
+        <message>
+        <source>combined build-up</source>
+        <translation>renforcement interarmées</translation>
+    </message>
+        <message>
+        <source>diversion</source>
+        <translation>déroutement</translation>
+    </message>
+        <message>
+        <source>intercept</source>
+        <translation>interception</translation>
+    </message>
+        <message>
+        <source>close approach</source>
+        <translation>approche rapprochée</translation>
+    </message>
+        <message>
+        <source>battle</source>
+        <translation>combat</translation>
+    </message>
+        <message>
+        <source>explosion / remote violence</source>
+        <translation>explosion / violence à distance</translation>
+    </message>
+        <message>
+        <source>violence against civilians</source>
+        <translation>violence contre des civils</translation>
+    </message>
+        <message>
+        <source>protest</source>
+        <translation>manifestation</translation>
+    </message>
+        <message>
+        <source>riot</source>
+        <translation>émeute</translation>
+    </message>
+        <message>
+        <source>strategic development</source>
+        <translation>évolution stratégique</translation>
+    </message>
+        <message>
+        <source>state-based violence</source>
+        <translation>violence impliquant un État</translation>
+    </message>
+        <message>
+        <source>non-state violence</source>
+        <translation>violence non étatique</translation>
+    </message>
+        <message>
+        <source>one-sided violence</source>
+        <translation>violence unilatérale</translation>
+    </message>
+        <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+        <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+        <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+        <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+        <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+        <message>
+        <source>vicinity</source>
+        <translation>voisinage</translation>
+    </message>
+        <message>
+        <source>locality</source>
+        <translation>localité</translation>
+    </message>
+        <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+        <message>
+        <source>water body</source>
+        <translation>étendue d&apos;eau</translation>
+    </message>
     </context>
     <context>
         <name>BuildSeedStore</name>

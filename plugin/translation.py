@@ -21,6 +21,15 @@ def tr_marked(text):
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def label_of(labels, code):
+    """What an analyst reads for a vocabulary code (event_type, time_precision, stance…), in QGIS's language,
+    from a table of labels; a code the table lacks (a store of a newer plugin) as it is, NULL as empty."""
+    if code is None or (hasattr(code, "isNull") and code.isNull()):
+        return ""
+    code = str(getattr(code, "value", code))
+    return tr_marked(labels[code]) if code in labels else code
+
+
 def translation_candidates(locale):
     """Full locale first (pt_BR), then its language (pt)."""
     locale = (locale or "").replace("-", "_")

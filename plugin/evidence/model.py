@@ -39,6 +39,26 @@ class LocPrecision(str, Enum):
     AIRSPACE = "airspace"
 
 
+# What an analyst reads for each code, in QGIS's language (the QGIS side translates the marked text); the codes
+# are what the store keeps.
+TIME_PRECISION_LABEL = {
+    TimePrecision.EXACT: QT_TRANSLATE_NOOP("@default", "exact"),
+    TimePrecision.DAY: QT_TRANSLATE_NOOP("@default", "day"),
+    TimePrecision.WEEK: QT_TRANSLATE_NOOP("@default", "week"),
+    TimePrecision.MONTH: QT_TRANSLATE_NOOP("@default", "month"),
+    TimePrecision.YEAR: QT_TRANSLATE_NOOP("@default", "year"),
+}
+LOC_PRECISION_NAME = {
+    LocPrecision.EXACT: QT_TRANSLATE_NOOP("@default", "exact"),
+    LocPrecision.VICINITY: QT_TRANSLATE_NOOP("@default", "vicinity"),
+    LocPrecision.LOCALITY: QT_TRANSLATE_NOOP("@default", "locality"),
+    LocPrecision.DISTRICT: QT_TRANSLATE_NOOP("@default", "district"),
+    LocPrecision.ADMIN1: QT_TRANSLATE_NOOP("@default", "province"),
+    LocPrecision.COUNTRY: QT_TRANSLATE_NOOP("@default", "country"),
+    LocPrecision.WATER_BODY: QT_TRANSLATE_NOOP("@default", "water body"),
+    LocPrecision.AIRSPACE: QT_TRANSLATE_NOOP("@default", "airspace"),
+}
+
 # The largest uncertainty each precision admits; None where the bound is the area itself.
 LOC_PRECISION_MAX_M = {
     LocPrecision.EXACT: 10.0,

@@ -39,6 +39,36 @@ FEATURE_LAYERS = (
                "strategic_development", "state_based_violence", "non_state_violence", "one_sided_violence")),
 )
 
+# What an analyst reads for each event type, in QGIS's language; the codes are what the store keeps.
+EVENT_TYPE_LABEL = {
+    "airstrike": QT_TRANSLATE_NOOP("@default", "airstrike"),
+    "cruise_missile_strike": QT_TRANSLATE_NOOP("@default", "cruise missile strike"),
+    "artillery_shelling": QT_TRANSLATE_NOOP("@default", "artillery shelling"),
+    "combined_strike": QT_TRANSLATE_NOOP("@default", "combined strike"),
+    "naval_missile_launch": QT_TRANSLATE_NOOP("@default", "naval missile launch"),
+    "air_launch": QT_TRANSLATE_NOOP("@default", "air launch"),
+    "cruise_missile": QT_TRANSLATE_NOOP("@default", "cruise missile"),
+    "ballistic_missile": QT_TRANSLATE_NOOP("@default", "ballistic missile"),
+    "airspace_violation": QT_TRANSLATE_NOOP("@default", "airspace violation"),
+    "ground_incursion": QT_TRANSLATE_NOOP("@default", "ground incursion"),
+    "ground_forces": QT_TRANSLATE_NOOP("@default", "ground forces"),
+    "air_assets": QT_TRANSLATE_NOOP("@default", "air assets"),
+    "naval_assets": QT_TRANSLATE_NOOP("@default", "naval assets"),
+    "combined_buildup": QT_TRANSLATE_NOOP("@default", "combined build-up"),
+    "diversion": QT_TRANSLATE_NOOP("@default", "diversion"),
+    "intercept": QT_TRANSLATE_NOOP("@default", "intercept"),
+    "close_approach": QT_TRANSLATE_NOOP("@default", "close approach"),
+    "battle": QT_TRANSLATE_NOOP("@default", "battle"),
+    "explosion_remote_violence": QT_TRANSLATE_NOOP("@default", "explosion / remote violence"),
+    "violence_against_civilians": QT_TRANSLATE_NOOP("@default", "violence against civilians"),
+    "protest": QT_TRANSLATE_NOOP("@default", "protest"),
+    "riot": QT_TRANSLATE_NOOP("@default", "riot"),
+    "strategic_development": QT_TRANSLATE_NOOP("@default", "strategic development"),
+    "state_based_violence": QT_TRANSLATE_NOOP("@default", "state-based violence"),
+    "non_state_violence": QT_TRANSLATE_NOOP("@default", "non-state violence"),
+    "one_sided_violence": QT_TRANSLATE_NOOP("@default", "one-sided violence"),
+}
+
 LAYER_NAMES = tuple(spec.name for spec in FEATURE_LAYERS)
 # The schema version that added each layer after the first ones: an older store lacks it until upgraded.
 LAYER_SINCE = {"conflict_events": 4}

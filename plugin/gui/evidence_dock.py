@@ -13,7 +13,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QEvent, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtGui import QIcon, QPalette
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,14 +37,21 @@ from qgis.PyQt.QtWidgets import (
 from ..compat import refresh_on_notification
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
-from ..evidence.model import INFO_CREDIBILITY_MEANING, SOURCE_RELIABILITY_MEANING, Stance
+from ..evidence.model import (
+    INFO_CREDIBILITY_MEANING,
+    LOC_PRECISION_NAME,
+    SOURCE_RELIABILITY_MEANING,
+    TIME_PRECISION_LABEL,
+    Stance,
+)
+from ..evidence.schema import EVENT_TYPE_LABEL
 from ..help import open_help
 from ..layers.forms import grade_text
 from ..layers.session import StoreSession
 from ..layers.store_layers import extent_with_uncertainty, is_store_group
 from ..paths import icon_path
 from ..places.document_places import LinkTarget
-from ..translation import layout_direction, tr, tr_marked
+from ..translation import label_of, layout_direction, tr, tr_marked
 from .document_viewer import DocumentViewer
 from .history_dialog import HistoryDialog, ask_reason
 from .import_report import ImportReportDialog
@@ -488,7 +495,8 @@ class EvidenceDock(QgsDockWidget):
             tr("CONTESTED"), tr("unsaved edits"), tr("Time"), tr("Location"))
         badge = (' <span style="background:#f2b705;color:#000;font-weight:bold">'
                  f'&nbsp;{escaped(contested)}&nbsp;</span>' if live.contested else "")
-        unsaved = (f' <i style="color:#8a5a00">({escaped(unsaved_edits)})</i>'
+        # colour, not italics: fonts whose oblique face lacks Arabic (DejaVu Sans) draw Arabic italics as boxes
+        unsaved = (f' <span style="color:#8a5a00">({escaped(unsaved_edits)})</span>'
                    if self.session.has_unsaved_evidence() else "")
 
         def when(value):
@@ -497,14 +505,19 @@ class EvidenceDock(QgsDockWidget):
             return f"\u2068{text}\u2069"
 
         layer = self.current.layer
+        # The lines run in the dock's direction, whatever script the title begins with (an English title in an
+        # Arabic dock): a block of rich text otherwise takes its direction, and so its alignment, from its text.
+        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
         self.header.setText(
-            f"<b>{escaped(feature['title'])}</b>{badge}{unsaved}<br/>"
-            f"{escaped(layer.name())} · {escaped(feature['event_type'])} · {escaped(feature['actor'])}<br/>"
+            f'<div dir="{direction}"><b>{escaped(feature["title"])}</b>{badge}{unsaved}<br/>'
+            f"{escaped(layer.name())} · {escaped(label_of(EVENT_TYPE_LABEL, feature['event_type']))} · "
+            f"{escaped(feature['actor'])}<br/>"
             f"{escaped(time_label)}: {when(feature['t_start'])} – {when(feature['t_end'])} "
-            f"({escaped(feature['time_precision'])})<br/>"
-            f"{escaped(location_label)}: {escaped(feature['loc_precision'])}, "
+            f"({escaped(label_of(TIME_PRECISION_LABEL, feature['time_precision']))})<br/>"
+            f"{escaped(location_label)}: {escaped(label_of(LOC_PRECISION_NAME, feature['loc_precision']))}, "
             f"±{(feature['uncertainty_m'] or 0) / 1000:.1f} km<br/>"
-            + " · ".join(f"{escaped(tr_marked(STANCE_LABEL[s]).lower())} {n}" for s, n in counts.items() if n))
+            + " · ".join(f"{escaped(tr_marked(STANCE_LABEL[s]).lower())} {n}" for s, n in counts.items() if n)
+            + "</div>")
 
     def _fill_affiliations(self):
         current = self.affiliation_filter.currentData()
@@ -587,7 +600,9 @@ class EvidenceDock(QgsDockWidget):
             widget.setEnabled(item is not None)
         if item is None:
             hint = tr("Select a statement to see its source and grading.")
-            self.detail.setHtml(f"<i>{escaped(hint)}</i>")
+            # grey, not italics: fonts whose oblique face lacks Arabic (DejaVu Sans) draw Arabic italics as boxes
+            grey = self.detail.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+            self.detail.setHtml(f'<span style="color:{grey}">{escaped(hint)}</span>')
             return
         st = item.statement
         chain = " → ".join(escaped(part) for part in (st["relay_chain"] or "").split(" > "))

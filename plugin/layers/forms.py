@@ -15,12 +15,13 @@ from ..evidence.model import (
     INFO_CREDIBILITY_MEANING,
     RELAY_SEPARATOR,
     SOURCE_RELIABILITY_MEANING,
+    TIME_PRECISION_LABEL,
     LocPrecision,
     Stance,
     TimePrecision,
 )
-from ..evidence.schema import FEATURE_LAYERS, LAYER_NAMES, SOURCE_FIELDS, layer_spec
-from ..translation import tr, tr_marked
+from ..evidence.schema import EVENT_TYPE_LABEL, FEATURE_LAYERS, LAYER_NAMES, SOURCE_FIELDS, layer_spec
+from ..translation import label_of, tr, tr_marked
 
 # What QGIS's value map stores for "no value".
 VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"
@@ -81,6 +82,14 @@ GEOMETRY_OK = ("is_valid($geometry) AND x_min($geometry) >= -180 AND x_max($geom
                "AND y_min($geometry) >= -90 AND y_max($geometry) <= 90")
 
 
+def labelled(field, labels):
+    """An expression giving what an analyst reads for the code in field (map tips, display expressions), in
+    QGIS's language; a code without a label as it is."""
+    cases = " ".join(f'WHEN "{field}" = {_quoted(getattr(code, "value", code))} THEN {_quoted(label_of(labels, code))}'
+                     for code in labels)
+    return f'CASE {cases} ELSE "{field}" END'
+
+
 def feature_layer_titles():
     cases = " ".join(f'WHEN "feature_layer" = {_quoted(spec.name)} THEN {_quoted(tr_marked(spec.title))}'
                      for spec in FEATURE_LAYERS)
@@ -125,14 +134,16 @@ def feature_forms(layer_name):
                                         "longitude -180..180, latitude -90..90")),
         "title": FieldForm(_text(), not_null=True, expression='length(trim("title")) > 0',
                            description=tr("a title is required")),
-        "event_type": FieldForm(value_map((t, t.replace("_", " ")) for t in spec.event_types), not_null=True,
-                                expression=_in("event_type", spec.event_types),
-                                description=tr("one of {}").format(", ".join(spec.event_types))),
+        "event_type": FieldForm(value_map((t, label_of(EVENT_TYPE_LABEL, t)) for t in spec.event_types),
+                                not_null=True, expression=_in("event_type", spec.event_types),
+                                description=tr("one of {}").format(
+                                    ", ".join(label_of(EVENT_TYPE_LABEL, t) for t in spec.event_types))),
         "actor": FieldForm(_text()),
         "t_start": FieldForm(_datetime(), not_null=True, description=tr("UTC; start of the interval")),
         "t_end": FieldForm(_datetime(), not_null=True, expression='"t_end" >= "t_start"',
                            description=tr("UTC; not before t_start")),
-        "time_precision": FieldForm(value_map((p.value, p.value) for p in TimePrecision), default="'day'",
+        "time_precision": FieldForm(value_map((p.value, label_of(TIME_PRECISION_LABEL, p)) for p in TimePrecision),
+                                    default="'day'",
                                     not_null=True, expression=_in("time_precision", [p.value for p in TimePrecision]),
                                     description=tr("how precisely the source dates it")),
         "loc_precision": FieldForm(value_map((p.value, tr_marked(LOC_PRECISION_LABEL[p])) for p in LocPrecision),

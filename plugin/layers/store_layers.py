@@ -42,25 +42,34 @@ from ..compat import (
 )
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
-from ..evidence.schema import FEATURE_LAYERS, TABLES
+from ..evidence.model import LOC_PRECISION_NAME, TIME_PRECISION_LABEL
+from ..evidence.schema import EVENT_TYPE_LABEL, FEATURE_LAYERS, TABLES
 from ..store import open_store
 from ..store.base import upgrade_notice
 from ..store.uri import parse_store_uri
 from ..translation import tr, tr_marked
 from .edit_watch import identify_analyst, watch_editing
-from .forms import configure_forms
+from .forms import STANCE_LABEL, configure_forms, labelled
 from .session import layer_source
 from .store_journal import hold_in_wal, keep_in_wal
 from .store_keys import STORE_PROPERTY, connection_password, find_store_group
 
 TABLE_DISPLAY = {"documents": '"outlet" || \': \' || "title"',
-                 "statements": '"speaker" || \': \' || left("quote", 80)',
-                 "statement_links": '"stance" || \' \' || "feature_uid" || \' ← \' || "sid"'}
+                 "statements": '"speaker" || \': \' || left("quote", 80)'}
 
 
-def _escaped(field):
-    """An expression giving a field's text with HTML specials escaped, for map tips."""
-    return (f"replace(coalesce(\"{field}\", ''), array('&', '<', '>'), "
+def display_expression(name):
+    """How a row of a store table is named in forms and relation editors; a link by its stance's label."""
+    if name == "statement_links":
+        return f"{labelled('stance', STANCE_LABEL)} || ' ' || \"feature_uid\" || ' ← ' || \"sid\""
+    return TABLE_DISPLAY[name]
+
+
+def _escaped(field, labels=None):
+    """An expression giving a field's text (its label in QGIS's language, for a vocabulary's code) with HTML
+    specials escaped, for map tips."""
+    value = labelled(field, labels) if labels else f'"{field}"'
+    return (f"replace(coalesce({value}, ''), array('&', '<', '>'), "
             "array('&amp;', '&lt;', '&gt;'))")
 
 
@@ -70,10 +79,10 @@ def map_tip():
     contested = html.escape(tr("CONTESTED")).replace("'", "''")
     return (
         f"<b>[% {_escaped('title')} %]</b><br/>"
-        f"[% {_escaped('event_type')} %] · [% {_escaped('actor')} %]<br/>"
+        f"[% {_escaped('event_type', EVENT_TYPE_LABEL)} %] · [% {_escaped('actor')} %]<br/>"
         "[% format_date(\"t_start\", 'yyyy-MM-dd') %] – [% format_date(\"t_end\", 'yyyy-MM-dd') %] "
-        f"([% {_escaped('time_precision')} %])<br/>"
-        f"{html.escape(location)}: [% {_escaped('loc_precision')} %], "
+        f"([% {_escaped('time_precision', TIME_PRECISION_LABEL)} %])<br/>"
+        f"{html.escape(location)}: [% {_escaped('loc_precision', LOC_PRECISION_NAME)} %], "
         "±[% format_number(\"uncertainty_m\" / 1000, 1) %] km<br/>"
         f"{html.escape(asserting)} [% \"n_asserting\" %] · {html.escape(disputing)} [% \"n_disputing\" %]"
         f"[% if(\"contested\", ' · <b style=\"color:#b26a00\">{contested}</b>', '') %]"
@@ -164,7 +173,7 @@ def load_store(uri, project, connection=None, tell=None):
         watch_editing(layer)
     # Configured before they join the layer tree, whose legend is built from the renderers as they are then.
     for name, table in tables.items():
-        table.setDisplayExpression(TABLE_DISPLAY[name])
+        table.setDisplayExpression(display_expression(name))
     for layer in layers.values():
         configure_feature_layer(layer)
     # The store's own styles carry the forms in English; these are the same forms in QGIS's language.

@@ -29,11 +29,11 @@ from qgis.core import (
 from ..compat import REQUEST_NO_GEOMETRY
 from ..evidence.contestation import tally
 from ..evidence.errors import EvidenceError
-from ..evidence.model import EvidenceCase, Link
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..evidence.model import LOC_PRECISION_NAME, TIME_PRECISION_LABEL, EvidenceCase, Link
+from ..evidence.schema import EVENT_TYPE_LABEL, FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
 from ..places.claim_checks import check_claims
 from ..store import rows
-from ..translation import tr, tr_marked
+from ..translation import label_of, tr, tr_marked
 
 UTC = timezone.utc
 CHUNK = 500  # features whose evidence is fetched at once
@@ -221,11 +221,13 @@ class _Writer:
 def _details(layer_title, feature):
     lines = [
         tr("Layer: {layer} · type: {type} · actor: {actor}").format(
-            layer=layer_title, type=feature["event_type"] or "—", actor=feature["actor"] or "—"),
+            layer=layer_title, type=label_of(EVENT_TYPE_LABEL, feature["event_type"]) or "—",
+            actor=feature["actor"] or "—"),
         tr("Time: {start} – {end} (precision: {precision})").format(
-            start=_when(feature["t_start"]), end=_when(feature["t_end"]), precision=feature["time_precision"] or "?"),
+            start=_when(feature["t_start"]), end=_when(feature["t_end"]),
+            precision=label_of(TIME_PRECISION_LABEL, feature["time_precision"]) or "?"),
         tr("Location: {where} (precision: {precision}, uncertainty ± {metres} m)").format(
-            where=feature["where"], precision=feature["loc_precision"] or "?",
+            where=feature["where"], precision=label_of(LOC_PRECISION_NAME, feature["loc_precision"]) or "?",
             metres=f"{float(feature['uncertainty_m'] or 0):,.0f}"),
     ]
     if feature.get("src_dataset"):
