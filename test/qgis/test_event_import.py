@@ -139,7 +139,8 @@ def test_the_possible_duplicates_go_into_the_group_of_the_store_imported_into(qg
         with mock.patch.object(algorithm_dialog, "exec_algorithm_dialog", dialog_run_by_the_analyst):
             group_b = plugin.import_events()
         assert asked == [{"OUTPUT": str(open_store), "APPEND": True}]  # offered the open store first
-        assert group_b is not None and group_b is find_store_group(project, str(imported_into))
+        assert group_b is not None
+        assert group_b is find_store_group(project, str(imported_into))
         duplicates = [layer for layer in project.mapLayers().values() if layer.providerType() == "memory"]
         assert [layer.fields().names()[:2] for layer in duplicates] == [["layer", "uid"]]
         node = project.layerTreeRoot().findLayer(duplicates[0].id())
