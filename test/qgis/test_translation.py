@@ -127,3 +127,169 @@ def test_in_french_a_store_opens_with_french_layer_names_legend_and_forms(qgis_l
     stance = session.links.editorWidgetSetup(session.links.fields().indexOf("stance")).config()["map"]
     assert {"conteste": "disputes"} in stance
     QgsProject.instance().clear()
+
+
+# -- what an analyst reads in French and Arabic: labels for codes, right to left, no boxes ------------------------
+
+LABELS = {  # (language, QGIS setting) -> what the seed's Hama strikes (combined_strike, day, admin1) read as
+    "fr": ({"override": True, "user_locale": "fr_FR"}, "frappe combinée", "jour", "province", "semaine"),
+    "ar": ({"command_line": "ar"}, "ضربة مشتركة", "يوم", "محافظة", "أسبوع"),
+}
+
+
+@pytest.fixture
+def store_in(qgis_language, qgis_iface, qgis_new_project, seed_store, tmp_path):
+    """The seed store opened in QGIS speaking a language, with the dock on screen, wide enough that no header line
+    wraps."""
+    import shutil
+
+    from qgis.core import QgsProject
+    from qgis.gui import QgsGui
+    from qgis.PyQt import sip
+
+    from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
+    from conflict_evidence.plugin.layers.session import StoreSession
+    from conflict_evidence.plugin.layers.store_layers import load_store
+
+    if not QgsGui.editorWidgetRegistry().factories():
+        QgsGui.editorWidgetRegistry().initEditors()
+    docks = []
+
+    def open_in(language):
+        qgis_language(**LABELS[language][0])
+        path = tmp_path / f"case_{language}.gpkg"
+        shutil.copy(seed_store, path)
+        session = StoreSession.for_group(load_store(str(path), QgsProject.instance()))
+        dock = EvidenceDock(qgis_iface)
+        dock.resize(1000, 900)
+        dock.show()
+        docks.append(dock)
+        return session, dock
+
+    yield open_in
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.isEditable():
+            layer.rollBack()
+    for dock in docks:
+        if not sip.isdeleted(dock):  # a window a test opened is deleted as it returns (conftest)
+            dock.disconnect_all()
+            dock.deleteLater()
+    QgsProject.instance().clear()
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_form_shows_the_labels_of_codes_and_stores_the_codes(store_in, language):
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from .test_forms import close_form, form_dialog, widget
+    from .user import click, pick
+
+    _, event_type, day, _, week = LABELS[language]
+    session, _ = store_in(language)
+    strikes = session.layers["strike_sites"]
+    assert strikes.startEditing()
+    hama = next(strikes.getFeatures("\"uid\" = 'ss-hama'"))
+    dialog = form_dialog(strikes, hama)
+    try:
+        assert widget(dialog, "event_type").widget().currentText() == event_type
+        assert widget(dialog, "time_precision").widget().currentText() == day
+        offered = widget(dialog, "event_type").widget()
+        assert not any("_" in offered.itemText(i) for i in range(offered.count()))
+        pick(widget(dialog, "time_precision").widget(), text=week)
+        click(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
+    finally:
+        close_form(dialog)
+    assert strikes.commitChanges(), strikes.commitErrors()
+    saved = next(strikes.getFeatures("\"uid\" = 'ss-hama'"))
+    assert (saved["event_type"], saved["time_precision"], saved["loc_precision"]) == ("combined_strike", "week",
+                                                                                      "admin1")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_dock_map_tip_links_and_report_show_labels_not_codes(store_in, language):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    from conflict_evidence.plugin.report import data
+
+    from .test_dock import select
+
+    _, event_type, day, province, _ = LABELS[language]
+    session, dock = store_in(language)
+    strikes = select(session, "strike_sites", "ss-hama")
+    header = dock.header.text()
+    for code in ("combined_strike", "admin1", "(day)"):
+        assert code not in header
+    assert event_type in header
+    assert f"({day})" in header
+    assert province in header
+    hama = next(strikes.getFeatures("\"uid\" = 'ss-hama'"))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(strikes))
+    context.setFeature(hama)
+    tip = QgsExpression.replaceExpressionText(strikes.mapTipTemplate(), context)
+    assert event_type in tip
+    assert f"({day})" in tip
+    assert province in tip
+    assert "combined_strike" not in tip
+    links = session.links
+    link = next(links.getFeatures("\"stance\" = 'disputes'"))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(links))
+    context.setFeature(link)
+    named = QgsExpression(links.displayExpression()).evaluate(context)
+    assert named.startswith({"fr": "conteste ", "ar": "يعترض "}[language])
+    details = data._details("strikes", {**{name: hama[name] for name in hama.fields().names()}, "where": "here"})
+    assert event_type in details
+    assert province in details
+    assert "combined_strike" not in details
+
+
+def ink_columns(image, top, bottom):
+    """(first, last) column with ink between rows top and bottom of a widget's picture, or None."""
+    background = image.pixel(image.width() - 1, image.height() - 1)
+    columns = [x for x in range(image.width()) for y in range(top, bottom, 2) if image.pixel(x, y) != background]
+    return (min(columns), max(columns)) if columns else None
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_dock_header_lines_follow_the_layout_direction(store_in, language):
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from .test_dock import select
+
+    session, dock = store_in(language)
+    select(session, "strike_sites", "ss-hama")
+    QApplication.processEvents()
+    header = dock.header
+    image = header.grab().toImage()
+    line = header.fontMetrics().lineSpacing()
+    lines = [ink_columns(image, n * line, (n + 1) * line) for n in range(4)]  # title, type, time, location
+    assert None not in lines, lines
+    width = header.width()
+    for first, last in lines:
+        if language == "ar":  # right to left: every line ends at the right edge, none starts at the left one
+            assert last > width - 12, (lines, width)
+            assert first > 12, (lines, width)
+        else:
+            assert first < 12, (lines, width)
+            assert last < width - 12, (lines, width)
+
+
+def test_the_arabic_statement_placeholder_is_drawn_in_a_font_that_has_its_letters(store_in):
+    from qgis.PyQt.QtGui import QFontDatabase, QRawFont
+
+    session, dock = store_in("ar")
+    document = dock.detail.document()
+    text = document.toPlainText()
+    assert text == "حدّد تصريحًا لترى مصدره وتقييمه."
+    missing = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            font = fragment.charFormat().font()
+            raw = QRawFont.fromFont(font, QFontDatabase.WritingSystem.Arabic)
+            missing += [(ch, raw.familyName(), raw.style()) for ch in fragment.text()
+                        if ch.isalpha() and not raw.supportsCharacter(ch)]
+            fragments += 1
+        block = block.next()
+    assert missing == []
