@@ -1761,6 +1761,10 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <source>water body</source>
         <translation>مسطح مائي</translation>
     </message>
+        <message>
+        <source>context</source>
+        <translation>سياق</translation>
+    </message>
     </context>
     <context>
         <name>BuildSeedStore</name>

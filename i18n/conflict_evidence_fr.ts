@@ -1761,6 +1761,10 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <source>water body</source>
         <translation>étendue d&apos;eau</translation>
     </message>
+        <message>
+        <source>context</source>
+        <translation>contexte</translation>
+    </message>
     </context>
     <context>
         <name>BuildSeedStore</name>

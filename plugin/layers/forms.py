@@ -45,6 +45,14 @@ STANCE_LABEL = {
     Stance.QUALIFIES: QT_TRANSLATE_NOOP("@default", "qualifies"),
     Stance.CONTEXT: QT_TRANSLATE_NOOP("@default", "context (background, no position)"),
 }
+# A stance in a word, where a list of them is counted or a column names each (the evidence report).
+STANCE_NAME = {
+    Stance.ASSERTS: QT_TRANSLATE_NOOP("@default", "asserts"),
+    Stance.DISPUTES: QT_TRANSLATE_NOOP("@default", "disputes"),
+    Stance.DENIES: QT_TRANSLATE_NOOP("@default", "denies"),
+    Stance.QUALIFIES: QT_TRANSLATE_NOOP("@default", "qualifies"),
+    Stance.CONTEXT: QT_TRANSLATE_NOOP("@default", "context"),
+}
 
 
 def _quoted(value):

@@ -31,6 +31,7 @@ from ..evidence.contestation import tally
 from ..evidence.errors import EvidenceError
 from ..evidence.model import LOC_PRECISION_NAME, TIME_PRECISION_LABEL, EvidenceCase, Link
 from ..evidence.schema import EVENT_TYPE_LABEL, FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..layers.forms import STANCE_NAME
 from ..places.claim_checks import check_claims
 from ..store import rows
 from ..translation import label_of, tr, tr_marked
@@ -243,7 +244,7 @@ def _tally_text(links, statements):
     counts = {}
     for link in links:
         counts[link.stance] = counts.get(link.stance, 0) + 1
-    parts = [f"{counts[s]} {s}" for s in STANCE_ORDER if counts.get(s)]
+    parts = [f"{counts[s]} {label_of(STANCE_NAME, s)}" for s in STANCE_ORDER if counts.get(s)]
     affiliations = tally([(link.stance, statements[link.sid]["affiliation"]) for link in links
                           if link.sid in statements])
     return ", ".join(parts) or tr("no linked statement"), affiliations
@@ -456,10 +457,12 @@ def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements
                                     "was written")
             dids.add(statement["did"])
             rows.append((link, paper.statements.wrap({
-                "stance": link.stance.upper(), "who": _who(statement), "relayed": _relayed(statement),
+                "stance": label_of(STANCE_NAME, link.stance).upper(), "who": _who(statement),
+                "relayed": _relayed(statement),
                 "quote": statement["quote"], "claim": "\n".join(p for p in (
                     link.claim, tr("grading: {grade}").format(grade=_grading(statement))) if p)})))
-        pages = paper.statements.lay_out(rows, _continued(paper.statements, "stance", lambda link: link.stance.upper(),
+        pages = paper.statements.lay_out(rows, _continued(paper.statements, "stance",
+                                                          lambda link: label_of(STANCE_NAME, link.stance).upper(),
                                                           ("who", lambda link: statements[link.sid]["speaker"] or "?")),
                                          _continues(paper.statements, "stance"))
         sort_key = f"1|{_when(values.get('t_start'))}|{layer_name}|{uid}"
@@ -622,7 +625,7 @@ def _check_feature(layer_name, uid, linked, quotes, rows, first_page):
                             f"statements and shows {len(rows)}")
     for stance in STANCE_ORDER:
         count = sum(1 for _sid, shown_stance, _parts in rows if shown_stance == stance)
-        said = f"{count} {stance}"
+        said = f"{count} {label_of(STANCE_NAME, stance)}"
         if count and not (tally.startswith(said + ",") or tally.startswith(said + " ") or f", {said}" in tally):
             raise EvidenceError(f"the report cannot be whole, so it was not written: {where} shows {count} "
                                 f"statements that {stance} and its count does not say so ({tally})")

@@ -209,6 +209,7 @@ def test_a_form_shows_the_labels_of_codes_and_stores_the_codes(store_in, languag
 def test_the_dock_map_tip_links_and_report_show_labels_not_codes(store_in, language):
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 
+    from conflict_evidence.plugin.evidence.model import Link
     from conflict_evidence.plugin.report import data
 
     from .test_dock import select
@@ -240,6 +241,8 @@ def test_the_dock_map_tip_links_and_report_show_labels_not_codes(store_in, langu
     assert event_type in details
     assert province in details
     assert "combined_strike" not in details
+    counts, _ = data._tally_text([Link("strike_sites", "ss-hama", "s1", "disputes")], {"s1": {"affiliation": "A"}})
+    assert counts == {"fr": "1 conteste", "ar": "1 يعترض"}[language]
 
 
 def ink_columns(image, top, bottom):

@@ -18,8 +18,8 @@ LANGUAGES = ("fr", "ar")
 # Where a text reaches tr_marked() from: the tables of labels, and the two marked attributes.
 MARKED_TABLES = {"STANCE_LABEL", "TEMPLATE_WORDS", "HEADERS", "PLACE_HEADERS", "SOURCE_RELIABILITY_MEANING",
                  "FEATURES", "MESSAGES", "INFO_CREDIBILITY_MEANING", "KIND_LABEL", "LOC_PRECISION_LABEL",
-                 "LEGEND_PARTS", "EVENT_TYPE_LABEL", "TIME_PRECISION_LABEL", "LOC_PRECISION_NAME", "meanings",
-                 "PAGE_WORDS"}
+                 "LEGEND_PARTS", "EVENT_TYPE_LABEL", "TIME_PRECISION_LABEL", "LOC_PRECISION_NAME", "STANCE_NAME",
+                 "meanings", "PAGE_WORDS"}
 MARKED_ATTRIBUTES = {"title", "kind_label"}
 
 
