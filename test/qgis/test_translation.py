@@ -145,7 +145,6 @@ def store_in(qgis_language, qgis_iface, qgis_new_project, seed_store, tmp_path):
 
     from qgis.core import QgsProject
     from qgis.gui import QgsGui
-    from qgis.PyQt import sip
 
     from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
     from conflict_evidence.plugin.layers.session import StoreSession
@@ -160,7 +159,7 @@ def store_in(qgis_language, qgis_iface, qgis_new_project, seed_store, tmp_path):
         path = tmp_path / f"case_{language}.gpkg"
         shutil.copy(seed_store, path)
         session = StoreSession.for_group(load_store(str(path), QgsProject.instance()))
-        dock = EvidenceDock(qgis_iface)
+        dock = EvidenceDock(qgis_iface, qgis_iface.mainWindow())  # QGIS's to delete, as the plugin's is (conftest)
         dock.resize(1000, 900)
         dock.show()
         docks.append(dock)
@@ -171,9 +170,8 @@ def store_in(qgis_language, qgis_iface, qgis_new_project, seed_store, tmp_path):
         if layer.isEditable():
             layer.rollBack()
     for dock in docks:
-        if not sip.isdeleted(dock):  # a window a test opened is deleted as it returns (conftest)
-            dock.disconnect_all()
-            dock.deleteLater()
+        dock.disconnect_all()
+        dock.deleteLater()
     QgsProject.instance().clear()
 
 
