@@ -143,3 +143,14 @@ def test_french_says_depot_for_a_store_everywhere():
                     if re.search(r"\bstores?\b", re.sub(r"\{[^{}]*\}", "", source), re.IGNORECASE)]
     assert len(about_stores) > 40
     assert [source for source, text in about_stores if not re.search(r"\bdépôts?\b", text, re.IGNORECASE)] == []
+
+
+def test_every_code_of_a_vocabulary_has_a_label():
+    """A code without a label would show as a code in forms, the dock, map tips and the report."""
+    from conflict_evidence.plugin.evidence import rules
+    from conflict_evidence.plugin.evidence.model import LOC_PRECISION_NAME, TIME_PRECISION_LABEL
+    from conflict_evidence.plugin.evidence.schema import EVENT_TYPE_LABEL
+
+    assert set(EVENT_TYPE_LABEL) == {code for codes in rules.EVENT_TYPES.values() for code in codes}
+    assert set(TIME_PRECISION_LABEL) == set(rules.TIME_PRECISIONS)
+    assert set(LOC_PRECISION_NAME) == set(rules.LOC_PRECISIONS)
