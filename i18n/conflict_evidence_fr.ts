@@ -2289,7 +2289,7 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>Evidence store ({})</source>
-            <translation>Magasin de preuves ({})</translation>
+            <translation>Dépôt de preuves ({})</translation>
         </message>
         <message>
             <source>Give the expression that chooses the features</source>
@@ -2301,11 +2301,11 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>{}: no feature of this store is selected on the map (open the store, select features, or choose All or an expression)</source>
-            <translation>{} : aucune entité de ce magasin n'est sélectionnée sur la carte (ouvrez le magasin, sélectionnez des entités, ou choisissez Toutes ou une expression)</translation>
+            <translation>{} : aucune entité de ce dépôt n'est sélectionnée sur la carte (ouvrez le dépôt, sélectionnez des entités, ou choisissez Toutes ou une expression)</translation>
         </message>
         <message>
             <source>Writes a folder that any web browser opens from disk or from a static web server, with no network and no server: a map of the chosen features styled as in QGIS (the contested ring, uncertainty drawn on the ground) over Natural Earth's country outlines, a timeline that filters the map, filters by affiliation and stance, and for each feature its statements grouped by stance, each with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and its document with the quote highlighted and the document's SHA-256. Each feature has its own link (#uid). Only the chosen features, their statements and their documents are written; documents whole, or only the passages quoted (some sources cannot be republished whole). The folder is checked against the store before it takes the place of the folder given, which must be empty, new or an evidence map published before. The store is {}.</source>
-            <translation>Écrit un dossier que tout navigateur web ouvre depuis le disque ou depuis un serveur web statique, sans réseau ni serveur : une carte des entités choisies, stylée comme dans QGIS (l'anneau des entités contestées, l'incertitude dessinée au sol), sur les contours des pays de Natural Earth, une chronologie qui filtre la carte, des filtres par affiliation et par position, et pour chaque entité ses déclarations groupées par position, chacune avec le locuteur, son rôle, son affiliation, la chaîne de relais, la date, la citation mot pour mot, l'affirmation, la cotation et son document, la citation surlignée, avec le SHA-256 du document. Chaque entité a son propre lien (#uid). Seuls les entités choisies, leurs déclarations et leurs documents sont écrits ; les documents entiers, ou seulement les passages cités (certaines sources ne peuvent pas être republiées en entier). Le dossier est vérifié par rapport au magasin avant de prendre la place du dossier donné, qui doit être vide, nouveau ou une carte des preuves publiée auparavant. Le magasin est {}.</translation>
+            <translation>Écrit un dossier que tout navigateur web ouvre depuis le disque ou depuis un serveur web statique, sans réseau ni serveur : une carte des entités choisies, stylée comme dans QGIS (l'anneau des entités contestées, l'incertitude dessinée au sol), sur les contours des pays de Natural Earth, une chronologie qui filtre la carte, des filtres par affiliation et par position, et pour chaque entité ses déclarations groupées par position, chacune avec le locuteur, son rôle, son affiliation, la chaîne de relais, la date, la citation mot pour mot, l'affirmation, la cotation et son document, la citation surlignée, avec le SHA-256 du document. Chaque entité a son propre lien (#uid). Seuls les entités choisies, leurs déclarations et leurs documents sont écrits ; les documents entiers, ou seulement les passages cités (certaines sources ne peuvent pas être republiées en entier). Le dossier est vérifié par rapport au dépôt avant de prendre la place du dossier donné, qui doit être vide, nouveau ou une carte des preuves publiée auparavant. Le dépôt est {}.</translation>
         </message>
     </context>
     <context>
@@ -2316,7 +2316,7 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>Evidence store ({})</source>
-            <translation>Magasin de preuves ({})</translation>
+            <translation>Dépôt de preuves ({})</translation>
         </message>
         <message>
             <source>Expression (for “Matching the expression”)</source>
@@ -2348,11 +2348,11 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>{}: no feature of this store is selected on the map</source>
-            <translation>{} : aucune entité de ce magasin n’est sélectionnée sur la carte</translation>
+            <translation>{} : aucune entité de ce dépôt n’est sélectionnée sur la carte</translation>
         </message>
         <message>
             <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
-            <translation>{} : ce magasin n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
+            <translation>{} : ce dépôt n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
         </message>
     </context>
     <context>
@@ -2371,7 +2371,7 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>Writes one RFC 7946 GeoJSON FeatureCollection (GDAL's GeoJSON driver): longitude and latitude on WGS 84, polygons wound right-handed, no crs member, coordinates to 7 decimals (about 1 cm). Each feature carries its fields, its layer among them, and `statements`: the list of its statements in stance order (asserts, qualifies, context, disputes, denies), each with its stance, claim, speaker, role, affiliation, relay chain, date, verbatim quote, grading and the document it was reported in. The file carries the quoted passages only, never a document's whole text. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The file is checked against RFC 7946, read back by GDAL and compared with the store before it is moved into place; if anything is missing, no file is written. The store is {}.</source>
-            <translation>Écrit une FeatureCollection GeoJSON conforme à la RFC 7946 (pilote GeoJSON de GDAL) : longitude et latitude en WGS 84, polygones orientés selon la règle de la main droite, sans membre crs, coordonnées à 7 décimales (environ 1 cm). Chaque entité porte ses champs, dont sa couche, et `statements` : la liste de ses déclarations dans l’ordre des positions (affirme, nuance, contexte, conteste, dément), chacune avec sa position, l’affirmation visée, l’orateur, son rôle, son affiliation, la chaîne de relais, la date, la citation mot pour mot, la cotation et le document où elle a été rapportée. Le fichier ne porte que les passages cités, jamais le texte entier d’un document. Entités : toutes, celles sélectionnées sur la carte (le magasin doit être ouvert dans ce projet) ou celles qu’une expression retient dans une couche d’entités. Le fichier est vérifié au regard de la RFC 7946, relu par GDAL et comparé au magasin avant d’être mis en place ; s’il y manque quoi que ce soit, aucun fichier n’est écrit. Le magasin est {}.</translation>
+            <translation>Écrit une FeatureCollection GeoJSON conforme à la RFC 7946 (pilote GeoJSON de GDAL) : longitude et latitude en WGS 84, polygones orientés selon la règle de la main droite, sans membre crs, coordonnées à 7 décimales (environ 1 cm). Chaque entité porte ses champs, dont sa couche, et `statements` : la liste de ses déclarations dans l’ordre des positions (affirme, nuance, contexte, conteste, dément), chacune avec sa position, l’affirmation visée, l’orateur, son rôle, son affiliation, la chaîne de relais, la date, la citation mot pour mot, la cotation et le document où elle a été rapportée. Le fichier ne porte que les passages cités, jamais le texte entier d’un document. Entités : toutes, celles sélectionnées sur la carte (le dépôt doit être ouvert dans ce projet) ou celles qu’une expression retient dans une couche d’entités. Le fichier est vérifié au regard de la RFC 7946, relu par GDAL et comparé au dépôt avant d’être mis en place ; s’il y manque quoi que ce soit, aucun fichier n’est écrit. Le dépôt est {}.</translation>
         </message>
     </context>
     <context>
@@ -2390,7 +2390,7 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <source>Writes a KML file (GDAL's LIBKML driver) for Google Earth: a folder per feature layer, placemarks in the layers' colours (amber and larger where contested), a folder that draws each feature's location uncertainty on the ground, a time span per feature from its interval, and a balloon per feature with its title, type, actor, time and location with their precision, the CONTESTED flag, and its statements grouped by stance (speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and the document it was reported in). The file carries the quoted passages only, never a document's whole text. Every text is written as text: markup in a quote shows as its characters. Features: all, those selected on the map (the store must be open in this project), or those an expression matches in any feature layer. The file is read back by GDAL and compared with the store before it is moved into place; if anything is missing, no file is written. The store is {}.</source>
-            <translation>Écrit un fichier KML (pilote LIBKML de GDAL) pour Google Earth : un dossier par couche d’entités, des repères aux couleurs des couches (ambre et plus grands quand ils sont contestés), un dossier qui dessine au sol l’incertitude de localisation de chaque entité, une période par entité tirée de son intervalle, et une bulle par entité avec son titre, son type, son acteur, son temps et son lieu avec leur précision, la mention CONTESTÉE, et ses déclarations groupées par position (orateur, rôle, affiliation, chaîne de relais, date, citation mot pour mot, affirmation visée, cotation et document où elle a été rapportée). Le fichier ne porte que les passages cités, jamais le texte entier d’un document. Tout texte est écrit comme du texte : un balisage dans une citation s’affiche tel quel. Entités : toutes, celles sélectionnées sur la carte (le magasin doit être ouvert dans ce projet) ou celles qu’une expression retient dans une couche d’entités. Le fichier est relu par GDAL et comparé au magasin avant d’être mis en place ; s’il y manque quoi que ce soit, aucun fichier n’est écrit. Le magasin est {}.</translation>
+            <translation>Écrit un fichier KML (pilote LIBKML de GDAL) pour Google Earth : un dossier par couche d’entités, des repères aux couleurs des couches (ambre et plus grands quand ils sont contestés), un dossier qui dessine au sol l’incertitude de localisation de chaque entité, une période par entité tirée de son intervalle, et une bulle par entité avec son titre, son type, son acteur, son temps et son lieu avec leur précision, la mention CONTESTÉE, et ses déclarations groupées par position (orateur, rôle, affiliation, chaîne de relais, date, citation mot pour mot, affirmation visée, cotation et document où elle a été rapportée). Le fichier ne porte que les passages cités, jamais le texte entier d’un document. Tout texte est écrit comme du texte : un balisage dans une citation s’affiche tel quel. Entités : toutes, celles sélectionnées sur la carte (le dépôt doit être ouvert dans ce projet) ou celles qu’une expression retient dans une couche d’entités. Le fichier est relu par GDAL et comparé au dépôt avant d’être mis en place ; s’il y manque quoi que ce soit, aucun fichier n’est écrit. Le dépôt est {}.</translation>
         </message>
     </context>
 </TS>
