@@ -11,7 +11,7 @@ import codecs
 import csv
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..evidence.errors import EvidenceError
@@ -189,7 +189,8 @@ def recognise(path: str, columns: Sequence[str]) -> tuple[str, str]:
         f"(missing here: {', '.join(missing_ged)})")
 
 
-def header_names(header):
+def header_names(header: Iterable[str]) -> "set[str]":
+    """A header's column names as compared: without surrounding spaces, in lower case."""
     return {c.strip().lower() for c in header}
 
 
