@@ -18,7 +18,7 @@ LOCALES := fr ar
 WEB_VENDOR := resources/web/vendor/leaflet/VERSION
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test test-matrix extraction-eval lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench bench-page clean version metadata release web-vendor
+.PHONY: help setup system-packages test test-matrix extraction-eval sources-eval sources-eval-trafilatura lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench bench-page clean version metadata release web-vendor
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
@@ -82,6 +82,20 @@ test: lint unit qgis-tests
 # SPLIT=train scores PolNeAR's train split instead of dev (its test split is never read).
 extraction-eval: setup
 	$(PY) test/tools/extraction_eval.py --split $(or $(SPLIT),dev) $(if $(filter train,$(SPLIT)),--json build/extraction-eval-train.json)
+
+# The saved-web-page reader's main text scored on the Article Extraction Benchmark (not committed: ARTICLE_BENCH_DIR,
+# default build/article-extraction-benchmark; the script says how to get it), beside the reader it replaced and the
+# benchmark's own runs of other libraries; trafilatura run here too once make sources-eval-trafilatura has run.
+sources-eval: setup
+	$(PY) test/tools/sources_eval.py --before --reference trafilatura --reference readability_js \
+	  --compare trafilatura=$(BUILD)/sources-eval-trafilatura.json --json $(BUILD)/sources-eval.json
+
+# trafilatura (needs lxml; a reference only, never shipped) in a venv of its own, run on the same pages.
+sources-eval-trafilatura:
+	test -x $(BUILD)/trafilatura-venv/bin/python || $(SYSTEM_PYTHON) -m venv $(BUILD)/trafilatura-venv
+	$(BUILD)/trafilatura-venv/bin/pip install -q --disable-pip-version-check trafilatura lxml_html_clean
+	$(BUILD)/trafilatura-venv/bin/python test/tools/sources_eval_trafilatura.py \
+	  $${ARTICLE_BENCH_DIR:-$(BUILD)/article-extraction-benchmark} $(BUILD)/sources-eval-trafilatura.json
 
 # The same make test inside Debian 13 (QGIS 3.40) and sid (QGIS 3.44) roots, cached under build/matrix.
 test-matrix:
