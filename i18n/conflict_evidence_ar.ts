@@ -735,8 +735,8 @@ Why? (kept in the store's history, with your name)</source>
         </message>
         <message>
             <location filename="../plugin/gui/import_report.py" line="261" />
-            <source>Text or HTML (*.txt *.html *.htm)</source>
-            <translation>نص أو HTML (*.txt *.html *.htm)</translation>
+            <source>Text or saved web page (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</source>
+            <translation>نص أو صفحة ويب محفوظة (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/import_report.py" line="282" />
@@ -792,6 +792,11 @@ Why? (kept in the store's history, with your name)</source>
             <location filename="../plugin/gui/import_report.py" line="354" />
             <source>Published {} read from {} (“{}”): check it.</source>
             <translation>تاريخ النشر {} مقروء من {} («{}»): تحقق منه.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="372" />
+            <source>Published {} read from the saved page's metadata: check it.</source>
+            <translation>تاريخ النشر {} مقروء من البيانات الوصفية للصفحة المحفوظة: تحقق منه.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/import_report.py" line="363" />
@@ -1945,13 +1950,13 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         </message>
         <message>
             <location filename="../plugin/processing/extract_statements.py" line="60" />
-            <source>Report (text or HTML)</source>
-            <translation>التقرير (نص أو HTML)</translation>
+            <source>Report (text or saved web page)</source>
+            <translation>التقرير (نص أو صفحة ويب محفوظة)</translation>
         </message>
         <message>
             <location filename="../plugin/processing/extract_statements.py" line="60" />
-            <source>Text or HTML (*.txt *.html *.htm)</source>
-            <translation>نص أو HTML (*.txt *.html *.htm)</translation>
+            <source>Text or saved web page (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</source>
+            <translation>نص أو صفحة ويب محفوظة (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</translation>
         </message>
         <message>
             <location filename="../plugin/processing/extract_statements.py" line="60" />

@@ -465,8 +465,8 @@ Pourquoi ? (conservé dans l'historique du dépôt, avec votre nom)</translation
         </message>
         <message>
             <location filename="../plugin/gui/import_report.py" line="261" />
-            <source>Text or HTML (*.txt *.html *.htm)</source>
-            <translation>Texte ou HTML (*.txt *.html *.htm)</translation>
+            <source>Text or saved web page (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</source>
+            <translation>Texte ou page web enregistrée (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/import_report.py" line="282" />
@@ -892,6 +892,11 @@ Pourquoi ? (conservé dans l'historique du dépôt, avec votre nom)</translation
             <location filename="../plugin/gui/import_report.py" line="354" />
             <source>Published {} read from {} (“{}”): check it.</source>
             <translation>Date de publication {} lue dans {} (« {} ») : vérifiez-la.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/import_report.py" line="372" />
+            <source>Published {} read from the saved page's metadata: check it.</source>
+            <translation>Date de publication {} lue dans les métadonnées de la page enregistrée : vérifiez-la.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/import_report.py" line="393" />
@@ -1945,13 +1950,13 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         </message>
         <message>
             <location filename="../plugin/processing/extract_statements.py" line="60" />
-            <source>Report (text or HTML)</source>
-            <translation>Article (texte ou HTML)</translation>
+            <source>Report (text or saved web page)</source>
+            <translation>Article (texte ou page web enregistrée)</translation>
         </message>
         <message>
             <location filename="../plugin/processing/extract_statements.py" line="60" />
-            <source>Text or HTML (*.txt *.html *.htm)</source>
-            <translation>Texte ou HTML (*.txt *.html *.htm)</translation>
+            <source>Text or saved web page (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</source>
+            <translation>Texte ou page web enregistrée (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</translation>
         </message>
         <message>
             <location filename="../plugin/processing/extract_statements.py" line="60" />

@@ -28,7 +28,6 @@ from qgis.PyQt.QtWidgets import (
 
 from ..evidence.affiliation import propose_affiliation
 from ..evidence.dateline import publication_date
-from ..evidence.document_text import read_document
 from ..evidence.errors import EvidenceError
 from ..evidence.extraction import ExtractionCancelledError, extract_statements
 from ..evidence.i18n import QT_TRANSLATE_NOOP
@@ -36,6 +35,8 @@ from ..evidence.offsets import index_to_utf16, utf16_to_index
 from ..evidence.schema import FEATURE_LAYERS
 from ..evidence.stance_cues import stance_from_cue
 from ..places.document_places import ReportPlaces
+from ..sources.page_metadata import utc_moment
+from ..sources.report_file import read_report
 from ..translation import layout_direction, tr, tr_marked
 from .statement_dialogs import stance_combo
 
@@ -109,6 +110,7 @@ class ImportReportDialog(QDialog):
         self.published.setObjectName("published")
         self.published.setPlaceholderText(tr("not in the text: yyyy-mm-dd hh:mm (UTC)"))
         self._published_from_text = False
+        self._published_from_page = None  # (moment, has time) the saved page's own metadata gives
         meta = QHBoxLayout()
         for label, widget in ((tr("Outlet"), self.outlet), (tr("Title"), self.title), (tr("URL"), self.url),
                               (tr("Published"), self.published), (tr("Language"), self.language)):
@@ -266,21 +268,32 @@ class ImportReportDialog(QDialog):
     # -- input ------------------------------------------------------------------------------
 
     def choose_file(self):
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open a report"), "", tr("Text or HTML (*.txt *.html *.htm)"))
+        patterns = tr("Text or saved web page (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a report"), "", patterns)
         if path:
             self.load_file(path)
 
     def load_file(self, path):
         try:
-            text, title, warnings = read_document(path)
+            document = read_report(path)
         except (EvidenceError, OSError) as error:
             self.status.setText(str(error))
             return False
         self.text.setReadOnly(False)
-        self.text.setPlainText(text)
-        if title and not self.title.text():
-            self.title.setText(title)
-        self.load_warnings = list(warnings)
+        self.text.setPlainText(document.text)
+        # What the saved page says of itself fills what the analyst has not typed; the language it declares
+        # replaces the default.
+        for field, value in ((self.title, document.title), (self.outlet, document.outlet), (self.url, document.url)):
+            if value and not field.text():
+                field.setText(value)
+        if document.language:
+            self.language.setText(document.language)
+        moment, has_time = utc_moment(document.published_at)
+        self._published_from_page = (moment, has_time) if moment else None
+        if moment:
+            self.published.setText(moment.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d"))
+            self._published_from_text = True  # replaced by the next report's
+        self.load_warnings = list(document.warnings)
         return self.extract()
 
     def extract(self):
@@ -366,6 +379,11 @@ class ImportReportDialog(QDialog):
         raise ValueError(tr("Published: “{}” is not a date and time like 2015-10-07 14:30 (UTC)").format(typed))
 
     def _date_from_text(self, text):
+        if self._published_from_page:
+            moment, has_time = self._published_from_page
+            self._published_from_page = None
+            return tr("Published {} read from the saved page's metadata: check it.").format(
+                moment.strftime("%Y-%m-%d %H:%M UTC" if has_time else "%Y-%m-%d"))
         found = publication_date(text)
         if found is None:
             if self._published_from_text:  # the previous text's date is not this one's

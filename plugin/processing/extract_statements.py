@@ -23,10 +23,10 @@ from ..compat import (
     WKB_MULTIPOLYGON,
     WKB_NO_GEOMETRY,
 )
-from ..evidence.document_text import read_document
 from ..evidence.extraction import extract_statements
 from ..places.matching import PlaceMatcher
 from ..places.natural_earth import NaturalEarthPlaces
+from ..sources.report_file import read_report
 from .base import EvidenceAlgorithm, fields_of
 
 STATEMENT_FIELDS = (("quote_start", INT), ("quote_end", INT), ("quote", STRING),
@@ -57,8 +57,9 @@ class ExtractStatements(EvidenceAlgorithm):
                        "report in the Evidence dock).")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.add(QgsProcessingParameterFile(self.INPUT, self.tr("Report (text or HTML)"),
-                                            fileFilter=self.tr("Text or HTML (*.txt *.html *.htm)")),
+        patterns = self.tr("Text or saved web page (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)")
+        self.add(QgsProcessingParameterFile(self.INPUT, self.tr("Report (text or saved web page)"),
+                                            fileFilter=patterns),
                  QgsProcessingParameterString(self.OUTLET, self.tr("Outlet that published it"), optional=True),
                  QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Proposed statements"),
                                                    SOURCE_VECTOR_ANY),
@@ -71,8 +72,9 @@ class ExtractStatements(EvidenceAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFile(parameters, self.INPUT, context)
         outlet = self.parameterAsString(parameters, self.OUTLET, context)
-        text, _title, warnings = self.run_domain(lambda: read_document(path))
-        for warning in warnings:
+        document = self.run_domain(lambda: read_report(path))
+        text = document.text
+        for warning in document.warnings:
             feedback.pushWarning(warning)
 
         def progress(fraction):

@@ -5,6 +5,7 @@ Each case builds one input from a good store or bundle, and says what must happe
 `python test/hostile/corpus.py FOLDER` writes every input into FOLDER to look at; the tests in
 test/unit/test_hostile_corpus.py run each one.
 """
+import base64
 import csv
 import os
 import shutil
@@ -402,20 +403,45 @@ def document(data, suffix=".txt"):
     return make
 
 
-def special_document(action):
+def special_document(action, suffix=".txt"):
     def make(folder, name):
-        path = folder / f"{name}.txt"
+        path = folder / f"{name}{suffix}"
         path.write_text("x", encoding="utf-8")
         action(path)
         return path
     return make
 
 
-def sparse_document(folder, name):
-    path = folder / f"{name}.txt"
+def sparse_document(folder, name, suffix=".txt", size=11 * 1024 * 1024):
+    path = folder / f"{name}{suffix}"
     with open(path, "wb") as handle:
-        handle.truncate(11 * 1024 * 1024)
+        handle.truncate(size)
     return path
+
+
+def sparse_page(folder, name):
+    # just over the limit: the 200 MB page is in test_web_page.py, where no snapshot hashes it twice
+    return sparse_document(folder, name, ".html", 21 * 1024 * 1024)
+
+
+def linked_page(folder, name):
+    target = folder / f"{name}_target.html"
+    target.write_bytes(b"<html><body><p>Ankara said no, officials said on Monday.</p></body></html>")
+    path = folder / f"{name}.html"
+    path.symlink_to(target)
+    return path
+
+
+ENTITY_BOMB = (b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "said said said said">'
+               + b"".join(b'<!ENTITY %c "&%c;&%c;&%c;&%c;">' % (98 + n, 97 + n, 97 + n, 97 + n, 97 + n)
+                          for n in range(9))
+               + b"]><html><body><p>Ankara &j;</p></body></html>")
+MHTML_OF_CSS = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+                b"Content-Type: text/css\r\n\r\np { color: red }\r\n--B--\r\n")
+MHTML_OF_PAGE = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+                 b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                 + base64.encodebytes(b"<html><body><p>Ankara said no.</p><script>alert(1)</script></body></html>")
+                 + b"\r\n--B--\r\n")
 
 
 # -- export targets -------------------------------------------------------------------------
@@ -598,6 +624,13 @@ def shapefile_value(layer, field, value):
     return make
 
 
+def wacz_bomb(folder, name):
+    path = folder / f"{name}.wacz"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("archive/data.warc", b"\0" * (20 * 1024 * 1024))
+    return path
+
+
 def _document_cases():
     return [Case(name, "document", make, error, None) for name, make, error in (
         ("empty report", document(b""), r"the file is empty"),
@@ -615,6 +648,18 @@ def _document_cases():
         ("cp1252 report", document("Caf\xe9 owner said: \u201cno\u201d.".encode("cp1252")), None),
         ("HTML with a script", document(b"<html><script>alert(1)</script><p>Ankara said no.</p></html>", ".html"),
          None),
+        ("21 MB web page", sparse_page, r"21.0 MB is more than a saved web page \(20 MB at most\)"),
+        ("deeply nested web page", document(b"<html><body>" + b"<div>" * 100_000 + b"said", ".html"),
+         r"nested more than 1000 deep"),
+        ("entity bomb", document(ENTITY_BOMB, ".xhtml"), r"declares its own entities"),
+        ("web page is a symbolic link", linked_page, r"a symbolic link"),
+        ("web page is a folder", special_document(to_folder, ".htm"), r"not a regular file"),
+        ("web page is a pipe", special_document(to_fifo, ".html"), r"not a regular file"),
+        (".mhtml that is plain text", document(b"Ankara said no.", ".mhtml"), r"not a web archive \(MHTML\)"),
+        (".mhtml without a page", document(MHTML_OF_CSS, ".mhtml"), r"holds no HTML page"),
+        (".mhtml with a script", document(MHTML_OF_PAGE, ".mhtml"), None),
+        ("WACZ zip bomb", wacz_bomb, r"archive/data.warc expands .* \(a zip bomb\?\)"),
+        ("text named .warc", document(b"Ankara said no.", ".warc"), r"not a WARC file"),
     )]
 
 

@@ -1,5 +1,6 @@
 """From a news report to sourced statements, through the Import report dialog and headless."""
 import csv
+import quopri
 import shutil
 
 import pytest
@@ -332,3 +333,44 @@ def test_a_later_text_without_a_date_does_not_keep_the_earlier_texts_date(opened
     assert dialog.extract()
     wait_until(dialog.extract_button.isEnabled)
     assert dialog.published_at() is None
+
+
+SAVED_PAGE = """<html lang="en"><head><title>Tab title</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Turkey summons Russian envoy",
+ "datePublished": "2015-10-05T17:30:00+03:00", "author": {"name": "A. Reporter"},
+ "publisher": {"@type": "Organization", "name": "Anadolu"}}</script>
+<link rel="canonical" href="https://news.example.com/turkey-summons-envoy"></head>
+<body><nav class="menu"><ul><li><a href="/">Home</a></li>
+<li><a href="/world">World: Stoltenberg said</a></li></ul></nav>
+<article><h1>Turkey summons Russian envoy</h1><p>{}</p></article>
+<aside class="related"><ul><li><a href="/x">Putin said nothing at all, officials said yesterday</a></li></ul></aside>
+<footer><p>Copyright 2015, every right reserved, the agency said.</p></footer></body></html>"""
+
+
+def test_a_saved_web_page_gives_its_article_and_its_metadata(opened, tmp_path):
+    session, path = opened
+    dialog = ImportReportDialog(session)
+    dialog.show()
+    page = tmp_path / "envoy.mhtml"
+    html = SAVED_PAGE.replace("<p>{}</p>", "".join(f"<p>{line}</p>" for line in REPORT.splitlines()))
+    page.write_bytes(b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+                     b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                     + quopri.encodestring(html.encode("utf-8")) + b"\r\n--B--\r\n")
+    assert dialog.load_file(str(page))
+    wait_until(dialog.extract_button.isEnabled)
+    assert dialog.text.toPlainText() == REPORT.rstrip("\n")  # the article, not the menus, links and footer
+    assert [p.speaker for p in dialog.proposals] == ["ministry statement", "Feridun Sinirlioğlu", "Jens Stoltenberg"]
+    assert (dialog.title.text(), dialog.outlet.text(), dialog.url.text(), dialog.language.text()) == (
+        "Turkey summons Russian envoy", "Anadolu", "https://news.example.com/turkey-summons-envoy", "en")
+    assert dialog.published.text() == "2015-10-05 14:30"
+    assert "Published 2015-10-05 14:30 UTC read from the saved page's metadata" in dialog.status.text()
+    for row in range(dialog.table.rowCount()):
+        dialog.table.item(row, COLUMNS.index("affiliation")).setText("Turkey")
+    click(dialog.add_button)
+    assert "Added the document" in dialog.status.text()
+    assert session.documents.commitChanges(), session.documents.commitErrors()
+    assert session.statements.commitChanges(), session.statements.commitErrors()
+    document = next(d for d in GeoPackageStore(path).read().documents if d.outlet == "Anadolu")
+    assert (document.title, document.url, document.published_at.isoformat()) == (
+        "Turkey summons Russian envoy", "https://news.example.com/turkey-summons-envoy", "2015-10-05T14:30:00+00:00")
+    assert document.text == REPORT.rstrip("\n")

@@ -12,10 +12,10 @@ from shapely import wkb as shapely_wkb
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hostile"))
 import corpus  # noqa: E402
 
-from conflict_evidence.plugin.evidence.document_text import read_document  # noqa: E402
 from conflict_evidence.plugin.evidence.errors import EvidenceError  # noqa: E402
 from conflict_evidence.plugin.exchange.importing import import_into_new_store, read_exchange  # noqa: E402
 from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle  # noqa: E402
+from conflict_evidence.plugin.sources.report_file import read_report  # noqa: E402
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore  # noqa: E402
 
 CASES = corpus.cases()
@@ -48,7 +48,7 @@ def run(case, input_path, out, work):
     if case.kind == "bundle":
         return import_into_new_store(str(input_path), str(out / "imported.gpkg"))
     if case.kind == "document":
-        return read_document(str(input_path))
+        return read_report(str(input_path))  # what Import report and extract_statements call
     if case.kind == "store":
         store = GeoPackageStore(input_path)
         case_read = store.read()
@@ -91,7 +91,7 @@ def check_safe(case, result, work, out):
     elif case.name == "csv with a byte order mark":
         assert len(result.statements) == len(good.statements)
     elif case.kind == "document":
-        text, _title, warnings = result
+        text, warnings = result.text, result.warnings
         assert "said" in text
         assert "alert(1)" not in text
         if case.name == "cp1252 report":
