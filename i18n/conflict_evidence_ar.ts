@@ -4,6 +4,14 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Countries</source>
+            <translation>البلدان</translation>
+        </message>
+        <message>
+            <source>Contested</source>
+            <translation>متنازع عليه</translation>
+        </message>
+        <message>
             <source>Help</source>
             <translation>مساعدة</translation>
         </message>

@@ -4,6 +4,14 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Countries</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Contested</source>
+            <translation>Contesté</translation>
+        </message>
+        <message>
             <source>Help</source>
             <translation>Aide</translation>
         </message>

@@ -155,6 +155,7 @@ class ConflictEvidencePlugin:
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
         from .layers.edit_watch import identify_analyst, watch_editing
+        from .layers.map_view import keep_store_extents
         from .layers.session import StoreSession
         from .layers.store_layers import complete_store_group, is_store_group, keep_project_store_in_wal
         from .store.base import upgrade_notice
@@ -179,6 +180,7 @@ class ConflictEvidencePlugin:
                         watch_editing(layer)
                 except EvidenceError as error:
                     self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
+        keep_store_extents(QgsProject.instance())
 
     def choose_store(self):
         path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Open evidence store"), "",
@@ -201,12 +203,15 @@ class ConflictEvidencePlugin:
         connection it was chosen from."""
         from .evidence.errors import EvidenceError
         from .gui.safe_text import escaped
+        from .layers.map_view import is_empty_map, show_store
         from .layers.store_layers import load_store
 
         try:
             bar = self.iface.messageBar()
+            empty = is_empty_map(QgsProject.instance())
             group = load_store(path, QgsProject.instance(), connection,
                                tell=lambda text: bar.pushInfo(tr("Conflict Evidence"), escaped(text)))
+            show_store(QgsProject.instance(), self.iface.mapCanvas(), zoom=empty)
         except EvidenceError as error:
             self.iface.messageBar().pushCritical(tr("Conflict Evidence"), escaped(str(error)))
             return None
@@ -325,6 +330,9 @@ class ConflictEvidencePlugin:
         exec_algorithm_dialog(self.iface, f"conflict_evidence:{algorithm}", parameters)
 
     def unload(self):
+        from .layers.map_view import stop_keeping_full_extent
+
+        stop_keeping_full_extent(QgsProject.instance())
         for action in getattr(self, "_toolbar_actions", []):
             self.iface.removeToolBarIcon(action)
         self._toolbar_actions = []

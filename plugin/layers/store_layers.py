@@ -50,6 +50,7 @@ from ..store.uri import parse_store_uri
 from ..translation import tr, tr_marked
 from .edit_watch import identify_analyst, watch_editing
 from .forms import STANCE_LABEL, configure_forms, labelled
+from .map_labels import settle_labels
 from .session import layer_source
 from .store_journal import hold_in_wal, keep_in_wal
 from .store_keys import STORE_PROPERTY, connection_password, find_store_group
@@ -91,6 +92,7 @@ def map_tip():
 
 # The parts of the legend labels the store's styles carry (test/tools/make_styles.py writes them).
 LEGEND_PARTS = {
+    "Contested": QT_TRANSLATE_NOOP("@default", "Contested"),
     "Contested (amber): asserted and disputed by different parties":
         QT_TRANSLATE_NOOP("@default", "Contested (amber): asserted and disputed by different parties"),
     "Not contested": QT_TRANSLATE_NOOP("@default", "Not contested"),
@@ -106,8 +108,15 @@ LEGEND_PARTS = {
 }
 
 
+# A legend row says which of the two a feature is, in a word or two: the Layers panel cuts a row at its width,
+# and "Contested (amber): asserted…" and "Not contested; circle; dashed…" then read alike (in Arabic, the same).
+# The symbol beside it shows how the feature is drawn; the map tip and the report's legend note say the rest.
+LEGEND_SHORT = {"Contested (amber): asserted and disputed by different parties": "Contested",
+                "Not contested": "Not contested"}
+
+
 def translate_legend(layer):
-    """The legend's rule labels in QGIS's language; a label the styles did not write stays as it is."""
+    """The legend's rule labels, short, in QGIS's language; a label the styles did not write stays as it is."""
     renderer = layer.renderer()
     if getattr(renderer, "embeddedRenderer", lambda: None)() is not None:
         renderer = renderer.embeddedRenderer()  # the displacement renderer of a small point layer
@@ -115,8 +124,8 @@ def translate_legend(layer):
         return
     for rule in renderer.rootRule().children():
         parts = rule.label().split("; ")
-        if all(part in LEGEND_PARTS for part in parts):
-            rule.setLabel("; ".join(tr_marked(LEGEND_PARTS[part]) for part in parts))
+        if all(part in LEGEND_PARTS for part in parts) and parts[0] in LEGEND_SHORT:
+            rule.setLabel(tr_marked(LEGEND_PARTS[LEGEND_SHORT[parts[0]]]))
 
 
 def store_layer(store, name, title, connection, styles=None):
@@ -296,6 +305,7 @@ def scale_labels(layer):
 
 def configure_feature_layer(layer):
     translate_legend(layer)
+    settle_labels(layer)
     scale_labels(layer)
     scale_symbols(layer)
     layer.setMapTipTemplate(map_tip())
@@ -311,22 +321,26 @@ METRES_PER_DEGREE = 111_320.0
 
 
 def extent_with_uncertainty(layer, ids):
-    """The extent of features with their uncertainty around them, in the layer's CRS: what
-    "Show on map" must frame (a point placed only "in Syria" stands for 432 km around it)."""
-    request = QgsFeatureRequest().setFilterFids(list(ids)).setSubsetOfAttributes(["uncertainty_m"], layer.fields())
+    """The extent of features (ids; None: every one) with their uncertainty around them, in the layer's CRS:
+    what "Show on map" and Zoom Full must frame (a point placed only "in Syria" stands for 432 km around it)."""
+    request = QgsFeatureRequest().setSubsetOfAttributes(["uncertainty_m"], layer.fields())
+    if ids is not None:
+        request.setFilterFids(list(ids))
     extent = QgsRectangle()
     for feature in layer.getFeatures(request):
-        box = feature.geometry().boundingBox()
-        metres = feature["uncertainty_m"] or 0
-        if layer.crs().isGeographic():
-            north = metres / METRES_PER_DEGREE
-            east = north / max(0.1, math.cos(math.radians(box.center().y())))
-        else:
-            north = east = metres * QgsUnitTypes.fromUnitToUnitFactor(DISTANCE_METERS,
-                                                                      layer.crs().mapUnits())
-        extent.combineExtentWith(QgsRectangle(box.xMinimum() - east, box.yMinimum() - north,
-                                              box.xMaximum() + east, box.yMaximum() + north))
+        extent.combineExtentWith(grown(layer, feature.geometry().boundingBox(), feature["uncertainty_m"]))
     return extent
+
+
+def grown(layer, box, metres):
+    """box (in the layer's CRS) grown by metres on every side."""
+    metres = metres or 0
+    if layer.crs().isGeographic():
+        north = metres / METRES_PER_DEGREE
+        east = north / max(0.1, math.cos(math.radians(box.center().y())))
+    else:
+        north = east = metres * QgsUnitTypes.fromUnitToUnitFactor(DISTANCE_METERS, layer.crs().mapUnits())
+    return QgsRectangle(box.xMinimum() - east, box.yMinimum() - north, box.xMaximum() + east, box.yMaximum() + north)
 
 
 def relation_id(path, name):

@@ -1,0 +1,52 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""A store layer's labels placed by QGIS's labelling engine, so that no two overlap at any scale.
+
+The styles had a point layer's titles drawn by its point displacement renderer, beside each point of a ring of
+co-located points. Those labels bypass the engine: they overlapped one another (the rings of the strike sites
+and deployments placed only "in Syria" share a centre, whatever the scale), and the engine's labels of the
+tracks and provinces. Here every label goes through the engine (collisions are then never allowed), with:
+- priorities: points over lines over areas, and a contested feature over the others of its layer;
+- points of a ring left unlabelled: the engine would put each title at the ring's centre, not at its point;
+  the ring's count says how many there are, and the identify tool and the dock list them;
+- the areas an obstacle by their outline only, so that a label may sit on the sea it names.
+A large layer (store_layers.scale_labels) keeps its own setup: labels off, from 1:1,000,000 in.
+"""
+from qgis.core import (
+    QgsLabelObstacleSettings,
+    QgsPalLayerSettings,
+    QgsPointDistanceRenderer,
+    QgsProperty,
+    QgsVectorLayerSimpleLabeling,
+)
+
+from ..compat import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
+
+PRIORITY = {POINT_GEOMETRY: 7, LINE_GEOMETRY: 6, POLYGON_GEOMETRY: 5}  # QGIS's scale: 0 (low) to 10, default 5
+CONTESTED_BONUS = 2
+# True for a feature alone at its place in its layer: a point the displacement renderer does not put on a ring.
+ALONE = 'count("uid", group_by:=geom_to_wkt($geometry)) = 1'
+
+
+def settle_labels(layer):
+    from .store_layers import is_large
+
+    labeling = layer.labeling()
+    if not isinstance(labeling, QgsVectorLayerSimpleLabeling) or is_large(layer):
+        return
+    settings = QgsPalLayerSettings(labeling.settings())
+    base = PRIORITY.get(layer.geometryType(), 5)
+    settings.priority = base
+    properties = settings.dataDefinedProperties()
+    properties.setProperty(QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(
+        f'if(coalesce("contested", false), {min(10, base + CONTESTED_BONUS)}, {base})'))
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsPointDistanceRenderer):
+        renderer.setLabelAttributeName("")  # its labels bypass the engine
+        properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(ALONE))
+    settings.setDataDefinedProperties(properties)
+    if layer.geometryType() == POLYGON_GEOMETRY:
+        obstacle = settings.obstacleSettings()
+        obstacle.setType(QgsLabelObstacleSettings.ObstacleType.PolygonBoundary)
+        settings.setObstacleSettings(obstacle)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
