@@ -68,7 +68,10 @@ def _store_feature_layers(project):
     layers = []
     for group in project.layerTreeRoot().findGroups(True):
         if group.customProperty(STORE_PROPERTY):
-            layers.extend(StoreSession.for_group(group).feature_layers().values())
+            try:
+                layers.extend(StoreSession.for_group(group).feature_layers().values())
+            except EvidenceError:
+                continue  # a group whose layers are being removed, or were: nothing of it to show
     return layers
 
 
