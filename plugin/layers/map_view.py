@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import POINT_GEOMETRY
 from ..evidence.errors import EvidenceError
 from ..places.natural_earth import world_map_path
 from ..translation import tr
@@ -76,10 +77,11 @@ def _store_feature_layers(project):
 
 
 def store_extent(project, crs=None):
-    """The extent of every store's features in project, each grown by its uncertainty, in crs (the project's
-    CRS if not given, else the first store layer's); an empty rectangle for no feature. A layer too large to go
-    through feature by feature on each change (store_layers.is_large) is taken as its extent grown by its
-    largest uncertainty: never less than its features need."""
+    """The extent of every store's features in project as the styles draw them, in crs (the project's CRS if
+    not given, else the first store layer's); an empty rectangle for no feature. A point is drawn with a circle
+    of its uncertainty; a line or an area as it is (its uncertainty is the reach of a point standing for it). A
+    point layer too large to go through feature by feature on each change (store_layers.is_large) is taken as
+    its extent grown by its largest uncertainty: never less than its features need."""
     from .store_layers import extent_with_uncertainty, grown, is_large
 
     layers = [layer for layer in _store_feature_layers(project) if layer.isValid()]
@@ -89,7 +91,9 @@ def store_extent(project, crs=None):
     for layer in layers:
         if layer.featureCount() == 0:
             continue
-        if is_large(layer):
+        if layer.geometryType() != POINT_GEOMETRY:
+            box = layer.extent()
+        elif is_large(layer):
             largest = layer.maximumValue(layer.fields().indexOf("uncertainty_m"))
             box = grown(layer, layer.extent(), largest if isinstance(largest, (int, float)) else 0)
         else:
@@ -128,8 +132,9 @@ def keep_full_extent(project, layers):
     data or leaves the project. The connections live and die with each layer."""
     timer = _refresh_timer(project)
     for layer in layers:
-        layer.dataChanged.connect(timer.start)
-        layer.willBeDeleted.connect(timer.start)
+        # an edit in the buffer (layerModified), its undoing (afterRollBack), a save or a reload (dataChanged)
+        for signal in (layer.layerModified, layer.afterRollBack, layer.dataChanged, layer.willBeDeleted):
+            signal.connect(timer.start)
         layer.setProperty(WATCHED, True)
     set_full_extent(project)
 
