@@ -90,8 +90,9 @@ def test_a_store_opened_into_an_empty_project_fills_the_map_whatever_the_languag
     assert shown.height() < 3 * circle.height() or shown.width() < 3 * circle.width()
 
     canvas.setExtent(QgsRectangle(0, 0, 1, 1))
+    before = canvas.extent()
     plugin.open_store(copy_of(seed_store, tmp_path, "second.gpkg"))
-    assert canvas.extent() == QgsRectangle(0, 0, 1, 1)  # a map that shows something already stays where it is
+    assert canvas.extent() == before  # a map that shows something already stays where it is
 
 
 def test_zoom_full_frames_the_uncertainty_circles_and_follows_the_features(plugin, seed_store, tmp_path):
