@@ -37,20 +37,24 @@ from qgis.core import (
     QgsPointDistanceRenderer,
     QgsPrintLayout,
     QgsProject,
+    QgsProperty,
     QgsReadWriteContext,
     QgsRelation,
     QgsRelationContext,
     QgsRuleBasedRenderer,
+    QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.schema import FEATURE_LAYERS
+from ..layers.map_view import basemap_layer, find_basemap
 from ..layers.store_layers import configure_feature_layer, is_large, store_layer
 from ..paths import resource_path
 from ..store.atomic import replacing
@@ -67,6 +71,7 @@ PAGES, STATEMENTS, SOURCES, MARKS = "report_pages", "report_statements", "report
 # every page's feature took seconds a page at 200,000 features) gives way to a mark at each feature of the report.
 PAGE_MAP_LAYER_LIMIT = 1_000
 STATEMENTS_RELATION, SOURCES_RELATION = "ce_report_statements", "ce_report_sources"
+COUNTRY_NAME = QColor("#6f6f66")
 MOST_ROWS = 1_000_000  # a table's row limit: none in effect (the rows are laid on pages beforehand)
 # item id -> the page kinds it prints on
 ON = {
@@ -229,14 +234,16 @@ def _translate_template_words(layout):
         table.setColumns(columns)
 
 
-def bind(layout, pages, marks, feature_layers):
-    """Point the template's atlas, maps, legend and tables at a report's layers."""
+def bind(layout, pages, marks, feature_layers, basemap=None):
+    """Point the template's atlas, maps, legend and tables at a report's layers; the maps draw basemap (the
+    country outlines, map_view.py) under them, if given."""
     atlas = layout.atlas()
     atlas.setEnabled(True)
     atlas.setCoverageLayer(pages)
     small = [layer for layer in feature_layers if layer.featureCount() <= PAGE_MAP_LAYER_LIMIT]
     on_pages = [pages, *small] if len(small) == len(feature_layers) else [marks, pages, *small]
-    for item_id, drawn in (("ce_map", on_pages), ("ce_cover_map", [pages, *feature_layers])):
+    under = [basemap] if basemap is not None else []
+    for item_id, drawn in (("ce_map", on_pages + under), ("ce_cover_map", [pages, *feature_layers, *under])):
         item = _item(layout, item_id)
         if isinstance(item, QgsLayoutItemMap):
             item.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
@@ -451,6 +458,47 @@ def _pages_feedback(feedback, progress=None):
     return exporter_feedback
 
 
+# On a feature's page, its map labels that feature alone: the reader is to see where it lies, and the other
+# features' titles crowded it (the cover labels every feature, as the canvas does). @map_id is the layout map's id.
+PAGE_LABEL = "(coalesce(@map_id, '') <> 'ce_map' OR \"uid\" = attribute(@atlas_feature, 'uid'))"
+
+
+def _page_map_labels(layers):
+    """PAGE_LABEL added to the labels of the report's own layers (never the analyst's: open_in_designer)."""
+    for layer in layers:
+        labeling = layer.labeling()
+        if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+            continue
+        settings = QgsPalLayerSettings(labeling.settings())
+        properties = settings.dataDefinedProperties()
+        show = properties.property(QgsPalLayerSettings.Property.Show)
+        shown = show.expressionString() if show.isActive() and show.expressionString() else ""
+        properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(
+            f"({shown}) AND {PAGE_LABEL}" if shown else PAGE_LABEL))
+        settings.setDataDefinedProperties(properties)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
+def report_basemap():
+    """The country outlines of the canvas (map_view.py), with the countries' names in grey, below any feature's
+    label: on a feature's page they say where it lies."""
+    layer = basemap_layer()
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "NAME"
+    text = QgsTextFormat()
+    text.setFont(without_ligatures(QFont("Sans Serif", 7)))
+    text.setSize(7)
+    text.setColor(COUNTRY_NAME)
+    settings.setFormat(text)
+    settings.priority = 0
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(False)  # a feature's label goes over a country's area as over the sea
+    settings.setObstacleSettings(obstacle)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    return layer
+
+
 def _report_layout(project, store, data_path, template, stored, feature_layers):
     """The report's layout in project, bound to the report's data at data_path and store's layers, ready to
     export. stored and feature_layers are filled with the store's layers and the layers the maps draw, for the
@@ -462,13 +510,15 @@ def _report_layout(project, store, data_path, template, stored, feature_layers):
         configure_feature_layer(layer)
         stored.append(layer)
     feature_layers.extend(_report_feature_layers(stored, data_path))
+    _page_map_labels(feature_layers)
     _labels_without_ligatures(feature_layers)
-    for layer in feature_layers:
+    basemap = report_basemap()
+    for layer in [*feature_layers, basemap]:
         if project.addMapLayer(layer) is None:
             raise EvidenceError(f"{store}: QGIS refused layer {layer.name()} for the report")
     pages, marks = add_report_layers(project, data_path, feature_layers)
     layout = load_template(project, template)
-    bind(layout, pages, marks, feature_layers)
+    bind(layout, pages, marks, feature_layers, basemap)
     _empty_layers_off_the_maps(layout, feature_layers)
     return layout
 
@@ -694,8 +744,14 @@ def open_in_designer(iface, project, store, selection, places, template=None):
     report_group = root.addGroup(tr("Evidence report data"))
     pages, marks = add_report_layers(project, data_path, feature_layers, report_group)
     report_group.setItemVisibilityChecked(False)
+    basemap = find_basemap(project)
+    if basemap is None:  # a project whose store was not opened by the plugin, or whose outlines were removed
+        basemap = basemap_layer()
+        if project.addMapLayer(basemap, False) is None:
+            raise EvidenceError("QGIS refused the country outlines (Natural Earth) in the project")
+        report_group.addLayer(basemap)
     layout = load_template(project, template)
-    bind(layout, pages, marks, feature_layers)
+    bind(layout, pages, marks, feature_layers, basemap)
     manager = project.layoutManager()
     earlier = manager.layoutByName(LAYOUT_NAME)
     if earlier is not None:
