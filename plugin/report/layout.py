@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from qgis.core import (
     Qgis,
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFeedback,
@@ -458,14 +459,30 @@ def _pages_feedback(feedback, progress=None):
     return exporter_feedback
 
 
-# On a feature's page, its map labels that feature alone: the reader is to see where it lies, and the other
-# features' titles crowded it (the cover labels every feature, as the canvas does). @map_id is the layout map's id.
-PAGE_LABEL = "(coalesce(@map_id, '') <> 'ce_map' OR \"uid\" = attribute(@atlas_feature, 'uid'))"
+# On a feature's page, its map draws and labels that feature alone, over the country outlines: the reader is to
+# see where it lies, and the other features crowded it (the 11 targets' ring covered a track's page, their titles
+# every page). The cover draws every feature, as the canvas does. @map_id is the id of the layout map drawing.
+ON_ITS_PAGE = "(coalesce(@map_id, '') <> 'ce_map' OR \"uid\" = attribute(@atlas_feature, 'uid'))"
+PAGE_LABEL_WRAP = 28  # characters a line: the page's map is 78 mm wide, a title often longer
 
 
-def _page_map_labels(layers):
-    """PAGE_LABEL added to the labels of the report's own layers (never the analyst's: open_in_designer)."""
+def _pages_draw_their_feature(layers):
+    """ON_ITS_PAGE added to what the report's own layers draw and label (never the analyst's layers:
+    open_in_designer)."""
     for layer in layers:
+        renderer = layer.renderer()
+        inner = getattr(renderer, "embeddedRenderer", lambda: None)() or renderer
+        if isinstance(inner, QgsRuleBasedRenderer):
+            for rule in inner.rootRule().children():
+                rule.setFilterExpression(f"({rule.filterExpression()}) AND {ON_ITS_PAGE}"
+                                         if rule.filterExpression() else ON_ITS_PAGE)
+        elif isinstance(inner, QgsCategorizedSymbolRenderer):
+            # store_layers.scale_symbols' classes, and -1 (no class) elsewhere on a page's map; its not contested
+            # class is the one of every other value, so it is given its value (0) first.
+            for index, category in enumerate(inner.categories()):
+                if category.value() in (None, ""):
+                    inner.updateCategoryValue(index, 0)
+            inner.setClassAttribute(f"if({ON_ITS_PAGE}, {inner.classAttribute()}, -1)")
         labeling = layer.labeling()
         if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
             continue
@@ -474,7 +491,9 @@ def _page_map_labels(layers):
         show = properties.property(QgsPalLayerSettings.Property.Show)
         shown = show.expressionString() if show.isActive() and show.expressionString() else ""
         properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(
-            f"({shown}) AND {PAGE_LABEL}" if shown else PAGE_LABEL))
+            f"({shown}) AND {ON_ITS_PAGE}" if shown else ON_ITS_PAGE))
+        properties.setProperty(QgsPalLayerSettings.Property.AutoWrapLength, QgsProperty.fromExpression(
+            f"if(coalesce(@map_id, '') = 'ce_map', {PAGE_LABEL_WRAP}, 0)"))
         settings.setDataDefinedProperties(properties)
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
@@ -485,6 +504,7 @@ def report_basemap():
     layer = basemap_layer()
     settings = QgsPalLayerSettings()
     settings.fieldName = "NAME"
+    settings.placement = QgsPalLayerSettings.Placement.Horizontal  # anywhere inside: room to avoid the evidence
     text = QgsTextFormat()
     text.setFont(without_ligatures(QFont("Sans Serif", 7)))
     text.setSize(7)
@@ -510,7 +530,7 @@ def _report_layout(project, store, data_path, template, stored, feature_layers):
         configure_feature_layer(layer)
         stored.append(layer)
     feature_layers.extend(_report_feature_layers(stored, data_path))
-    _page_map_labels(feature_layers)
+    _pages_draw_their_feature(feature_layers)
     _labels_without_ligatures(feature_layers)
     basemap = report_basemap()
     for layer in [*feature_layers, basemap]:
