@@ -467,8 +467,8 @@ PAGE_LABEL_WRAP = 28  # characters a line: the page's map is 78 mm wide, a title
 
 
 def _pages_draw_their_feature(layers):
-    """ON_ITS_PAGE added to what the report's own layers draw and label (never the analyst's layers:
-    open_in_designer)."""
+    """ON_ITS_PAGE added to what the report's own layers draw, and their labels on a page's map: its feature's
+    (never the analyst's layers: open_in_designer)."""
     for layer in layers:
         renderer = layer.renderer()
         inner = getattr(renderer, "embeddedRenderer", lambda: None)() or renderer
@@ -490,8 +490,9 @@ def _pages_draw_their_feature(layers):
         properties = settings.dataDefinedProperties()
         show = properties.property(QgsPalLayerSettings.Property.Show)
         shown = show.expressionString() if show.isActive() and show.expressionString() else ""
+        # on its page a point of a ring (map_labels.ALONE) is drawn alone, at its place: labelled there
         properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(
-            f"({shown}) AND {ON_ITS_PAGE}" if shown else ON_ITS_PAGE))
+            f"if(coalesce(@map_id, '') = 'ce_map', \"uid\" = attribute(@atlas_feature, 'uid'), {shown or 'true'})"))
         properties.setProperty(QgsPalLayerSettings.Property.AutoWrapLength, QgsProperty.fromExpression(
             f"if(coalesce(@map_id, '') = 'ce_map', {PAGE_LABEL_WRAP}, 0)"))
         settings.setDataDefinedProperties(properties)
