@@ -423,3 +423,52 @@ def test_a_temporary_output_without_documents_is_named_by_its_algorithm(tmp_path
     store = GeoPackageStore(path)
     store.write(EvidenceCase(documents=[], statements=[], features=[], links=[]))
     assert _case_name(store, _layer(store, "documents")) == "import bundle"
+
+
+MM = 72 / 25.4  # PDF points a millimetre
+COVER_MAP, PAGE_MAP = (12, 54, 186, 122), (120, 26, 78, 74)  # the template's ce_cover_map and ce_map, in mm
+
+
+def text_in(path, page, box):
+    x, y, width, height = (round(v * MM) for v in box)
+    done = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-x", str(x), "-y", str(y), "-W",
+                           str(width), "-H", str(height), "-enc", "UTF-8", str(path), "-"],
+                          capture_output=True, text=True, check=True)
+    return flat(done.stdout)
+
+
+def colour_share(path, page, box, colour, tolerance=6):
+    """The share of box's pixels (page at 30 dpi) within tolerance of colour (r, g, b)."""
+    dpi = 30
+    x, y, width, height = (round(v * dpi / 25.4) for v in box)
+    done = subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-x", str(x), "-y", str(y),
+                           "-W", str(width), "-H", str(height), "-singlefile", str(path)], capture_output=True,
+                          check=True)
+    header, pixels = done.stdout.split(b"\n", 3)[:3], done.stdout.split(b"\n", 3)[3]
+    assert header[0] == b"P6"
+    rgb = [tuple(pixels[i:i + 3]) for i in range(0, len(pixels), 3)]
+    return sum(all(abs(a - b) <= tolerance for a, b in zip(p, colour)) for p in rgb) / len(rgb)
+
+
+def test_the_maps_lie_on_country_outlines_and_a_page_map_shows_its_own_feature(provider, seed_store, tmp_path):
+    from conflict_evidence.plugin.layers.map_view import LAND
+
+    target = tmp_path / "report.pdf"
+    run_report({"INPUT": str(seed_store), "FEATURES": 2, "EXPRESSION": "\"uid\" IN ('ss-hama', 'ss-cm-01')",
+                "OUTPUT": str(target)})
+    land = LAND.getRgb()[:3]
+    assert colour_share(target, 1, COVER_MAP, land) > 0.3  # the cover's map is land and sea, not white
+    cover = text_in(target, 1, COVER_MAP)
+    assert "Turkey" in cover and "Iran" in cover, cover  # the countries' names
+    page_of = {}
+    for page in range(2, pages(target)):
+        footer = text_in(target, page, (0, 280, 210, 17))
+        page_of.setdefault(footer.rsplit("· ", 1)[-1], page)
+    hama, target_1 = text_in(target, page_of["ss-hama"], PAGE_MAP), text_in(target, page_of["ss-cm-01"], PAGE_MAP)
+    assert colour_share(target, page_of["ss-hama"], PAGE_MAP, land) > 0.1
+    # its own title, wrapped to the map, and no other feature's (the rings' titles, Idlib's strike crowded it)
+    assert "Russian airstrikes and Syrian shelling, Hama province" in hama, hama
+    assert "Cruise missile" not in hama and "Idlib" not in hama, hama
+    assert "Cruise missile target 1 of 11" in target_1, target_1  # a target of the ring, drawn at its place
+    assert "target 2 of" not in target_1 and "Hama" not in target_1, target_1
+    assert "Syria" in target_1  # the country it lies in
