@@ -511,7 +511,7 @@ def report_basemap():
     text.setSize(7)
     text.setColor(COUNTRY_NAME)
     settings.setFormat(text)
-    settings.priority = 2  # below every feature's (map_labels.PRIORITY), yet allowed over an uncertainty circle
+    settings.priority = 0  # a feature's label goes first
     obstacle = settings.obstacleSettings()
     obstacle.setIsObstacle(False)  # a feature's label goes over a country's area as over the sea
     settings.setObstacleSettings(obstacle)
