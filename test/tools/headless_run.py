@@ -38,24 +38,20 @@ def main(out):
         QgsProject,
         QgsRectangle,
         QgsReferencedRectangle,
-        QgsVectorLayer,
     )
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
     app = QgsApplication([], False)
     app.initQgis()
+    from conflict_evidence.plugin.layers.map_view import add_basemap, set_full_extent
     from conflict_evidence.plugin.layers.store_layers import load_store, store_layers
-    from conflict_evidence.plugin.places.natural_earth import world_map_path
 
     project = QgsProject.instance()
     group = load_store(store, project)
-    countries = QgsVectorLayer(f"{world_map_path()}|layername=countries", "Countries", "ogr")
-    countries.renderer().symbol().setColor(QColor("#ecebe4"))
-    countries.renderer().symbol().symbolLayer(0).setStrokeColor(QColor("#9a9a8f"))
-    project.addMapLayer(countries, False)
-    project.layerTreeRoot().addLayer(countries)  # at the bottom, under the evidence
+    countries = add_basemap(project)  # as the plugin's Open evidence store adds them: under the evidence
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    set_full_extent(project)  # Zoom Full: every feature with its uncertainty circle
     view = QgsRectangle(33.0, 31.0, 56.0, 48.0)  # Syria to the Caspian
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(view, project.crs()))
     project_path = os.path.join(out, "seed_case.qgz")

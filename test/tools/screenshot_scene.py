@@ -5,7 +5,7 @@ same scene in Arabic, right to left."""
 import os
 
 import qgis.utils
-from qgis.core import QgsApplication, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QMouseEvent
 from qgis.PyQt.QtWidgets import QApplication
@@ -14,7 +14,6 @@ from qgis.utils import iface
 STORE = os.environ["CE_STORE"]  # where the menu's Build the seed case writes the store
 OUT = os.environ["CE_SHOTS"]
 PREFIX = os.environ.get("CE_SHOT_PREFIX", "")
-WORLD = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
 GED = os.path.abspath(os.path.join("test", "data", "events", "ged191_first40.csv"))  # make runs from the checkout
 VIEWS = {"full": QgsRectangle(33.0, 31.5, 51.0, 44.5), "hama_idlib": QgsRectangle(35.2, 34.4, 38.6, 36.7),
          "border": QgsRectangle(35.6, 35.6, 42.6, 37.9)}
@@ -67,12 +66,7 @@ def wait_then_close(dialog, tries=300):
 
 
 def decorate():
-    countries = QgsVectorLayer(f"{WORLD}|layername=countries", "Countries", "ogr")
-    countries.renderer().symbol().setColor(QColor("#ecebe4"))
-    countries.renderer().symbol().symbolLayer(0).setStrokeColor(QColor("#9a9a8f"))
-    QgsProject.instance().addMapLayer(countries, False)
-    QgsProject.instance().layerTreeRoot().addLayer(countries)
-    canvas = iface.mapCanvas()
+    canvas = iface.mapCanvas()  # the country outlines came with the store (Open evidence store adds them)
     canvas.setCanvasColor(QColor("#cfe3f0"))
     dock = plugin().dock
     dock.setMinimumWidth(460)
