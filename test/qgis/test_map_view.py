@@ -125,12 +125,14 @@ def test_zoom_full_frames_the_uncertainty_circles_and_follows_the_features(plugi
     assert project.viewSettings().presetFullExtent().isNull()  # no store: QGIS's own full extent again
 
 
-def _labels(layers, scale, centre=QgsPointXY(38.5, 35.0), size=QSize(1200, 800)):
-    """The labels QGIS's engine placed on a render of layers at 1:scale, as (text, rectangle on the map)."""
+def _labels(layers, scale):
+    """The labels QGIS's engine placed on a 1200 x 800 px render of layers at 1:scale around Hama, as (text,
+    outline on the map)."""
+    centre = QgsPointXY(38.5, 35.0)
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setDestinationCrs(layers[0].crs())
-    settings.setOutputSize(size)
+    settings.setOutputSize(QSize(1200, 800))
     settings.setOutputDpi(96)
     settings.setExtent(QgsRectangle(centre.x() - 1, centre.y() - 1, centre.x() + 1, centre.y() + 1))
     factor = scale / settings.scale()
@@ -163,7 +165,8 @@ def test_no_two_labels_overlap_where_the_seed_case_is_crowded(plugin, seed_store
     # the strikes on Hama and Idlib, and the aircraft encounter, are labelled by the engine, beside their points
     assert {"Russian airstrikes and Syrian shelling, Hama province",
             "Russian airstrikes and Syrian shelling, Idlib province"} <= set(texts), texts
-    assert not [text for text in texts if text.startswith("Cruise missile target")]  # a ring's titles: not at its centre
+    # a ring's titles would stand at its centre, not at their points
+    assert not [text for text in texts if text.startswith("Cruise missile target")]
     # each label's own outline, turned along a line as the label is
     overlaps = [(a, b) for (a, ra), (b, rb) in itertools.combinations(labels, 2) if ra.intersection(rb).area() > 1e-9]
     assert overlaps == []

@@ -39,7 +39,8 @@ def test_a_small_case_spreads_stacked_points_and_keeps_circles_at_every_scale(op
     assert renderer.type() == "pointDisplacement"  # the 11 targets placed only "in Syria" are spread out
     # labelled by QGIS's engine, which keeps labels apart (test_map_view), not by the displacement renderer
     assert renderer.labelAttributeName() == ""
-    assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "title"
+    assert layer.labelsEnabled()
+    assert layer.labeling().settings().fieldName == "title"
     rules = renderer.embeddedRenderer().rootRule().children()
     assert [r.label() for r in rules] == [CONTESTED, NOT_CONTESTED]  # the legend says contested or not
     assert all(len(discs_in(r.symbol())) == 2 for r in rules)  # a circle as two half arcs: no fill
