@@ -170,5 +170,6 @@ def show_store(project, canvas, zoom):
     if zoom and canvas is not None:
         extent = store_extent(project, canvas.mapSettings().destinationCrs())
         if not extent.isNull():
+            extent.scale(1.05)  # the margin QGIS's Zoom Full leaves
             canvas.setExtent(extent)
             canvas.refresh()
