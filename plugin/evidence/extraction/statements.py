@@ -3,6 +3,8 @@
 import re
 
 from ..errors import EvidenceError
+from ..language import detect
+from . import languages
 from .contents import (
     _bare_quotes,
     _clause_end,
@@ -14,6 +16,7 @@ from .contents import (
     _trim,
 )
 from .cues import _cues
+from .languages import LANGUAGES
 from .names import _kind, _note_names, _People
 from .speakers import _attributions, _skip_setting, _tail_only
 from .tokens import _next_comma, _pair_quotes, _sentences, tokenise
@@ -24,12 +27,19 @@ BULLET = re.compile(r"^\s*[-•*]\s+")
 
 
 class Extractor:
-    def __init__(self, outlet=""):
+    def __init__(self, outlet="", language=None):
+        """language: a BCP 47 tag ("en", "ru", "ar", "tr"), the document's; None detects it from the text.
+        Russian, Arabic and Turkish have their own grammar (languages.py); any other language is read as
+        English."""
         self.outlet = outlet
+        self.language = language
 
     def propose(self, text, progress=None):
         """progress(fraction) is told how far it got, paragraph by paragraph; when it answers False
         the extraction stops with ExtractionCancelledError."""
+        language = detect(text) if self.language is None else (self.language or "").split("-")[0].lower()
+        if language in LANGUAGES:
+            return languages.propose(text, language, self.outlet, progress, ExtractionCancelledError)
         people = _People()
         proposals = []
         last_speaker, last_paragraph = None, -2
@@ -136,5 +146,5 @@ class ExtractionCancelledError(EvidenceError):
     pass
 
 
-def extract_statements(text, outlet="", progress=None):
-    return Extractor(outlet).propose(text, progress)
+def extract_statements(text, outlet="", progress=None, language=None):
+    return Extractor(outlet, language).propose(text, progress)

@@ -1,0 +1,753 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Attribution in Russian, Arabic and Turkish: the same stages as in English (tokens, cues, speakers,
+contents, relays, names), with each language's own word order and its own cue lists in
+resources/extraction/speech_verbs_<language>.json, which a user can extend.
+
+  Russian   «…», — заявил X. / X заявил(а/и) (журналистам), что … / X заявил: «…» / По словам X, … /
+            …, сообщает X. / Как сообщает X, …
+  Arabic    (و/ف)قال X (لوكالة …) إن … / قال X: «…» / وفقا لـX، … / …، بحسب X / نقلا عن X
+            (verb first; و and ف joined to the verb, ل joined to the name; ، ؛ ؟ as punctuation)
+  Turkish   X, … olduğunu söyledi. / X, "…" dedi. / X'e göre, … / …, Bakan'a göre. / X, Reuters'a yaptığı
+            açıklamada … (the verb last; case endings and apostrophes stripped from names)
+
+Every stage is linear in the length of the text: a sentence is tokenised once, its cues found in one pass,
+and each cue reads only the stretch between the cue before it and the cue after it (plus a bounded reach
+for its speaker). Offsets are code points into the text given: a proposal's quote is text[start:end]."""
+import json
+import re
+from functools import lru_cache
+
+from ...paths import resource_path
+from .contents import Proposal
+
+LANGUAGES = ("ru", "ar", "tr")
+ARABIC_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED"
+TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*%?|[\w{ARABIC_MARKS}]+(?:['’\-][\w{ARABIC_MARKS}]+)*|--|\S")
+QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", '"': '"', "”": "”", "‹": "›"}
+DASHES = {"—", "–", "-", "--", "―"}
+ENDS = {".", "!", "?", "؟", "…"}
+COMMAS = {",", "،", ";", "؛"}
+REACH = 14  # the farthest a speaker is looked for, in tokens, before or after its cue
+ABBREVIATIONS = {"г", "гг", "т", "н", "э", "ул", "др", "им", "св", "dr", "prof", "vb", "bkz", "sn", "ст", "см"}
+ARABIC_CLITICS = ("و", "ف")
+ARABIC_LAM = ("لـ", "ل")
+
+
+class Token:
+    __slots__ = ("text", "start", "end", "lower", "quote", "quoted")
+
+    def __init__(self, text, start):
+        self.text, self.start, self.end = text, start, start + len(text)
+        self.lower = text.lower().replace("’", "'").replace("İ".lower(), "i")
+        self.quote = None
+        self.quoted = False
+
+    @property
+    def word(self):
+        return self.text[:1].isalnum()
+
+    @property
+    def capital(self):
+        return self.text[:1].isupper()
+
+    def __repr__(self):
+        return self.text
+
+
+@lru_cache(maxsize=None)
+def vocabulary(language):
+    """The cue lists of a language, read once from resources/extraction/speech_verbs_<language>.json."""
+    path = resource_path("extraction", f"speech_verbs_{language}.json")
+    with open(path, encoding="utf-8") as handle:
+        table = json.load(handle)
+    forms = {}
+    for lemma, words in table["verbs"].items():
+        for form in words:
+            parts = tuple(_lower(language, form).split())
+            forms.setdefault(parts[0], []).append((parts, lemma))
+    according = {}
+    for phrase in table.get("according", ()):
+        parts = tuple(_lower(language, phrase).split())
+        according.setdefault(parts[0], []).append(parts)
+    for table_ in (forms, according):
+        for candidates in table_.values():
+            candidates.sort(key=lambda c: -len(c[0] if isinstance(c[0], tuple) else c))
+    return {
+        "forms": forms,
+        "according": according,
+        "complementisers": {_lower(language, w) for w in table.get("complementisers", ())},
+        "relay_words": {_lower(language, w) for w in table.get("relay_words", ())},
+        "pronouns": {_lower(language, w) for w in table.get("pronouns", ())},
+        "setting": {_lower(language, w) for w in table.get("setting", ())},
+        "dative_endings": sorted(table.get("dative_endings", ()), key=len, reverse=True),
+    }
+
+
+def _lower(language, word):
+    if language == "tr":
+        word = word.replace("I", "ı").replace("İ", "i")
+    return word.lower().replace("’", "'")
+
+
+def tokenise(text, offset, language):
+    tokens = [Token(m.group(), offset + m.start()) for m in TOKEN.finditer(text)]
+    if language == "tr":
+        for token in tokens:
+            token.lower = _lower("tr", token.text)
+    return tokens
+
+
+def _pair_quotes(tokens):
+    """Marks each quotation mark open or close and each token inside a quotation; inside « » only » closes
+    (a „ “ or " " quotation nested in it stays part of it). A quotation left open runs to the paragraph's end."""
+    closing = None
+    for token in tokens:
+        if closing is None:
+            if token.text in QUOTE_PAIRS:
+                token.quote, closing = "open", QUOTE_PAIRS[token.text]
+        elif token.text in closing:
+            token.quote, closing = "close", None
+        else:
+            token.quoted = True
+
+
+def _sentences(tokens):
+    start, n = 0, len(tokens)
+    for i, token in enumerate(tokens):
+        if i < start or token.quoted or token.quote or token.text not in ENDS:
+            continue
+        before = tokens[i - 1] if i else None
+        if token.text == "." and before is not None and before.end == token.start and \
+                (before.lower in ABBREVIATIONS or (len(before.text) == 1 and before.text.isalpha())):
+            continue
+        end = i + 1
+        while end < n and (tokens[end].text in ENDS or tokens[end].text == ")"):
+            end += 1
+        if end < n and tokens[end].start == tokens[end - 1].end and tokens[end].word:
+            continue  # "3.5", "t.e.": no space, no new sentence
+        yield tokens[start:end]
+        start = end
+    if start < n:
+        yield tokens[start:]
+
+
+class Cue:
+    __slots__ = ("first", "last", "lemma", "kind", "inside")
+
+    def __init__(self, first, last, lemma, kind, inside=0):
+        self.first, self.last, self.lemma, self.kind = first, last, lemma, kind
+        self.inside = inside  # characters of the last token that belong to the cue ("لـ" of "لـرويترز")
+
+
+def _cues(sentence, language, words):
+    cues, i, n = [], 0, len(sentence)
+    while i < n:
+        token = sentence[i]
+        if token.quoted or token.quote or not token.word:
+            i += 1
+            continue
+        found = _match_according(sentence, i, language, words)
+        if found is not None:
+            cues.append(found)
+            i = found.last if found.inside == 0 else found.last
+            i = max(i, found.first + 1)
+            continue
+        match = _match_verb(sentence, i, language, words)
+        if match is not None:
+            length, lemma = match
+            cues.append(Cue(i, i + length, lemma, "verb"))
+            i += length
+            continue
+        i += 1
+    return cues
+
+
+def _verb_forms(language, lowered):
+    yield lowered
+    if language == "ar":
+        for clitic in ARABIC_CLITICS:
+            if lowered.startswith(clitic) and len(lowered) > 3:
+                yield lowered[len(clitic):]
+
+
+def _match_verb(sentence, i, language, words):
+    for form in _verb_forms(language, sentence[i].lower):
+        for parts, lemma in words["forms"].get(form, ()):
+            rest = tuple(t.lower for t in sentence[i + 1:i + len(parts)])
+            if rest == parts[1:]:
+                if language == "ru" and sentence[i].capital and i > 0 and not sentence[i - 1].quote and \
+                        sentence[i - 1].text not in DASHES | ENDS | COMMAS:
+                    return None
+                return len(parts), lemma
+    return None
+
+
+def _match_according(sentence, i, language, words):
+    """A phrase that opens a source: "по словам", "وفقا لـ", "göre" (after the source, in Turkish)."""
+    lowered = sentence[i].lower
+    candidates = list(words["according"].get(lowered, ()))
+    if language == "ar" and lowered[:1] in ARABIC_CLITICS and len(lowered) > 3:
+        candidates += words["according"].get(lowered[1:], ())
+    for parts in candidates:
+        k, inside = i, 0
+        for index, part in enumerate(parts):
+            if k >= len(sentence):
+                break
+            token = sentence[k].lower
+            if index == 0:
+                k += 1
+                continue
+            if language == "ar" and part == "ل":  # "لـ", "ل" alone, or joined to the name: "للجيش", "لرويترز"
+                if token in ARABIC_LAM:
+                    k += 1
+                elif token.startswith("لـ") and len(token) > 2:
+                    inside = 2
+                elif token.startswith("ل") and len(token) > 2:
+                    inside = 1
+                else:
+                    break
+                continue
+            if token != part:
+                break
+            k += 1
+        else:
+            if inside:
+                return Cue(i, k, " ".join(parts), "according", inside)
+            return Cue(i, k, " ".join(parts), "according")
+    return None
+
+
+def _trim_span(sentence, first, last):
+    """Tokens [first, last) without the punctuation, dashes and quotation marks at either end."""
+    while first < last and (sentence[first].text in COMMAS | DASHES | ENDS | {":", ")", "("} or
+                            (sentence[first].quote and not _inside_after(sentence, first, last))):
+        first += 1
+    while last > first and (sentence[last - 1].text in COMMAS | DASHES | ENDS | {":", "("} or
+                            sentence[last - 1].quote == "close"):
+        last -= 1
+    return first, last
+
+
+def _inside_after(sentence, first, last):
+    return False
+
+
+def _quote_before(sentence, index, floor):
+    """A quotation closed right before index, with only , — – between: (open, close) token indices."""
+    k = index - 1
+    while k >= floor and (sentence[k].text in COMMAS | DASHES or sentence[k].text in ENDS):
+        k -= 1
+    if k < floor or sentence[k].quote != "close":
+        return None
+    j = k - 1
+    while j >= floor and sentence[j].quote != "open":
+        j -= 1
+    return (j, k) if j >= floor and k - j > 1 else None
+
+
+def _quote_after(sentence, index, ceiling):
+    k = index
+    while k < ceiling and (sentence[k].text in COMMAS | {":"} | DASHES):
+        k += 1
+    if k >= ceiling or sentence[k].quote != "open":
+        return None
+    j = k + 1
+    while j < len(sentence) and sentence[j].quote != "close":
+        j += 1
+    return (k, j) if j - k > 1 else None
+
+
+class Found:
+    """One statement found in a sentence: token spans of its speaker and content, in the sentence."""
+    __slots__ = ("speaker", "content", "cue", "relays", "direct", "how", "confidence", "speaker_text")
+
+    def __init__(self, cue, speaker, content, how, direct=False, relays=(), confidence=0.6, speaker_text=None):
+        self.cue, self.speaker, self.content, self.how = cue, speaker, content, how
+        self.direct, self.relays, self.confidence = direct, list(relays), confidence
+        self.speaker_text = speaker_text  # a speaker that starts inside a token (Arabic ل, Turkish endings)
+
+
+def _content_span(sentence, first, last, direct=False):
+    first, last = _trim_span(sentence, first, last)
+    if direct:
+        return first, last
+    words = sum(1 for t in sentence[first:last] if t.word)
+    return (first, last) if words >= 2 else None
+
+
+# ---------------------------------------------------------------------------------------------- Russian
+
+RU_LEADING = {"но", "и", "а", "однако", "также", "тоже", "еще", "ещё", "затем", "позже", "ранее", "тогда",
+              "впрочем", "кроме", "того", "же", "вместе", "с", "тем"}
+RU_PREPOSITIONS = {"в", "во", "на", "с", "со", "из", "для", "по", "о", "об", "перед", "после", "при", "у", "к",
+                   "от", "до", "за", "под", "над", "через", "несмотря", "когда", "если", "хотя", "пока", "чтобы",
+                   "как", "где"}
+RU_RELATIVE = {"который", "которая", "которое", "которые", "чей", "чья", "чьим", "чьей", "чьи", "чьё", "чье"}
+
+
+def _ru_speaker_after(sentence, first, ceiling, words):
+    """'— сказал Джо Штернлиб, президент …' / '— сообщила в прошлом месяце Линдсей Гей': the speaker after
+    an inverted cue, with an addressee that is an agency taken as a relay."""
+    k = first
+    if k < ceiling and sentence[k].lower in RU_PREPOSITIONS and sentence[k].lower not in words["pronouns"]:
+        j = k
+        while j < min(ceiling, k + 5) and not sentence[j].capital and sentence[j].word:
+            j += 1
+        if j < ceiling and sentence[j].capital:
+            k = j
+    start, relays = k, []
+    while k < ceiling and k - start < 8:
+        token = sentence[k]
+        if not token.word and token.text not in (".",) or token.text in ENDS and not (
+                k > start and len(sentence[k - 1].text) == 1):
+            break
+        if token.lower in RU_PREPOSITIONS and k > start:
+            break
+        if token.lower in words["pronouns"]:
+            k += 1
+            break
+        if k > start and not token.capital and sentence[k - 1].capital and token.word and \
+                token.lower not in ("и",):
+            break
+        if token.lower in words["relay_words"] and k > start:
+            break
+        k += 1
+    return (start, k) if k > start else None, relays
+
+
+def _ru_subject(sentence, floor, cue_first, words):
+    """The subject before a cue: from the clause's start, without leading conjunctions, adverbs and a
+    relative clause after it ('Гомери, который возглавлял …, сказал')."""
+    first = floor
+    for k in range(cue_first - 1, max(floor, cue_first - REACH) - 1, -1):
+        if sentence[k].text in (";", ":") or sentence[k].quote == "close" or sentence[k].text in DASHES:
+            first = k + 1
+            break
+        first = k
+    if cue_first - first >= REACH:
+        return None
+    segment = list(range(first, cue_first))
+    commas = [k for k in segment if sentence[k].text in COMMAS]
+    if commas:
+        after_first = commas[0] + 1
+        if after_first < cue_first and (sentence[after_first].lower in RU_RELATIVE or
+                                        sentence[after_first].lower in ("как",)):
+            segment = list(range(first, commas[0]))
+        else:
+            segment = list(range(commas[-1] + 1, cue_first))
+    while segment and (sentence[segment[0]].lower in RU_LEADING or not sentence[segment[0]].word):
+        segment = segment[1:]
+    if segment and sentence[segment[0]].lower in RU_PREPOSITIONS:
+        return None
+    while segment and sentence[segment[-1]].lower in RU_LEADING | {"не"}:
+        segment = segment[:-1]
+    if not segment:
+        return None
+    return segment[0], segment[-1] + 1
+
+
+def _ru_after_cue(sentence, last, ceiling, words):
+    """What stands between a verb and its clause: the addressee (an agency is a relay), 'о том', a colon."""
+    k, relays = last, []
+    addressee = []
+    while k < ceiling and k - last < 8 and sentence[k].lower not in words["complementisers"] and \
+            sentence[k].text not in COMMAS | {":"} and not sentence[k].quote:
+        addressee.append(k)
+        k += 1
+    if addressee:
+        lowered = [sentence[j].lower for j in addressee]
+        if any(w in words["relay_words"] for w in lowered):
+            names = [sentence[j].text for j in addressee if sentence[j].capital or sentence[j].text.isupper()]
+            if names:
+                relays.append(" ".join(names))
+        elif len(addressee) == 1 and (sentence[addressee[0]].text.isupper() and len(sentence[addressee[0]].text) > 1):
+            relays.append(sentence[addressee[0]].text)  # "сказала BBC"
+    return k, relays
+
+
+def _russian(sentence, cues, words):
+    found = []
+    n = len(sentence)
+    for index, cue in enumerate(cues):
+        floor = cues[index - 1].last if index else 0
+        ceiling = cues[index + 1].first if index + 1 < len(cues) else n
+        if cue.kind == "according":
+            found.extend(_according_front_or_back(sentence, cue, floor, ceiling, words, "ru"))
+            continue
+        before = sentence[cue.first - 1].text if cue.first > floor else ""
+        inverted = before in DASHES or (before in COMMAS and cue.first > floor + 1)
+        if inverted:
+            speaker, relays = _ru_speaker_after(sentence, cue.last, ceiling, words)
+            after = speaker[1] if speaker else cue.last
+            _, more = _ru_after_cue(sentence, after, ceiling, words)
+            relays += more
+            quote = _quote_before(sentence, cue.first, floor)
+            if quote is not None:
+                found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "quote, then — cue speaker", True,
+                                   relays, 0.8))
+                continue
+            first = floor
+            while first < cue.first and (sentence[first].lower in RU_LEADING or not sentence[first].word):
+                first += 1
+            span = _content_span(sentence, first, cue.first)
+            if span is not None and speaker is not None:
+                found.append(Found(cue, speaker, span, "clause, then cue speaker", False, relays, 0.6))
+            continue
+        speaker = _ru_subject(sentence, floor, cue.first, words)
+        k, relays = _ru_after_cue(sentence, cue.last, ceiling, words)
+        quote = _quote_after(sentence, k, ceiling)
+        if quote is not None and (k < ceiling and sentence[k].text == ":" or k + 1 < ceiling and
+                                  sentence[k + 1].quote == "open" and sentence[k].text in ":"):
+            found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "speaker cue: quote", True, relays, 0.8))
+            continue
+        # "заявил о том, что", "заявил следующее:", "сказал, что"
+        j = k
+        while j < ceiling and j - k < 4 and (sentence[j].text in COMMAS | {":"} or
+                                             sentence[j].lower in ("о", "том", "следующее")):
+            j += 1
+        if j < ceiling and sentence[j].lower in words["complementisers"]:
+            span = _content_span(sentence, j + 1, ceiling)
+            if span is not None:
+                found.append(Found(cue, speaker, span, "speaker cue, что clause", False, relays, 0.7))
+            continue
+        quote = _quote_after(sentence, j, ceiling)
+        if quote is not None and j > k:
+            found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "speaker cue: quote", True, relays, 0.8))
+    return found
+
+
+def _according_front_or_back(sentence, cue, floor, ceiling, words, language):
+    """'По словам X, …' / '…, по словам X.' / 'وفقا لـX، …' / '…، بحسب X'."""
+    speaker_first = cue.last if not cue.inside else cue.last
+    k = speaker_first
+    limit = min(ceiling, speaker_first + REACH)
+    while k < limit and sentence[k].text not in COMMAS | ENDS | {":"} and not sentence[k].quote:
+        k += 1
+    speaker = (speaker_first, k + (1 if cue.inside else 0)) if cue.inside else (speaker_first, k)
+    if cue.inside:
+        speaker = (cue.last, max(k, cue.last + 1))
+    speaker_text = None
+    if speaker[1] <= speaker[0]:
+        return []
+    if cue.inside:
+        first_token = sentence[speaker[0]]
+        speaker_text = (first_token.start + cue.inside, sentence[speaker[1] - 1].end)
+    relays = []
+    before = cue.first > floor and sentence[cue.first - 1].text in COMMAS
+    if before or (k >= ceiling or sentence[k].text in ENDS) and cue.first > floor + 2:
+        span = _content_span(sentence, floor, cue.first - (1 if before else 0))
+        if span is not None:
+            span = _skip_leading_words(sentence, span, language)
+            return [Found(cue, speaker, span, "clause, then " + cue.lemma, False, relays, 0.6, speaker_text)]
+        return []
+    span = _content_span(sentence, k + 1, ceiling)
+    if span is None:
+        return []
+    direct = sentence[k + 1].quote == "open" if k + 1 < len(sentence) else False
+    return [Found(cue, speaker, span, cue.lemma + " speaker, then clause", direct, relays, 0.7, speaker_text)]
+
+
+def _skip_leading_words(sentence, span, language):
+    first, last = span
+    leading = RU_LEADING if language == "ru" else AR_LEADING if language == "ar" else TR_LEADING
+    while first < last and sentence[first].lower in leading:
+        first += 1
+    return first, last
+
+
+# ----------------------------------------------------------------------------------------------- Arabic
+
+AR_LEADING = {"و", "ف", "ثم", "كما", "لكن", "ولكن"}
+
+
+def _ar_subject_after(sentence, last, ceiling, words):
+    """'قال وزير الخارجية سيرغي لافروف في بيان لوكالة رويترز إن': the speaker after the verb, to a
+    complementiser, a colon, a comma, a setting ('في بيان') or an addressee ('لرويترز', a relay)."""
+    k, relays = last, []
+    limit = min(ceiling, last + REACH)
+    while k < limit:
+        token = sentence[k]
+        lowered = token.lower
+        if lowered in words["complementisers"] or token.text in COMMAS | ENDS | {":"} or token.quote:
+            break
+        if lowered in ("في", "خلال", "أمام", "عبر", "اليوم", "أمس", "امس", "يوم", "مساء", "صباح", "الأحد",
+                       "السبت", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "إنه",
+                       "إنها", "أنه", "أنها", "أيضا", "أيضاً", "كذلك", "للصحفيين", "للصحافيين") and k > last:
+            break
+        if lowered.startswith("ل") and k > last and (lowered in words["relay_words"] or
+                                                      lowered[1:] in words["relay_words"]):
+            break
+        k += 1
+    speaker = (last, k) if k > last else None
+    j = k
+    while j < min(ceiling, k + 10) and sentence[j].lower not in words["complementisers"] and \
+            sentence[j].text not in {":"} and not sentence[j].quote and sentence[j].text not in ENDS:
+        lowered = sentence[j].lower
+        if lowered in ("لوكالة", "لصحيفة", "لقناة", "وكالة", "صحيفة", "قناة"):
+            end = j + 1
+            while end < min(ceiling, j + 4) and sentence[end].word and \
+                    sentence[end].lower not in words["complementisers"]:
+                end += 1
+            if end > j + 1:
+                relays.append(" ".join(t.text for t in sentence[j + 1:end]))
+            j = end
+            continue
+        if lowered[1:] in words["relay_words"] and lowered.startswith("ل"):
+            relays.append(sentence[j].text[1:])
+        elif lowered in words["relay_words"]:
+            relays.append(sentence[j].text)
+        j += 1
+    return speaker, j, relays
+
+
+def _arabic(sentence, cues, words, previous_speaker):
+    found = []
+    n = len(sentence)
+    for index, cue in enumerate(cues):
+        floor = cues[index - 1].last if index else 0
+        ceiling = cues[index + 1].first if index + 1 < len(cues) else n
+        if cue.kind == "according":
+            found.extend(_according_front_or_back(sentence, cue, floor, ceiling, words, "ar"))
+            continue
+        speaker, k, relays = _ar_subject_after(sentence, cue.last, ceiling, words)
+        if speaker is None and cue.first > floor:  # SVO: "الوزير قال إن", or "…»، قال"
+            first = floor
+            while first < cue.first and (sentence[first].lower in AR_LEADING or not sentence[first].word):
+                first += 1
+            if 0 < cue.first - first <= 6 and sentence[cue.first - 1].word:
+                speaker = (first, cue.first)
+        quote = _quote_before(sentence, cue.first, floor)
+        if quote is not None and (speaker is None or speaker[0] >= cue.last):
+            found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "quote، then verb speaker", True, relays,
+                               0.8))
+            continue
+        direct = _quote_after(sentence, k, ceiling)
+        if direct is not None:
+            found.append(Found(cue, speaker, (direct[0] + 1, direct[1]), "verb speaker: quote", True, relays, 0.8))
+            continue
+        if k < ceiling and sentence[k].lower in words["complementisers"]:
+            bare = sentence[k].lower in ("إن", "أن", "ان", "بأن", "بان")
+            span = _content_span(sentence, k + 1 if bare else k, ceiling)
+            if span is not None:
+                found.append(Found(cue, speaker, span, "verb speaker إن clause", False, relays, 0.7))
+            continue
+        if k < ceiling and sentence[k].text == ":":
+            span = _content_span(sentence, k + 1, ceiling)
+            if span is not None:
+                found.append(Found(cue, speaker, span, "verb speaker: clause", False, relays, 0.6))
+            continue
+        if cue.first > floor and sentence[cue.first - 1].text in COMMAS and speaker is not None:
+            first = floor
+            span = _content_span(sentence, first, cue.first - 1)
+            if span is not None:
+                span = _skip_leading_words(sentence, span, "ar")
+                found.append(Found(cue, speaker, span, "clause، then verb speaker", False, relays, 0.6))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------- Turkish
+
+TR_LEADING = {"ve", "ancak", "ama", "fakat", "öte", "yandan", "ayrıca", "da", "de", "ise", "bu", "arada"}
+TR_SETTING_NOUNS = ("açıklamada", "açıklamasında", "konuşmada", "konuşmasında", "mesajında", "bildirisinde",
+                    "paylaşımında", "röportajda", "röportajında", "toplantıda", "toplantısında", "demecinde",
+                    "yazısında", "raporunda", "değerlendirmede", "açıklamalarda", "hitabında")
+TR_GENITIVE = ("'nın", "'nin", "'nun", "'nün", "'ın", "'in", "'un", "'ün", "nın", "nin", "nun", "nün")
+TR_SOURCE_NOUNS = ("açıklamasına", "açıklamalarına", "verilerine", "raporuna", "iddiasına", "bilgilere",
+                   "bilgiye", "haberine", "habere", "sözlerine", "kaynaklara", "ifadesine", "tahminlere",
+                   "tahminine", "araştırmaya", "araştırmasına", "verilere", "rakamlara", "yazısına")
+
+
+def _strip_ending(text, endings):
+    lowered = _lower("tr", text)
+    for ending in endings:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
+            if "'" in ending or "’" in text[-len(ending):] or ending.startswith("'"):
+                return len(text) - len(ending)
+    for ending in endings:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and "'" not in ending:
+            return len(text) - len(ending)
+    return len(text)
+
+
+def _tr_dative_speaker(sentence, k, floor, words):
+    """The source before 'göre': 'Bakan'a', 'Erdoğan'ın açıklamasına', 'polisin verdiği bilgilere':
+    (first, last, end character of the name)."""
+    last = k
+    first = last
+    while first > floor and first > k - 8 and sentence[first - 1].word and sentence[first - 1].text not in COMMAS:
+        first -= 1
+    if first >= last:
+        return None
+    head = sentence[last - 1]
+    if head.text[:1].isdigit() or head.lower in ("buna", "bana", "bize", "şuna", "bunlara", "kendisine"):
+        return None
+    while first < last and sentence[first].lower in TR_LEADING:
+        first += 1
+    if first >= last:
+        return None
+    if head.lower in TR_SOURCE_NOUNS and last - 1 > first:
+        owner = sentence[last - 2]
+        cut = _strip_ending(owner.text, TR_GENITIVE)
+        return first, last - 1, owner.start + cut
+    cut = _strip_ending(head.text, words["dative_endings"] or ("'a", "'e"))
+    return first, last, head.start + cut
+
+
+def _tr_subject(sentence, floor, cue_first, words):
+    """The subject at the start of a Turkish sentence: the words before its first comma ('Bakan Çavuşoğlu,
+    …'), or a run of capitalised words; None when the sentence opens on something else."""
+    first = floor
+    while first < cue_first and (sentence[first].lower in TR_LEADING or not sentence[first].word):
+        first += 1
+    k = first
+    while k < cue_first and k - first < 8 and sentence[k].text not in COMMAS and not sentence[k].quote:
+        k += 1
+    if k < cue_first and sentence[k].text in COMMAS and k > first:
+        return (first, k), k + 1
+    k = first
+    while k < cue_first and sentence[k].capital and sentence[k].word:
+        k += 1
+    if k > first:
+        return (first, k), k
+    if first < cue_first and sentence[first].lower in words["pronouns"]:
+        return (first, first + 1), first + 1
+    return None, first
+
+
+def _turkish(sentence, cues, words):
+    found = []
+    n = len(sentence)
+    for index, cue in enumerate(cues):
+        floor = cues[index - 1].last if index else 0
+        ceiling = cues[index + 1].first if index + 1 < len(cues) else n
+        if cue.kind == "according":  # "göre" closes the source before it
+            source = _tr_dative_speaker(sentence, cue.first, floor, words)
+            if source is None:
+                continue
+            first, last, end = source
+            speaker_text = (sentence[first].start, end)
+            after = cue.last
+            while after < ceiling and sentence[after].text in COMMAS:
+                after += 1
+            if after < ceiling and sentence[after].text not in ENDS:
+                span = _content_span(sentence, after, ceiling)
+                how = "source'e göre, clause"
+            else:
+                span = _content_span(sentence, floor, first - (1 if first > floor and
+                                                                 sentence[first - 1].text in COMMAS else 0))
+                how = "clause, source'e göre"
+            if span is not None:
+                span = _skip_leading_words(sentence, span, "tr")
+                found.append(Found(cue, (first, last), span, how, False, [], 0.7, speaker_text))
+            continue
+        speaker, after = _tr_subject(sentence, floor, cue.first, words)
+        relays = []
+        # "X, Reuters'a yaptığı açıklamada, …": a setting, with an agency as relay
+        for k in range(after, min(cue.first, after + 8)):
+            if sentence[k].lower in TR_SETTING_NOUNS:
+                for j in range(after, k):
+                    stem = sentence[j].lower.split("'")[0]
+                    if stem in words["relay_words"] or sentence[j].lower in words["relay_words"] or (
+                            "'" in sentence[j].text and sentence[j].capital and stem.isupper()):
+                        relays.append(sentence[j].text.split("'")[0].split("’")[0])
+                after = k + 1
+                while after < cue.first and sentence[after].text in COMMAS:
+                    after += 1
+                break
+        quote = _quote_before(sentence, cue.first - (1 if sentence[cue.first - 1].lower in
+                                                         words["complementisers"] else 0), floor)
+        if quote is not None:
+            found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "speaker, quote, then verb", True, relays,
+                               0.8))
+            continue
+        last = cue.first
+        while last > after and sentence[last - 1].lower in words["complementisers"]:
+            last -= 1
+        span = _content_span(sentence, after, last)
+        if span is not None and speaker is not None:
+            found.append(Found(cue, speaker, span, "speaker, clause, then verb", False, relays, 0.6))
+        elif span is not None and index == 0 and speaker is None:
+            found.append(Found(cue, None, span, "clause, then verb", False, relays, 0.5))
+    return found
+
+
+# ------------------------------------------------------------------------------------------ put together
+
+def propose(text, language, outlet="", progress=None, cancelled=None):
+    """Proposals for a text in language ("ru", "ar" or "tr"), paragraph by paragraph."""
+    words = vocabulary(language)
+    proposals = []
+    last_speaker = ""
+    size = max(1, len(text))
+    start = 0
+    for line in text.split("\n"):
+        offset, start = start, start + len(line) + 1
+        if progress is not None and progress(offset / size) is False:
+            raise cancelled("the extraction was cancelled")
+        tokens = tokenise(line, offset, language)
+        if not tokens:
+            continue
+        _pair_quotes(tokens)
+        for sentence in _sentences(tokens):
+            cues = _cues(sentence, language, words)
+            if not cues:
+                continue
+            if language == "ru":
+                found = _russian(sentence, cues, words)
+            elif language == "ar":
+                found = _arabic(sentence, cues, words, last_speaker)
+            else:
+                found = _turkish(sentence, cues, words)
+            for item in found:
+                proposal = _proposal(sentence, item, text, words, last_speaker, language)
+                if proposal is None:
+                    continue
+                if proposal.speaker and not proposal.how.endswith("(the speaker named before)"):
+                    last_speaker = proposal.speaker
+                proposals.append(proposal)
+    outlet = outlet.lower()
+    for proposal in proposals:
+        proposal.relays = [r for r in dict.fromkeys(proposal.relays) if r and r.lower() != outlet]
+    return _drop_overlaps(proposals)
+
+
+def _proposal(sentence, item, text, words, last_speaker, language):
+    first, last = item.content
+    if last <= first:
+        return None
+    start, end = sentence[first].start, sentence[last - 1].end
+    how = item.how
+    if item.speaker_text is not None:
+        speaker = text[item.speaker_text[0]:item.speaker_text[1]]
+        if language == "ar" and item.cue.inside == 1 and text[item.speaker_text[0] - 1:item.speaker_text[0]] == "ل" \
+                and speaker.startswith("ل"):
+            speaker = "ا" + speaker  # "للمرصد": ل joined to the article, whose alif it drops: "المرصد"
+    elif item.speaker is not None:
+        speaker = text[sentence[item.speaker[0]].start:sentence[item.speaker[1] - 1].end]
+    else:
+        speaker = ""
+    speaker = speaker.strip(" ,،:;—–-\"«»„“”")
+    if not speaker or _lower(language, speaker) in words["pronouns"]:
+        if not last_speaker:
+            return None
+        speaker, how = last_speaker, how + " (the speaker named before)"
+    cue_text = text[sentence[item.cue.first].start:sentence[item.cue.last - 1].end] if \
+        item.cue.last > item.cue.first else ""
+    if item.cue.inside:
+        cue_text = text[sentence[item.cue.first].start:sentence[item.cue.last].start + item.cue.inside] \
+            if item.cue.last < len(sentence) else cue_text
+    return Proposal(start, end, text[start:end], speaker, "", cue_text, item.direct, item.relays, "",
+                    item.confidence, how)
+
+
+def _drop_overlaps(proposals):
+    """Of proposals whose quotes overlap, the more confident (then the longer) stays: one sweep in text order."""
+    kept = []
+    for proposal in sorted(proposals, key=lambda p: (p.start, p.end)):
+        if kept and proposal.start < kept[-1].end:
+            other = kept[-1]
+            if (proposal.confidence, proposal.end - proposal.start) > (other.confidence, other.end - other.start):
+                kept[-1] = proposal
+            continue
+        kept.append(proposal)
+    return kept
