@@ -80,8 +80,10 @@ test: lint unit qgis-tests
 
 # The extractor scored on PolNeAR's dev split (not committed: POLNEAR_DIR, default build/PolNeAR).
 # SPLIT=train scores PolNeAR's train split instead of dev (its test split is never read).
+# LANG=ru|ar|tr scores the Russian, Arabic or Turkish set in test/data/extraction (SPLIT=dev, or test: held out).
+# LANG is also the locale variable: any other value of it (C.UTF-8, en_US.UTF-8) means English.
 extraction-eval: setup
-	$(PY) test/tools/extraction_eval.py --split $(or $(SPLIT),dev) $(if $(filter train,$(SPLIT)),--json build/extraction-eval-train.json)
+	$(PY) test/tools/extraction_eval.py --split $(or $(SPLIT),dev) $(if $(filter ru ar tr,$(LANG)),--lang $(LANG)) $(if $(filter train,$(SPLIT)),--json build/extraction-eval-train.json)
 
 # The saved-web-page reader's main text scored on the Article Extraction Benchmark (not committed: ARTICLE_BENCH_DIR,
 # default build/article-extraction-benchmark; the script says how to get it), beside the reader it replaced and the
