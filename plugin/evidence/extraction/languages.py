@@ -80,6 +80,8 @@ def vocabulary(language):
         "pronouns": {_lower(language, w) for w in table.get("pronouns", ())},
         "setting": {_lower(language, w) for w in table.get("setting", ())},
         "dative_endings": sorted(table.get("dative_endings", ()), key=len, reverse=True),
+        "speaker_after": {_lower(language, w) for w in table.get("speaker_after", ())},
+        "not_sources": {_lower(language, w) for w in table.get("not_sources", ())},
     }
 
 
@@ -99,16 +101,25 @@ def tokenise(text, offset, language):
 
 def _pair_quotes(tokens):
     """Marks each quotation mark open or close and each token inside a quotation; inside « » only » closes
-    (a „ “ or " " quotation nested in it stays part of it). A quotation left open runs to the paragraph's end."""
-    closing = None
-    for token in tokens:
+    (a „ “ or " " quotation nested in it stays part of it). A quotation left open runs to the paragraph's end,
+    unless its mark is a " or ” written against the word before it ('… istiyor" dedi.'): that one closes a
+    quotation opened in a paragraph before, and what stands before it is quoted."""
+    closing, opened = None, None
+    for index, token in enumerate(tokens):
         if closing is None:
             if token.text in QUOTE_PAIRS:
-                token.quote, closing = "open", QUOTE_PAIRS[token.text]
+                token.quote, closing, opened = "open", QUOTE_PAIRS[token.text], index
         elif token.text in closing:
             token.quote, closing = "close", None
         else:
             token.quoted = True
+    if closing is not None and opened and tokens[opened].text in ('"', "”") and \
+            tokens[opened - 1].end == tokens[opened].start and not any(t.quote for t in tokens[:opened]):
+        tokens[opened].quote = "close"
+        for token in tokens[:opened]:
+            token.quoted = True
+        for token in tokens[opened + 1:]:
+            token.quoted = False
 
 
 def _sentences(tokens):
@@ -282,6 +293,7 @@ RU_LEADING = {"но", "и", "а", "однако", "также", "тоже", "е�
 RU_PREPOSITIONS = {"в", "во", "на", "с", "со", "из", "для", "по", "о", "об", "перед", "после", "при", "у", "к",
                    "от", "до", "за", "под", "над", "через", "несмотря", "когда", "если", "хотя", "пока", "чтобы",
                    "как", "где"}
+RU_NOT_SPEAKERS = {"это", "то", "всё", "все", "что", "кто"}  # "Это говорит о том, что …": nobody speaks
 RU_RELATIVE = {"который", "которая", "которое", "которые", "чей", "чья", "чьим", "чьей", "чьи", "чьё", "чье"}
 
 
@@ -315,6 +327,32 @@ def _ru_speaker_after(sentence, first, ceiling, words):
     return (start, k) if k > start else None, relays
 
 
+def _ru_quoted_addressee(sentence, last, ceiling):
+    """'сообщил «Интерфаксу» представитель СК': an outlet in quotation marks right after the verb is a relay."""
+    if last < ceiling and sentence[last].quote == "open":
+        close = next((k for k in range(last + 1, min(ceiling, last + 5)) if sentence[k].quote == "close"), None)
+        if close is not None and close > last + 1:
+            return close + 1, [" ".join(t.text for t in sentence[last + 1:close])]
+    return last, []
+
+
+def _ru_interview(sentence, first, ceiling):
+    """'в интервью с CBC News', 'в интервью ТАСС', 'в эфире «Первого канала»': the outlet is a relay."""
+    for k in range(first, min(ceiling, first + 4)):
+        if sentence[k].lower in ("интервью", "эфире", "беседе", "комментарии"):
+            j = k + 1
+            if j < ceiling and sentence[j].lower in ("с", "со"):
+                j += 1
+            while j < ceiling and (sentence[j].quote or not sentence[j].word) and sentence[j].text not in COMMAS:
+                j += 1
+            end = j
+            while end < ceiling and sentence[end].word and (sentence[end].capital or sentence[end].text.isupper()):
+                end += 1
+            if end > j:
+                return [" ".join(t.text for t in sentence[j:end])]
+    return []
+
+
 def _ru_subject(sentence, floor, cue_first, words):
     """The subject before a cue: from the clause's start, without leading conjunctions, adverbs and a
     relative clause after it ('Гомери, который возглавлял …, сказал')."""
@@ -331,17 +369,22 @@ def _ru_subject(sentence, floor, cue_first, words):
     if commas:
         after_first = commas[0] + 1
         if after_first < cue_first and (sentence[after_first].lower in RU_RELATIVE or
-                                        sentence[after_first].lower in ("как",)):
-            segment = list(range(first, commas[0]))
-        else:
+                                        sentence[after_first].lower in ("как", "включая", "возглавляемое",
+                                                                        "возглавляемый", "возглавляемая")):
+            segment = list(range(first, commas[0]))  # "Гомери, который …, сказал"
+        elif commas[-1] + 1 < cue_first:
             segment = list(range(commas[-1] + 1, cue_first))
+        else:
+            segment = list(range(first, commas[0]))  # "Многие люди, включая …, утверждают"
     while segment and (sentence[segment[0]].lower in RU_LEADING or not sentence[segment[0]].word):
         segment = segment[1:]
     if segment and sentence[segment[0]].lower in RU_PREPOSITIONS:
-        return None
+        # "Но в отступлении от риторики … кандидат Республиканской партии заявил": the subject is
+        # the noun phrase right before the verb; three words of it are kept
+        segment = segment[2:][-3:]
     while segment and sentence[segment[-1]].lower in RU_LEADING | {"не"}:
         segment = segment[:-1]
-    if not segment:
+    if not segment or (len(segment) == 1 and sentence[segment[0]].lower in RU_NOT_SPEAKERS):
         return None
     return segment[0], segment[-1] + 1
 
@@ -365,6 +408,17 @@ def _ru_after_cue(sentence, last, ceiling, words):
     return k, relays
 
 
+def _ru_opens_clause(sentence, last, ceiling, words):
+    """Whether a что clause or a colon follows the verb within a few words: 'X, …, утверждают, что …'."""
+    for k in range(last, min(ceiling, last + 6)):
+        if sentence[k].text == ":" or (sentence[k].lower in words["complementisers"] and k > last and
+                                       sentence[k - 1].text in COMMAS):
+            return True
+        if sentence[k].text in ENDS:
+            return False
+    return False
+
+
 def _russian(sentence, cues, words):
     found = []
     n = len(sentence)
@@ -375,10 +429,14 @@ def _russian(sentence, cues, words):
             found.extend(_according_front_or_back(sentence, cue, floor, ceiling, words, "ru"))
             continue
         before = sentence[cue.first - 1].text if cue.first > floor else ""
-        inverted = before in DASHES or (before in COMMAS and cue.first > floor + 1)
+        inverted = before in DASHES or (before in COMMAS and cue.first > floor + 1 and
+                                        not _ru_opens_clause(sentence, cue.last, ceiling, words))
         if inverted:
-            speaker, relays = _ru_speaker_after(sentence, cue.last, ceiling, words)
+            start, relays = _ru_quoted_addressee(sentence, cue.last, ceiling)
+            speaker, more = _ru_speaker_after(sentence, start, ceiling, words)
+            relays += more
             after = speaker[1] if speaker else cue.last
+            relays += _ru_interview(sentence, after, ceiling)
             _, more = _ru_after_cue(sentence, after, ceiling, words)
             relays += more
             quote = _quote_before(sentence, cue.first, floor)
@@ -394,6 +452,8 @@ def _russian(sentence, cues, words):
                 found.append(Found(cue, speaker, span, "clause, then cue speaker", False, relays, 0.6))
             continue
         speaker = _ru_subject(sentence, floor, cue.first, words)
+        if speaker is None and cue.first > floor and sentence[cue.first - 1].lower in RU_NOT_SPEAKERS:
+            continue
         k, relays = _ru_after_cue(sentence, cue.last, ceiling, words)
         quote = _quote_after(sentence, k, ceiling)
         if quote is not None and (k < ceiling and sentence[k].text == ":" or k + 1 < ceiling and
@@ -413,6 +473,16 @@ def _russian(sentence, cues, words):
         quote = _quote_after(sentence, j, ceiling)
         if quote is not None and j > k:
             found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "speaker cue: quote", True, relays, 0.8))
+            continue
+        if k < ceiling and sentence[k].text == ":":  # "Компетентные источники сообщают: …"
+            span = _content_span(sentence, k + 1, ceiling)
+            if span is not None and speaker is not None:
+                found.append(Found(cue, speaker, span, "speaker cue: clause", False, relays, 0.6))
+            continue
+        if k == cue.last and k < ceiling and sentence[k].lower in ("о", "об") and speaker is not None:
+            span = _content_span(sentence, k, ceiling)  # "Россия объявила о приостановлении договора"
+            if span is not None:
+                found.append(Found(cue, speaker, span, "speaker cue о …", False, relays, 0.5))
     return found
 
 
@@ -421,9 +491,10 @@ def _according_front_or_back(sentence, cue, floor, ceiling, words, language):
     speaker_first = cue.last if not cue.inside else cue.last
     k = speaker_first
     limit = min(ceiling, speaker_first + REACH)
-    while k < limit and sentence[k].text not in COMMAS | ENDS | {":"} and not sentence[k].quote:
+    while k < limit and (sentence[k].text not in COMMAS | ENDS | {":"} or _initial(sentence, k)) and \
+            not sentence[k].quote:
         k += 1
-    speaker = (speaker_first, k + (1 if cue.inside else 0)) if cue.inside else (speaker_first, k)
+    speaker = (speaker_first, k)
     if cue.inside:
         speaker = (cue.last, max(k, cue.last + 1))
     speaker_text = None
@@ -433,8 +504,9 @@ def _according_front_or_back(sentence, cue, floor, ceiling, words, language):
         first_token = sentence[speaker[0]]
         speaker_text = (first_token.start + cue.inside, sentence[speaker[1] - 1].end)
     relays = []
-    before = cue.first > floor and sentence[cue.first - 1].text in COMMAS
-    if before or (k >= ceiling or sentence[k].text in ENDS) and cue.first > floor + 2:
+    before = cue.first > floor and sentence[cue.first - 1].text in {",", "،"}
+    follows = k < ceiling and sentence[k].text in COMMAS and sum(1 for t in sentence[k + 1:ceiling] if t.word) >= 3
+    if (before and not follows) or (k >= ceiling or sentence[k].text in ENDS) and cue.first > floor + 2:
         span = _content_span(sentence, floor, cue.first - (1 if before else 0))
         if span is not None:
             span = _skip_leading_words(sentence, span, language)
@@ -445,6 +517,11 @@ def _according_front_or_back(sentence, cue, floor, ceiling, words, language):
         return []
     direct = sentence[k + 1].quote == "open" if k + 1 < len(sentence) else False
     return [Found(cue, speaker, span, cue.lemma + " speaker, then clause", direct, relays, 0.7, speaker_text)]
+
+
+def _initial(sentence, k):
+    """The full stop of an initial: 'Н. А. Добролюбова'."""
+    return sentence[k].text == "." and k > 0 and len(sentence[k - 1].text) == 1 and sentence[k - 1].capital
 
 
 def _skip_leading_words(sentence, span, language):
@@ -536,7 +613,8 @@ def _arabic(sentence, cues, words, previous_speaker):
             if span is not None:
                 found.append(Found(cue, speaker, span, "verb speaker: clause", False, relays, 0.6))
             continue
-        if cue.first > floor and sentence[cue.first - 1].text in COMMAS and speaker is not None:
+        if cue.first > floor and sentence[cue.first - 1].text in COMMAS and speaker is not None and \
+                speaker[1] - speaker[0] <= 5 and (speaker[1] >= ceiling or sentence[speaker[1]].text in ENDS):
             first = floor
             span = _content_span(sentence, first, cue.first - 1)
             if span is not None:
@@ -579,39 +657,94 @@ def _tr_dative_speaker(sentence, k, floor, words):
     if first >= last:
         return None
     head = sentence[last - 1]
-    if head.text[:1].isdigit() or head.lower in ("buna", "bana", "bize", "şuna", "bunlara", "kendisine"):
+    if head.text[:1].isdigit() or head.lower in words["not_sources"] or "'" in head.lower and \
+            head.lower.split("'")[0].isdigit():
         return None
     while first < last and sentence[first].lower in TR_LEADING:
         first += 1
     if first >= last:
         return None
+    if k > 0 and sentence[k - 1].lower in ("göz", "göre"):
+        return None  # "göz göre göre"
+    if head.lower in TR_SOURCE_NOUNS and last - 2 > first and "'" in sentence[last - 3].text and \
+            sentence[last - 2].lower.endswith(("en", "an")):  # "dpa'dan gelen bilgilere göre"
+        owner = sentence[last - 3]
+        return _tr_head(sentence, first, last - 2)[0], last - 2, owner.start + owner.text.index("'")
     if head.lower in TR_SOURCE_NOUNS and last - 1 > first:
         owner = sentence[last - 2]
         cut = _strip_ending(owner.text, TR_GENITIVE)
-        return first, last - 1, owner.start + cut
+        return _tr_head(sentence, first, last - 1)[0], last - 1, owner.start + cut
     cut = _strip_ending(head.text, words["dative_endings"] or ("'a", "'e"))
+    first = _tr_head(sentence, first, last)[0]
+    if not head.capital:
+        first = max(first, last - 2)
     return first, last, head.start + cut
 
 
+TR_DATIVE_NAME = re.compile(r"['’](?:y?[ae]|n[ae])$")
+TR_TIME_WORDS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "ocak", "şubat", "mart",
+                 "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık", "geçen", "dün"}
+TR_PARTICLES = {"da", "de", "ise", "ayrıca", "bir", "kez", "daha"}
+TR_CONVERB_ENDINGS = ("ken", "arak", "erek", "ince", "ınca", "unca", "ünce", "sonra", "önce", "için", "rağmen")
+
+
+def _tr_head(sentence, first, last):
+    """The head of a subject phrase: the capitalised name at its end ('Clinton'ın Türk danışmanı Mehmet
+    Çelebi'), else its last three words ('Ontario emlak acentelerini temsil eden dernek')."""
+    k = last
+    while k > first and sentence[k - 1].word and sentence[k - 1].capital:
+        k -= 1
+    if k < last and (last - k >= 2 or k == first):
+        return k, last
+    if k < last and k > first:  # one name after a title: "Bakan Gül", "danışmanı Mehmet"
+        return k - 1 if not sentence[k - 1].capital else k, last
+    return max(first, last - 3), last
+
+
 def _tr_subject(sentence, floor, cue_first, words):
-    """The subject at the start of a Turkish sentence: the words before its first comma ('Bakan Çavuşoğlu,
-    …'), or a run of capitalised words; None when the sentence opens on something else."""
+    """The subject of a Turkish sentence: the phrase before its first comma ('Bakan Çavuşoğlu, …'), skipping a
+    clause that ends in a converb ('… yayınlarken, Abdulaziz Muhammed adlı Felluceli, …'); else a run of
+    capitalised words that opens the sentence. (span or None, index where the statement may start)."""
     first = floor
     while first < cue_first and (sentence[first].lower in TR_LEADING or not sentence[first].word):
         first += 1
-    k = first
-    while k < cue_first and k - first < 8 and sentence[k].text not in COMMAS and not sentence[k].quote:
-        k += 1
-    if k < cue_first and sentence[k].text in COMMAS and k > first:
-        return (first, k), k + 1
+    start = first
+    for _ in range(3):
+        k = start
+        while k < cue_first and k - start < 2 * REACH and sentence[k].text not in COMMAS and not sentence[k].quote:
+            k += 1
+        if not (k < cue_first and sentence[k].text in COMMAS and k > start):
+            break
+        if (sentence[k - 1].lower.endswith(TR_CONVERB_ENDINGS) and not sentence[k - 1].capital) or \
+                sentence[k - 1].text[:1].isdigit():
+            start = k + 1
+            continue
+        return _tr_head(sentence, start, k), k + 1
     k = first
     while k < cue_first and sentence[k].capital and sentence[k].word:
         k += 1
-    if k > first:
+    if k > first and not (k < cue_first and sentence[k].text in ENDS):
         return (first, k), k
     if first < cue_first and sentence[first].lower in words["pronouns"]:
         return (first, first + 1), first + 1
     return None, first
+
+
+TR_INDIRECT = re.compile(r"(?:[ğdtsk][ıiuü]n[ıiuü]|[ck]l[ae]r[ıi]n[ıi]|[ıiuü]ğ[ıiuü]|diye|şeklinde)$")
+
+
+def _tr_indirect(sentence, last):
+    """Whether the clause before a verb ends as reported speech does: a nominalised clause in the accusative
+    ('… olduğunu', '… edeceğini', '… alınmasını'), or 'diye', 'şeklinde'."""
+    return last > 0 and bool(TR_INDIRECT.search(sentence[last - 1].lower))
+
+
+def _tr_speaker_after(sentence, cue, ceiling):
+    """'… açıklayan Somçağ, …' / '… dedi Leive.': the speaker after the verb, up to a comma or the end."""
+    k = cue.last
+    while k < ceiling and sentence[k].word and k - cue.last < 8:
+        k += 1
+    return (cue.last, k) if k > cue.last and sentence[cue.last].capital else None
 
 
 def _turkish(sentence, cues, words):
@@ -640,33 +773,70 @@ def _turkish(sentence, cues, words):
                 span = _skip_leading_words(sentence, span, "tr")
                 found.append(Found(cue, (first, last), span, how, False, [], 0.7, speaker_text))
             continue
-        speaker, after = _tr_subject(sentence, floor, cue.first, words)
+        form = " ".join(t.lower for t in sentence[cue.first:cue.last])
+        speaker_after = _tr_speaker_after(sentence, cue, ceiling)
+        if form in words["speaker_after"] and speaker_after is None:
+            continue  # "… açıklayan bir mesajda": a participle before a noun, not a speaker
+        if form in words["speaker_after"] or (speaker_after is not None and cue.last < n and
+                                              (cue.last + (speaker_after[1] - speaker_after[0]) >= n - 1)):
+            speaker, after = speaker_after, floor
+            while after < cue.first and (sentence[after].lower in TR_LEADING or not sentence[after].word):
+                after += 1
+        else:
+            speaker, after = _tr_subject(sentence, floor, cue.first, words)
         relays = []
         # "X, Reuters'a yaptığı açıklamada, …": a setting, with an agency as relay
         for k in range(after, min(cue.first, after + 8)):
             if sentence[k].lower in TR_SETTING_NOUNS:
-                for j in range(after, k):
-                    stem = sentence[j].lower.split("'")[0]
-                    if stem in words["relay_words"] or sentence[j].lower in words["relay_words"] or (
-                            "'" in sentence[j].text and sentence[j].capital and stem.isupper()):
-                        relays.append(sentence[j].text.split("'")[0].split("’")[0])
+                names = [sentence[j].text.split("'")[0].split("’")[0] for j in range(after, k)
+                         if sentence[j].capital and sentence[j].lower not in TR_TIME_WORDS]
+                if names:  # "Reuters'a yaptığı açıklamada", "CBC News ile yaptığı bir röportajda"
+                    relays.append(" ".join(names))
                 after = k + 1
                 while after < cue.first and sentence[after].text in COMMAS:
                     after += 1
                 break
-        quote = _quote_before(sentence, cue.first - (1 if sentence[cue.first - 1].lower in
-                                                         words["complementisers"] else 0), floor)
+        if after < cue.first and sentence[after].capital and TR_DATIVE_NAME.search(sentence[after].text) and \
+                speaker is not None and after > speaker[1]:  # "Şirket, BBC'ye …": told the BBC
+            relays.append(re.split("['’]", sentence[after].text)[0])
+            after += 1
+        if cue.last < ceiling and sentence[cue.last].text == ":":  # "Bayan Hopley şunları ekledi: “…”"
+            quote = _quote_after(sentence, cue.last, ceiling)
+            if quote is not None:
+                found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "speaker verb: quote", True, relays,
+                                   0.8))
+                continue
+        mark = cue.first - (1 if cue.first > floor and sentence[cue.first - 1].lower in
+                                words["complementisers"] else 0)
+        quote = _quote_before(sentence, mark, floor)
         if quote is not None:
+            if speaker is not None and speaker[0] > quote[0] and speaker[1] <= quote[1]:
+                speaker = None
             found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "speaker, quote, then verb", True, relays,
                                0.8))
             continue
+        if mark > floor and sentence[mark - 1].text in QUOTE_PAIRS and sentence[mark - 1].quote == "close" \
+                and not any(t.quote == "open" for t in sentence[floor:mark]):  # '… istiyor" dedi.': a quotation opened in the paragraph before
+            span = _content_span(sentence, floor, mark - 1, True)
+            if span is not None and span[1] > span[0]:
+                found.append(Found(cue, None, span, "quote closed, then verb", True, relays, 0.7))
+            continue
         last = cue.first
-        while last > after and sentence[last - 1].lower in words["complementisers"]:
+        while last > after and sentence[last - 1].lower in words["complementisers"] | TR_PARTICLES:
             last -= 1
+        for k in range(last - 1, max(after, last - 3), -1):  # "… saldırdığını polise söyledi": an addressee
+            if _tr_indirect(sentence, k + 1) and k + 1 < last:
+                addressee = sentence[k + 1:last]
+                if any(t.capital for t in addressee):
+                    relays.append(" ".join(t.text.split("'")[0].split("’")[0] for t in addressee))
+                last = k + 1
+                break
         span = _content_span(sentence, after, last)
-        if span is not None and speaker is not None:
+        if span is None or not _tr_indirect(sentence, span[1]):
+            continue  # "Tiberius … reddetti", "şarkı söylerken": no reported clause before the verb
+        if speaker is not None:
             found.append(Found(cue, speaker, span, "speaker, clause, then verb", False, relays, 0.6))
-        elif span is not None and index == 0 and speaker is None:
+        else:
             found.append(Found(cue, None, span, "clause, then verb", False, relays, 0.5))
     return found
 
