@@ -6,8 +6,9 @@ mixed to say. The rule, linear in the text:
   1. letters are counted by script (Arabic, Cyrillic, Latin); a script that holds at least 60 % of the
      letters decides between Arabic, Cyrillic and Latin (Cyrillic is Russian: other Cyrillic languages are
      not told apart yet, and Persian and Urdu letters that Arabic lacks make the text not Arabic);
-  2. a Latin text is English, French or Turkish by its stop words, and by the letters only Turkish
-     (ı ğ ş İ) or only French (é è ê à ç œ ù) write; the best must lead the next by a clear margin.
+  2. a Latin text is English, French or Turkish by its stop words, by the letters Turkish (ı ğ ş İ ö ü) or
+     French (é è ê à ç œ ù) write, and by common Turkish endings ("-ları", "-yor", "-dır"); the best must
+     lead the next by a clear margin.
 The analyst corrects what this proposes; it is a proposal, like every other in the plugin."""
 import re
 
@@ -18,11 +19,13 @@ STOP_WORDS = {
     "fr": set("le la les de des du et est un une que qui dans pour sur au aux par pas ne il elle ont été "
               "avec ce cette son sa ses se selon a l d qu n".split()),
     "tr": set("ve bir bu da de için ile olarak olan gibi daha çok ama ancak en ki ne her değil sonra kadar "
-              "göre dedi şu o ise veya hem mi mı".split()),
+              "göre dedi şu o ise veya hem mi mı var yok olduğunu yılında ya çünkü bile şey".split()),
     "ru": set(),
     "ar": set(),
 }
-TURKISH_LETTERS = set("ıığşİĞŞ")
+TURKISH_LETTERS = set("ıığşİĞŞöü")
+TURKISH_ENDINGS = ("ları", "leri", "ların", "lerin", "yor", "dır", "dir", "mış", "miş", "sı", "ını", "ini", "dı", "di",
+                   "ında", "inde", "ğı", "ği")
 FRENCH_LETTERS = set("éèêàçœùâîûëïÉÈÀÇ")
 NOT_ARABIC = set("پچژگکیۀہےڈٹںھ")  # Persian and Urdu letters
 MIN_LETTERS = 12
@@ -65,7 +68,7 @@ def detect(text):
         for language in scores:
             if word in STOP_WORDS[language] or word.split("'")[0] in STOP_WORDS[language]:
                 scores[language] += 1
-        if any(c in TURKISH_LETTERS for c in match.group()):
+        if any(c in TURKISH_LETTERS for c in match.group()) or (len(word) > 4 and word.endswith(TURKISH_ENDINGS)):
             scores["tr"] += 1
         if any(c in FRENCH_LETTERS for c in match.group()):
             scores["fr"] += 1

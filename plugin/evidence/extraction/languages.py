@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ...paths import resource_path
+from ..errors import EvidenceError
 from .contents import Proposal
 
 LANGUAGES = ("ru", "ar", "tr")
@@ -58,10 +59,17 @@ class Token:
 def vocabulary(language):
     """The cue lists of a language, read once from resources/extraction/speech_verbs_<language>.json."""
     path = resource_path("extraction", f"speech_verbs_{language}.json")
-    with open(path, encoding="utf-8") as handle:
-        table = json.load(handle)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            table = json.load(handle)
+    except (OSError, ValueError) as error:
+        raise EvidenceError(f"{path}: the speech-verb list cannot be read ({error})") from error
+    if not isinstance(table, dict) or not isinstance(table.get("verbs"), dict):
+        raise EvidenceError(f"{path}: \"verbs\" must map each verb to the list of its forms")
     forms = {}
     for lemma, words in table["verbs"].items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise EvidenceError(f"{path}: the forms of {lemma!r} must be a list of words")
         for form in words:
             parts = tuple(_lower(language, form).split())
             forms.setdefault(parts[0], []).append((parts, lemma))
@@ -636,13 +644,20 @@ TR_SOURCE_NOUNS = ("açıklamasına", "açıklamalarına", "verilerine", "raporu
 
 
 def _strip_ending(text, endings):
+    """Where a Turkish name ends without its case ending: at the apostrophe ("Bakan'a", "Erdoğan'ın"), else
+    before the ending ("bakana", "departmanına" -> "departmanı", "Yönetmeliğe")."""
+    for mark in ("'", "’"):
+        if mark in text[1:]:
+            return text.rindex(mark)
     lowered = _lower("tr", text)
     for ending in endings:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
-            if "'" in ending or "’" in text[-len(ending):] or ending.startswith("'"):
-                return len(text) - len(ending)
+        ending = ending.lstrip("'")
+        if len(ending) == 2 and ending[0] in "nsy" and lowered.endswith(ending) and len(lowered) > 4 and \
+                lowered[-3] in "ıiuü":
+            return len(text) - 2  # "departmanına", "bakanlığına": the buffer n and the ending go
     for ending in endings:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and "'" not in ending:
+        ending = ending.lstrip("'")
+        if len(ending) <= 3 and ending[0] not in "nsy" and lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return len(text) - len(ending)
     return len(text)
 
