@@ -304,6 +304,19 @@ ADVERSARIAL = {
     "participles after nouns": "the men saying " * 1400,
     "speakers after the verb, no full stop": "The convoy was hit, said one Syrian Army officer " * 400,
     "quotations in sentences without a cue": "Reid went after Trump as a \u201chuman leech\u201d " * 500,
+    # Russian, Arabic and Turkish (detected from the text: plugin/evidence/extraction/languages.py)
+    "ru: quotes, dashes and verbs": "\u00aba\u00bb, \u2014 \u0437\u0430\u044f\u0432\u0438\u043b \u043e\u043d, " * 1500,
+    "ru: subjects and verbs, no full stop": "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 "
+                                            "\u0437\u0430\u044f\u0432\u0438\u043b, \u0447\u0442\u043e " * 1200,
+    "ru: 'по словам' phrases": "\u043f\u043e \u0441\u043b\u043e\u0432\u0430\u043c "
+                               "\u0418\u0432\u0430\u043d\u043e\u0432\u0430, " * 1200,
+    "ar: verbs and complementisers": "\u0648\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631 "
+                                     "\u0625\u0646 " * 1500,
+    "ar: 'according to' phrases": "\u0648\u0641\u0642\u0627 \u0644\u0644\u0648\u0632\u0627\u0631\u0629"
+                                  "\u060c " * 1500,
+    "tr: 'göre' phrases": "Bakan'a g\u00f6re, " * 1500,
+    "tr: clauses and verbs, no full stop": "Bakan, oldu\u011funu s\u00f6yledi " * 800,
+    "tr: quotes and verbs": '"a" dedi ' * 2000,
 }
 ADVERSARIAL_BUDGET_S = 1.0
 
@@ -313,8 +326,9 @@ def adversarial_extraction():
     from conflict_evidence.plugin.evidence.extraction import extract_statements
     timings = {}
     for name, text in ADVERSARIAL.items():
+        language = name[:2] if name[2:3] == ":" else None  # "ru: …": read as Russian
         began = time.perf_counter()
-        extract_statements(text[:20_000], "CNN")
+        extract_statements(text[:20_000], "CNN", language=language)
         timings[name] = time.perf_counter() - began
     return timings
 

@@ -59,3 +59,77 @@ def test_an_annotated_text_that_holds_a_line_break_is_read(tmp_path):
     gold = ann(tmp_path, "T1\tSource 0 12\tThe minister\nT3\tContent 18 50\tthe strikes hit\n"
                          "The targets there\nT4\tAttribution 13 17\tsaid\nE1\tAttribution:T4 Content:T3 Source:T1\n")
     assert gold == [{"source": [(0, 12)], "content": [(18, 50)]}]
+
+
+# The Russian, Arabic and Turkish sets (test/tools/extraction_sets.py) and make extraction-eval LANG=…
+
+import extraction_sets as sets  # noqa: E402
+
+HEADER = "\t".join(sets.COLUMNS) + "\n"
+
+
+def a_set(tmp_path, rows, language="ru"):
+    folder = tmp_path / language
+    folder.mkdir()
+    (folder / "annotations.tsv").write_text(HEADER + "".join("\t".join(row) + "\n" for row in rows),
+                                            encoding="utf-8")
+    return tmp_path
+
+
+SENTENCE = "«Мы просили другие страны оказать нам помощь», — сказал Сакиб, сообщает ТАСС."
+
+
+def test_a_set_gives_the_text_and_gold_offsets_and_writes_brat(tmp_path):
+    root = a_set(tmp_path, [
+        ["dev", "UD_X", "n1", "Тут ничего нет.", "", "", "", ""],
+        ["dev", "UD_X", "n2", SENTENCE, "Сакиб", "сказал", "Мы просили…помощь", "ТАСС"],
+        ["test", "UD_X", "n3", "Он сказал, что да.", "Он", "сказал", "да", ""]])
+    text, gold, sources = sets.read_set("ru", "dev", root)
+    assert text == "Тут ничего нет.\n" + SENTENCE and sources == ["UD_X"]
+    (entry,) = gold
+    start, end = entry["content"][0]
+    assert text[start:end] == "Мы просили другие страны оказать нам помощь"
+    assert [text[s:e] for s, e in entry["source"] + entry["cue"] + entry["relay"]] == ["Сакиб", "сказал", "ТАСС"]
+    txt, ann = sets.write_brat("ru", "dev", tmp_path / "brat", root)
+    assert txt.read_text(encoding="utf-8") == text
+    assert ev.read_annotations(ann) == [{"source": entry["source"], "cue": entry["cue"], "content": entry["content"]}]
+
+
+def test_a_content_to_the_end_of_its_sentence_drops_the_full_stop(tmp_path):
+    root = a_set(tmp_path, [["dev", "UD_X", "n1", "Военные заявили, что колонна уничтожена.", "Военные", "заявили",
+                             "колонна…", ""]])
+    text, (entry,), _ = sets.read_set("ru", "dev", root)
+    assert text[slice(*entry["content"][0])] == "колонна уничтожена"
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ([["dev", "UD_X", "n1", SENTENCE, "Иванов", "сказал", "Мы просили", ""]], r"line 2 \(n1\), speaker: 'Иванов'"),
+    ([["dev", "UD_X", "n1", SENTENCE, "Сакиб", "сказал", "Мы…вчера", ""]], r"line 2 \(n1\), content: 'вчера'"),
+    ([["dev", "UD_X", "n1", SENTENCE, "Сакиб", "сказал", "", ""]], "an attribution without content"),
+    ([["train", "UD_X", "n1", SENTENCE, "", "", "", ""]], "split 'train' is neither dev nor test"),
+    ([["dev", "UD_X", "n1", SENTENCE, "", "", ""]], "line 2: 7 fields, 8 expected"),
+    ([["dev", "UD_X", "n1", SENTENCE, "", "", "", ""], ["dev", "UD_X", "n1", "Другой текст.", "", "", "", ""]],
+     "n1 has another text"),
+])
+def test_a_bad_row_is_named_with_its_line_and_problem(tmp_path, rows, message):
+    root = a_set(tmp_path, rows)
+    with pytest.raises(sets.SetError, match=message) as caught:
+        sets.read_set("ru", "dev", root)
+    assert "annotations.tsv" in str(caught.value)
+
+
+def test_a_missing_set_or_header_is_named(tmp_path):
+    with pytest.raises(sets.SetError, match="no annotated set for the language 'ru'"):
+        sets.read_set("ru", "dev", tmp_path)
+    (tmp_path / "ru").mkdir()
+    (tmp_path / "ru" / "annotations.tsv").write_text("a\tb\n", encoding="utf-8")
+    with pytest.raises(sets.SetError, match="the header must be"):
+        sets.read_set("ru", "dev", tmp_path)
+
+
+@pytest.mark.parametrize("language", sets.LANGUAGES)
+def test_the_shipped_sets_read_and_eval_reports_them(language, tmp_path, capsys):
+    assert ev.main(["--lang", language, "--split", "dev", "--json", str(tmp_path / "x.json")]) == 0
+    out = capsys.readouterr().out
+    assert f"{language} dev split (development)" in out and "precision" in out
+    assert ev.main(["--lang", language, "--split", "train", "--json", str(tmp_path / "x.json")]) == 2

@@ -38,3 +38,29 @@ def test_progress_is_reported_and_cancel_stops():
         pass
     else:
         raise AssertionError("a False from progress did not stop the extraction")
+
+
+# Pieces of Russian, Arabic and Turkish news prose, read by each language's rules (languages.py).
+OTHER_PIECES = {
+    "ru": ["заявил", "заявила", "сообщили", "по словам", "По данным", "сообщает", "что", "«", "»", "„", "“", "—",
+           "–", "-", ",", ".", ":", "Н.", "Министр", "Сергей Шойгу", "он", "ТАСС", "агентству", "«Интерфаксу»",
+           "в интервью", "о", "о том, что", " ", "\n"],
+    "ar": ["قال", "وقال", "وأكدت", "إن", "أن", "إنه", "وفقا", "لـ", "للمرصد", "بحسب", "نقلا عن", "،", "؛", "؟", ":",
+           "«", "»", '"', ".", "الوزير", "لوكالة", "رويترز", "في بيان", "مؤكدا", " ", "\n"],
+    "tr": ["dedi", "söyledi", "açıkladı", "bildirdi", "göre", "Bakan'a", "Erdoğan'ın", "açıklamasına", "olduğunu",
+           "Reuters'a", "yaptığı", "açıklamada", "diye", ",", ".", '"', "”", "«", "»", ":", "Bakan", "açıklayan",
+           "da", " ", "\n"],
+}
+
+
+@settings(max_examples=60, deadline=None, derandomize=not os.environ.get("CE_EXPLORE"),
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(OTHER_PIECES)).flatmap(
+    lambda language: st.tuples(st.just(language), st.lists(st.sampled_from(OTHER_PIECES[language]) |
+                                                           st.text(max_size=8), max_size=600).map(" ".join))))
+def test_any_russian_arabic_or_turkish_text_gives_exact_spans(case):
+    language, text = case
+    for proposal in extract_statements(text, "TASS", language=language):
+        assert 0 <= proposal.start < proposal.end <= len(text)
+        assert text[proposal.start:proposal.end] == proposal.quote
+        assert proposal.speaker.strip()
