@@ -13,13 +13,19 @@ The analyst corrects what this proposes; it is a proposal, like every other in t
 import re
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _words(text):
+    return set(text.split())
+
+
 STOP_WORDS = {
-    "en": set("the of and to in is that for on with as was by at from it his are be has have said this an "
-              "which were not but had they their will would its he she been who after".split()),
-    "fr": set("le la les de des du et est un une que qui dans pour sur au aux par pas ne il elle ont été "
-              "avec ce cette son sa ses se selon a l d qu n".split()),
-    "tr": set("ve bir bu da de için ile olarak olan gibi daha çok ama ancak en ki ne her değil sonra kadar "
-              "göre dedi şu o ise veya hem mi mı var yok olduğunu yılında ya çünkü bile şey".split()),
+    "en": _words("the of and to in is that for on with as was by at from it his are be has have said this an "
+                 "which were not but had they their will would its he she been who after"),
+    "fr": _words("le la les de des du et est un une que qui dans pour sur au aux par pas ne il elle ont été "
+                 "avec ce cette son sa ses se selon a l d qu n"),
+    "tr": _words("ve bir bu da de için ile olarak olan gibi daha çok ama ancak en ki ne her değil sonra kadar "
+                 "göre dedi şu o ise veya hem mi mı var yok olduğunu yılında ya çünkü bile şey"),
     "ru": set(),
     "ar": set(),
 }

@@ -139,9 +139,8 @@ def score_text(text, gold, proposals, totals, language="en"):
         before = text[max(0, start - 2):start]
         direct = text[start:start + 1] in QUOTES or text[end - 1:end] in QUOTES or any(c in QUOTES for c in before)
         groups = ["all"]
-        if language == "en" and any(word in SPEECH_VERBS for word in re.findall(r"[a-z]+", cue)):
-            groups.append("speech verb")
-        elif language != "en" and cue and not any(cue.startswith(phrase) for phrase in NOT_VERBS[language]):
+        if (language == "en" and any(word in SPEECH_VERBS for word in re.findall(r"[a-z]+", cue))) or \
+                (language != "en" and cue and not any(cue.startswith(phrase) for phrase in NOT_VERBS[language])):
             groups.append("speech verb")
         if direct:
             groups.append("direct quote")
@@ -222,9 +221,8 @@ def evaluate_language(args):
 
 def _report(title, head, totals, json_path):
     report = {**head, **totals}
-    args_json = json_path
-    Path(args_json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args_json).write_text(json.dumps(report, indent=2), encoding="utf-8")
+    Path(json_path).parent.mkdir(parents=True, exist_ok=True)
+    Path(json_path).write_text(json.dumps(report, indent=2), encoding="utf-8")
 
     def pct(a, b):
         return f"{100 * a / b:.0f} %" if b else "–"
@@ -243,7 +241,7 @@ def _report(title, head, totals, json_path):
     proposals = totals.get("proposals", {"all": 0, "overlapping": 0, "exact_offsets": 0})
     print(f"precision {pct(proposals['overlapping'], proposals['all'])} of {proposals['all']} proposals; "
           f"exact offsets {pct(proposals['exact_offsets'], proposals['all'])}")
-    print(f"written to {args_json}")
+    print(f"written to {json_path}")
     return 0
 
 

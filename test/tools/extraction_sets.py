@@ -91,11 +91,12 @@ def read_set(language, split, root=SETS):
         if not row["content"]:
             raise SetError(f"{where}: an attribution without content")
         base = offsets[key]
-        shift = lambda span: [(base + span[0], base + span[1])]  # noqa: E731
-        entry = {"content": shift(content_span(sentence, row["content"], where + ", content"))}
+        start, end = content_span(sentence, row["content"], where + ", content")
+        entry = {"content": [(base + start, base + end)]}
         for field, name in (("speaker", "source"), ("cue", "cue"), ("relay", "relay")):
             if row[field]:
-                entry[name] = shift(_find(sentence, row[field], f"{where}, {field}"))
+                start, end = _find(sentence, row[field], f"{where}, {field}")
+                entry[name] = [(base + start, base + end)]
         gold.append(entry)
     return "\n".join(sentences), gold, sorted(sources)
 

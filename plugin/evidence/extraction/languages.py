@@ -15,7 +15,7 @@ and each cue reads only the stretch between the cue before it and the cue after 
 for its speaker). Offsets are code points into the text given: a proposal's quote is text[start:end]."""
 import json
 import re
-from functools import lru_cache
+from functools import cache
 
 from ...paths import resource_path
 from ..errors import EvidenceError
@@ -55,7 +55,7 @@ class Token:
         return self.text
 
 
-@lru_cache(maxsize=None)
+@cache
 def vocabulary(language):
     """The cue lists of a language, read once from resources/extraction/speech_verbs_<language>.json."""
     path = resource_path("extraction", f"speech_verbs_{language}.json")
@@ -168,8 +168,7 @@ def _cues(sentence, language, words):
         found = _match_according(sentence, i, language, words)
         if found is not None:
             cues.append(found)
-            i = found.last if found.inside == 0 else found.last
-            i = max(i, found.first + 1)
+            i = max(found.last, found.first + 1)
             continue
         match = _match_verb(sentence, i, language, words)
         if match is not None:
@@ -238,17 +237,12 @@ def _match_according(sentence, i, language, words):
 
 def _trim_span(sentence, first, last):
     """Tokens [first, last) without the punctuation, dashes and quotation marks at either end."""
-    while first < last and (sentence[first].text in COMMAS | DASHES | ENDS | {":", ")", "("} or
-                            (sentence[first].quote and not _inside_after(sentence, first, last))):
+    while first < last and (sentence[first].text in COMMAS | DASHES | ENDS | {":", ")", "("} or sentence[first].quote):
         first += 1
     while last > first and (sentence[last - 1].text in COMMAS | DASHES | ENDS | {":", "("} or
                             sentence[last - 1].quote == "close"):
         last -= 1
     return first, last
-
-
-def _inside_after(sentence, first, last):
-    return False
 
 
 def _quote_before(sentence, index, floor):
@@ -496,21 +490,17 @@ def _russian(sentence, cues, words):
 
 def _according_front_or_back(sentence, cue, floor, ceiling, words, language):
     """'По словам X, …' / '…, по словам X.' / 'وفقا لـX، …' / '…، بحسب X'."""
-    speaker_first = cue.last if not cue.inside else cue.last
-    k = speaker_first
-    limit = min(ceiling, speaker_first + REACH)
+    k = cue.last
+    limit = min(ceiling, cue.last + REACH)
     while k < limit and (sentence[k].text not in COMMAS | ENDS | {":"} or _initial(sentence, k)) and \
             not sentence[k].quote:
         k += 1
-    speaker = (speaker_first, k)
-    if cue.inside:
+    speaker, speaker_text = (cue.last, k), None
+    if cue.inside:  # "وفقا للمرصد": the speaker starts inside the token that holds ل
         speaker = (cue.last, max(k, cue.last + 1))
-    speaker_text = None
+        speaker_text = (sentence[cue.last].start + cue.inside, sentence[speaker[1] - 1].end)
     if speaker[1] <= speaker[0]:
         return []
-    if cue.inside:
-        first_token = sentence[speaker[0]]
-        speaker_text = (first_token.start + cue.inside, sentence[speaker[1] - 1].end)
     relays = []
     before = cue.first > floor and sentence[cue.first - 1].text in {",", "،"}
     follows = k < ceiling and sentence[k].text in COMMAS and sum(1 for t in sentence[k + 1:ceiling] if t.word) >= 3
@@ -559,8 +549,8 @@ def _ar_subject_after(sentence, last, ceiling, words):
                        "السبت", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "إنه",
                        "إنها", "أنه", "أنها", "أيضا", "أيضاً", "كذلك", "للصحفيين", "للصحافيين") and k > last:
             break
-        if lowered.startswith("ل") and k > last and (lowered in words["relay_words"] or
-                                                      lowered[1:] in words["relay_words"]):
+        relay = lowered in words["relay_words"] or lowered[1:] in words["relay_words"]
+        if lowered.startswith("ل") and k > last and relay:
             break
         k += 1
     speaker = (last, k) if k > last else None
@@ -585,7 +575,7 @@ def _ar_subject_after(sentence, last, ceiling, words):
     return speaker, j, relays
 
 
-def _arabic(sentence, cues, words, previous_speaker):
+def _arabic(sentence, cues, words):
     found = []
     n = len(sentence)
     for index, cue in enumerate(cues):
@@ -781,8 +771,8 @@ def _turkish(sentence, cues, words):
                 span = _content_span(sentence, after, ceiling)
                 how = "source'e göre, clause"
             else:
-                span = _content_span(sentence, floor, first - (1 if first > floor and
-                                                                 sentence[first - 1].text in COMMAS else 0))
+                comma = first > floor and sentence[first - 1].text in COMMAS
+                span = _content_span(sentence, floor, first - (1 if comma else 0))
                 how = "clause, source'e göre"
             if span is not None:
                 span = _skip_leading_words(sentence, span, "tr")
@@ -821,8 +811,8 @@ def _turkish(sentence, cues, words):
                 found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "speaker verb: quote", True, relays,
                                    0.8))
                 continue
-        mark = cue.first - (1 if cue.first > floor and sentence[cue.first - 1].lower in
-                                words["complementisers"] else 0)
+        diye = cue.first > floor and sentence[cue.first - 1].lower in words["complementisers"]
+        mark = cue.first - (1 if diye else 0)
         quote = _quote_before(sentence, mark, floor)
         if quote is not None:
             if speaker is not None and speaker[0] > quote[0] and speaker[1] <= quote[1]:
@@ -831,7 +821,8 @@ def _turkish(sentence, cues, words):
                                0.8))
             continue
         if mark > floor and sentence[mark - 1].text in QUOTE_PAIRS and sentence[mark - 1].quote == "close" \
-                and not any(t.quote == "open" for t in sentence[floor:mark]):  # '… istiyor" dedi.': a quotation opened in the paragraph before
+                and not any(t.quote == "open" for t in sentence[floor:mark]):
+            # '… istiyor" dedi.': a quotation opened in the paragraph before
             span = _content_span(sentence, floor, mark - 1, True)
             if span is not None and span[1] > span[0]:
                 found.append(Found(cue, None, span, "quote closed, then verb", True, relays, 0.7))
@@ -880,7 +871,7 @@ def propose(text, language, outlet="", progress=None, cancelled=None):
             if language == "ru":
                 found = _russian(sentence, cues, words)
             elif language == "ar":
-                found = _arabic(sentence, cues, words, last_speaker)
+                found = _arabic(sentence, cues, words)
             else:
                 found = _turkish(sentence, cues, words)
             for item in found:
