@@ -189,7 +189,7 @@ def test_adversarial_text_ends_in_linear_time(language, text):
 
 # Floors a little under what the rules measure on the development split (make extraction-eval LANG=…):
 # a change that makes them worse fails here. The held-out split is not read by tests.
-FLOORS = {"ru": (0.75, 0.90, 0.90), "ar": (0.85, 0.90, 0.90), "tr": (0.85, 0.85, 0.90)}
+FLOORS = {"ru": (0.75, 0.95, 0.90), "ar": (0.85, 0.95, 0.95), "tr": (0.80, 0.90, 0.92)}
 
 
 @pytest.mark.parametrize("language", extraction_sets.LANGUAGES)

@@ -23,8 +23,8 @@ from .contents import Proposal
 
 LANGUAGES = ("ru", "ar", "tr")
 ARABIC_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED"
-TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*%?|[\w{ARABIC_MARKS}]+(?:['’\-][\w{ARABIC_MARKS}]+)*|--|\S")
-QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", '"': '"', "”": "”", "‹": "›"}
+TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*%?|[\w{ARABIC_MARKS}]+(?:['’\-][\w{ARABIC_MARKS}]+)*|--|``|''|\S")
+QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", '"': '"', "”": "”", "‹": "›", "``": ("''",)}
 DASHES = {"—", "–", "-", "--", "―"}
 ENDS = {".", "!", "?", "؟", "…"}
 COMMAS = {",", "،", ";", "؛"}
@@ -90,6 +90,7 @@ def vocabulary(language):
         "dative_endings": sorted(table.get("dative_endings", ()), key=len, reverse=True),
         "speaker_after": {_lower(language, w) for w in table.get("speaker_after", ())},
         "not_sources": {_lower(language, w) for w in table.get("not_sources", ())},
+        "source_words": tuple(_lower(language, w) for w in table.get("source_words", ())),
     }
 
 
@@ -476,12 +477,14 @@ def _russian(sentence, cues, words):
         if quote is not None and j > k:
             found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "speaker cue: quote", True, relays, 0.8))
             continue
-        if k < ceiling and sentence[k].text == ":":  # "Компетентные источники сообщают: …"
+        if k < ceiling and (sentence[k].text == ":" or (sentence[k].text in DASHES and k == cue.last)):
+            # "Компетентные источники сообщают: …", "он сказал -- два дурачка …"
             span = _content_span(sentence, k + 1, ceiling)
             if span is not None and speaker is not None:
                 found.append(Found(cue, speaker, span, "speaker cue: clause", False, relays, 0.6))
             continue
-        if k == cue.last and k < ceiling and sentence[k].lower in ("о", "об") and speaker is not None:
+        k = cue.last
+        if k < ceiling and sentence[k].lower in ("о", "об") and speaker is not None:
             span = _content_span(sentence, k, ceiling)  # "Россия объявила о приостановлении договора"
             if span is not None:
                 found.append(Found(cue, speaker, span, "speaker cue о …", False, relays, 0.5))
@@ -669,6 +672,10 @@ def _tr_dative_speaker(sentence, k, floor, words):
         first += 1
     if first >= last:
         return None
+    named = any((t.capital and (j > 0 or "'" in t.text or "’" in t.text)) or t.text.isupper()
+                for j, t in ((j, sentence[j]) for j in range(first, last)))
+    if not named and not any(t.lower.startswith(words["source_words"]) for t in sentence[first:last]):
+        return None  # "baskı kalitesine göre", "mekana göre": a comparison, not a source
     if k > 0 and sentence[k - 1].lower in ("göz", "göre"):
         return None  # "göz göre göre"
     if head.lower in TR_SOURCE_NOUNS and last - 2 > first and "'" in sentence[last - 3].text and \
@@ -810,6 +817,21 @@ def _turkish(sentence, cues, words):
             if quote is not None:
                 found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "speaker verb: quote", True, relays,
                                    0.8))
+                continue
+        if cue.first == floor and cue.last < ceiling and sentence[cue.last].text in COMMAS | {":"} and \
+                re.search(r"[dt][ıiuü]$", sentence[cue.last - 1].lower):
+            quote = _quote_after(sentence, cue.last, ceiling)  # 'Ekledi , " Bu … "' / 'Ekledi: …'
+            span = (quote[0] + 1, quote[1]) if quote is not None else _content_span(sentence, cue.last + 1, ceiling)
+            if span is not None and span[1] > span[0]:
+                found.append(Found(cue, None, span, "verb, then quote", quote is not None, relays, 0.6))
+            continue
+        before = cue.first - (1 if cue.first > floor and sentence[cue.first - 1].lower in ("diye",) else 0)
+        if before > floor + 2 and sentence[before - 1].text in COMMAS and _quote_before(sentence, before, floor) \
+                is None and (speaker is None or speaker[1] >= before - 1 or form in ("dedi", "diye ekledi", "ekledi")):
+            span = _content_span(sentence, floor, before - 1)  # "Bu satış … tuttu , dedi .": said, unquoted
+            if span is not None:
+                span = _skip_leading_words(sentence, span, "tr")
+                found.append(Found(cue, None, span, "clause , then verb", False, relays, 0.5))
                 continue
         diye = cue.first > floor and sentence[cue.first - 1].lower in words["complementisers"]
         mark = cue.first - (1 if diye else 0)
