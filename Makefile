@@ -18,7 +18,7 @@ LOCALES := fr ar
 WEB_VENDOR := resources/web/vendor/leaflet/VERSION
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help setup system-packages test test-matrix extraction-eval sources-eval sources-eval-trafilatura lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench bench-page clean version metadata release web-vendor
+.PHONY: help setup ext-libs system-packages test test-matrix extraction-eval sources-eval sources-eval-trafilatura lint unit unit-py39 qgis-tests zip deploy run demo i18n translations screenshots bench bench-page clean version metadata release web-vendor
 
 help:
 	@echo "make run    - deploy the plugin and open the seed case in QGIS (headless: build, export, render to build/)"
@@ -36,6 +36,19 @@ $(VENV)/.installed: requirements-dev.txt | system-packages
 	touch $@
 
 setup: system-packages $(VENV)/.installed $(WEB_VENDOR)
+
+# Pure-Python libraries the plugin ships inside its zip (ext_libs/, not committed): pinned by hash in
+# requirements-ext-libs.txt and fetched from PyPI when the zip or the tests are built, never at run time.
+# make zip unpacks the same wheels again into the zip, so no __pycache__ of a test run travels with it.
+WHEELS := $(BUILD)/wheels
+$(BUILD)/ext-libs.stamp: requirements-ext-libs.txt test/tools/ext_libs.py
+	rm -rf $(WHEELS) && mkdir -p $(WHEELS)
+	$(SYSTEM_PYTHON) -m pip download -q --disable-pip-version-check --no-deps --only-binary=:all: --python-version 3.9 \
+	  --require-hashes -r requirements-ext-libs.txt -d $(WHEELS)
+	$(SYSTEM_PYTHON) test/tools/ext_libs.py $(WHEELS) ext_libs
+	touch $@
+
+ext-libs: $(BUILD)/ext-libs.stamp
 
 # A throwaway venv with PyQt6 from PyPI and nothing else: the names the code uses must exist there.
 PYQT6_VENV := $(BUILD)/pyqt6-venv
@@ -56,7 +69,7 @@ lint: setup $(PYQT6_VENV)/.installed
 	$(VENV)/bin/bandit -q -r plugin __init__.py
 	git ls-files -z | xargs -0 $(VENV)/bin/detect-secrets scan | $(PY) test/tools/no_secrets.py
 
-unit: setup
+unit: setup ext-libs
 	$(PY) test/tools/pg_cluster.py --remove-leftovers
 	$(PY) -m pytest -p no:qgis test/unit
 
@@ -65,6 +78,7 @@ unit: setup
 PY39_VENV := $(BUILD)/py39-venv
 unit-py39:
 	bash test/tools/install_system_packages.sh --unit
+	$(MAKE) --no-print-directory ext-libs
 	rm -rf $(PY39_VENV) && $(SYSTEM_PYTHON) -m venv --system-site-packages $(PY39_VENV)
 	$(PY39_VENV)/bin/pip install -q --disable-pip-version-check -r test/tools/requirements-py39.txt
 	$(PY39_VENV)/bin/python test/tools/pg_cluster.py --remove-leftovers
@@ -121,9 +135,10 @@ $(WEB_VENDOR): test/tools/web_vendor.py
 
 web-vendor: $(WEB_VENDOR)
 
-zip: system-packages $(WEB_VENDOR)
+zip: system-packages ext-libs $(WEB_VENDOR)
 	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip dist
 	git archive --format=tar --prefix=$(PLUGIN)/ HEAD | tar -x -C $(BUILD)/zip
+	$(SYSTEM_PYTHON) test/tools/ext_libs.py $(WHEELS) $(BUILD)/zip/$(PLUGIN)/ext_libs
 	cp -r resources/web/vendor $(BUILD)/zip/$(PLUGIN)/resources/web/vendor
 	$(SYSTEM_PYTHON) test/tools/release.py metadata $(BUILD)/zip/$(PLUGIN)/metadata.txt \
 	  --changelog $(BUILD)/zip/$(PLUGIN)/CHANGELOG.md
@@ -219,4 +234,4 @@ screenshots: demo
 	pdftoppm -png -r 110 -f 2 -l 2 -singlefile $(BUILD)/seed/evidence_report_ss-hama.pdf resources/screenshots/evidence_report_page
 
 clean:
-	rm -rf $(BUILD) dist .pytest_cache .ruff_cache
+	rm -rf $(BUILD) dist ext_libs .pytest_cache .ruff_cache

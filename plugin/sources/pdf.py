@@ -1,0 +1,212 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""A PDF's text layer as one document, page by page: `pages` says which characters came from which page, so a
+statement's offsets map to its page (page_of, pages_of).
+
+The text is pypdf's reading of each page's content stream, in the order the page draws it, tidied so that quotes
+can be found in it: runs of spaces and tabs inside a line become one space, lines lose their edge spaces, the
+ligatures fi, fl, ff, ffi, ffl, ft and st (U+FB00-U+FB06) become their letters, and control characters are dropped.
+Pages are separated by a blank line. The original's bytes are kept untouched beside it.
+
+A PDF without a text layer (a scan, a photo) is refused: OCR is not the plugin's to do. Encrypted PDFs are refused
+(the plugin decrypts nothing). Hostile PDFs meet limits: the file's size, the page count (declared and walked), each
+stream's decompressed size, the work per page, the nesting of objects, the text's length and the time spent."""
+import io
+import logging
+import re
+import time
+from bisect import bisect_right
+
+from .. import ext_libs
+from ..evidence.errors import EvidenceError
+from .file_checks import regular_file_bytes
+from .model import Original, PageSpan, SourceDocument, SourceFile
+
+MEDIA_TYPE = "application/pdf"
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_PAGES = 3000
+MAX_TEXT_CHARS = 5_000_000
+MAX_SECONDS = 120.0
+MAX_STREAM_BYTES = 20_000_000  # decompressed, per stream: a page's content is far smaller
+MAX_WARNINGS = 5
+PAGE_SEPARATOR = "\n\n"
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+BLANKS = re.compile(r"[ \t\u00a0]+")
+# No PDF needs arrays or dictionaries 64 deep; pypdf would give up on them quietly (an empty page), so they are
+# looked for first, in the file and in each page's decoded content, to say what is wrong.
+MAX_NESTING = 64
+NESTED = re.compile(rb"(?:\[\s*){%d}|(?:<<\s*/[^\s\[\]<>/()]*\s*){%d}" % (MAX_NESTING, MAX_NESTING))
+
+
+def _limits(pypdf):
+    """pypdf's own limits, tightened to what a page of news needs; jbig2dec (an outside program) is never run."""
+    return pypdf.apply_configuration(
+        jbig2dec_binary=None,
+        maximum_declared_stream_length=MAX_STREAM_BYTES,
+        zlib_maximum_output_length=MAX_STREAM_BYTES,
+        lzw_maximum_output_length=MAX_STREAM_BYTES,
+        run_length_maximum_output_length=MAX_STREAM_BYTES,
+        brotli_maximum_output_length=MAX_STREAM_BYTES,
+        array_based_stream_maximum_output_length=MAX_STREAM_BYTES,
+        stream_decoding_work_maximum_length=5 * MAX_STREAM_BYTES,
+        page_tree_maximum_entries=2 * MAX_PAGES,
+        page_tree_maximum_page_entries=2 * MAX_PAGES,
+    )
+
+
+class _Warnings(logging.Handler):
+    """What pypdf logs while it reads (a repaired cross-reference table, an unknown font) kept for the analyst."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages = []
+
+    def emit(self, record):
+        message = record.getMessage().strip()
+        if message and message not in self.messages:
+            self.messages.append(message)
+
+
+def _tidy(text):
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LIGATURES)
+    text = CONTROL.sub("", text)
+    lines = [BLANKS.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def _text_field(value):
+    return str(value).strip() if value is not None else ""
+
+
+def _published_at(metadata, path, warnings):
+    if metadata is None:
+        return None
+    try:
+        when = metadata.creation_date
+    except (ValueError, TypeError):
+        warnings.append(f"the creation date {_text_field(metadata.creation_date_raw)!r} is not a PDF date; ignored")
+        return None
+    return when.isoformat() if when is not None else None
+
+
+def read(path) -> SourceFile:
+    """PATH's text layer as one SourceDocument with a PageSpan per page, and its bytes as the original."""
+    data = regular_file_bytes(path, MAX_FILE_BYTES)
+    name = getattr(path, "name", None) or str(path).replace("\\", "/").rsplit("/", 1)[-1]
+    if b"%PDF-" not in data[:1024]:
+        raise EvidenceError(f"{path}: not a PDF (no %PDF- header)")
+    pypdf = ext_libs.pypdf()
+    errors = pypdf.errors
+    caught = _Warnings()
+    logger = logging.getLogger("pypdf")
+    logger.addHandler(caught)
+    started = time.monotonic()
+    try:
+        with _limits(pypdf):
+            document = _read(pypdf, data, path, started)
+    except EvidenceError:
+        raise
+    except RecursionError:
+        raise EvidenceError(f"{path}: its objects are nested too deep to read (a PDF bomb?)") from None
+    except MemoryError:
+        raise EvidenceError(f"{path}: reading it would need more memory than this computer has (a PDF bomb?)") \
+            from None
+    except errors.LimitReachedError as error:
+        raise EvidenceError(f"{path}: it goes past a limit the plugin sets against PDF bombs ({error})") from None
+    except (errors.FileNotDecryptedError, errors.DependencyError) as error:
+        raise EvidenceError(f"{path}: the PDF is encrypted, and the plugin decrypts nothing ({error})") from None
+    except (errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError,
+            UnicodeError, OSError) as error:
+        raise EvidenceError(f"{path}: not a readable PDF ({type(error).__name__}: {error})") from None
+    finally:
+        logger.removeHandler(caught)
+    extra = [f"pypdf: {message}" for message in caught.messages[:MAX_WARNINGS]]
+    document.warnings = tuple(document.warnings) + tuple(extra)
+    return SourceFile(Original(data, MEDIA_TYPE, name), [document])
+
+
+def _refuse_nesting(data, path, where):
+    if NESTED.search(data):
+        raise EvidenceError(f"{path}: {where} nests arrays or dictionaries more than {MAX_NESTING} deep "
+                            "(a PDF bomb?)")
+
+
+def _read(pypdf, data, path, started):
+    _refuse_nesting(data, path, "the file")
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        raise EvidenceError(f"{path}: the PDF is encrypted (password-protected or restricted); the plugin "
+                            "decrypts nothing. Keep it as it is elsewhere, and add a copy without encryption only "
+                            "if you can say how it was made")
+    root = reader.trailer["/Root"]
+    declared = root["/Pages"].get("/Count", 0)
+    if not isinstance(declared, int) or declared > MAX_PAGES:
+        raise EvidenceError(f"{path}: it declares {declared} pages; the plugin reads at most {MAX_PAGES:,}")
+    count = len(reader.pages)
+    if count > MAX_PAGES:
+        raise EvidenceError(f"{path}: it has {count:,} pages; the plugin reads at most {MAX_PAGES:,}")
+    parts, spans, empty, offset = [], [], [], 0
+    for number, page in enumerate(reader.pages, 1):
+        if time.monotonic() - started > MAX_SECONDS:
+            raise EvidenceError(f"{path}: reading stopped at page {number} of {count} after {MAX_SECONDS:.0f} s "
+                                "(a PDF bomb?)")
+        contents = page.get_contents()
+        if contents is not None:
+            _refuse_nesting(contents.get_data(), path, f"page {number}")
+        text = _tidy(page.extract_text() or "")
+        if not text:
+            empty.append(number)
+            spans.append(PageSpan(offset, offset, number))
+            continue
+        if parts:
+            offset += len(PAGE_SEPARATOR)
+        parts.append(text)
+        spans.append(PageSpan(offset, offset + len(text), number))
+        offset += len(text)
+        if offset > MAX_TEXT_CHARS:
+            raise EvidenceError(f"{path}: more than {MAX_TEXT_CHARS:,} characters of text by page {number}; "
+                                "the plugin reads at most that from one file")
+    if not parts:
+        raise EvidenceError(f"{path}: no page has a text layer ({count} page(s) of pictures only: a scan?). "
+                            "The plugin does no OCR: add a text the PDF came with, or an OCR'd copy you made "
+                            "and can account for")
+    warnings = []
+    if empty:
+        shown = ", ".join(str(n) for n in empty[:20]) + (" …" if len(empty) > 20 else "")
+        warnings.append(f"page(s) {shown} have no text layer (pictures only); their words are not in the text")
+    metadata = reader.metadata
+    language = root.get("/Lang")
+    return SourceDocument(
+        text=PAGE_SEPARATOR.join(parts),
+        title=_text_field(metadata.title if metadata else None),
+        author=_text_field(metadata.author if metadata else None),
+        published_at=_published_at(metadata, path, warnings),
+        pages=tuple(spans),
+        language=_text_field(language) if isinstance(language, str) else "",
+        warnings=tuple(warnings),
+    )
+
+
+def page_of(pages, offset):
+    """The page (1-based) that character OFFSET of the text came from, or None.
+
+    An offset in the blank line between two pages belongs to the page before; offsets before the first page's text
+    or past the last one's belong to none. PAGES is a document's `pages` (PageSpan, in page order)."""
+    spans = [span for span in pages if span.end > span.start]
+    starts = [span.start for span in spans]
+    index = bisect_right(starts, offset) - 1
+    if offset < 0 or index < 0:
+        return None
+    if index == len(spans) - 1 and offset >= spans[index].end:
+        return None
+    return spans[index].page
+
+
+def pages_of(pages, start, end):
+    """The pages (first, last) that the characters [START, END) came from: a quote can run over a page break."""
+    first = page_of(pages, start)
+    last = page_of(pages, max(start, end - 1))
+    if first is None or last is None:
+        return None
+    return first, last
