@@ -3,14 +3,15 @@ export uses) lays out a ministry statement over two pages with embedded fonts, a
 as a picture only (no text layer). Run once with QGIS's Python and commit the result:
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 test/tools/make_source_pdfs.py test/data/sources
-    make ext-libs  # then the author and dates are added to the statement with the plugin's pypdf
+
+Author, dates and encryption are added by the tests themselves, with the plugin's pypdf.
 """
 import sys
 from pathlib import Path
 
-from PyQt5.QtCore import QMarginsF, QRectF, Qt
-from PyQt5.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from PyQt5.QtWidgets import QApplication
+from qgis.PyQt.QtCore import QMarginsF, QRectF, Qt
+from qgis.PyQt.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from qgis.PyQt.QtWidgets import QApplication
 
 STATEMENT = [
     ("h1", "Statement of the Ministry of Defence on the strikes of 7 October"),
@@ -41,7 +42,8 @@ def writer(path, title):
     pdf = QPdfWriter(str(path))
     pdf.setTitle(title)
     pdf.setCreator("Qt QPdfWriter (test/tools/make_source_pdfs.py)")
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(20, 20, 20, 20)))
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                  QMarginsF(20, 20, 20, 20)))
     pdf.setResolution(150)
     return pdf
 
@@ -51,20 +53,20 @@ def statement(path):
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Serif", 11))
     document.setHtml(html(STATEMENT))
-    document.print_(pdf)
+    document.print(pdf)
 
 
 def scan(path):
     """The first page of the statement as a picture: what a scanner or a photo of a printout gives."""
-    image = QImage(1240, 1754, QImage.Format_Grayscale8)
-    image.fill(Qt.white)
+    image = QImage(1240, 1754, QImage.Format.Format_Grayscale8)
+    image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setFont(QFont("DejaVu Serif", 22))
     y = 120
     for _tag, text in STATEMENT[:4]:
         rect = QRectF(100, y, 1040, 400)
-        bounds = painter.boundingRect(rect, Qt.TextWordWrap, text)
-        painter.drawText(rect, Qt.TextWordWrap, text)
+        bounds = painter.boundingRect(rect, Qt.TextFlag.TextWordWrap, text)
+        painter.drawText(rect, Qt.TextFlag.TextWordWrap, text)
         y += int(bounds.height()) + 40
     painter.end()
     pdf = writer(path, "")
