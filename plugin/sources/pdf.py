@@ -90,6 +90,16 @@ def _published_at(metadata, path, warnings):
     return when.isoformat() if when is not None else None
 
 
+def _limit_reached(error):
+    """Which of the limits set in _limits a LimitReachedError of pypdf's met, in the analyst's words."""
+    said = str(error).lower()
+    if "page tree" in said:
+        return f"its page tree holds more than {MAX_PAGES:,} pages"
+    if "decompress" in said or "output length" in said or "decoding work" in said:
+        return f"a stream of it decompresses to more than {MAX_STREAM_BYTES:,} bytes"
+    return "it goes past a limit the plugin sets against hostile PDFs"
+
+
 def read(path) -> SourceFile:
     """PATH's text layer as one SourceDocument with a PageSpan per page, and its bytes as the original."""
     data = regular_file_bytes(path, MAX_FILE_BYTES)
@@ -113,7 +123,7 @@ def read(path) -> SourceFile:
         raise EvidenceError(f"{path}: reading it would need more memory than this computer has (a PDF bomb?)") \
             from None
     except errors.LimitReachedError as error:
-        raise EvidenceError(f"{path}: it goes past a limit the plugin sets against PDF bombs ({error})") from None
+        raise EvidenceError(f"{path}: {_limit_reached(error)} (a PDF bomb?; pypdf: {error})") from None
     except (errors.FileNotDecryptedError, errors.DependencyError) as error:
         raise EvidenceError(f"{path}: the PDF is encrypted, and the plugin decrypts nothing ({error})") from None
     except (errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError,

@@ -1,6 +1,7 @@
-"""Makes the PDFs under test/data/sources/ the way analysts' PDFs are made: Qt's PDF engine (the one QGIS's layout
-export uses) lays out a ministry statement over two pages with embedded fonts, and a "scan" is the same text drawn
-as a picture only (no text layer). Run once with QGIS's Python and commit the result:
+"""Makes the PDFs under test/data/sources/ the way analysts' PDFs are made: Qt's PDF engine lays out a ministry
+statement over two pages with embedded fonts; a "scan" is the same text drawn as a picture only (no text layer);
+QGIS's own print layout export writes a two-page summary (a portrait page, then a landscape one). Run once with
+QGIS's Python and commit the result:
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 test/tools/make_source_pdfs.py test/data/sources
 
@@ -9,9 +10,18 @@ Author, dates and encryption are added by the tests themselves, with the plugin'
 import sys
 from pathlib import Path
 
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemPage,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProject,
+)
 from qgis.PyQt.QtCore import QMarginsF, QRectF, Qt
 from qgis.PyQt.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from qgis.PyQt.QtWidgets import QApplication
 
 STATEMENT = [
     ("h1", "Statement of the Ministry of Defence on the strikes of 7 October"),
@@ -76,10 +86,36 @@ def scan(path):
     painter.end()
 
 
+def layout_summary(path):
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.initializeDefaults()
+
+    def label(text, y, size, page):
+        item = QgsLayoutItemLabel(layout)
+        item.setText(text)
+        item.setFont(QFont("DejaVu Sans", size))
+        layout.addLayoutItem(item)
+        item.attemptMove(QgsLayoutPoint(20, y), page=page)  # millimetres
+        item.attemptResize(QgsLayoutSize(250, 30))
+
+    label("Strike on Talbiseh, Homs province, 30 September 2015", 15, 16, 0)
+    label("Russian Defence Ministry: \u201cstrikes hit ISIS ammunition depots\u201d.\n"
+          "Syrian Observatory: \u201cno ISIS presence in the area\u201d.", 40, 11, 0)
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+    layout.pageCollection().addPage(page)
+    label("Annex: sources", 15, 16, 1)
+    result = QgsLayoutExporter(layout).exportToPdf(str(path), QgsLayoutExporter.PdfExportSettings())
+    if result != QgsLayoutExporter.ExportResult.Success:
+        sys.exit(f"{path}: QGIS's layout export failed ({result})")
+
+
 if __name__ == "__main__":
-    app = QApplication(sys.argv[:1])
+    app = QgsApplication([], True)
+    app.initQgis()
     folder = Path(sys.argv[1])
     folder.mkdir(parents=True, exist_ok=True)
     statement(folder / "mod_statement.pdf")
     scan(folder / "scanned_statement.pdf")
+    layout_summary(folder / "qgis_layout_summary.pdf")
     print(sorted(p.name for p in folder.glob("*.pdf")))

@@ -1,6 +1,6 @@
-"""PDFs read into one document with pages (plugin/sources/pdf.py): the text layer of PDFs made by Qt's PDF engine
-(test/tools/make_source_pdfs.py), scans refused, and every hostile PDF refused with its file and its problem,
-within time and memory, writing nothing."""
+"""PDFs read into one document with pages (plugin/sources/pdf.py): the text layer of PDFs made by Qt's PDF engine and
+by QGIS's print layout export (test/tools/make_source_pdfs.py), scans refused, and every hostile PDF refused with its
+file and its problem, within time and memory, writing nothing."""
 import io
 import os
 import shutil
@@ -99,6 +99,18 @@ def test_the_text_layer_page_by_page_with_its_pages(source):
     assert document.warnings == ()
 
 
+def test_a_pdf_from_qgis_print_layout_export_reads_page_by_page(source):
+    """QGIS's own layout export (portrait page, then landscape): each label's text on its page."""
+    [document] = pdf.read(source("qgis_layout_summary.pdf")).documents
+    assert document.text == ("Strike on Talbiseh, Homs province, 30 September 2015\n"
+                             "Russian Defence Ministry: \u201cstrikes hit ISIS ammunition depots\u201d.\n"
+                             "Syrian Observatory: \u201cno ISIS presence in the area\u201d.\n\nAnnex: sources")
+    assert pdf.page_of(document.pages, document.text.index("no ISIS presence")) == 1
+    assert pdf.page_of(document.pages, document.text.index("Annex")) == 2
+    assert document.title == ""  # the layout export names no title
+    assert document.published_at is not None
+
+
 def test_title_author_date_and_language_from_the_pdfs_metadata(source, tmp_path):
     writer = pypdf.PdfWriter(clone_from=str(source(STATEMENT)))
     writer.add_metadata({"/Author": "Ministry of Defence of the Russian Federation",
@@ -181,7 +193,7 @@ def test_a_page_count_bomb_that_hides_its_pages_is_refused_in_bounded_time(tmp_p
     bodies.append(b"<< /Type /Page /MediaBox [0 0 595 842] >>")
     path = assembled(tmp_path / "hidden.pdf", bodies)
     started = time.monotonic()
-    refused(path, "limit")
+    refused(path, f"its page tree holds more than {pdf.MAX_PAGES:,} pages", "PDF bomb")
     assert time.monotonic() - started < 30
 
 
@@ -234,7 +246,7 @@ def test_a_decompression_bomb_is_refused_within_bounded_memory(tmp_path):
     assert path.stat().st_size < 1_000_000
     tracemalloc.start()
     try:
-        refused(path, "limit")
+        refused(path, f"a stream of it decompresses to more than {pdf.MAX_STREAM_BYTES:,} bytes")
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
