@@ -3,6 +3,7 @@ import configparser
 import json
 import os
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -107,3 +108,24 @@ def test_installed_by_qgis_plugin_installer(zip_path, tmp_path):
     assert Path(loaded["installed_at"]).parts[-3:] == ("python", "plugins", "conflict_evidence")
     assert unloaded == {"active": False, "provider": False, "dock": False, "vector_menu": [], "toolbar": False,
                         "installed_at": loaded["installed_at"]}
+
+
+def test_the_shipped_pypdf_reads_a_pdf_from_the_unpacked_zip(zip_path, tmp_path):
+    """The plugin as QGIS unpacks it reads a PDF with the pypdf it ships, loaded from its own ext_libs/ (in a fresh
+    Python: no pypdf installed, nothing added to sys.path)."""
+    with zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(tmp_path)
+    pdf = Path(__file__).resolve().parents[1] / "data" / "sources" / "mod_statement.pdf"
+    script = ("import json, sys\n"
+              "before = list(sys.path)\n"
+              "from conflict_evidence.plugin.sources import pdf\n"
+              f"document = pdf.read({str(pdf)!r}).documents[0]\n"
+              "import pypdf\n"
+              "print(json.dumps([pypdf.__file__, sys.path == before, [s.page for s in document.pages]]))\n")
+    run = subprocess.run([sys.executable, "-E", "-s", "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                         check=False, timeout=120)
+    assert run.returncode == 0, run.stderr
+    where, path_unchanged, pages = json.loads(run.stdout)
+    assert where == str(tmp_path / "conflict_evidence" / "ext_libs" / "pypdf" / "__init__.py")
+    assert path_unchanged
+    assert pages == [1, 2]
