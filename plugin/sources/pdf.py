@@ -75,6 +75,11 @@ def _tidy(text):
     return "\n".join(lines).strip("\n")
 
 
+def _resolved(value):
+    """A value of a dictionary as itself, not as the reference to it that a PDF may give instead."""
+    return value.get_object() if hasattr(value, "get_object") else value
+
+
 def _text_field(value):
     return str(value).strip() if value is not None else ""
 
@@ -150,7 +155,7 @@ def _read(pypdf, data, path, started):
                             "decrypts nothing. Keep it as it is elsewhere, and add a copy without encryption only "
                             "if you can say how it was made")
     root = reader.trailer["/Root"]
-    declared = root["/Pages"].get("/Count", 0)
+    declared = _resolved(root["/Pages"].get("/Count", 0))
     if not isinstance(declared, int) or declared > MAX_PAGES:
         raise EvidenceError(f"{path}: it declares {declared} pages; the plugin reads at most {MAX_PAGES:,}")
     count = len(reader.pages)
@@ -186,7 +191,7 @@ def _read(pypdf, data, path, started):
         shown = ", ".join(str(n) for n in empty[:20]) + (" …" if len(empty) > 20 else "")
         warnings.append(f"page(s) {shown} have no text layer (pictures only); their words are not in the text")
     metadata = reader.metadata
-    language = root.get("/Lang")
+    language = _resolved(root.get("/Lang"))
     return SourceDocument(
         text=PAGE_SEPARATOR.join(parts),
         title=_text_field(metadata.title if metadata else None),

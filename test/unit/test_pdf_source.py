@@ -174,6 +174,23 @@ def test_a_pdf_that_opens_without_a_password_but_is_encrypted_is_refused_too(sou
     refused(written(writer, tmp_path / "restricted.pdf"), "encrypted")
 
 
+def test_a_page_count_and_language_given_by_reference_are_read(tmp_path):
+    """PDF lets any value be a reference to an object elsewhere in the file: /Count and /Lang too."""
+    content = b"BT /F1 12 Tf 72 720 Td (Hello from page one) Tj ET"
+    path = assembled(tmp_path / "references.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R /Lang 6 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 5 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"1",
+        b"(ar)",
+    ])
+    [document] = pdf.read(path).documents
+    assert document.text == "Hello from page one"
+    assert document.language == "ar"
+
+
 def test_a_page_count_bomb_that_declares_its_pages_is_refused(tmp_path):
     path = assembled(tmp_path / "declared.pdf", [
         b"<< /Type /Catalog /Pages 2 0 R >>",
