@@ -15,6 +15,7 @@ import logging
 import re
 import time
 from bisect import bisect_right
+from datetime import datetime, timedelta, timezone
 
 from .. import ext_libs
 from ..evidence.errors import EvidenceError
@@ -81,18 +82,45 @@ def _resolved(value):
 
 
 def _text_field(value):
-    return str(value).strip() if value is not None else ""
+    return value.strip() if isinstance(value, str) else ""
 
 
-def _published_at(metadata, path, warnings):
-    if metadata is None:
+# A PDF date (ISO 32000-1, 7.9.4): D:YYYYMMDDHHmmSSOHH'mm, every part after the year optional; QGIS 3.22 writes
+# the offset with one digit (+0'0').
+PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
+                      r"(?:(Z)(?:00'?(?:00'?)?)?|([+-])(\d{1,2})'?(\d{1,2})?'?)?")
+
+
+def pdf_date(raw):
+    """A PDF date as ISO 8601 at the precision it gives (a day stays a day), with its offset when it has one."""
+    found = PDF_DATE.fullmatch(raw.strip()) if isinstance(raw, str) else None
+    if not found:
+        raise ValueError(f"{raw!r} is not a PDF date")
+    year, month, day, hour, minute, second, utc, sign, tz_hours, tz_minutes = found.groups()
+    try:
+        moment = datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0),
+                          int(second or 0))
+    except ValueError:
+        raise ValueError(f"{raw!r} is not a PDF date (no such day or time)") from None
+    if hour is None:  # a day, a month or a year only: no time is made up
+        return moment.date().isoformat()[:10 if day else 7 if month else 4]
+    if utc:
+        return moment.replace(tzinfo=timezone.utc).isoformat()
+    if sign:
+        offset = timedelta(hours=int(tz_hours), minutes=int(tz_minutes or 0))
+        return moment.replace(tzinfo=timezone(offset if sign == "+" else -offset)).isoformat()
+    return moment.isoformat()
+
+
+def _published_at(metadata, warnings):
+    raw = _text_field(metadata.creation_date_raw) if metadata is not None else ""
+    if not raw:
         return None
     try:
-        when = metadata.creation_date
-    except (ValueError, TypeError):
-        warnings.append(f"the creation date {_text_field(metadata.creation_date_raw)!r} is not a PDF date; ignored")
+        return pdf_date(raw)
+    except ValueError:
+        warnings.append(f"the creation date {raw!r} is not a PDF date; left out")
         return None
-    return when.isoformat() if when is not None else None
 
 
 def _limit_reached(error):
@@ -190,15 +218,25 @@ def _read(pypdf, data, path, started):
     if empty:
         shown = ", ".join(str(n) for n in empty[:20]) + (" …" if len(empty) > 20 else "")
         warnings.append(f"page(s) {shown} have no text layer (pictures only); their words are not in the text")
-    metadata = reader.metadata
-    language = _resolved(root.get("/Lang"))
+    title = author = language = ""
+    published_at = None
+    try:
+        metadata = reader.metadata
+        title = _text_field(metadata.title if metadata else None)
+        author = _text_field(metadata.author if metadata else None)
+        published_at = _published_at(metadata, warnings)
+        lang = _resolved(root.get("/Lang"))
+        language = _text_field(lang) if isinstance(lang, str) else ""
+    except (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, UnicodeError) as error:
+        warnings.append(f"the PDF's document information cannot be read ({type(error).__name__}); no title, "
+                        "author, date or language from it")
     return SourceDocument(
         text=PAGE_SEPARATOR.join(parts),
-        title=_text_field(metadata.title if metadata else None),
-        author=_text_field(metadata.author if metadata else None),
-        published_at=_published_at(metadata, path, warnings),
+        title=title,
+        author=author,
+        published_at=published_at,
         pages=tuple(spans),
-        language=_text_field(language) if isinstance(language, str) else "",
+        language=language,
         warnings=tuple(warnings),
     )
 

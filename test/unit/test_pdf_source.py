@@ -35,7 +35,7 @@ def written(writer, path):
     return path
 
 
-def assembled(path, bodies, root=1):
+def assembled(path, bodies, root=1, info=None):
     """A PDF file from numbered object bodies, with a correct cross-reference table (for structures no PDF
     library writes: the bombs)."""
     out = io.BytesIO()
@@ -48,7 +48,9 @@ def assembled(path, bodies, root=1):
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, root, xref))
+    extra = b" /Info %d 0 R" % info if info else b""
+    out.write(b"trailer\n<< /Size %d /Root %d 0 R%s >>\n" % (len(bodies) + 1, root, extra))
+    out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
     path.write_bytes(out.getvalue())
     return path
 
@@ -108,7 +110,7 @@ def test_a_pdf_from_qgis_print_layout_export_reads_page_by_page(source):
     assert pdf.page_of(document.pages, document.text.index("no ISIS presence")) == 1
     assert pdf.page_of(document.pages, document.text.index("Annex")) == 2
     assert document.title == ""  # the layout export names no title
-    assert document.published_at is not None
+    assert document.published_at.endswith("+00:00")  # written "+0'0'" by QGIS 3.22
 
 
 def test_title_author_date_and_language_from_the_pdfs_metadata(source, tmp_path):
@@ -133,6 +135,28 @@ def test_a_date_that_is_no_pdf_date_is_a_warning_not_a_failure(source, tmp_path)
 
 def test_a_scan_is_refused_for_having_no_text_layer(source):
     refused(source(SCAN), "no page has a text layer", "scan", "OCR")
+
+
+@pytest.mark.parametrize(("raw", "iso"), [
+    ("D:20151007093000+03'00'", "2015-10-07T09:30:00+03:00"),
+    ("D:20151007093000-05'30", "2015-10-07T09:30:00-05:30"),
+    ("D:20151007093000Z", "2015-10-07T09:30:00+00:00"),
+    ("D:20151007093000Z00'00'", "2015-10-07T09:30:00+00:00"),
+    ("D:20261207205158+0'0'", "2026-12-07T20:51:58+00:00"),  # as QGIS 3.22's layout export writes it
+    ("D:20151007093000", "2015-10-07T09:30:00"),  # no zone given: none made up
+    ("D:20151007", "2015-10-07"),  # a day stays a day
+    ("D:201510", "2015-10"),
+    ("D:2015", "2015"),
+    ("20151007093000+03'00'", "2015-10-07T09:30:00+03:00"),  # without the D: that some writers leave out
+])
+def test_pdf_dates_at_the_precision_they_give(raw, iso):
+    assert pdf.pdf_date(raw) == iso
+
+
+@pytest.mark.parametrize("raw", ["D:20151399", "D:20151007253000", "yesterday", "D:15", ""])
+def test_what_is_no_pdf_date_is_refused_by_the_date_reader(raw):
+    with pytest.raises(ValueError, match="is not a PDF date"):
+        pdf.pdf_date(raw)
 
 
 def test_pages_without_text_among_others_are_named_in_a_warning(source, tmp_path):
@@ -189,6 +213,23 @@ def test_a_page_count_and_language_given_by_reference_are_read(tmp_path):
     [document] = pdf.read(path).documents
     assert document.text == "Hello from page one"
     assert document.language == "ar"
+
+
+def test_broken_document_information_is_a_warning_not_a_failure(tmp_path):
+    content = b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET"
+    path = assembled(tmp_path / "info.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"42",  # the document information: a number, no dictionary
+    ], info=5)
+    [document] = pdf.read(path).documents
+    assert document.text == "Hello"
+    assert document.title == ""
+    assert document.published_at is None
+    assert any("document information cannot be read" in w for w in document.warnings), document.warnings
 
 
 def test_a_page_count_bomb_that_declares_its_pages_is_refused(tmp_path):
