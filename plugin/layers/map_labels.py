@@ -28,10 +28,10 @@ ALONE = 'count("uid", group_by:=geom_to_wkt($geometry)) = 1'
 
 
 def settle_labels(layer):
-    from .store_layers import is_large
-
+    """A layer's labels placed by QGIS's labelling engine (not by a point-displacement renderer), by priority;
+    store_layers calls it for layers small enough to label at every scale."""
     labeling = layer.labeling()
-    if not isinstance(labeling, QgsVectorLayerSimpleLabeling) or is_large(layer):
+    if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
         return
     settings = QgsPalLayerSettings(labeling.settings())
     base = PRIORITY.get(layer.geometryType(), 5)

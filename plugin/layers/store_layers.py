@@ -305,7 +305,8 @@ def scale_labels(layer):
 
 def configure_feature_layer(layer):
     translate_legend(layer)
-    settle_labels(layer)
+    if not is_large(layer):  # a large layer keeps its own setup (scale_labels)
+        settle_labels(layer)
     scale_labels(layer)
     scale_symbols(layer)
     layer.setMapTipTemplate(map_tip())
