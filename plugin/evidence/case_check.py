@@ -18,6 +18,7 @@ _TABLES = (
     ("statements", lambda case: case.statements, ("sid",)),
     ("statement_links", lambda case: case.links, ("feature_layer", "feature_uid", "sid", "stance", "claim")),
     ("features", lambda case: case.features, ("layer", "uid")),
+    ("originals", lambda case: case.originals, ("sha256",)),
 )
 
 
@@ -71,6 +72,7 @@ class _Case:
     def __init__(self, found):
         self.documents, self.statements = found["documents"], found["statements"]
         self.links, self.features = found["statement_links"], found["features"]
+        self.originals = found["originals"]
 
 
 def _keyed(records, key_fields):

@@ -106,10 +106,34 @@ class Document:
     published_at: datetime
     language: str
     text: str
+    # The SHA-256 of the file this document was read from (a KeptOriginal of the case); None for a document of
+    # before schema 5, or one typed or pasted in (Import report), which came from no file.
+    original_sha256: Optional[str] = None
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class KeptOriginal:
+    """The bytes a document came from, kept untouched as evidence (schema 5), once however many documents it gave
+    (a Telegram export gives one per post), with where and when it was captured and who added it."""
+    sha256: str  # of data, as it arrived: what documents' original_sha256 name
+    media_type: str
+    file_name: str  # the name the analyst's file had, without its folder
+    size: int
+    data: bytes
+    source_url: str = ""  # where it was captured from
+    captured_at: Optional[datetime] = None  # when it was captured (the analyst says); None if not known
+    archive_url: str = ""  # an archived copy (e.g. a Wayback Machine link)
+    added_by: str = ""
+    added_at: Optional[datetime] = None
+
+    @property
+    def data_sha256(self) -> str:
+        """The SHA-256 of the bytes as they are now: equal to sha256 unless they changed."""
+        return hashlib.sha256(bytes(self.data)).hexdigest()
 
 
 @dataclass
@@ -175,6 +199,7 @@ class EvidenceCase:
     statements: list[Statement] = field(default_factory=list)
     features: list[Feature] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    originals: list[KeptOriginal] = field(default_factory=list)
 
     def features_in(self, layer: str) -> list[Feature]:
         return [f for f in self.features if f.layer == layer]

@@ -27,9 +27,10 @@ from .model import (
     Stance,
     TimePrecision,
 )
-from .schema import FEATURE_LAYERS
+from .schema import FEATURE_LAYERS, ORIGINALS
 
-SCHEMA_VERSION = 4  # 2: the rules in triggers; 3: the audit log; 4: event datasets (conflict_events, src_*)
+# 2: the rules in triggers; 3: the audit log; 4: event datasets (conflict_events, src_*); 5: originals kept
+SCHEMA_VERSION = 5
 
 # -- vocabularies -------------------------------------------------------------------------------------------
 STANCES = tuple(s.value for s in Stance)
@@ -137,10 +138,28 @@ class Changes:
 
 @dataclass(frozen=True)
 class NoParent:
-    """no row of parent has key equal to this row's field."""
+    """no row of parent has key equal to this row's field (a missing field is no reference if optional)."""
     field: str
     parent: str
     key: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class HashOff:
+    """an original's sha256 is not the SHA-256 of its bytes (data). A store that has no SHA-256 in its SQL (SQLite)
+    keeps what it can: a sha256 of 64 lowercase hexadecimal digits; the plugin's writers hash the bytes they
+    write, and verify_store hashes every original again."""
+
+
+@dataclass(frozen=True)
+class SizeOff:
+    """an original's size is not the length of its bytes (data)."""
+
+
+@dataclass(frozen=True)
+class StillUsed:
+    """a deleted original is the original of a document."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +196,10 @@ class SecondLink:
     deleted and inserted again (held_links: Processing's in-place editing), which a store of before the rule may
     hold twice."""
 
+
+# What never changes in a kept original: the bytes, what describes them, and who added them when. Where it was
+# captured from (source_url, captured_at, archive_url) may be corrected; the audit log keeps each correction.
+ORIGINAL_FIXED = ("sha256", "data", "size", "media_type", "file_name", "added_by", "added_at")
 
 COLUMN = "column"
 FEATURES = "features"  # a refusal of every feature layer; "{layer}" in its message names the layer
@@ -256,6 +279,21 @@ REFUSALS = (
     Refusal("documents", StillQuoted(),
             "documents: a document that statements quote cannot be deleted; delete its statements first", (DELETE,),
             False),
+    # schema 5 (issue 35): the original a document was read from is kept, untouched, as evidence (a change of a
+    # fixed field first: an update of the bytes is refused as a change, whatever its hash)
+    Refusal("documents", NoParent("original_sha256", ORIGINALS, "sha256", optional=True),
+            "documents: its original (original_sha256) is not among the store's originals", trigger="original"),
+    Refusal("documents", Changes("original_sha256"),
+            "documents: a document's original_sha256 never changes (it names the file the text was read from)",
+            (UPDATE,), False),
+    *(Refusal(ORIGINALS, Changes(name), f"originals: an original's {name} never changes (the file is kept as it "
+                                        "arrived); add a changed file as a new original", (UPDATE,), False)
+      for name in ORIGINAL_FIXED),
+    Refusal(ORIGINALS, SizeOff(), "originals: size is not the length of the original's bytes (data)"),
+    Refusal(ORIGINALS, HashOff(), "originals: sha256 is not the SHA-256 of the original's bytes (data)"),
+    Refusal(ORIGINALS, StillUsed(),
+            "originals: an original that documents were read from cannot be deleted; delete those documents first",
+            (DELETE,), False),
 )
 
 

@@ -115,7 +115,27 @@ DOCUMENT_FIELDS = (
     FieldSpec("language", "text", True),
     FieldSpec("text", "text", True),
     FieldSpec("sha256", "text", True),
+    # schema 5: the SHA-256 of the original (the kept file) the document was read from; empty for older ones
+    FieldSpec("original_sha256", "text"),
 )
+# The document fields added since schema 4 (empty in every row of an older store once upgraded).
+DOCUMENT_SINCE = {"original_sha256": 5}
+
+# schema 5: the files documents were read from, kept as they arrived, once each (keyed by their SHA-256).
+ORIGINALS = "originals"
+ORIGINAL_FIELDS = (
+    FieldSpec("sha256", "text", True),
+    FieldSpec("media_type", "text", True),
+    FieldSpec("file_name", "text", True),
+    FieldSpec("size", "integer", True),
+    FieldSpec("data", "blob", True),
+    FieldSpec("source_url", "text"),
+    FieldSpec("captured_at", "datetime"),
+    FieldSpec("archive_url", "text"),
+    FieldSpec("added_by", "text"),
+    FieldSpec("added_at", "datetime"),
+)
+ORIGINALS_SINCE = 5
 
 STATEMENT_FIELDS = (
     FieldSpec("sid", "text", True),

@@ -40,6 +40,30 @@ def document_problems(case):
     return problems
 
 
+def original_problems(case):
+    """The kept originals (schema 5): each once, its sha256 and size those of its bytes; a document's
+    original_sha256 names one of them."""
+    problems = []
+    for sha in _duplicates(o.sha256 for o in case.originals):
+        problems.append(Problem(f"original {sha}", "the same original is kept more than once"))
+    for original in case.originals:
+        record = f"original {original.sha256} ({original.file_name})"
+        if original.data_sha256 != original.sha256:
+            problems.append(Problem(record, f"sha256 is not the SHA-256 of its bytes ({original.data_sha256}): the "
+                                            "bytes are not those that were added"))
+        if original.size != len(original.data):
+            problems.append(Problem(record, f"size is {original.size}, its bytes are {len(original.data)}"))
+        for name in ("media_type", "file_name"):
+            if not getattr(original, name):
+                problems.append(Problem(record, f"{name} is empty"))
+    kept = {o.sha256 for o in case.originals}
+    for doc in case.documents:
+        if doc.original_sha256 is not None and doc.original_sha256 not in kept:
+            problems.append(Problem(f"document {doc.did}", f"its original {doc.original_sha256} "
+                                                           "(original_sha256) is not among the originals"))
+    return problems
+
+
 def statement_problems(case):
     problems = []
     documents = {d.did: d for d in case.documents}
@@ -164,11 +188,13 @@ def nul_problems(case):
               for f in case.features]
     found += [_nul_problem(f"link {n} ({lk.feature_uid} - {lk.sid})", vars(lk))
               for n, lk in enumerate(case.links, start=1)]
+    found += [_nul_problem(f"original {o.sha256}", {k: v for k, v in vars(o).items() if k != "data"})
+              for o in case.originals]
     return [p for p in found if p is not None]
 
 
 def case_problems(case, geometry_problem=None):
-    return (nul_problems(case) + document_problems(case) + statement_problems(case)
+    return (nul_problems(case) + document_problems(case) + original_problems(case) + statement_problems(case)
             + feature_problems(case, geometry_problem) + link_problems(case))
 
 

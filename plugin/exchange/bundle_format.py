@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Sequence
 from typing import TypeVar, Union
 
-from ..evidence.schema import FEATURE_FIELDS, TABLES
+from ..evidence.schema import FEATURE_FIELDS, ORIGINAL_FIELDS, TABLES
 
 # DBF names stop at 10 characters; these are chosen, not left to GDAL's laundering.
 SHORT_NAMES = {
@@ -27,6 +27,10 @@ FIELD_MAP = "field_map.csv"
 LONG_VALUES = "long_values.csv"
 AUDIT_LOG = "audit_log.csv"
 README = "README.txt"
+# schema 5: each original file a document was read from, under its SHA-256 as its name, and what is known of it
+ORIGINALS_FOLDER = "originals"
+ORIGINALS_CSV = "originals.csv"
+ORIGINAL_COLUMNS = tuple(f.name for f in ORIGINAL_FIELDS if f.name != "data")
 FIELD_MAP_COLUMNS = ("file", "short_name", "full_name", "type")
 LONG_VALUE_COLUMNS = ("layer", "uid", "field", "value")
 
@@ -44,7 +48,7 @@ def from_spreadsheet_safe(value: str) -> str:
 
 def bundle_file_names(layer_names: Iterable[str]) -> set[str]:
     return ({layer + part for layer in layer_names for part in SHAPEFILE_PARTS}
-            | set(CSV_FILES.values()) | {FIELD_MAP, LONG_VALUES, AUDIT_LOG, README})
+            | set(CSV_FILES.values()) | {FIELD_MAP, LONG_VALUES, AUDIT_LOG, README, ORIGINALS_CSV, ORIGINALS_FOLDER})
 
 
 def field_map_rows(layer_names: Iterable[str]) -> list[tuple[str, str, str, str]]:
@@ -57,6 +61,10 @@ def field_map_rows(layer_names: Iterable[str]) -> list[tuple[str, str, str, str]
         for spec in TABLES[table]:
             kind = {"datetime": "text (ISO 8601 UTC)", "date": "text (ISO 8601)"}.get(spec.kind, spec.kind)
             rows.append((filename, spec.name, spec.name, kind))
+    for spec in ORIGINAL_FIELDS:
+        if spec.name != "data":
+            kind = "text (ISO 8601 UTC)" if spec.kind == "datetime" else spec.kind
+            rows.append((ORIGINALS_CSV, spec.name, spec.name, kind))
     return rows
 
 
@@ -69,6 +77,10 @@ def readme_text(counts: dict[str, int], long_values: Sequence[tuple[str, str, st
         "statements.csv   attributed statements: speaker, role, affiliation, setting, relay chain,",
         "                 date, direct or reported, the verbatim quote and its offsets in its document",
         "documents.csv    the documents: outlet, title, URL, publication time, language, full text, SHA-256",
+        "                 of the text, and original_sha256: the file the text was read from (empty if none)",
+        "originals/       each such file as it was added, named by the SHA-256 of its bytes",
+        "originals.csv    each original's SHA-256, media type, file name, size, source URL, capture time,",
+        "                 archive URL, and who added it when; import_bundle hashes every file again",
         "links.csv        feature <-> statement links: feature_layer, feature_uid, sid, stance, claim",
         "field_map.csv    each Shapefile field's short name -> full field name, and its type",
         "long_values.csv  every Shapefile text value longer than 254 bytes or with spaces around it, in full",

@@ -135,7 +135,8 @@ class BadRowError(Exception):
 ROWS = {
     "documents": (("did", Joined((Field("uid"), Const("-record")))), ("outlet", Shared("outlet")),
                   ("title", Field("doc_title")), ("url", Shared("url")), ("published_at", Field("published_at")),
-                  ("language", Const("en")), ("text", Field("text")), ("sha256", Field("sha256"))),
+                  ("language", Const("en")), ("text", Field("text")), ("sha256", Field("sha256")),
+                  ("original_sha256", Const(None))),  # the dataset's file is not kept as an original (yet)
     "statements": (("sid", Joined((Field("uid"), Const("-asserts")))),
                    ("did", Joined((Field("uid"), Const("-record")))),
                    ("speaker", Shared("outlet")), ("speaker_role", Const("conflict event dataset")),

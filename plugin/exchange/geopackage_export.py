@@ -65,6 +65,7 @@ def export_geopackage(store: EvidenceStore, target: StorePath, feedback: Optiona
         embed_project(path)
         check_cancel(feedback, target)
         _check(path, target, store.counts())
+        _check_originals(store, open_store(path), target)
         if feedback is not None:
             feedback.setProgress(100)
     return target
@@ -89,3 +90,16 @@ def _check(path, target, counts):
             raise EvidenceError(f"{target}: the embedded QGIS project is missing")
     finally:
         connection.close()
+
+
+def _check_originals(store: EvidenceStore, exported: EvidenceStore, target: str) -> None:
+    """The export holds every original of the store, each byte for byte as it was added (hashed again)."""
+    expected = {original.sha256 for original in store.originals()}
+    found = set()
+    for original in exported.originals():
+        if original.data_sha256 != original.sha256:
+            raise EvidenceError(f"{target}: the copy of the original {original.sha256} ({original.file_name}) is not "
+                                "the bytes that were added")
+        found.add(original.sha256)
+    if found != expected:
+        raise EvidenceError(f"{target}: the copy holds {len(found)} originals, the store {len(expected)}")

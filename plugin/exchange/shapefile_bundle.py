@@ -4,6 +4,7 @@
 Writing is GDAL's own (ogr2ogr through gdal.VectorTranslate), fed by SELECTs the store writes in
 its own dialect; reading checks every file and row and names the first problem it meets."""
 import csv
+import hashlib
 import math
 import os
 import re
@@ -19,8 +20,16 @@ from osgeo import ogr, osr
 
 from ..evidence.case_check import rows_difference
 from ..evidence.errors import EvidenceError, InvalidEvidenceError, Problem
-from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, SOURCE_FIELDS, TABLES
+from ..evidence.model import Document, EvidenceCase, Feature, KeptOriginal, Link, Statement
+from ..evidence.schema import (
+    DOCUMENT_SINCE,
+    FEATURE_FIELDS,
+    FEATURE_LAYERS,
+    LAYER_NAMES,
+    ORIGINAL_FIELDS,
+    SOURCE_FIELDS,
+    TABLES,
+)
 from ..evidence.validation import case_problems
 from ..store.atomic import staged
 from ..store.base import EvidenceStore, Feedback, StorePath
@@ -35,6 +44,9 @@ from .bundle_format import (
     FORMAT_LINE,
     LONG_VALUE_COLUMNS,
     LONG_VALUES,
+    ORIGINAL_COLUMNS,
+    ORIGINALS_CSV,
+    ORIGINALS_FOLDER,
     README,
     README_FIRST_LINE,
     SHORT_NAMES,
@@ -130,10 +142,14 @@ def export_shapefile_bundle(store: EvidenceStore, target: StorePath,
             _write_csv(os.path.join(folder, LONG_VALUES), LONG_VALUE_COLUMNS,
                        [(layer, spreadsheet_safe(uid), field, spreadsheet_safe(value))
                         for layer, uid, field, _, value in long_values])
+            written_originals = _write_originals(store, folder)
             truncated = [(layer, uid, field, size) for layer, uid, field, size, _ in long_values]
             with open(os.path.join(folder, README), "w", encoding="utf-8") as handle:
                 handle.write(readme_text(counts, truncated))
             _check_written(folder, counts, target, {table: rows.result() for table, rows in csv_rows.items()})
+            if written_originals != counts.get("originals", 0):
+                raise EvidenceError(f"{target}: {written_originals} originals were written, the store holds "
+                                    f"{counts.get('originals', 0)}")
         check_cancel(feedback, target)
         # read back as the import would, and compared row by row with the store, before it is moved into place
         # shapes compared as shapes: a Shapefile writes outer rings clockwise
@@ -148,6 +164,29 @@ def export_shapefile_bundle(store: EvidenceStore, target: StorePath,
                     archive.write(os.path.join(folder, name), name)
         check_cancel(feedback, target)
     return {"target": target, "counts": counts, "truncated": truncated}
+
+
+def _write_originals(store, folder):
+    """Each original the store keeps, as a file named by its SHA-256 in originals/, and originals.csv with what is
+    known of it; how many were written."""
+    os.mkdir(os.path.join(folder, ORIGINALS_FOLDER))
+    rows = []
+    for table, original in store.case_rows():
+        if table != "originals":
+            continue
+        with open(os.path.join(folder, ORIGINALS_FOLDER, original.sha256), "xb") as handle:
+            handle.write(original.data)
+        rows.append([spreadsheet_safe(_csv_text(getattr(original, name))) for name in ORIGINAL_COLUMNS])
+    _write_csv(os.path.join(folder, ORIGINALS_CSV), ORIGINAL_COLUMNS, rows)
+    return len(rows)
+
+
+def _csv_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return str(value)
 
 
 def _check_written(folder, counts, target, csv_rows):
@@ -167,7 +206,7 @@ def _check_written(folder, counts, target, csv_rows):
 
 # -- reading a bundle back -------------------------------------------------------------------
 
-MAX_MEMBERS = 500  # a bundle has about forty files
+MAX_MEMBERS = 100_000  # a bundle has about forty files, and one more per original file
 MAX_UNPACKED_BYTES = 8 * 1024 ** 3
 MAX_RATIO = 200  # text compresses some ten times; a member that grows 200 times is a zip bomb
 CSV_FIELD_LIMIT = 64 * 1024 * 1024  # a document's text may be 10 MB and more in UTF-8
@@ -178,7 +217,7 @@ def _check_members(path, archive):
     """Refuse a zip by its directory, before anything is unpacked."""
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise EvidenceError(f"{path}: {len(members)} members; a bundle has about forty files")
+        raise EvidenceError(f"{path}: {len(members)} members; a bundle has about forty files and its originals")
     seen, total = set(), 0
     for member in members:
         name = member.filename
@@ -444,7 +483,7 @@ def _spreadsheet_safe_format(folder):
 def _read_bundle_folder(folder, source):
     case, origins = EvidenceCase(), {}
     lists = {"documents": case.documents, "statements": case.statements, "statement_links": case.links,
-             "features": case.features}
+             "features": case.features, "originals": case.originals}
     for table, record, where in _bundle_rows(folder):
         lists[table].append(record)
         origins[_record_name(table, record, len(case.links))] = where
@@ -462,6 +501,8 @@ def _record_name(table, record, links_so_far):
         return f"statement {record.sid}"
     if table == "statement_links":
         return f"link {links_so_far}"
+    if table == "originals":
+        return f"original {record.sha256}"
     return f"{record.layer} {record.uid}"
 
 
@@ -484,11 +525,13 @@ def _bundle_rows(folder):
     def texts(table):
         return [f.name for f in TABLES[table] if f.kind == "text"] if escaped_cells else []
 
-    for where, row in _Rows(folder, CSV_FILES["documents"], [f.name for f in TABLES["documents"]],
-                            texts("documents")):
-        values = _typed(where, row, TABLES["documents"])
+    # a bundle of before schema 5 has no original_sha256 column: its documents came from no kept file
+    for where, row in _Rows(folder, CSV_FILES["documents"],
+                            [f.name for f in TABLES["documents"] if f.name not in DOCUMENT_SINCE], texts("documents")):
+        values = _typed(where, row, [f for f in TABLES["documents"] if f.name in row])
         fields = {k: values[k] or "" for k in ("did", "outlet", "title", "url", "language", "text")}
-        document = Document(published_at=values["published_at"], **fields)
+        document = Document(published_at=values["published_at"], original_sha256=values.get("original_sha256"),
+                            **fields)
         if values["sha256"] != document.sha256:
             raise EvidenceError(f"{where}: document {document.did}: SHA-256 does not match its text")
         yield "documents", document, where
@@ -503,6 +546,7 @@ def _bundle_rows(folder):
         values = _typed(where, row, TABLES["statement_links"])
         yield "statement_links", Link(values["feature_layer"], values["feature_uid"], values["sid"],
                                       values["stance"], values["claim"] or ""), where
+    yield from _bundle_originals(folder, escaped_cells)
     for layer in LAYER_NAMES:
         mapping = field_maps.get(layer)
         if mapping is None:
@@ -511,6 +555,40 @@ def _bundle_rows(folder):
             continue
         for feature in _read_layer(folder, layer, mapping, long_values):
             yield "features", feature, f"{os.path.join(folder, layer)}.shp"
+
+
+SHA256_NAME = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _bundle_originals(folder, escaped_cells):
+    """(table, original, where) of each original file of a bundle, its bytes hashed again: a file whose bytes are
+    not those its name and originals.csv say is refused, named. A bundle of before schema 5 has none."""
+    if _regular_file(folder, ORIGINALS_CSV) is None:
+        return
+    kept = os.path.join(folder, ORIGINALS_FOLDER)
+    fields = [f for f in ORIGINAL_FIELDS if f.name != "data"]
+    texts = [f.name for f in fields if f.kind == "text"] if escaped_cells else []
+    for where, row in _Rows(folder, ORIGINALS_CSV, list(ORIGINAL_COLUMNS), texts):
+        values = _typed(where, row, fields)
+        sha = values["sha256"] or ""
+        if not SHA256_NAME.match(sha):
+            raise EvidenceError(f"{where}: sha256 '{sha[:80]}' is not a SHA-256 (64 lowercase hexadecimal digits)")
+        if not os.path.isdir(kept) or os.path.islink(kept):
+            raise EvidenceError(f"{folder}: {ORIGINALS_CSV} lists originals but the folder {ORIGINALS_FOLDER}/ is "
+                                "missing")
+        path = _regular_file(kept, sha)
+        if path is None:
+            raise EvidenceError(f"{where}: the original {ORIGINALS_FOLDER}/{sha} is missing from the bundle")
+        with open(path, "rb") as handle:
+            data = handle.read((values["size"] or 0) + 1)  # never more than it says, and one byte to tell
+        found = hashlib.sha256(data).hexdigest()
+        if found != sha or len(data) != values["size"]:
+            raise EvidenceError(f"{path}: the bytes of this original hash to {found} ({len(data)} bytes read), not "
+                                f"to its name and {ORIGINALS_CSV}'s {sha} ({values['size']} bytes): it was changed "
+                                "after the bundle was made; nothing was imported")
+        for name in ("source_url", "archive_url", "added_by", "media_type", "file_name"):
+            values[name] = values[name] or ""
+        yield "originals", KeptOriginal(data=data, **values), where
 
 
 def _origin(record, origins):

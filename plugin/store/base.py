@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any, Optional, Protocol, Union
 
 if TYPE_CHECKING:
-    from ..evidence.model import Document, EvidenceCase, Feature, Link, Statement
+    from ..evidence.model import Document, EvidenceCase, Feature, KeptOriginal, Link, Statement
     from .records import DatasetEvent
     from .rows import AuditEntry
 
@@ -17,8 +17,8 @@ ExportSource = namedtuple("ExportSource", "dataset sql dialect")
 
 # A file or folder as callers name it: text or a pathlib.Path.
 StorePath = Union[str, "os.PathLike[str]"]
-# (table, record) as case_rows() streams them: "documents", "statements", "statement_links" or "features".
-CaseRow = tuple[str, Union["Document", "Statement", "Link", "Feature"]]
+# (table, record) as case_rows() streams them: "documents", "statements", "statement_links", "features" or "originals".
+CaseRow = tuple[str, Union["Document", "Statement", "Link", "Feature", "KeptOriginal"]]
 # (layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one event dataset's point.
 
 
@@ -81,6 +81,29 @@ class EvidenceStore(ABC):
     def case_rows(self) -> Iterator[CaseRow]:
         """(table, record) of every document, statement, link ("statement_links") and feature ("features") as
         stored, streamed from one snapshot, as the domain's objects: for checking an output against the store."""
+
+    @abstractmethod
+    def kept_originals(self, hashes: Iterable[str]) -> dict[str, list[str]]:
+        """Of these SHA-256s, those the store keeps an original of: {sha256: the dids of the documents read from it}
+        (schema 5; none in a store of an older schema)."""
+
+    @abstractmethod
+    def append_sources(self, originals: Sequence["KeptOriginal"], documents: Sequence["Document"],
+                       feedback: Optional[Feedback] = None) -> int:
+        """Add originals and the documents read from them, in one transaction, all or nothing (the store's rules
+        and audit log take each row as an analyst's insert). Returns how many documents were added."""
+
+    @abstractmethod
+    def document_texts(self) -> Iterator[tuple[str, str, str, Optional[str]]]:
+        """(did, sha256 as stored, text, original_sha256) of every document, as stored, streamed: for verify_store,
+        which hashes each text again."""
+
+    def originals(self) -> Iterator["KeptOriginal"]:
+        """Every original the store keeps (schema 5), as stored, its bytes not hashed: for an output's self-check
+        and verify_store. None in a store of an older schema."""
+        from ..evidence.model import KeptOriginal
+
+        return (record for table, record in self.case_rows() if isinstance(record, KeptOriginal))
 
     @abstractmethod
     def copy_to(self, path: str) -> str:

@@ -18,7 +18,18 @@ from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, LAYER_SINCE, SOURCE_FIELDS, TABLES, FieldSpec
+from ..evidence.schema import (
+    DOCUMENT_SINCE,
+    FEATURE_FIELDS,
+    FEATURE_LAYERS,
+    LAYER_NAMES,
+    LAYER_SINCE,
+    ORIGINAL_FIELDS,
+    ORIGINALS,
+    SOURCE_FIELDS,
+    TABLES,
+    FieldSpec,
+)
 from ..evidence.validation import validate_case
 from . import gpkg_bulk, rows
 from .atomic import replacing
@@ -43,10 +54,11 @@ from .sqlite_files import read_only
 from .styles import default_styles
 
 SQL_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL",
-             "boolean": "BOOLEAN", "date": "DATE", "datetime": "DATETIME"}
+             "boolean": "BOOLEAN", "date": "DATE", "datetime": "DATETIME", "blob": "BLOB"}
 OGR_TYPES = {"text": (ogr.OFTString, ogr.OFSTNone), "integer": (ogr.OFTInteger, ogr.OFSTNone),
              "real": (ogr.OFTReal, ogr.OFSTNone), "boolean": (ogr.OFTInteger, ogr.OFSTBoolean),
-             "date": (ogr.OFTDate, ogr.OFSTNone), "datetime": (ogr.OFTDateTime, ogr.OFSTNone)}
+             "date": (ogr.OFTDate, ogr.OFSTNone), "datetime": (ogr.OFTDateTime, ogr.OFSTNone),
+             "blob": (ogr.OFTBinary, ogr.OFSTNone)}
 OGR_GEOMETRY = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString, "Polygon": ogr.wkbPolygon}
 
 STANCES = ", ".join(f"'{s}'" for s in rules.STANCES)
@@ -54,6 +66,7 @@ STANCES = ", ".join(f"'{s}'" for s in rules.STANCES)
 # column's value come from the rule catalogue: column_checks).
 TABLE_CONSTRAINTS = {
     "documents": {"did": "UNIQUE"},
+    ORIGINALS: {"sha256": "UNIQUE"},
     "statements": {
         "sid": "UNIQUE",
         "did": "REFERENCES documents(did) ON UPDATE CASCADE ON DELETE RESTRICT",
@@ -68,6 +81,7 @@ TABLE_CONSTRAINTS = {
 }
 INDEXES = (
     ("statements_did_idx", "statements", "did"),
+    ("documents_original_idx", "documents", "original_sha256"),
     ("statement_links_feature_idx", "statement_links", "feature_uid"),
     ("statement_links_sid_idx", "statement_links", "sid"),
     ("statement_links_layer_idx", "statement_links", "feature_layer, feature_uid"),
@@ -178,6 +192,8 @@ def _set(feature, index, spec, value):
         feature.SetFieldNull(index)
     elif spec.kind == "text":
         feature.SetFieldString(index, value.value if hasattr(value, "value") else value)
+    elif spec.kind == "blob":
+        feature.SetFieldBinaryFromHexString(index, bytes(value).hex())
     elif spec.kind == "datetime":
         feature.SetFieldString(index, _utc_text(value))
     elif spec.kind == "date":
@@ -208,13 +224,24 @@ def _get(feature, spec, index):
         return feature.GetFieldAsInteger64(index)
     if spec.kind == "real":
         return feature.GetFieldAsDouble(index)
+    if spec.kind == "blob":
+        return bytes(feature.GetFieldAsBinary(index))
     return feature.GetFieldAsString(index)
 
 
-KEY_FIELDS = {"documents": "did", "statements": "sid", "statement_links": None}
+KEY_FIELDS = {"documents": "did", "statements": "sid", "statement_links": None, ORIGINALS: "sha256"}
 DATE_FIELDS = {spec.name for fields in (FEATURE_FIELDS, *TABLES.values()) for spec in fields if spec.kind == "date"}
 DATETIME_FIELDS = {spec.name for fields in (FEATURE_FIELDS, *TABLES.values()) for spec in fields
                    if spec.kind == "datetime"}
+
+
+def _sqlite_value(value):
+    """A value as the GeoPackage keeps it: date-times as ISO 8601 UTC text, bytes as a BLOB."""
+    if isinstance(value, datetime):
+        return _utc_text(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return sqlite3.Binary(bytes(value))
+    return value
 
 
 def _unreadable(feature, spec, index):
@@ -291,7 +318,7 @@ class GeoPackageStore(EvidenceStore):
                 raise EvidenceError(f"{self.path}: cannot create ({gdal.GetLastErrorMsg()})")
             for spec in FEATURE_LAYERS:
                 self._create_feature_layer(ds, spec)
-            for table, fields in TABLES.items():
+            for table, fields in (*TABLES.items(), (ORIGINALS, ORIGINAL_FIELDS)):
                 _sql(ds, _table_ddl(table, fields))
                 _register_attributes(ds, table)
             for index, table, columns in INDEXES:
@@ -343,6 +370,16 @@ class GeoPackageStore(EvidenceStore):
             for field in FEATURE_FIELDS:
                 if definition.GetFieldIndex(field.name) < 0:
                     self._create_field(layer, field)
+        # schema 5: the kept originals, and the document's reference to its own; a document of an older store
+        # came from no kept file, and says so (NULL): none is made up for it
+        if not _sql(ds, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'originals'"):
+            _execute(ds, _table_ddl(ORIGINALS, ORIGINAL_FIELDS))
+            _register_attributes(ds, ORIGINALS)
+        documents = ds.GetLayerByName("documents")
+        for field in TABLES["documents"]:
+            if field.name in DOCUMENT_SINCE and documents.GetLayerDefn().GetFieldIndex(field.name) < 0:
+                self._create_field(documents, field)
+        _execute(ds, "CREATE INDEX IF NOT EXISTS documents_original_idx ON documents (original_sha256)")
 
     @staticmethod
     def _create_audit_tables(ds):
@@ -406,6 +443,10 @@ class GeoPackageStore(EvidenceStore):
                 values = dict(vars(doc), sha256=doc.sha256)
                 step(documents, f"document {doc.did}",
                      [(f, values[f.name]) for f in TABLES["documents"]])
+            originals = table(ORIGINALS)
+            for original in case.originals:
+                step(originals, f"original {original.sha256}",
+                     [(f, getattr(original, f.name)) for f in ORIGINAL_FIELDS])
             statements = table("statements")
             for st in case.statements:
                 step(statements, f"statement {st.sid}",
@@ -639,7 +680,7 @@ class GeoPackageStore(EvidenceStore):
             if broken:
                 raise EvidenceError(f"{self.path}: {len(broken)} broken reference(s): {broken[:3]}")
             expected = {"documents": len(case.documents), "statements": len(case.statements),
-                        "statement_links": len(case.links)}
+                        "statement_links": len(case.links), ORIGINALS: len(case.originals)}
             expected.update({name: len(case.features_in(name)) for name in LAYER_NAMES})
             for table, count in expected.items():
                 found = ds.GetLayerByName(table).GetFeatureCount()
@@ -679,8 +720,9 @@ class GeoPackageStore(EvidenceStore):
             connection.close()
 
     def counts(self):
+        present = {name for (name,) in self._query("SELECT name FROM sqlite_master WHERE type = 'table'")}
         return {table: self._query(_schema_sql("SELECT count(*) FROM {table}", table=table))[0][0]
-                for table in (*LAYER_NAMES, *TABLES)}
+                if table in present else 0 for table in (*LAYER_NAMES, *TABLES, ORIGINALS)}
 
     def oversized_text(self, table, fields, limit_bytes):
         """(uid, field, size in bytes, value) of each text value a DBF cannot hold whole: longer than
@@ -714,7 +756,7 @@ class GeoPackageStore(EvidenceStore):
     def read(self):
         case = EvidenceCase()
         lists = {"documents": case.documents, "statements": case.statements, "statement_links": case.links,
-                 "features": case.features}
+                 "features": case.features, "originals": case.originals}
         for table, record in self.case_rows():
             lists[table].append(record)
         validate_case(case, geometry_problem, source=self.path)
@@ -730,6 +772,74 @@ class GeoPackageStore(EvidenceStore):
             for spec in FEATURE_LAYERS:
                 for row, wkb in self._rows(ds, spec.name, with_geometry=True):
                     yield "features", rows.feature(spec.name, row, wkb)
+            yield from (("originals", rows.original(row)) for row in self._rows(ds, ORIGINALS))
+        finally:
+            ds = None
+
+    def kept_originals(self, hashes):
+        self.check()
+        wanted = sorted(set(hashes))
+        if not wanted or not self._query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'originals'"):
+            return {}
+        found = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for sha, did in self._query(
+                    f"SELECT o.sha256, d.did FROM originals o LEFT JOIN documents d ON d.original_sha256 = o.sha256 "
+                    f"WHERE o.sha256 IN ({marks}) ORDER BY o.sha256, d.fid", chunk):  # nosec B608 - marks only
+                found.setdefault(sha, [])
+                if did is not None:
+                    found[sha].append(did)
+        return found
+
+    def append_sources(self, originals, documents, feedback=None):
+        """Through SQLite, in one IMMEDIATE transaction: documents and originals have no geometry, so no trigger
+        needs GDAL's spatial functions; ours keep the rules and write the audit log of each row."""
+        self.check()
+        originals_columns = [f.name for f in ORIGINAL_FIELDS]
+        document_columns = [f.name for f in TABLES["documents"]]
+        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for original in originals:
+                    if feedback is not None and feedback.isCanceled():
+                        raise EvidenceError(f"{self.path}: cancelled; nothing was added")
+                    connection.execute(
+                        f"INSERT INTO originals ({', '.join(originals_columns)}) "  # nosec B608 - schema names
+                        f"VALUES ({', '.join('?' * len(originals_columns))})",
+                        [_sqlite_value(getattr(original, name)) for name in originals_columns])
+                for doc in documents:
+                    values = dict(vars(doc), sha256=doc.sha256)
+                    connection.execute(
+                        f"INSERT INTO documents ({', '.join(document_columns)}) "  # nosec B608 - schema names
+                        f"VALUES ({', '.join('?' * len(document_columns))})",
+                        [_sqlite_value(values[name]) for name in document_columns])
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: nothing was added ({error})") from error
+        finally:
+            connection.close()
+        return len(documents)
+
+    def document_texts(self):
+        connection = read_only(self.path)
+        try:
+            columns = {row[1] for row in connection.execute("PRAGMA table_info(documents)")}
+            original = "original_sha256" if "original_sha256" in columns else "NULL"
+            yield from connection.execute(f"SELECT did, sha256, text, {original} "  # nosec B608 - a constant
+                                          "FROM documents ORDER BY fid")
+        finally:
+            connection.close()
+
+    def originals(self):
+        ds = self._open_readonly()
+        try:
+            yield from (rows.original(row) for row in self._rows(ds, ORIGINALS))
         finally:
             ds = None
 
@@ -776,7 +886,7 @@ class GeoPackageStore(EvidenceStore):
             defn = layer.GetLayerDefn()
             fields = FEATURE_FIELDS if name in LAYER_NAMES else TABLES[name]
             for spec in fields:
-                if defn.GetFieldIndex(spec.name) < 0 and spec.name not in SOURCE_FIELDS:
+                if defn.GetFieldIndex(spec.name) < 0 and spec.name not in SOURCE_FIELDS + tuple(DOCUMENT_SINCE):
                     raise EvidenceError(f"{self.path}: the table '{name}' has no field "
                                         f"'{spec.name}'")
         return ds
@@ -796,14 +906,15 @@ class GeoPackageStore(EvidenceStore):
         return osr.CoordinateTransformation(crs, wgs84)
 
     def _rows(self, ds, table, with_geometry=False):
-        fields = FEATURE_FIELDS if table in LAYER_NAMES else TABLES[table]
+        fields = FEATURE_FIELDS if table in LAYER_NAMES else ORIGINAL_FIELDS if table == ORIGINALS else TABLES[table]
         layer = ds.GetLayerByName(table)
-        if layer is None and table in LAYER_SINCE:
+        if layer is None and (table in LAYER_SINCE or table == ORIGINALS):
             return  # a store of an older schema, read as it is (opening it upgrades it)
         layer.ResetReading()
         transform = self._to_wgs84(layer) if with_geometry else None
         definition = layer.GetLayerDefn()
-        fields = [spec for spec in fields if spec.name not in SOURCE_FIELDS or definition.GetFieldIndex(spec.name) >= 0]
+        fields = [spec for spec in fields if spec.name not in SOURCE_FIELDS + tuple(DOCUMENT_SINCE)
+                  or definition.GetFieldIndex(spec.name) >= 0]
         indexed = [(spec, definition.GetFieldIndex(spec.name)) for spec in fields]
         unreadable = []  # GDAL warns of a value it cannot read as its field's type, and gives it as NULL
 

@@ -23,8 +23,8 @@ GPKG_TABLES = {"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_ogr_contents", "gp
                "gpkg_tile_matrix_set", "gpkg_tile_matrix", "gpkg_extensions", "gpkg_metadata",
                "gpkg_metadata_reference", "gpkg_data_columns", "gpkg_data_column_constraints", "gpkgext_relations",
                "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
-OUR_TABLES = set(LAYER_NAMES) | set(TABLES) | {"layer_styles", "ce_meta", "qgis_projects", "audit_log", "audit_reasons",
-                                               "held_links"}
+OUR_TABLES = set(LAYER_NAMES) | set(TABLES) | {"originals", "layer_styles", "ce_meta", "qgis_projects", "audit_log",
+                                               "audit_reasons", "held_links"}
 RTREE_PARTS = ("", "_node", "_parent", "_rowid")
 # What GDAL and the GeoPackage standard put on a feature table: spatial index and feature count upkeep.
 GDAL_TRIGGER = re.compile(r"^(?:rtree_(?P<rtree>\w+)_geom_(?:insert|update\d|delete)"
@@ -89,7 +89,8 @@ def foreign_objects(connection):
                     found.append(("trigger", name, "named like one of ours, but it does something else"))
             elif name.startswith("gpkg_") and table in GPKG_TABLES and _only_checks(sql):
                 continue  # the GeoPackage standard's checks on its own tables: they raise, they write nothing
-            elif gdal is None or (gdal["rtree"] or gdal["count"]) != table or table not in (*LAYER_NAMES, *TABLES):
+            elif (gdal is None or (gdal["rtree"] or gdal["count"]) != table
+                  or table not in (*LAYER_NAMES, *TABLES, "originals")):
                 found.append(("trigger", name, "runs on edits; not one of this plugin's or GDAL's"))
     return found + _code_in_styles(connection) + _code_in_projects(connection)
 

@@ -23,7 +23,7 @@ import re
 
 from ..evidence import rules
 from ..evidence.rules import SCHEMA_VERSION  # noqa: F401 - the store's version, as callers have always taken it
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, ORIGINAL_FIELDS, ORIGINALS, TABLES
 from .sql_text import _in, _literal, _message, _name, derived_expressions, number
 
 TRIGGER_PREFIX = "ce_"
@@ -87,8 +87,15 @@ def condition_sql(condition, row="NEW", layer=None):
     if isinstance(c, rules.Changes):
         return f"OLD.{_name(c.field)} IS NOT NEW.{c.field}"
     if isinstance(c, rules.NoParent):
-        return (f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} "
-                f"WHERE {_name(c.key)} = {row}.{_name(c.field)})")  # nosec B608 - schema names
+        missing = (f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} "
+                   f"WHERE {_name(c.key)} = {row}.{_name(c.field)})")  # nosec B608 - schema names
+        return f"{row}.{_name(c.field)} IS NOT NULL AND {missing}" if c.optional else missing
+    if isinstance(c, rules.HashOff):  # SQLite has no SHA-256: the shape of one (rules.HashOff says who hashes)
+        return f"{row}.sha256 IS NULL OR length({row}.sha256) <> 64 OR {row}.sha256 GLOB '*[^0-9a-f]*'"
+    if isinstance(c, rules.SizeOff):
+        return f"{row}.size IS NOT length(CAST({row}.data AS BLOB))"
+    if isinstance(c, rules.StillUsed):
+        return "EXISTS (SELECT 1 FROM documents WHERE original_sha256 = OLD.sha256)"
     if isinstance(c, rules.NoFeature):
         exists = " OR ".join(f"({row}.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608 - schema names
                              f"(SELECT 1 FROM {_name(layer)} WHERE uid = {row}.feature_uid))" for layer in LAYER_NAMES)
@@ -258,8 +265,15 @@ def trigger_statements():
                  _recount("uid IN (OLD.feature_uid, NEW.feature_uid)")),
         _trigger("statement_links_count_delete", "AFTER", "DELETE", "statement_links",
                  _recount("uid = OLD.feature_uid")),
+        # schema 5: a document's original is kept (SQLite runs the newest trigger first: a change of a fixed
+        # field is refused as such); an original is kept as it arrived, while documents use it
+        *_more_checks("documents"),
         *_fixed("documents"),
         _trigger("documents_unquoted_delete", "BEFORE", "DELETE", "documents", _on_delete("documents")),
+        _trigger(f"{ORIGINALS}_check_insert", "BEFORE", "INSERT", ORIGINALS, _checks(ORIGINALS, rules.INSERT)),
+        _trigger(f"{ORIGINALS}_check_update", "BEFORE", "UPDATE", ORIGINALS, _checks(ORIGINALS, rules.UPDATE)),
+        *_fixed(ORIGINALS),
+        _trigger(f"{ORIGINALS}_used_delete", "BEFORE", "DELETE", ORIGINALS, _on_delete(ORIGINALS)),
     ]
     statements = [(re.match(r"CREATE TRIGGER (\w+)", sql).group(1), sql) for sql in statements]
     return statements + audit_statements()
@@ -286,6 +300,8 @@ DERIVED_FIELDS = tuple(rules.DERIVED)
 
 
 def _fields_of(table):
+    if table == ORIGINALS:  # the bytes are not copied into the log: their hash and size say which they are
+        return tuple(f for f in ORIGINAL_FIELDS if f.name != "data")
     return FEATURE_FIELDS if table in LAYER_NAMES else TABLES[table]
 
 
@@ -301,7 +317,7 @@ def _json(table, row):
 def _row_key(table, row):
     if table == "statement_links":
         return f"{row}.feature_uid || ' / ' || {row}.sid"
-    column = {"documents": "did", "statements": "sid"}.get(table, "uid")
+    column = {"documents": "did", "statements": "sid", ORIGINALS: "sha256"}.get(table, "uid")
     return f"{row}.{column}"
 
 
@@ -309,9 +325,10 @@ def audit_statements():
     """(name, CREATE TRIGGER) writing every insert, update and delete of the store's tables to audit_log:
     the analyst's name is the one the plugin keeps in ce_meta (from QGIS's settings), the reason the one
     given for this row in audit_reasons, which the trigger then takes away. An update of derived fields
-    only (the links changed) is not written: the link change is."""
+    only (the links changed) is not written: the link change is. An original's row is written without its bytes
+    (its sha256 and size name them): who added which file, when, and from which URL."""
     statements = []
-    for table in (*LAYER_NAMES, *TABLES):
+    for table in (*LAYER_NAMES, *TABLES, ORIGINALS):
         for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
             key = _row_key(table, row)
             mine = f"r.table_name = {_literal(table)} AND r.row_key = {key}"

@@ -26,18 +26,19 @@ Statements are built from the constant names and vocabularies of ``evidence`` an
 the store URI parser has checked; no value of a store or a user passes through.
 """
 from ..evidence import rules
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, TABLES
+from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, ORIGINAL_FIELDS, ORIGINALS, TABLES
 from .sql_text import _in, _literal, _message, _name, derived_expressions, number
 
 PG_TYPES = {"text": "text", "integer": "integer", "real": "double precision", "boolean": "boolean",
-            "date": "date", "datetime": "timestamptz"}
+            "date": "date", "datetime": "timestamptz", "blob": "bytea"}
 PG_GEOMETRY = {"Point": "Point", "LineString": "LineString", "Polygon": "Polygon"}
 ROLES = ("ce_reader", "ce_analyst", "ce_editor")
-AUDITED = (*LAYER_NAMES, *TABLES)
+AUDITED = (*LAYER_NAMES, *TABLES, ORIGINALS)
 GRADING = ("source_reliability", "info_credibility")
 
 CONSTRAINTS = {
     "documents": {"did": "UNIQUE"},
+    ORIGINALS: {"sha256": "UNIQUE"},
     "statements": {"sid": "UNIQUE", "did": "REFERENCES {s}.documents(did) ON DELETE RESTRICT"},
     "statement_links": {"sid": "REFERENCES {s}.statements(sid) ON DELETE CASCADE"},
 }
@@ -53,7 +54,7 @@ def table_ddl(schema, table):
         fields = FEATURE_FIELDS
         constraints = {"uid": "UNIQUE"}
     else:
-        fields = TABLES[table]
+        fields = ORIGINAL_FIELDS if table == ORIGINALS else TABLES[table]
         constraints = CONSTRAINTS.get(table, {})
     for spec in fields:
         column = f"{spec.name} {PG_TYPES[spec.kind]}"
@@ -71,7 +72,8 @@ def schema_ddl(schema):
     s = _name(schema)
     statements = [f"CREATE SCHEMA {s}",
                   f"CREATE TABLE {s}.ce_meta (key text PRIMARY KEY, value text NOT NULL)"]
-    statements += [table_ddl(s, table) for table in ("documents", "statements", *LAYER_NAMES, "statement_links")]
+    statements += [table_ddl(s, table) for table in (ORIGINALS, "documents", "statements", *LAYER_NAMES,
+                                                     "statement_links")]
     statements += [
         f"CREATE TABLE {s}.audit_log (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
         "changed_at timestamptz NOT NULL DEFAULT clock_timestamp(), db_user text NOT NULL DEFAULT session_user, "
@@ -93,6 +95,7 @@ def index_ddl(schema):
     statements = [f"CREATE INDEX {layer}_geom_idx ON {s}.{layer} USING gist (geom)" for layer in LAYER_NAMES]
     statements += [
         f"CREATE INDEX statements_did_idx ON {s}.statements (did)",
+        f"CREATE INDEX documents_original_idx ON {s}.documents (original_sha256)",
         f"CREATE INDEX statement_links_feature_idx ON {s}.statement_links (feature_uid)",
         f"CREATE INDEX statement_links_sid_idx ON {s}.statement_links (sid)",
         f"CREATE INDEX audit_log_row_idx ON {s}.audit_log (table_name, row_key)",
@@ -132,8 +135,15 @@ def condition_sql(condition, layer=None):
     if isinstance(c, rules.NoParent):
         if c.parent == "documents":
             return "doc IS NULL"
-        return (f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} "
-                f"WHERE {_name(c.key)} = NEW.{_name(c.field)})")  # nosec B608 - schema names
+        missing = (f"NOT EXISTS (SELECT 1 FROM {_name(c.parent)} "
+                   f"WHERE {_name(c.key)} = NEW.{_name(c.field)})")  # nosec B608 - schema names
+        return f"NEW.{_name(c.field)} IS NOT NULL AND {missing}" if c.optional else missing
+    if isinstance(c, rules.HashOff):
+        return "NEW.sha256 IS DISTINCT FROM encode(sha256(NEW.data), 'hex')"
+    if isinstance(c, rules.SizeOff):
+        return "NEW.size IS DISTINCT FROM octet_length(NEW.data)"
+    if isinstance(c, rules.StillUsed):
+        return "EXISTS (SELECT 1 FROM documents WHERE original_sha256 = OLD.sha256)"
     if isinstance(c, rules.NoFeature):
         exists = " OR ".join(f"(NEW.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608 - schema names
                              f"(SELECT 1 FROM {_name(layer)} WHERE uid = NEW.feature_uid))" for layer in LAYER_NAMES)
@@ -228,7 +238,7 @@ def _more_functions(schema):
     """(table, trigger, function) of the rules added to a released schema, each kept by a trigger of its own name
     (rules.Refusal.trigger), so that a store of that schema lacks it by name and is upgraded by its owner."""
     made = []
-    for table in ("statements", "statement_links", *LAYER_NAMES):
+    for table in ("documents", "statements", "statement_links", *LAYER_NAMES):
         for name in rules.triggers(table):
             if name != "check":
                 function = f"ce_{table}_{name}"
@@ -272,6 +282,14 @@ def _recount_function(schema):
     return _function(schema, "ce_recount", body, declare="DECLARE link record;", definer=True)
 
 
+def _originals_function(schema):
+    """An original is kept as it arrived (its bytes hashed here: PostgreSQL has SHA-256), and stays while a
+    document was read from it."""
+    body = _refusals(ORIGINALS, (rules.INSERT, rules.UPDATE, rules.DELETE))
+    body += " IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW;"
+    return _function(schema, "ce_originals_rules", body)
+
+
 def _documents_function(schema):
     body = _refusals("documents", (rules.UPDATE, rules.DELETE))
     body += " IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW;"
@@ -281,7 +299,8 @@ def _documents_function(schema):
 # The row key, read through JSON (the tables' keys have different names, and PL/pgSQL plans every branch
 # of a CASE on a record's fields).
 KEY = ("(CASE TG_TABLE_NAME WHEN 'statement_links' THEN j->>'feature_uid' || ' / ' || (j->>'sid') "
-       "WHEN 'documents' THEN j->>'did' WHEN 'statements' THEN j->>'sid' ELSE j->>'uid' END)")
+       "WHEN 'documents' THEN j->>'did' WHEN 'statements' THEN j->>'sid' WHEN 'originals' THEN j->>'sha256' "
+       "ELSE j->>'uid' END)")
 
 
 def _plain(row):
@@ -328,8 +347,9 @@ def _permission_function(schema):
     grading_set = " OR ".join(f"NEW.{g} IS NOT NULL" for g in GRADING)
     body = (
         f"IF {_is_editor()} THEN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END IF; "
-        "IF TG_TABLE_NAME = 'documents' THEN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = format("
-        "'documents: %s may not %s documents: that takes the role ce_editor', session_user, lower(TG_OP)); END IF; "
+        "IF TG_TABLE_NAME IN ('documents', 'originals') THEN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = "
+        "format('%s: %s may not %s %s: that takes the role ce_editor', TG_TABLE_NAME, session_user, lower(TG_OP), "
+        "TG_TABLE_NAME); END IF; "
         f"IF TG_TABLE_NAME = 'statements' AND ((TG_OP = 'UPDATE' AND ({grading_changed})) "
         f"OR (TG_OP = 'INSERT' AND ({grading_set}))) THEN "
         "RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = format("
@@ -340,8 +360,8 @@ def _permission_function(schema):
 
 
 # What an audit row's values leave out: the row version (bookkeeping) and the derived fields (the store's, not
-# what anyone edited), as the GeoPackage's audit trigger does.
-UNAUDITED = "ARRAY[" + ", ".join(_literal(name) for name in ("row_version", *rules.DERIVED)) + "]::text[]"
+# what anyone edited), as the GeoPackage's audit trigger does; an original's bytes (its sha256 and size name them).
+UNAUDITED = "ARRAY[" + ", ".join(_literal(name) for name in ("row_version", *rules.DERIVED, "data")) + "]::text[]"
 
 
 def _audit_function(schema):
@@ -404,6 +424,7 @@ def rules_ddl(schema):
     s = _name(schema)
     statements = [_feature_function(s, spec) for spec in FEATURE_LAYERS]
     statements += [_statement_function(s), _link_function(s), _recount_function(s), _documents_function(s),
+                   _originals_function(s),
                    _version_check_function(s), _version_function(s), _permission_function(s),
                    _audit_function(s), _reason_function(s), _notify_function(s)]
     more = _more_functions(s)
@@ -425,6 +446,8 @@ def rules_ddl(schema):
         _trigger(s, "ce_1_reason", "BEFORE", "INSERT", "audit_reasons", "ce_reason"),
         _trigger(s, "ce_1_reason_withdrawn", "BEFORE", "DELETE", "audit_reasons", "ce_reason"),
         _trigger(s, "ce_2_rules", "BEFORE", "UPDATE OR DELETE", "documents", "ce_documents_rules"),
+        _trigger(s, "ce_1_permissions", "BEFORE", "INSERT OR UPDATE OR DELETE", ORIGINALS, "ce_permissions"),
+        _trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE OR DELETE", ORIGINALS, "ce_originals_rules"),
         _trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE", "statements", "ce_statements_rules"),
         _trigger(s, "ce_2_rules", "BEFORE", "INSERT OR UPDATE", "statement_links", "ce_statement_links_rules"),
         _trigger(s, "ce_5_recount", "AFTER", "INSERT OR UPDATE OR DELETE", "statement_links", "ce_recount"),

@@ -24,7 +24,17 @@ from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.model import EvidenceCase
 from ..evidence.rules import SCHEMA_VERSION
-from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, LAYER_SINCE, SOURCE_FIELDS, TABLES
+from ..evidence.schema import (
+    DOCUMENT_SINCE,
+    FEATURE_FIELDS,
+    FEATURE_LAYERS,
+    LAYER_NAMES,
+    LAYER_SINCE,
+    ORIGINAL_FIELDS,
+    ORIGINALS,
+    SOURCE_FIELDS,
+    TABLES,
+)
 from ..evidence.validation import validate_case
 from . import rows
 from .base import EvidenceStore, ExportSource, oversized_values
@@ -84,6 +94,8 @@ def _copy_text(value, kind):
         return str(int(value))
     if kind == "real":
         return repr(float(value))
+    if kind == "blob":  # bytea's hex input, its backslash doubled for COPY's text format
+        return "\\\\x" + bytes(value).hex()
     text = value.value if hasattr(value, "value") else str(value)
     if "\x00" in text:
         raise ValueError("a text holds a NUL character, which PostgreSQL cannot store")
@@ -222,7 +234,7 @@ class PostGISStore(EvidenceStore):
                 raise EvidenceError(f"{self}: not an evidence store: the table '{name}' is missing")
             fields = FEATURE_FIELDS if name in LAYER_NAMES else TABLES.get(name, ())
             for spec in fields:
-                if spec.name not in columns[name] and spec.name not in SOURCE_FIELDS:
+                if spec.name not in columns[name] and spec.name not in SOURCE_FIELDS + tuple(DOCUMENT_SINCE):
                     raise EvidenceError(f"{self}: the table '{name}' has no field '{spec.name}'")
         return str(self)
 
@@ -267,6 +279,9 @@ class PostGISStore(EvidenceStore):
                 for layer in LAYER_NAMES:  # the fields added since (schema 4), empty in every row
                     for name in SOURCE_FIELDS:
                         cursor.execute(f"ALTER TABLE {self._q(layer)} ADD COLUMN IF NOT EXISTS {_name(name)} text")
+                # schema 5: a document of an older case came from no kept original, and says so (NULL)
+                for name in DOCUMENT_SINCE:
+                    cursor.execute(f"ALTER TABLE {self._q('documents')} ADD COLUMN IF NOT EXISTS {_name(name)} text")
                 for statement in index_ddl(self.schema):
                     cursor.execute(statement.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
                 self._install_rules(cursor)
@@ -350,7 +365,8 @@ class PostGISStore(EvidenceStore):
             cursor.execute(f"DROP SCHEMA {self.schema} CASCADE")
         for statement in schema_ddl(self.schema):
             cursor.execute(statement)
-        total = max(1, len(case.documents) + len(case.statements) + len(case.features) + len(case.links))
+        total = max(1, len(case.originals) + len(case.documents) + len(case.statements) + len(case.features)
+                    + len(case.links))
         done = 0
 
         def tick(count):
@@ -367,6 +383,8 @@ class PostGISStore(EvidenceStore):
         def line(values):
             return "\t".join(values) + "\n"
 
+        copy(ORIGINALS, [f.name for f in ORIGINAL_FIELDS],
+             (line(_copy_text(getattr(o, f.name), f.kind) for f in ORIGINAL_FIELDS) for o in case.originals))
         fields = TABLES["documents"]
         copy("documents", [f.name for f in fields],
              (line(_copy_text(doc.sha256 if f.name == "sha256" else getattr(doc, f.name), f.kind) for f in fields)
@@ -513,7 +531,7 @@ class PostGISStore(EvidenceStore):
     def read(self):
         case = EvidenceCase()
         lists = {"documents": case.documents, "statements": case.statements, "statement_links": case.links,
-                 "features": case.features}
+                 "features": case.features, "originals": case.originals}
         for table, record in self.case_rows():
             lists[table].append(record)
         validate_case(case, geometry_problem, source=str(self))
@@ -545,6 +563,72 @@ class PostGISStore(EvidenceStore):
         for spec in FEATURE_LAYERS:
             for row, wkb in self._rows(connection, spec.name, FEATURE_FIELDS, geometry=True):
                 yield "features", rows.feature(spec.name, row, wkb)
+        yield from (("originals", rows.original(r)) for r in self._rows(connection, ORIGINALS, ORIGINAL_FIELDS))
+
+    def kept_originals(self, hashes):
+        wanted = sorted(set(hashes))
+        if not wanted or ORIGINALS not in self._case_tables():
+            return {}
+        found = {}
+        for sha, did in self._query(
+                f"SELECT o.sha256, d.did FROM {self._q(ORIGINALS)} o "  # nosec B608 - quoted schema names
+                f"LEFT JOIN {self._q('documents')} d ON d.original_sha256 = o.sha256 "
+                "WHERE o.sha256 = ANY(%s) ORDER BY o.sha256, d.fid", (wanted,)):
+            found.setdefault(sha, [])
+            if did is not None:
+                found[sha].append(did)
+        return found
+
+    def append_sources(self, originals, documents, feedback=None):
+        """One transaction; the store's triggers keep the rules (the bytes hashed in PostgreSQL), the roles and the
+        audit log of each row, under the login user."""
+        psycopg2 = _psycopg2()
+        originals_columns = [f.name for f in ORIGINAL_FIELDS]
+        document_columns = [f.name for f in TABLES["documents"]]
+        with self._transaction("nothing was added") as cursor:
+            for original in originals:
+                if feedback is not None and feedback.isCanceled():
+                    raise EvidenceError(f"{self}: cancelled; nothing was added")
+                cursor.execute(
+                    f"INSERT INTO {self._q(ORIGINALS)} ({', '.join(originals_columns)}) "  # nosec B608 - schema
+                    f"VALUES ({', '.join(['%s'] * len(originals_columns))})",
+                    [psycopg2.Binary(bytes(v)) if isinstance(v, (bytes, memoryview)) else v
+                     for v in (getattr(original, name) for name in originals_columns)])
+            for doc in documents:
+                values = dict(vars(doc), sha256=doc.sha256)
+                cursor.execute(
+                    f"INSERT INTO {self._q('documents')} ({', '.join(document_columns)}) "  # nosec B608 - schema
+                    f"VALUES ({', '.join(['%s'] * len(document_columns))})",
+                    [values[name] for name in document_columns])
+        return len(documents)
+
+    def document_texts(self):
+        self.check()
+        connection = self.connect()
+        try:
+            connection.set_session(readonly=True)
+            with connection.cursor(name="ce_document_texts") as cursor:
+                cursor.itersize = 200
+                cursor.execute(f"SELECT did, sha256, text, original_sha256 FROM {self._q('documents')} "  # nosec B608
+                               "ORDER BY fid")
+                yield from (tuple(row) for row in cursor)
+        except _psycopg2().Error as error:
+            raise EvidenceError(f"{self}: {self._why(error)}") from error
+        finally:
+            connection.close()
+
+    def originals(self):
+        self.check()
+        if ORIGINALS not in self._case_tables():
+            return  # a case of before schema 5
+        connection = self.connect()
+        try:
+            connection.set_session(readonly=True)
+            yield from (rows.original(r) for r in self._rows(connection, ORIGINALS, ORIGINAL_FIELDS))
+        except _psycopg2().Error as error:
+            raise EvidenceError(f"{self}: {self._why(error)}") from error
+        finally:
+            connection.close()
 
     def audit_log(self):
         columns = ", ".join(f"{c}::text" if c in ("old_values", "new_values") else c for c in AUDIT_COLUMNS)

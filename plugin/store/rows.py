@@ -6,16 +6,27 @@ from dataclasses import dataclass
 from datetime import timezone
 
 from ..evidence.errors import EvidenceError
-from ..evidence.model import Document, Feature, Link, Statement
-from ..evidence.schema import FEATURE_FIELDS, SOURCE_FIELDS, TABLES
+from ..evidence.model import Document, Feature, KeptOriginal, Link, Statement
+from ..evidence.schema import FEATURE_FIELDS, ORIGINAL_FIELDS, SOURCE_FIELDS, TABLES
 
 
 def document(source, row):
-    doc = Document(**{k: row[k] for k in ("did", "outlet", "title", "url", "published_at", "language", "text")})
+    doc = Document(**{k: row[k] for k in ("did", "outlet", "title", "url", "published_at", "language", "text")},
+                   original_sha256=row.get("original_sha256") or None)  # a store of before schema 5 has none
     if doc.text is not None and row["sha256"] != doc.sha256:
         raise EvidenceError(f"{source}: {row['_record']} (document {doc.did}): the stored SHA-256 does not "
                             "match its text")
     return doc
+
+
+def original(row):
+    """A kept original as stored: its bytes are not hashed here (verify_store does, and says which differ)."""
+    values = {f.name: row.get(f.name) for f in ORIGINAL_FIELDS}
+    values["data"] = bytes(values["data"] or b"")
+    values["size"] = int(values["size"]) if values["size"] is not None else None
+    for name in ("source_url", "archive_url", "added_by"):
+        values[name] = values[name] or ""
+    return KeptOriginal(**values)
 
 
 def statement(row):

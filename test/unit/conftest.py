@@ -7,6 +7,7 @@ from conflict_evidence.plugin.evidence.model import (
     Document,
     EvidenceCase,
     Feature,
+    KeptOriginal,
     Link,
     Stance,
     Statement,
@@ -81,9 +82,21 @@ def small_case():
     return make_small_case()
 
 
+def small_original():
+    """The file d1 was read from (schema 5): its text as the wire sent it, kept with where it came from."""
+    import hashlib
+
+    data = TEXT.encode("utf-8")
+    return KeptOriginal(hashlib.sha256(data).hexdigest(), "text/plain", "wire.txt", len(data), data,
+                        "https://example.org/r", datetime(2015, 10, 6, 13, tzinfo=UTC), "https://web.archive.org/r",
+                        "Ann Analyst", datetime(2026, 12, 7, 20, tzinfo=UTC))
+
+
 def make_small_case():
+    original = small_original()
     doc = Document(did="d1", outlet="Test Wire", title="A test report", url="https://example.org/r",
-                   published_at=datetime(2015, 10, 6, 12, 30, tzinfo=UTC), language="en", text=TEXT)
+                   published_at=datetime(2015, 10, 6, 12, 30, tzinfo=UTC), language="en", text=TEXT,
+                   original_sha256=original.sha256)
     statements = [
         statement("s1", "the strike hit a depot", "Officials in Moscow", "Russian government"),
         statement("s2", "There was no depot there,", "a Turkish official", "Turkish government",
@@ -98,7 +111,7 @@ def make_small_case():
     links = [Link("strike_sites", "f1", "s1", Stance.ASSERTS, "a depot was hit"),
              Link("strike_sites", "f1", "s2", Stance.DISPUTES, "a depot was hit"),
              Link("launch_zones", "f2", "s1", Stance.CONTEXT, "")]
-    return EvidenceCase([doc], statements, features, links)
+    return EvidenceCase([doc], statements, features, links, [original])
 
 
 def write_csv(path, header, rows, *, encoding="utf-8", newline="\n", bom=False, trailing=0, hxl=None):

@@ -16,9 +16,10 @@ def test_round_trip_keeps_every_record(store_backend, small_case):
     assert sorted(back.links, key=str) == sorted(small_case.links, key=str)
     assert back.features == small_case.features  # derived counts included
     assert back.features[0].contested is True
+    assert back.originals == small_case.originals  # the bytes d1 was read from, with where they came from
     assert store_backend.store.counts() == {
         **dict.fromkeys(store_backend.store.counts(), 0),
-        "documents": 1, "statements": 2, "statement_links": 3, "strike_sites": 1, "launch_zones": 1}
+        "documents": 1, "statements": 2, "statement_links": 3, "strike_sites": 1, "launch_zones": 1, "originals": 1}
 
 
 def test_bad_case_writes_nothing(store_backend, small_case):

@@ -21,8 +21,11 @@ from .conftest import gdal_execute
 
 # The rows each broken row is copied from (small_case): a feature of each kind of geometry, a statement, a link.
 BASE = {"strike_sites": ("uid", "f1"), "launch_zones": ("uid", "f2"), "statements": ("sid", "s1"),
-        "statement_links": ("sid", "s1")}
-NEW_KEY = {"uid": "'f-new'", "sid": "'s-new'"}
+        "statement_links": ("sid", "s1"), "documents": ("did", "d1"), "originals": ("file_name", "wire.txt")}
+NEW_KEY = {"uid": "'f-new'", "sid": "'s-new'", "did": "'d-new'", "sha256": f"'{'c' * 64}'"}
+OWN_KEY = {"statements": "sid", "documents": "did", "originals": "sha256", "statement_links": None}
+# A change of a fixed field in SQL both stores take whatever the field's type (text gets '-changed')
+CHANGED = {"size": "size + 1", "data": "data || data", "added_at": "'2030-01-01T00:00:00Z'"}
 
 
 def _table_of(refusal):
@@ -57,6 +60,10 @@ def _breaking(refusal, layer):
         return {"relay_chain": ("speaker || ' > Nowhere'", None)}
     if isinstance(c, rules.SecondLink):
         return {"stance": ("'context'", "context")}
+    if isinstance(c, rules.HashOff):  # not a SHA-256 at all: what SQLite can tell (see test_conformance_rules)
+        return {"sha256": ("'not a hash'", "not a hash")}
+    if isinstance(c, rules.SizeOff):
+        return {"size": ("1000000000", 1000000000)}
     raise AssertionError(f"the test cannot break {c!r} yet: add it here")
 
 
@@ -65,16 +72,20 @@ def _edit(refusal, columns):
     c, table = refusal.condition, _table_of(refusal)
     if isinstance(c, rules.Changes):
         key, value = BASE.get(table, ("did", "d1"))
-        return f"UPDATE {table} SET {c.field} = {c.field} || '-changed' WHERE {key} = '{value}'"
+        change = CHANGED.get(c.field, f"{c.field} || '-changed'") if table == "originals" else \
+            f"{c.field} || '-changed'"
+        return f"UPDATE {table} SET {c.field} = {change} WHERE {key} = '{value}'"
     if isinstance(c, rules.StillQuoted):
         return "DELETE FROM documents WHERE did = 'd1'"
+    if isinstance(c, rules.StillUsed):
+        return "DELETE FROM originals"
     key, value = BASE[table]
     changed = _breaking(refusal, table)
     values = []
     for column in columns:
         if column in changed:
             values.append(changed[column][0])
-        elif column in NEW_KEY and table != "statement_links":
+        elif column in NEW_KEY and column == OWN_KEY.get(table, "uid"):
             values.append(NEW_KEY[column])
         else:
             values.append(column)
@@ -83,7 +94,9 @@ def _edit(refusal, columns):
 
 
 def _columns(table):
-    from conflict_evidence.plugin.evidence.schema import FEATURE_FIELDS, TABLES
+    from conflict_evidence.plugin.evidence.schema import FEATURE_FIELDS, ORIGINAL_FIELDS, TABLES
+    if table == "originals":
+        return [f.name for f in ORIGINAL_FIELDS]
     fields = TABLES.get(table, FEATURE_FIELDS)
     return (["geom"] if table not in TABLES else []) + [f.name for f in fields]
 
@@ -145,6 +158,13 @@ def _broken_case(case, refusal):
         row = copy.deepcopy(broken.statements[0])
         row.sid = "s-new"
         broken.statements.append(row)
+    elif table == "documents":
+        row = copy.deepcopy(broken.documents[0])
+        row.did = "d-new"
+        broken.documents.append(row)
+    elif table == "originals":
+        row = copy.deepcopy(broken.originals[0])
+        broken.originals[0] = row
     elif table == "statement_links":  # a Link is frozen: made anew with the change
         from dataclasses import replace
         broken.links.append(replace(broken.links[0], **changed))
@@ -172,7 +192,7 @@ def test_what_validation_does_not_keep_is_a_change_or_a_link_made_twice():
     """A case has no history (fixed fields, deletions); a statement twice on a feature is refused only as a
     new change, because stores of before the rule hold it (the seed's s04) and must still open and export."""
     kinds = {type(r.condition) for r in REFUSALS if not r.validated}
-    assert kinds == {rules.Changes, rules.StillQuoted, rules.SecondLink}
+    assert kinds == {rules.Changes, rules.StillQuoted, rules.SecondLink, rules.StillUsed}
 
 
 def test_every_message_of_the_catalogue_is_in_both_rendered_stores():

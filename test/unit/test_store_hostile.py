@@ -150,7 +150,8 @@ def _plain(row):
 def _key(table, values):
     if table == "statement_links":
         return f"{values['feature_uid']} / {values['sid']}"
-    return values["did" if table == "documents" else "sid" if table == "statements" else "uid"]
+    return values["did" if table == "documents" else "sid" if table == "statements" else
+                  "sha256" if table == "originals" else "uid"]
 
 
 def replay(before, entries):
@@ -522,7 +523,7 @@ def probes(data):
     for table in AUDITED:
         field = text_field.get(table, "title")
         keyed = {"documents": "did", "statements": "sid", "statement_links": "fid"}.get(table, "uid")
-        if table == "documents" or table not in data["one_of"]:
+        if table in ("documents", "originals") or table not in data["one_of"]:
             continue
         each.append((f"update {table}",
                      f"UPDATE {{s}}.{table} SET {field} = {field} || ' (by {{me}})' WHERE {keyed} = %s",
@@ -562,7 +563,8 @@ def _facts(backend):
     uids = [u for (u,) in backend.sql(f"SELECT uid FROM {s}.strike_sites ORDER BY fid")]  # nosec B608
     one_of = {}
     for table in AUDITED:
-        key = {"statements": "sid", "statement_links": "fid", "documents": "did"}.get(table, "uid")
+        key = {"statements": "sid", "statement_links": "fid", "documents": "did", "originals": "sha256"}.get(table,
+                                                                                                          "uid")
         found = backend.sql(f"SELECT {key} FROM {s}.{table} ORDER BY fid LIMIT 1")  # nosec B608
         if found:
             one_of[table] = found[0][0]

@@ -373,17 +373,22 @@ def test_copy_store_goes_both_ways_with_the_audit_log_and_never_over_something_u
 
 def test_an_older_or_damaged_schema_is_upgraded_by_its_owner_only(team, pg_cluster):
     s = team.schema
-    # as schema 3 had it: no conflict_events layer, no src_* fields (and here a trigger dropped too)
+    # as schema 3 had it: no conflict_events layer, no src_* fields, no originals (and here a trigger dropped too)
     pg_cluster.psql("ce_test", f"DROP TRIGGER ce_9_audit ON {s}.strike_sites; DROP TABLE {s}.conflict_events; "
                                f"ALTER TABLE {s}.strike_sites DROP COLUMN src_id; "
+                               f"ALTER TABLE {s}.documents DROP COLUMN original_sha256; "
+                               f"DROP TABLE {s}.originals CASCADE; DROP FUNCTION {s}.ce_originals_rules() CASCADE; "
                                f"UPDATE {s}.ce_meta SET value = '3' WHERE key = 'schema_version'")
     analyst = open_store(pg_cluster.uri(s, user="ann"))
     with pytest.raises(EvidenceError, match="its owner must open it once to upgrade it"):
         analyst.upgrade()
     assert team.upgrade() == 3
-    assert team.schema_version() == SCHEMA_VERSION == 4
-    assert analyst.upgrade() == 4  # nothing left to do
+    assert team.schema_version() == SCHEMA_VERSION == 5
+    assert analyst.upgrade() == 5  # nothing left to do
     assert team.counts()["conflict_events"] == 0
+    # schema 5: the originals table, empty; the documents of before came from no kept file, and say so
+    assert team.counts()["originals"] == 0
+    assert {d.original_sha256 for d in team.read().documents} == {None}
     assert "src_id" in {
         name for (name,) in team._query("SELECT column_name FROM information_schema.columns WHERE table_schema = %s "
                                         "AND table_name = 'strike_sites'", (s,))}
