@@ -2406,4 +2406,102 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
             <translation>يكتب ملف KML (مشغّل LIBKML في GDAL) لـ Google Earth: مجلد لكل طبقة عناصر، وعلامات بألوان الطبقات (كهرمانية وأكبر حيث يكون العنصر متنازعًا عليه)، ومجلد يرسم على الأرض عدم يقين موقع كل عنصر، وفترة زمنية لكل عنصر من مجاله الزمني، وفقاعة لكل عنصر فيها عنوانه ونوعه وفاعله وزمانه ومكانه مع دقتهما، وعلامة «متنازع عليه»، وتصريحاته مجمّعة حسب الموقف (المتحدث والدور والانتماء وسلسلة النقل والتاريخ والاقتباس الحرفي والادعاء والتقييم والوثيقة التي نُشر فيها). لا يحمل الملف إلا المقاطع المقتبسة، ولا يحمل النص الكامل لأي وثيقة أبدًا. يُكتب كل نص نصًّا: تظهر الوسوم في الاقتباس بحروفها. العناصر: الكل، أو المحددة على الخريطة (يجب أن يكون المخزن مفتوحًا في هذا المشروع)، أو التي يطابقها تعبير في أي طبقة عناصر. يقرأ GDAL الملف من جديد ويُقارن بالمخزن قبل وضعه في مكانه؛ وإن نقص منه شيء فلا يُكتب أي ملف. المخزن هو {}.</translation>
         </message>
     </context>
+    <context>
+        <name>AddSources</name>
+        <message>
+        <source>Add source files</source>
+        <translation>إضافة ملفات مصادر</translation>
+    </message>
+        <message>
+        <source>Adds a file, or every file of a folder (not its subfolders), to an evidence store ({}) as documents ready for extraction and review. Each file&apos;s bytes are kept untouched in the store as the document&apos;s original, with their SHA-256, media type, file name and size, and with where they came from: the source URL, when they were captured (ISO 8601, e.g. 2026-12-07T14:30:00Z) and an archived copy&apos;s URL (e.g. a Wayback Machine link). The same file added again is recognised by its SHA-256 and not kept twice. Symbolic links, devices and pipes are refused. All or nothing: a file that cannot be read leaves the store as it was.</source>
+        <translation>يضيف ملفًا، أو كل ملفات مجلد (دون مجلداته الفرعية)، إلى مخزن أدلة ({}) بوصفها مستندات جاهزة للاستخراج والمراجعة. تُحفظ بايتات كل ملف في المخزن دون أي تغيير بوصفها أصل المستند، مع بصمة SHA-256 ونوع الوسائط واسم الملف وحجمه، ومع مصدرها: عنوان URL للمصدر، ووقت التقاطها (ISO 8601، مثل 2026-12-07T14:30:00Z)، وعنوان URL لنسخة مؤرشفة (مثل رابط Wayback Machine). يُتعرَّف على الملف نفسه إذا أُضيف مرة أخرى من بصمة SHA-256 ولا يُحفظ مرتين. تُرفض الروابط الرمزية والأجهزة والأنابيب. الكل أو لا شيء: الملف الذي تتعذر قراءته يترك المخزن كما كان.</translation>
+    </message>
+        <message>
+        <source>Source file, or a folder of them</source>
+        <translation>ملف مصدر، أو مجلد من ملفات المصادر</translation>
+    </message>
+        <message>
+        <source>Source URL</source>
+        <translation>عنوان URL للمصدر</translation>
+    </message>
+        <message>
+        <source>Captured at (ISO 8601, UTC if no zone)</source>
+        <translation>وقت الالتقاط (ISO 8601، بالتوقيت العالمي إن لم تُذكر منطقة زمنية)</translation>
+    </message>
+        <message>
+        <source>Archived copy URL (e.g. Wayback Machine)</source>
+        <translation>عنوان URL لنسخة مؤرشفة (مثل Wayback Machine)</translation>
+    </message>
+        <message>
+        <source>Documents added</source>
+        <translation>المستندات المضافة</translation>
+    </message>
+        <message>
+        <source>Originals kept</source>
+        <translation>الأصول المحفوظة</translation>
+    </message>
+        <message>
+        <source>Files already in the store</source>
+        <translation>ملفات موجودة في المخزن من قبل</translation>
+    </message>
+        <message>
+        <source>{} documents added to {} from {} files; {} files were already there</source>
+        <translation>أُضيف {} مستندًا إلى {} من {} ملفًا؛ وكان {} ملفًا موجودًا من قبل</translation>
+    </message>
+        <message>
+        <source>Evidence store ({})</source>
+        <translation>مخزن الأدلة ({})</translation>
+    </message>
+        <message>
+        <source>{}: already in the store (SHA-256 {}), as {}; not added again</source>
+        <translation>{}: موجود في المخزن من قبل (SHA-256 {})، بوصفه {}؛ لم يُضف مرة ثانية</translation>
+    </message>
+        <message>
+        <source>an original no document uses</source>
+        <translation>أصلًا لا يستخدمه أي مستند</translation>
+    </message>
+        <message>
+        <source>{}: kept as original {}; documents {}</source>
+        <translation>{}: حُفظ بوصفه الأصل {}؛ المستندات {}</translation>
+    </message>
+    </context>
+    <context>
+        <name>VerifyStore</name>
+        <message>
+        <source>Verify store (hash originals and texts again)</source>
+        <translation>التحقق من المخزن (إعادة حساب بصمات الأصول والنصوص)</translation>
+    </message>
+        <message>
+        <source>{}: {} mismatches among {} document texts and {} originals: each is named in the log</source>
+        <translation>{}: {} حالة عدم تطابق بين {} نصًا من نصوص المستندات و{} أصلًا: كل منها مذكور في السجل</translation>
+    </message>
+        <message>
+        <source>Hashes every original file and every document&apos;s text of an evidence store ({}) again and compares each with the SHA-256 the store keeps. Every mismatch is listed, naming the document; the algorithm fails when anything does not match. The store is only read.</source>
+        <translation>يعيد حساب بصمة كل ملف أصلي ونص كل مستند في مخزن أدلة ({}) ويقارن كلًا منها ببصمة SHA-256 التي يحفظها المخزن. تُدرج كل حالة عدم تطابق مع ذكر المستند؛ وتفشل الخوارزمية إذا لم يتطابق أي شيء. يُقرأ المخزن فقط.</translation>
+    </message>
+        <message>
+        <source>Document texts hashed</source>
+        <translation>نصوص المستندات التي حُسبت بصماتها</translation>
+    </message>
+        <message>
+        <source>Originals hashed</source>
+        <translation>الأصول التي حُسبت بصماتها</translation>
+    </message>
+        <message>
+        <source>Mismatches</source>
+        <translation>حالات عدم التطابق</translation>
+    </message>
+        <message>
+        <source>{}: {} document texts and {} originals hashed again; all match</source>
+        <translation>{}: أُعيد حساب بصمات {} نصًا من نصوص المستندات و{} أصلًا؛ وكلها متطابقة</translation>
+    </message>
+        <message>
+        <source>Evidence store ({})</source>
+        <translation>مخزن الأدلة ({})</translation>
+    </message>
+        <message>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    </context>
 </TS>

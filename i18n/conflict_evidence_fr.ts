@@ -2406,4 +2406,102 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
             <translation>Écrit un fichier KML (pilote LIBKML de GDAL) pour Google Earth : un dossier par couche d’entités, des repères aux couleurs des couches (ambre et plus grands quand ils sont contestés), un dossier qui dessine au sol l’incertitude de localisation de chaque entité, une période par entité tirée de son intervalle, et une bulle par entité avec son titre, son type, son acteur, son temps et son lieu avec leur précision, la mention CONTESTÉE, et ses déclarations groupées par position (orateur, rôle, affiliation, chaîne de relais, date, citation mot pour mot, affirmation visée, cotation et document où elle a été rapportée). Le fichier ne porte que les passages cités, jamais le texte entier d’un document. Tout texte est écrit comme du texte : un balisage dans une citation s’affiche tel quel. Entités : toutes, celles sélectionnées sur la carte (le dépôt doit être ouvert dans ce projet) ou celles qu’une expression retient dans une couche d’entités. Le fichier est relu par GDAL et comparé au dépôt avant d’être mis en place ; s’il y manque quoi que ce soit, aucun fichier n’est écrit. Le dépôt est {}.</translation>
         </message>
     </context>
+    <context>
+        <name>AddSources</name>
+        <message>
+        <source>Add source files</source>
+        <translation>Ajouter des fichiers sources</translation>
+    </message>
+        <message>
+        <source>Adds a file, or every file of a folder (not its subfolders), to an evidence store ({}) as documents ready for extraction and review. Each file&apos;s bytes are kept untouched in the store as the document&apos;s original, with their SHA-256, media type, file name and size, and with where they came from: the source URL, when they were captured (ISO 8601, e.g. 2026-12-07T14:30:00Z) and an archived copy&apos;s URL (e.g. a Wayback Machine link). The same file added again is recognised by its SHA-256 and not kept twice. Symbolic links, devices and pipes are refused. All or nothing: a file that cannot be read leaves the store as it was.</source>
+        <translation>Ajoute un fichier, ou chaque fichier d’un dossier (sans ses sous-dossiers), à un magasin de preuves ({}) comme documents prêts pour l’extraction et la revue. Les octets de chaque fichier sont conservés intacts dans le magasin comme original du document, avec leur SHA-256, leur type de média, le nom et la taille du fichier, et leur provenance : l’URL de la source, le moment de leur capture (ISO 8601, p. ex. 2026-12-07T14:30:00Z) et l’URL d’une copie archivée (p. ex. un lien Wayback Machine). Le même fichier ajouté à nouveau est reconnu par son SHA-256 et n’est pas conservé deux fois. Les liens symboliques, les périphériques et les tubes sont refusés. Tout ou rien : un fichier illisible laisse le magasin tel qu’il était.</translation>
+    </message>
+        <message>
+        <source>Source file, or a folder of them</source>
+        <translation>Fichier source, ou un dossier de fichiers sources</translation>
+    </message>
+        <message>
+        <source>Source URL</source>
+        <translation>URL de la source</translation>
+    </message>
+        <message>
+        <source>Captured at (ISO 8601, UTC if no zone)</source>
+        <translation>Capturé le (ISO 8601, UTC sans fuseau)</translation>
+    </message>
+        <message>
+        <source>Archived copy URL (e.g. Wayback Machine)</source>
+        <translation>URL d’une copie archivée (p. ex. Wayback Machine)</translation>
+    </message>
+        <message>
+        <source>Documents added</source>
+        <translation>Documents ajoutés</translation>
+    </message>
+        <message>
+        <source>Originals kept</source>
+        <translation>Originaux conservés</translation>
+    </message>
+        <message>
+        <source>Files already in the store</source>
+        <translation>Fichiers déjà dans le magasin</translation>
+    </message>
+        <message>
+        <source>{} documents added to {} from {} files; {} files were already there</source>
+        <translation>{} documents ajoutés à {} depuis {} fichiers ; {} fichiers y étaient déjà</translation>
+    </message>
+        <message>
+        <source>Evidence store ({})</source>
+        <translation>Magasin de preuves ({})</translation>
+    </message>
+        <message>
+        <source>{}: already in the store (SHA-256 {}), as {}; not added again</source>
+        <translation>{} : déjà dans le magasin (SHA-256 {}), comme {} ; pas ajouté une seconde fois</translation>
+    </message>
+        <message>
+        <source>an original no document uses</source>
+        <translation>un original qu’aucun document n’utilise</translation>
+    </message>
+        <message>
+        <source>{}: kept as original {}; documents {}</source>
+        <translation>{} : conservé comme original {} ; documents {}</translation>
+    </message>
+    </context>
+    <context>
+        <name>VerifyStore</name>
+        <message>
+        <source>Verify store (hash originals and texts again)</source>
+        <translation>Vérifier le magasin (hacher à nouveau originaux et textes)</translation>
+    </message>
+        <message>
+        <source>{}: {} mismatches among {} document texts and {} originals: each is named in the log</source>
+        <translation>{} : {} discordances parmi {} textes de documents et {} originaux : chacune est nommée dans le journal</translation>
+    </message>
+        <message>
+        <source>Hashes every original file and every document&apos;s text of an evidence store ({}) again and compares each with the SHA-256 the store keeps. Every mismatch is listed, naming the document; the algorithm fails when anything does not match. The store is only read.</source>
+        <translation>Hache à nouveau chaque fichier original et le texte de chaque document d’un magasin de preuves ({}) et compare chacun au SHA-256 que le magasin conserve. Chaque discordance est listée, en nommant le document ; l’algorithme échoue dès que quelque chose ne concorde pas. Le magasin est seulement lu.</translation>
+    </message>
+        <message>
+        <source>Document texts hashed</source>
+        <translation>Textes de documents hachés</translation>
+    </message>
+        <message>
+        <source>Originals hashed</source>
+        <translation>Originaux hachés</translation>
+    </message>
+        <message>
+        <source>Mismatches</source>
+        <translation>Discordances</translation>
+    </message>
+        <message>
+        <source>{}: {} document texts and {} originals hashed again; all match</source>
+        <translation>{} : {} textes de documents et {} originaux hachés à nouveau ; tous concordent</translation>
+    </message>
+        <message>
+        <source>Evidence store ({})</source>
+        <translation>Magasin de preuves ({})</translation>
+    </message>
+        <message>
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
+    </message>
+    </context>
 </TS>

@@ -99,6 +99,15 @@ def read_document(path):
                             f"({MAX_BYTES // (1024 * 1024)} MB at most); split it into its articles")
     with open(path, "rb") as handle:
         raw = handle.read()
+    return document_from_bytes(raw, path)
+
+
+def document_from_bytes(raw, path):
+    """(text, title, warnings) of the bytes of a text or HTML file (path names it in errors, and its extension
+    says HTML): read once, so that the text is that of exactly the bytes kept as its original."""
+    if len(raw) > MAX_BYTES:
+        raise EvidenceError(f"{path}: {len(raw) / 1024 / 1024:.1f} MB is more than a news report "
+                            f"({MAX_BYTES // (1024 * 1024)} MB at most); split it into its articles")
     text, warnings = decode(raw, path)
     if _controls(text) > 0.05 * min(len(text), 10000):
         raise EvidenceError(f"{path}: a binary file, not text (control characters)")

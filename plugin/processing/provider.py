@@ -12,6 +12,7 @@ from .extract_statements import ExtractStatements
 from .import_events import ImportEvents
 from .publish_files import ExportGeoJson, ExportKml
 from .publish_web import PublishWeb
+from .sources import AddSources, VerifyStore
 
 PROVIDER_ID = "conflict_evidence"
 
@@ -29,5 +30,5 @@ class ConflictEvidenceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm in (BuildSeedStore(), ExportGeoPackage(), ExportShapefiles(), ImportBundle(), CheckClaims(),
                           ExtractStatements(), CopyStore(), ImportEvents(), EvidenceReport(), ExportKml(),
-                          ExportGeoJson(), PublishWeb()):
+                          ExportGeoJson(), PublishWeb(), AddSources(), VerifyStore()):
             self.addAlgorithm(algorithm)

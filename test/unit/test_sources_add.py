@@ -1,0 +1,148 @@
+"""add_sources and verify_store (issue 35) on both backends: each file kept as the original of its documents, the
+same file recognised, nothing half-written, and every original and text hashed again."""
+import hashlib
+import os
+import re
+import sqlite3
+from contextlib import closing
+
+import pytest
+
+from conflict_evidence.plugin.evidence.errors import EvidenceError
+from conflict_evidence.plugin.exchange.sources import add_sources, verify_store
+
+REPORT = "Officials in Moscow said \"the strike hit a depot\" on Monday.\n"
+
+
+def _uri(store_backend):
+    store = store_backend.store
+    return store.path if store_backend.name == "geopackage" else store_backend.cluster.uri(store_backend.schema)
+
+
+@pytest.fixture
+def sources(tmp_path):
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "b.txt").write_bytes("Le ministère a démenti.\n".encode("cp1252"))
+    (folder / "nested").mkdir()
+    (folder / "nested" / "c.txt").write_text("not read: in a subfolder", encoding="utf-8")
+    return folder
+
+
+def test_a_folder_of_files_becomes_documents_with_their_originals_kept(store_backend, sources):
+    uri = _uri(store_backend)
+    added = add_sources(uri, sources, "https://www.example.org/news/1", "2026-12-07T14:30:00Z",
+                        "https://web.archive.org/web/2026/https://www.example.org/news/1", "Ann Analyst")
+    assert [os.path.basename(name) for name, _sha, _dids in added.added] == ["a.txt", "b.txt"]
+    case = store_backend.store.read()
+    kept = {o.file_name: o for o in case.originals}
+    assert kept["a.txt"].data == REPORT.encode("utf-8")
+    assert kept["a.txt"].sha256 == hashlib.sha256(REPORT.encode("utf-8")).hexdigest()
+    assert kept["b.txt"].data == "Le ministère a démenti.\n".encode("cp1252")  # the bytes, not the decoded text
+    assert kept["a.txt"].source_url == "https://www.example.org/news/1"
+    assert kept["a.txt"].captured_at.isoformat() == "2026-12-07T14:30:00+00:00"
+    assert kept["a.txt"].archive_url.startswith("https://web.archive.org/")
+    assert kept["a.txt"].added_by == "Ann Analyst"
+    assert kept["a.txt"].media_type == "text/plain"
+    documents = {d.original_sha256: d for d in case.documents if d.original_sha256}
+    assert documents[kept["a.txt"].sha256].text == REPORT
+    assert documents[kept["b.txt"].sha256].text == "Le ministère a démenti.\n"
+    assert documents[kept["a.txt"].sha256].outlet == "example.org"
+    # the audit log says who added each source, when, and from which URL
+    rows = [e for e in store_backend.store.audit_log() if e.table_name == "originals" and e.operation == "INSERT"]
+    assert {r.row_key for r in rows} == {kept["a.txt"].sha256, kept["b.txt"].sha256}
+    assert all('"source_url": "https://www.example.org/news/1"' in r.new_values for r in rows)
+    assert all('"added_by": "Ann Analyst"' in r.new_values and '"data"' not in r.new_values for r in rows)
+    assert verify_store(store_backend.store).problems == []
+
+
+def test_the_same_original_added_again_is_recognised_not_kept_twice(store_backend, sources, tmp_path):
+    uri = _uri(store_backend)
+    first = add_sources(uri, sources / "a.txt")
+    copy = tmp_path / "renamed copy.txt"
+    copy.write_bytes((sources / "a.txt").read_bytes())
+    again = add_sources(uri, copy)
+    assert again.added == []
+    assert again.already == [(str(copy), first.added[0][1], first.added[0][2])]
+    twice = add_sources(uri, sources)  # a.txt again, b.txt new
+    assert [os.path.basename(n) for n, _s, _d in twice.added] == ["b.txt"]
+    assert store_backend.store.counts()["originals"] == 3  # small_case's, a.txt and b.txt
+
+
+def test_a_file_that_cannot_be_read_leaves_the_store_as_it_was(store_backend, sources):
+    (sources / "z.pdf").write_bytes(b"%PDF-1.4 not read in this version")
+    (sources / "zz.bin").write_bytes(b"\x00\x01")
+    before = store_backend.store.counts()
+    with pytest.raises(EvidenceError, match=r"z\.pdf: \.pdf files are not yet supported"):
+        add_sources(_uri(store_backend), sources)
+    assert store_backend.store.counts() == before
+
+
+@pytest.mark.parametrize("bad", ["link", "fifo", "unknown kind", "empty", "blank"])
+def test_links_devices_and_unknown_files_are_refused_naming_them(store_backend, sources, tmp_path, bad):
+    if bad == "link":
+        (sources / "link.txt").symlink_to(sources / "a.txt")
+        name, words = "link.txt", "a symbolic link"
+    elif bad == "fifo":
+        os.mkfifo(sources / "pipe.txt")
+        name, words = "pipe.txt", "not a plain file"
+    elif bad == "unknown kind":
+        (sources / "notes.docx").write_bytes(b"PK")
+        name, words = "notes.docx", "not read as sources"
+    elif bad == "empty":
+        (sources / "empty.txt").write_bytes(b"")
+        name, words = "empty.txt", "the file is empty"
+    else:
+        (sources / "blank.txt").write_bytes(b"  \n\n ")
+        name, words = "blank.txt", "the file is empty"
+    before = store_backend.store.counts()
+    with pytest.raises(EvidenceError, match=f"{name}: .*{words}"):
+        add_sources(_uri(store_backend), sources)
+    assert store_backend.store.counts() == before
+    if bad == "link":  # a link given as the input itself is refused too
+        with pytest.raises(EvidenceError, match="a symbolic link"):
+            add_sources(_uri(store_backend), sources / "link.txt")
+
+
+@pytest.mark.parametrize(("field", "value", "words"), [
+    ("source_url", "javascript:alert(1)", "SOURCE_URL 'javascript:alert(1)' is not an http or https URL"),
+    ("archive_url", "web.archive.org/x", "ARCHIVE_URL 'web.archive.org/x' is not an http or https URL"),
+    ("captured_at", "yesterday", "CAPTURED_AT 'yesterday' is not an ISO 8601 date-time"),
+    ("captured_at", "2999-01-01", "CAPTURED_AT 2999-01-01T00:00:00+00:00 is in the future"),
+])
+def test_bad_provenance_is_refused_naming_the_parameter(store_backend, sources, field, value, words):
+    before = store_backend.store.counts()
+    with pytest.raises(EvidenceError, match=re.escape(words)):
+        add_sources(_uri(store_backend), sources, **{field: value})
+    assert store_backend.store.counts() == before
+
+
+def _corrupt(store_backend, sql):
+    """Change bytes underneath every rule, as a disk error or another program that ignores them would."""
+    if store_backend.name == "geopackage":
+        with closing(sqlite3.connect(store_backend.store.path)) as db:
+            for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ce_%'"):
+                db.execute(f"DROP TRIGGER {name}")
+            db.execute(sql)
+            db.commit()
+    else:
+        store_backend.execute("SET session_replication_role = replica; " + sql)
+
+
+def test_verify_store_names_every_document_whose_text_or_original_changed(store_backend, sources):
+    from conflict_evidence.plugin.store import open_store
+
+    uri = _uri(store_backend)
+    added = add_sources(uri, sources / "a.txt")
+    sha, (did,) = added.added[0][1], added.added[0][2]
+    assert verify_store(open_store(uri)).problems == []
+    _corrupt(store_backend, f"UPDATE originals SET data = substr(data, 1, 10) WHERE sha256 = '{sha}'")
+    _corrupt(store_backend, "UPDATE documents SET text = text || ' ' WHERE did = 'd1'")
+    found = verify_store(open_store(uri))
+    assert found.documents == 2
+    assert found.originals == 2
+    assert len(found.problems) == 2
+    assert any(p.startswith("document d1: its text does not hash") for p in found.problems)
+    assert any(p.startswith(f"original {sha} (a.txt, of document(s) {did}): its bytes hash to")
+               for p in found.problems)
