@@ -177,6 +177,12 @@ def verify_store(store: EvidenceStore, feedback: Optional[Feedback] = None) -> V
     keeps; each mismatch is named (the document; the original and the documents read from it). Read only."""
     import hashlib
 
+    from ..evidence.rules import SCHEMA_VERSION
+
+    version = store.schema_version()
+    if version > SCHEMA_VERSION:  # its hashes may mean what this version cannot know
+        raise EvidenceError(f"{store.label}: this store is of schema {version}, newer than this plugin (schema "
+                            f"{SCHEMA_VERSION}): a newer version of the plugin wrote it; update the plugin to open it")
     found = Verified()
     users: dict[str, list[str]] = {}
     for did, stored, text, original_sha in store.document_texts():

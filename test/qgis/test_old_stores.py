@@ -234,6 +234,37 @@ def _same(found, expected):
         assert found[part] == expected[part], (part, found[part] ^ expected[part])
 
 
+def _add_sources(store, folder, before):
+    """Writes: the store is upgraded in place (schema 5 keeps originals) and gains a document and its original."""
+    source = folder / "wire.txt"
+    source.write_text("A ministry said on Monday that the strike hit a depot.\n", encoding="utf-8")
+
+    def check(results):
+        after = content(store)
+        assert before["features"] == after["features"]
+        assert before["statements"] == after["statements"]
+        assert before["links"] == after["links"]
+        assert results["DOCUMENTS"] == 1
+        case = GeoPackageStore(store).read()
+        (original,) = [o for o in case.originals if o.file_name == "wire.txt"]
+        assert original.data == source.read_bytes()
+        assert original.source_url == "https://example.org/wire"
+        assert [d.did for d in case.documents if d.original_sha256 == original.sha256] != []
+        assert GeoPackageStore(store).schema_version() == SCHEMA_VERSION
+    return {"STORE": str(store), "INPUT": str(source), "SOURCE_URL": "https://example.org/wire"}, check
+
+
+def _verify_store(store, folder, before):
+    """Reads the store as it is (no copy, no upgrade): every text of every schema hashes to its stored SHA-256."""
+    with closing(sqlite3.connect(store)) as db:
+        documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def check(results):
+        assert results["MISMATCHES"] == 0
+        assert results["DOCUMENTS"] == documents
+    return {"INPUT": str(store)}, check
+
+
 RUNS = {
     "export_geopackage": (_export_geopackage, "reads"),
     "export_shapefiles": (_export_shapefiles, "reads"),
@@ -246,6 +277,8 @@ RUNS = {
     "import_events": (_import_events, "writes"),
     "build_seed_store": (_build_seed_store, "replaces"),
     "extract_statements": (_extract_statements, "no store"),
+    "add_sources": (_add_sources, "writes"),
+    "verify_store": (_verify_store, "verifies"),
 }
 
 
@@ -289,7 +322,7 @@ def test_every_algorithm_gives_a_whole_output_from_a_store_of_each_version(provi
         except AssertionError as error:
             failed.append(f"{name}: output not whole: {error}")
             continue
-        if kind in ("reads", "imports"):
+        if kind in ("reads", "imports", "verifies"):
             assert digest(store) == held, f"{name} changed the analyst's store"
             if version < SCHEMA_VERSION and kind == "reads":
                 assert "read through an upgraded copy and left as it is" in told.text(), name
@@ -305,7 +338,7 @@ def test_a_store_of_a_newer_version_is_refused_plainly_by_every_algorithm_that_o
 
     for name in provider_algorithms():
         run, kind = RUNS[name]
-        if kind not in ("reads", "imports", "writes"):
+        if kind not in ("reads", "imports", "writes", "verifies"):
             continue
         folder = tmp_path / name
         folder.mkdir()
@@ -324,6 +357,31 @@ def test_a_store_of_a_newer_version_is_refused_plainly_by_every_algorithm_that_o
         assert "update the plugin" in message, name
         assert "Traceback" not in message, name
         assert digest(store) == held, name
+
+
+def test_a_store_of_schema_4_is_upgraded_to_keep_originals_and_its_documents_say_they_have_none(tmp_path):
+    """Schema 4 -> 5: the originals table is added, empty; documents of before came from no kept file and say so
+    (original_sha256 NULL), none is made up; the texts still hash to their SHA-256, the audit log is kept, and
+    the store is still recognised as the plugin's (its schema-4 triggers, gpkg_rules_v4.json)."""
+    store = old_store(4, tmp_path)
+    before = content(store)
+    with closing(sqlite3.connect(store)) as db:
+        audit = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'originals'").fetchone() is None
+    opened = GeoPackageStore(store)
+    assert opened.upgrade() == 4
+    assert opened.schema_version() == SCHEMA_VERSION == 5
+    assert content(store) == before
+    case = opened.read()
+    assert case.originals == []
+    assert {d.original_sha256 for d in case.documents} == {None}
+    with closing(sqlite3.connect(store)) as db:
+        assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit
+        assert db.execute("SELECT count(*) FROM originals").fetchone()[0] == 0
+    from conflict_evidence.plugin.exchange.sources import verify_store
+    verified = verify_store(opened)
+    assert verified.problems == []
+    assert verified.documents == len(case.documents)
 
 
 def test_an_old_read_only_store_is_exported_and_left_as_it_is(provider, tmp_path):

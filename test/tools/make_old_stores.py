@@ -22,12 +22,14 @@ DEFAULT_OUTPUT = os.path.join(REPOSITORY, "test", "data", "old_stores")
 
 # version -> the last commit whose code wrote that schema version (the next commit changed SCHEMA_VERSION):
 # 1: the parent of 4b6334b, which added versions and triggers; 2: the parent of a73ab38, which added the audit log;
-# 3: the parent of 5c42e19, which added the event datasets; 4: the newest when these were made.
+# 3: the parent of 5c42e19, which added the event datasets; 4: the last before schema 5; 5: the commit that added
+# add_sources (issue 35) in the branch where schema 5 was made (on main, its cherry-pick: same code).
 COMMITS = {
     1: "3c4ae493ffce58fdadf4b32c2f8a4ea9b1af0832",  # pragma: allowlist secret - a commit id
     2: "27173b35fc222869478afb3a418a996a7bdd0abe",  # pragma: allowlist secret - a commit id
     3: "2a8896940c94458e8acd9436bd3109d7bcc29378",  # pragma: allowlist secret - a commit id
     4: "c83c970f14d609a0da4b737d1ac63609d7a63cb5",  # pragma: allowlist secret - a commit id
+    5: "7161d5779c09f5c9ce5add17f325fd5293e05082",  # pragma: allowlist secret - a commit id
 }
 
 # What an analyst did to the seed case afterwards, in the layers: grade, restance, unlink, link, retitle.
@@ -115,6 +117,17 @@ def _build(version, path):
     for statement in EDITS:
         ds.ExecuteSQL(statement)
     ds = None
+    if version >= 5:  # schema 5 keeps originals: the analyst added a saved report with where it came from
+        import tempfile
+
+        from conflict_evidence.plugin.exchange.sources import add_sources
+
+        with tempfile.TemporaryDirectory() as folder:
+            source = os.path.join(folder, "ministry statement.txt")
+            with open(source, "w", encoding="utf-8") as handle:
+                handle.write("The ministry said on 7 October 2015 that its ships had fired 26 cruise missiles.\n")
+            add_sources(path, source, "https://example.org/ministry/statement", "2015-10-07T12:00:00Z",
+                        "https://web.archive.org/web/2015/https://example.org/ministry/statement", "fixture recipe")
     if version == 1:
         _recount_as_the_dock_did(path)
     connection = sqlite3.connect(path)
