@@ -2417,10 +2417,6 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <translation>يضيف ملفًا، أو كل ملفات مجلد (دون مجلداته الفرعية)، إلى مخزن أدلة ({}) بوصفها مستندات جاهزة للاستخراج والمراجعة. تُحفظ بايتات كل ملف في المخزن دون أي تغيير بوصفها أصل المستند، مع بصمة SHA-256 ونوع الوسائط واسم الملف وحجمه، ومع مصدرها: عنوان URL للمصدر، ووقت التقاطها (ISO 8601، مثل 2026-12-07T14:30:00Z)، وعنوان URL لنسخة مؤرشفة (مثل رابط Wayback Machine). يُتعرَّف على الملف نفسه إذا أُضيف مرة أخرى من بصمة SHA-256 ولا يُحفظ مرتين. تُرفض الروابط الرمزية والأجهزة والأنابيب. الكل أو لا شيء: الملف الذي تتعذر قراءته يترك المخزن كما كان.</translation>
     </message>
         <message>
-        <source>Source file, or a folder of them</source>
-        <translation>ملف مصدر، أو مجلد من ملفات المصادر</translation>
-    </message>
-        <message>
         <source>Source URL</source>
         <translation>عنوان URL للمصدر</translation>
     </message>
@@ -2463,6 +2459,10 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <message>
         <source>{}: kept as original {}; documents {}</source>
         <translation>{}: حُفظ بوصفه الأصل {}؛ المستندات {}</translation>
+    </message>
+        <message>
+        <source>Folder of source files, or one file&apos;s path</source>
+        <translation>مجلد ملفات المصادر، أو مسار ملف واحد</translation>
     </message>
     </context>
     <context>

@@ -2417,10 +2417,6 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <translation>Ajoute un fichier, ou chaque fichier d’un dossier (sans ses sous-dossiers), à un magasin de preuves ({}) comme documents prêts pour l’extraction et la revue. Les octets de chaque fichier sont conservés intacts dans le magasin comme original du document, avec leur SHA-256, leur type de média, le nom et la taille du fichier, et leur provenance : l’URL de la source, le moment de leur capture (ISO 8601, p. ex. 2026-12-07T14:30:00Z) et l’URL d’une copie archivée (p. ex. un lien Wayback Machine). Le même fichier ajouté à nouveau est reconnu par son SHA-256 et n’est pas conservé deux fois. Les liens symboliques, les périphériques et les tubes sont refusés. Tout ou rien : un fichier illisible laisse le magasin tel qu’il était.</translation>
     </message>
         <message>
-        <source>Source file, or a folder of them</source>
-        <translation>Fichier source, ou un dossier de fichiers sources</translation>
-    </message>
-        <message>
         <source>Source URL</source>
         <translation>URL de la source</translation>
     </message>
@@ -2463,6 +2459,10 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <message>
         <source>{}: kept as original {}; documents {}</source>
         <translation>{} : conservé comme original {} ; documents {}</translation>
+    </message>
+        <message>
+        <source>Folder of source files, or one file&apos;s path</source>
+        <translation>Dossier de fichiers sources, ou le chemin d’un fichier</translation>
     </message>
     </context>
     <context>

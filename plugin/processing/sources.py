@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import FILE_PARAMETER_FOLDER
 from ..exchange.sources import add_sources, verify_store
 from ..layers.edit_watch import analyst_name
 from ..store import open_store
@@ -38,7 +39,9 @@ class AddSources(EvidenceAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.add(QgsProcessingParameterString(self.STORE, self.tr("Evidence store ({})").format(STORE_HELP)),
-                 QgsProcessingParameterFile(self.INPUT, self.tr("Source file, or a folder of them")),
+                 # a folder parameter takes a file's path too (typed or pasted); a file parameter refuses a folder
+                 QgsProcessingParameterFile(self.INPUT, self.tr("Folder of source files, or one file's path"),
+                                            behavior=FILE_PARAMETER_FOLDER),
                  QgsProcessingParameterString(self.SOURCE_URL, self.tr("Source URL"), optional=True),
                  QgsProcessingParameterString(self.CAPTURED_AT, self.tr("Captured at (ISO 8601, UTC if no zone)"),
                                               optional=True),

@@ -89,6 +89,7 @@ def test_verify_store_passes_then_names_a_corrupted_original_and_fails(provider,
     assert result["ORIGINALS"] == 1
     assert any("all match" in line for line in told.infos)
     (original,) = GeoPackageStore(store).read().originals
+    (document,) = [d for d in GeoPackageStore(store).read().documents if d.original_sha256 == original.sha256]
     with closing(sqlite3.connect(store)) as db:  # one byte changed underneath the rules (a disk, another program)
         for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ce_%'"):
             db.execute(f"DROP TRIGGER {name}")
@@ -97,7 +98,6 @@ def test_verify_store_passes_then_names_a_corrupted_original_and_fails(provider,
     told = Told()
     with pytest.raises(QgsProcessingException, match="1 mismatches among"):
         processing.run("conflict_evidence:verify_store", {"INPUT": str(store)}, feedback=told)
-    (document,) = [d for d in GeoPackageStore(store).read().documents if d.original_sha256 == original.sha256]
     assert len(told.errors) == 1
     assert f"original {original.sha256} (ministry.txt, of document(s) {document.did}): its bytes hash to" \
         in told.errors[0]
