@@ -22,6 +22,8 @@ ALGORITHM_PAGES = {
     "extract_statements": ("extraction", ""),
     "import_events": ("event-datasets", ""),
     "publish_web": ("web-map", ""),
+    "add_sources": ("originals", ""),
+    "verify_store": ("originals", ""),
 }
 
 
