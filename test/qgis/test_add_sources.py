@@ -122,3 +122,22 @@ def test_on_a_team_store_verify_store_names_a_document_whose_text_changed(provid
         processing.run("conflict_evidence:verify_store", {"INPUT": uri}, feedback=told)
     assert told.errors == [told.errors[0]]
     assert f"document {did}: its text does not hash to its stored SHA-256" in told.errors[0]
+
+
+def test_originals_travel_in_the_geopackage_export_and_the_bundle_round_trip(provider, store, folder, tmp_path):
+    from qgis import processing
+
+    processing.run("conflict_evidence:add_sources", {"STORE": str(store), "INPUT": str(folder)}, feedback=Told())
+    kept = sorted(GeoPackageStore(store).read().originals, key=lambda o: o.sha256)
+    handed_on = tmp_path / "handed_on.gpkg"
+    processing.run("conflict_evidence:export_geopackage", {"INPUT": str(store), "OUTPUT": str(handed_on)},
+                   feedback=Told())
+    assert sorted(GeoPackageStore(handed_on).read().originals, key=lambda o: o.sha256) == kept
+    bundle = tmp_path / "bundle.zip"
+    processing.run("conflict_evidence:export_shapefiles", {"INPUT": str(store), "OUTPUT": str(bundle)},
+                   feedback=Told())
+    back = tmp_path / "back.gpkg"
+    processing.run("conflict_evidence:import_bundle", {"INPUT": str(bundle), "OUTPUT": str(back)}, feedback=Told())
+    case = GeoPackageStore(back).read()
+    assert sorted(case.originals, key=lambda o: o.sha256) == kept
+    assert sorted(d.original_sha256 for d in case.documents if d.original_sha256) == [o.sha256 for o in kept]
