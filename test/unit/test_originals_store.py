@@ -98,3 +98,25 @@ def test_copies_between_stores_carry_the_originals_both_ways(small_case, tmp_pat
     back = GeoPackageStore(tmp_path / "b.gpkg").read()
     assert back.originals == small_case.originals
     assert back.documents == small_case.documents
+
+
+def test_on_a_team_store_only_an_editor_adds_or_corrects_originals(store_backend):
+    import pytest
+
+    if store_backend.name != "postgis":
+        pytest.skip("a GeoPackage has no roles: whoever opens it may do all an editor may")
+    sha = hashlib.sha256(b"abc").hexdigest()
+    insert = ("INSERT INTO originals (sha256, media_type, file_name, size, data) "
+              f"VALUES ('{sha}', 'text/plain', 'abc.txt', 3, decode('616263', 'hex'))")
+    with pytest.raises(store_backend.error, match="ann may not insert originals: that takes the role ce_editor"):
+        store_backend.execute(insert, user="ann")
+    store_backend.execute(insert, user="eve")
+    store_backend.execute(f"UPDATE originals SET source_url = 'https://example.org/abc' WHERE sha256 = '{sha}'",
+                          user="eve")
+    with pytest.raises(store_backend.error, match="ann may not update originals"):
+        store_backend.execute(f"UPDATE originals SET archive_url = 'https://x.example' WHERE sha256 = '{sha}'",
+                              user="ann")
+    (entry,) = [e for e in store_backend.store.audit_log() if e.table_name == "originals" and e.row_key == sha
+                and e.operation == "UPDATE"]
+    assert entry.db_user == store_backend.audit_name("eve")
+    assert '"source_url": "https://example.org/abc"' in entry.new_values
