@@ -246,6 +246,8 @@ def document_forms():
                           description=tr("the full text; statements quote it by offset, so it never changes")),
         "sha256": FieldForm(_text(), default='sha256("text")', apply_on_update=True, read_only=True,
                             not_null=True, description=tr("computed from the text")),
+        # schema 5: the file the text was read from (add_sources); the store refuses any change of it
+        "original_sha256": FieldForm(_text(), read_only=True),
     }
 
 
