@@ -146,3 +146,22 @@ def test_verify_store_names_every_document_whose_text_or_original_changed(store_
     assert any(p.startswith("document d1: its text does not hash") for p in found.problems)
     assert any(p.startswith(f"original {sha} (a.txt, of document(s) {did}): its bytes hash to")
                for p in found.problems)
+
+
+def test_a_refused_row_takes_back_every_row_of_the_addition(store_backend, small_case):
+    """One transaction: the second document is refused by the store (its did is taken), and the original and the
+    first document written before it are taken back with it."""
+    import copy
+    from dataclasses import replace
+
+    from conflict_evidence.plugin.evidence.model import KeptOriginal
+
+    data = b"a file of two documents"
+    original = KeptOriginal(hashlib.sha256(data).hexdigest(), "text/plain", "two.txt", len(data), data)
+    first = replace(copy.deepcopy(small_case.documents[0]), did="new-1", original_sha256=original.sha256)
+    taken = replace(first, did="d1")
+    before = store_backend.store.counts()
+    with pytest.raises(EvidenceError, match="nothing was added"):
+        store_backend.store.append_sources([original], [first, taken])
+    assert store_backend.store.counts() == before
+    assert store_backend.store.kept_originals([original.sha256]) == {}
