@@ -162,6 +162,9 @@ def export_shapefile_bundle(store: EvidenceStore, target: StorePath,
             with zipfile.ZipFile(staged_path, "w", zipfile.ZIP_DEFLATED) as archive:
                 for name in sorted(os.listdir(folder)):
                     archive.write(os.path.join(folder, name), name)
+                    if name == ORIGINALS_FOLDER:  # a folder's entry holds nothing: each file goes in too
+                        for kept in sorted(os.listdir(os.path.join(folder, name))):
+                            archive.write(os.path.join(folder, name, kept), f"{name}/{kept}")
         check_cancel(feedback, target)
     return {"target": target, "counts": counts, "truncated": truncated}
 

@@ -120,3 +120,18 @@ def test_on_a_team_store_only_an_editor_adds_or_corrects_originals(store_backend
                 and e.operation == "UPDATE"]
     assert entry.db_user == store_backend.audit_name("eve")
     assert '"source_url": "https://example.org/abc"' in entry.new_values
+
+
+def test_a_zipped_bundle_carries_the_original_files_too(small_case, tmp_path):
+    import zipfile
+
+    from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle, read_bundle
+
+    store = GeoPackageStore(tmp_path / "s.gpkg")
+    store.write(small_case)
+    bundle = tmp_path / "bundle.zip"
+    export_shapefile_bundle(store, bundle)
+    sha = small_case.originals[0].sha256
+    with zipfile.ZipFile(bundle) as archive:
+        assert archive.read(f"originals/{sha}") == small_case.originals[0].data
+    assert read_bundle(bundle).originals == small_case.originals
