@@ -135,3 +135,28 @@ def test_a_zipped_bundle_carries_the_original_files_too(small_case, tmp_path):
     with zipfile.ZipFile(bundle) as archive:
         assert archive.read(f"originals/{sha}") == small_case.originals[0].data
     assert read_bundle(bundle).originals == small_case.originals
+
+
+def test_a_bundle_whose_originals_are_links_or_named_off_their_folder_is_refused(small_case, tmp_path):
+    import pytest
+
+    from conflict_evidence.plugin.evidence.errors import EvidenceError
+    from conflict_evidence.plugin.exchange.shapefile_bundle import export_shapefile_bundle, read_bundle
+
+    store = GeoPackageStore(tmp_path / "s.gpkg")
+    store.write(small_case)
+    bundle = tmp_path / "bundle"
+    export_shapefile_bundle(store, bundle)
+    sha = small_case.originals[0].sha256
+    kept = bundle / "originals" / sha
+    elsewhere = tmp_path / "elsewhere"
+    kept.rename(elsewhere)
+    kept.symlink_to(elsewhere)
+    with pytest.raises(EvidenceError, match=f"{kept}: is not a plain file"):
+        read_bundle(bundle)
+    kept.unlink()
+    elsewhere.rename(kept)
+    listed = (bundle / "originals.csv").read_text(encoding="utf-8")
+    (bundle / "originals.csv").write_text(listed.replace(sha, "../../etc/passwd"), encoding="utf-8")
+    with pytest.raises(EvidenceError, match=r"originals\.csv, line 2: sha256 '\.\./\.\./etc/passwd' is not a SHA-256"):
+        read_bundle(bundle)
