@@ -209,7 +209,9 @@ def _check_written(folder, counts, target, csv_rows):
 
 # -- reading a bundle back -------------------------------------------------------------------
 
-MAX_MEMBERS = 100_000  # a bundle has about forty files, and one more per original file
+MAX_MEMBERS = 500  # a bundle has about forty files
+MAX_ORIGINALS = 100_000  # and one per original file, in originals/ under its SHA-256 (counted apart)
+ORIGINAL_MEMBER = re.compile(r"^(?:[^/]+/)?originals/[0-9a-f]{64}$")
 MAX_UNPACKED_BYTES = 8 * 1024 ** 3
 MAX_RATIO = 200  # text compresses some ten times; a member that grows 200 times is a zip bomb
 CSV_FIELD_LIMIT = 64 * 1024 * 1024  # a document's text may be 10 MB and more in UTF-8
@@ -219,8 +221,11 @@ COPY_CHUNK = 1024 * 1024
 def _check_members(path, archive):
     """Refuse a zip by its directory, before anything is unpacked."""
     members = archive.infolist()
-    if len(members) > MAX_MEMBERS:
-        raise EvidenceError(f"{path}: {len(members)} members; a bundle has about forty files and its originals")
+    originals = sum(1 for member in members if ORIGINAL_MEMBER.match(member.filename))
+    if len(members) - originals > MAX_MEMBERS:
+        raise EvidenceError(f"{path}: {len(members)} members; a bundle has about forty files besides its originals")
+    if originals > MAX_ORIGINALS:
+        raise EvidenceError(f"{path}: {originals} original files; more than a bundle holds ({MAX_ORIGINALS:,})")
     seen, total = set(), 0
     for member in members:
         name = member.filename
