@@ -2414,7 +2414,7 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>Adds a file, or every file of a folder (not its subfolders), to an evidence store ({}) as documents ready for extraction and review. Each file&apos;s bytes are kept untouched in the store as the document&apos;s original, with their SHA-256, media type, file name and size, and with where they came from: the source URL, when they were captured (ISO 8601, e.g. 2026-12-07T14:30:00Z) and an archived copy&apos;s URL (e.g. a Wayback Machine link). The same file added again is recognised by its SHA-256 and not kept twice. Symbolic links, devices and pipes are refused. All or nothing: a file that cannot be read leaves the store as it was.</source>
-        <translation>Ajoute un fichier, ou chaque fichier d’un dossier (sans ses sous-dossiers), à un magasin de preuves ({}) comme documents prêts pour l’extraction et la revue. Les octets de chaque fichier sont conservés intacts dans le magasin comme original du document, avec leur SHA-256, leur type de média, le nom et la taille du fichier, et leur provenance : l’URL de la source, le moment de leur capture (ISO 8601, p. ex. 2026-12-07T14:30:00Z) et l’URL d’une copie archivée (p. ex. un lien Wayback Machine). Le même fichier ajouté à nouveau est reconnu par son SHA-256 et n’est pas conservé deux fois. Les liens symboliques, les périphériques et les tubes sont refusés. Tout ou rien : un fichier illisible laisse le magasin tel qu’il était.</translation>
+        <translation>Ajoute un fichier, ou chaque fichier d’un dossier (sans ses sous-dossiers), à un dépôt de preuves ({}) comme documents prêts pour l’extraction et la revue. Les octets de chaque fichier sont conservés intacts dans le dépôt comme original du document, avec leur SHA-256, leur type de média, le nom et la taille du fichier, et leur provenance : l’URL de la source, le moment de leur capture (ISO 8601, p. ex. 2026-12-07T14:30:00Z) et l’URL d’une copie archivée (p. ex. un lien Wayback Machine). Le même fichier ajouté à nouveau est reconnu par son SHA-256 et n’est pas conservé deux fois. Les liens symboliques, les périphériques et les tubes sont refusés. Tout ou rien : un fichier illisible laisse le dépôt tel qu’il était.</translation>
     </message>
         <message>
         <source>Source URL</source>
@@ -2438,7 +2438,7 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>Files already in the store</source>
-        <translation>Fichiers déjà dans le magasin</translation>
+        <translation>Fichiers déjà dans le dépôt</translation>
     </message>
         <message>
         <source>{} documents added to {} from {} files; {} files were already there</source>
@@ -2446,11 +2446,11 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>Evidence store ({})</source>
-        <translation>Magasin de preuves ({})</translation>
+        <translation>Dépôt de preuves ({})</translation>
     </message>
         <message>
         <source>{}: already in the store (SHA-256 {}), as {}; not added again</source>
-        <translation>{} : déjà dans le magasin (SHA-256 {}), comme {} ; pas ajouté une seconde fois</translation>
+        <translation>{} : déjà dans le dépôt (SHA-256 {}), comme {} ; pas ajouté une seconde fois</translation>
     </message>
         <message>
         <source>an original no document uses</source>
@@ -2469,7 +2469,7 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <name>VerifyStore</name>
         <message>
         <source>Verify store (hash originals and texts again)</source>
-        <translation>Vérifier le magasin (hacher à nouveau originaux et textes)</translation>
+        <translation>Vérifier le dépôt (hacher à nouveau originaux et textes)</translation>
     </message>
         <message>
         <source>{}: {} mismatches among {} document texts and {} originals: each is named in the log</source>
@@ -2477,7 +2477,7 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>Hashes every original file and every document&apos;s text of an evidence store ({}) again and compares each with the SHA-256 the store keeps. Every mismatch is listed, naming the document; the algorithm fails when anything does not match. The store is only read.</source>
-        <translation>Hache à nouveau chaque fichier original et le texte de chaque document d’un magasin de preuves ({}) et compare chacun au SHA-256 que le magasin conserve. Chaque discordance est listée, en nommant le document ; l’algorithme échoue dès que quelque chose ne concorde pas. Le magasin est seulement lu.</translation>
+        <translation>Hache à nouveau chaque fichier original et le texte de chaque document d’un dépôt de preuves ({}) et compare chacun au SHA-256 que le dépôt conserve. Chaque discordance est listée, en nommant le document ; l’algorithme échoue dès que quelque chose ne concorde pas. Le dépôt est seulement lu.</translation>
     </message>
         <message>
         <source>Document texts hashed</source>
@@ -2497,7 +2497,7 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
     </message>
         <message>
         <source>Evidence store ({})</source>
-        <translation>Magasin de preuves ({})</translation>
+        <translation>Dépôt de preuves ({})</translation>
     </message>
         <message>
         <source>{}: {}</source>

@@ -102,7 +102,7 @@ def add_sources(target: StorePath, path: StorePath, source_url: str = "", captur
             if feedback.isCanceled():
                 raise EvidenceError(f"{target}: cancelled; nothing was added")
             feedback.setProgress(80.0 * number / len(files))
-        read.append((name, read_source(name)))  # every file read before anything is written
+        read.append((name, read_source(name, source_url)))  # every file read before anything is written
     notice = upgrade_notice(store, store.upgrade())  # a store of an earlier schema gains the originals table
     if notice:
         report.notes.append(notice)

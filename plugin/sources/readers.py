@@ -15,14 +15,22 @@ READERS = {
     ".xhtml": "web_page",
     ".mhtml": "web_page",
     ".mht": "web_page",
+    ".warc": "web_archive",
+    ".warc.gz": "web_archive",
+    ".wacz": "web_archive",
     ".pdf": "pdf",
     ".json": "telegram",  # Telegram Desktop's export, result.json
 }
 
 
+def _extension(path):
+    lower = os.path.basename(path).lower()
+    return ".warc.gz" if lower.endswith(".warc.gz") else os.path.splitext(lower)[1]
+
+
 def reader_for(path):
     """The reader module for the file at path; an EvidenceError naming the file when none reads it."""
-    extension = os.path.splitext(path)[1].lower()
+    extension = _extension(path)
     name = READERS.get(extension)
     if name is None:
         known = ", ".join(sorted(READERS))
@@ -39,9 +47,12 @@ def reader_for(path):
                             f"(it has no {name} reader)") from error
 
 
-def read_source(path):
-    """The SourceFile of the file at path, read by the reader of its kind."""
-    source = reader_for(path).read(path)
+def read_source(path, source_url=""):
+    """The SourceFile of the file at path, read by the reader of its kind. A Telegram channel export names no
+    channel address: source_url (the channel's, https://t.me/<name>) gives its posts their public links."""
+    reader = reader_for(path)
+    source = reader.read(path, channel_url=source_url or None) if reader.__name__.endswith(".telegram") \
+        else reader.read(path)
     if not source.documents:
         raise EvidenceError(f"{path}: no document could be read from it")
     return source

@@ -29,7 +29,7 @@ COMMITS = {
     2: "27173b35fc222869478afb3a418a996a7bdd0abe",  # pragma: allowlist secret - a commit id
     3: "2a8896940c94458e8acd9436bd3109d7bcc29378",  # pragma: allowlist secret - a commit id
     4: "c83c970f14d609a0da4b737d1ac63609d7a63cb5",  # pragma: allowlist secret - a commit id
-    5: "7161d5779c09f5c9ce5add17f325fd5293e05082",  # pragma: allowlist secret - a commit id
+    5: "",  # pragma: allowlist secret - a commit id
 }
 
 # What an analyst did to the seed case afterwards, in the layers: grade, restance, unlink, link, retitle.

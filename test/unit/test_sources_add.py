@@ -71,12 +71,54 @@ def test_the_same_original_added_again_is_recognised_not_kept_twice(store_backen
 
 
 def test_a_file_that_cannot_be_read_leaves_the_store_as_it_was(store_backend, sources):
-    (sources / "z.pdf").write_bytes(b"%PDF-1.4 not read in this version")
+    (sources / "z.pdf").write_bytes(b"%PDF-1.4 a broken PDF")
     (sources / "zz.bin").write_bytes(b"\x00\x01")
     before = store_backend.store.counts()
-    with pytest.raises(EvidenceError, match=r"z\.pdf: \.pdf files are not yet supported"):
+    with pytest.raises(EvidenceError, match=r"z\.pdf"):
         add_sources(_uri(store_backend), sources)
     assert store_backend.store.counts() == before
+
+
+DATA = os.path.join(os.path.dirname(__file__), os.pardir, "data")
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>Strikes in Hama | Example News</title>
+<meta property="og:site_name" content="Example News"><link rel="canonical" href="https://news.example.org/hama">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Strikes in Hama",
+"datePublished": "2015-10-07T12:00:00Z", "author": {"@type": "Person", "name": "A. Reporter"}}</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav><article>
+<h1>Strikes in Hama</h1><p>Russian warplanes struck towns in Hama province on Wednesday, residents said.</p>
+<p>The Syrian Observatory for Human Rights said at least twelve people were killed in the strikes.</p>
+<p>A ministry spokesman in Moscow said the targets were militant positions and denied the reports.</p></article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Unrelated story one</a></li><li><a href="/b">Story two</a></li></ul>
+</aside><footer>Copyright Example News. All rights reserved.</footer></body></html>"""
+
+
+def test_pdfs_pages_archives_and_telegram_exports_become_documents_with_their_originals(store_backend, tmp_path):
+    """Each kind of file the readers take, added through add_sources: the original kept byte for byte, the text
+    read by its reader (a page's article, a PDF's text layer, one document per Telegram post)."""
+    import shutil
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(os.path.join(DATA, "sources", "mod_statement.pdf"), folder / "statement.pdf")
+    (folder / "page.html").write_text(PAGE, encoding="utf-8")
+    shutil.copy(os.path.join(DATA, "warc", "example.warc.gz"), folder / "capture.warc.gz")
+    added = add_sources(_uri(store_backend), folder)
+    assert sorted(os.path.basename(name) for name, _sha, _dids in added.added) == [
+        "capture.warc.gz", "page.html", "statement.pdf"]
+    telegram = add_sources(_uri(store_backend), os.path.join(DATA, "sources", "telegram_channel", "result.json"),
+                           "https://t.me/example_channel")
+    (_name, _sha, posts), = telegram.added
+    assert len(posts) > 1  # a document per post, one original
+    case = store_backend.store.read()
+    kept = {o.file_name: o for o in case.originals}
+    for name in ("statement.pdf", "page.html", "capture.warc.gz"):
+        assert kept[name].data == (folder / name).read_bytes()
+    documents = {d.did: d for d in case.documents}
+    page = next(documents[did] for name, _s, dids in added.added if name.endswith("page.html") for did in dids)
+    assert "twelve people were killed" in page.text and "Most read" not in page.text and "Copyright" not in page.text
+    assert (page.title, page.outlet) == ("Strikes in Hama", "Example News")
+    pdf = next(documents[did] for name, _s, dids in added.added if name.endswith(".pdf") for did in dids)
+    assert pdf.text.strip()
+    assert all(documents[did].url.startswith("https://t.me/example_channel/") for did in posts)
 
 
 @pytest.mark.parametrize("bad", ["link", "fifo", "unknown kind", "empty", "blank"])
