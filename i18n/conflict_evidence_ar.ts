@@ -2194,22 +2194,6 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <translation>العناصر في التقرير</translation>
     </message>
         <message>
-        <source>All</source>
-        <translation>الكل</translation>
-    </message>
-        <message>
-        <source>Selected on the map</source>
-        <translation>المحددة على الخريطة</translation>
-    </message>
-        <message>
-        <source>Matching the expression</source>
-        <translation>المطابقة للتعبير</translation>
-    </message>
-        <message>
-        <source>Expression (for “Matching the expression”)</source>
-        <translation>التعبير (لخيار «المطابقة للتعبير»)</translation>
-    </message>
-        <message>
         <source>Layout template (.qpt; the plugin's own if empty)</source>
         <translation>قالب التخطيط (‎.qpt؛ قالب الإضافة إن تُرك فارغًا)</translation>
     </message>
@@ -2230,18 +2214,6 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <translation>الوثائق في الملحق</translation>
     </message>
         <message>
-        <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
-        <translation>{}: هذا المخزن غير مفتوح في المشروع، فلا شيء محدد فيه؛ افتحه وحدد عناصر، أو اختر الكل أو تعبيرًا</translation>
-    </message>
-        <message>
-        <source>{}: no feature of this store is selected on the map</source>
-        <translation>{}: لا يوجد عنصر محدد على الخريطة من هذا المخزن</translation>
-    </message>
-        <message>
-        <source>Give the expression that chooses the features</source>
-        <translation>أعطِ التعبير الذي يختار العناصر</translation>
-    </message>
-        <message>
         <source>{features} features, {statements} statements, {sources} documents: {path}</source>
         <translation>{features} عنصرًا، {statements} تصريحًا، {sources} وثيقة: {path}</translation>
     </message>
@@ -2255,22 +2227,6 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <message>
             <source>Features to publish</source>
             <translation>المعالم المراد نشرها</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>الكل</translation>
-        </message>
-        <message>
-            <source>Selected on the map</source>
-            <translation>المحددة على الخريطة</translation>
-        </message>
-        <message>
-            <source>Matching the expression</source>
-            <translation>المطابقة للتعبير</translation>
-        </message>
-        <message>
-            <source>Expression (for “Matching the expression”)</source>
-            <translation>التعبير (لخيار «المطابقة للتعبير»)</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -2305,16 +2261,8 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
             <translation>مخزن الأدلة ({})</translation>
         </message>
         <message>
-            <source>Give the expression that chooses the features</source>
-            <translation>اكتب التعبير الذي يختار المعالم</translation>
-        </message>
-        <message>
             <source>{features} features, {statements} statements, {documents} documents: {path}</source>
             <translation>{features} معلماً، {statements} تصريحاً، {documents} وثيقة: {path}</translation>
-        </message>
-        <message>
-            <source>{}: no feature of this store is selected on the map (open the store, select features, or choose All or an expression)</source>
-            <translation>{}: لم يُحدَّد أي معلم من هذا المخزن على الخريطة (افتح المخزن وحدد معالم، أو اختر الكل أو تعبيراً)</translation>
         </message>
         <message>
             <source>Writes a folder that any web browser opens from disk or from a static web server, with no network and no server: a map of the chosen features styled as in QGIS (the contested ring, uncertainty drawn on the ground) over Natural Earth's country outlines, a timeline that filters the map, filters by affiliation and stance, and for each feature its statements grouped by stance, each with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and its document with the quote highlighted and the document's SHA-256. Each feature has its own link (#uid). Only the chosen features, their statements and their documents are written; documents whole, or only the passages quoted (some sources cannot be republished whole). The folder is checked against the store before it takes the place of the folder given, which must be empty, new or an evidence map published before. The store is {}.</source>
@@ -2324,32 +2272,12 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
     <context>
         <name>EvidenceFileExport</name>
         <message>
-            <source>All</source>
-            <translation>الكل</translation>
-        </message>
-        <message>
             <source>Evidence store ({})</source>
             <translation>مخزن الأدلة ({})</translation>
         </message>
         <message>
-            <source>Expression (for “Matching the expression”)</source>
-            <translation>التعبير (لخيار «المطابقة للتعبير»)</translation>
-        </message>
-        <message>
             <source>Features in the file</source>
             <translation>العناصر في الملف</translation>
-        </message>
-        <message>
-            <source>Give the expression that chooses the features</source>
-            <translation>أعطِ التعبير الذي يختار العناصر</translation>
-        </message>
-        <message>
-            <source>Matching the expression</source>
-            <translation>المطابقة للتعبير</translation>
-        </message>
-        <message>
-            <source>Selected on the map</source>
-            <translation>المحددة على الخريطة</translation>
         </message>
         <message>
             <source>Statements in the file</source>
@@ -2358,14 +2286,6 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <message>
             <source>{features} features, {statements} statements: {path}</source>
             <translation>{features} عنصرًا، {statements} تصريحًا: {path}</translation>
-        </message>
-        <message>
-            <source>{}: no feature of this store is selected on the map</source>
-            <translation>{}: لا يوجد عنصر محدد على الخريطة من هذا المخزن</translation>
-        </message>
-        <message>
-            <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
-            <translation>{}: هذا المخزن غير مفتوح في المشروع، فلا شيء محدد فيه؛ افتحه وحدد عناصر، أو اختر الكل أو تعبيرًا</translation>
         </message>
     </context>
     <context>
@@ -2503,5 +2423,36 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
+    </context>
+    <context>
+        <name>FeatureChoice</name>
+        <message>
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>Selected on the map</source>
+            <translation>المحددة على الخريطة</translation>
+        </message>
+        <message>
+            <source>Matching the expression</source>
+            <translation>المطابقة للتعبير</translation>
+        </message>
+        <message>
+            <source>Expression (for “Matching the expression”)</source>
+            <translation>التعبير (لخيار «المطابقة للتعبير»)</translation>
+        </message>
+        <message>
+            <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
+            <translation>{}: هذا المخزن غير مفتوح في المشروع، فلا شيء محدد فيه؛ افتحه وحدد عناصر، أو اختر الكل أو تعبيرًا</translation>
+        </message>
+        <message>
+            <source>{}: no feature of this store is selected on the map</source>
+            <translation>{}: لا يوجد عنصر محدد على الخريطة من هذا المخزن</translation>
+        </message>
+        <message>
+            <source>Give the expression that chooses the features</source>
+            <translation>أعطِ التعبير الذي يختار العناصر</translation>
+        </message>
     </context>
 </TS>

@@ -2194,22 +2194,6 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <translation>Entités du rapport</translation>
     </message>
         <message>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-        <message>
-        <source>Selected on the map</source>
-        <translation>Sélectionnées sur la carte</translation>
-    </message>
-        <message>
-        <source>Matching the expression</source>
-        <translation>Retenues par l’expression</translation>
-    </message>
-        <message>
-        <source>Expression (for “Matching the expression”)</source>
-        <translation>Expression (pour « Retenues par l’expression »)</translation>
-    </message>
-        <message>
         <source>Layout template (.qpt; the plugin's own if empty)</source>
         <translation>Modèle de mise en page (.qpt ; celui de l’extension si vide)</translation>
     </message>
@@ -2230,18 +2214,6 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <translation>Documents de l’annexe</translation>
     </message>
         <message>
-        <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
-        <translation>{} : ce dépôt n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
-    </message>
-        <message>
-        <source>{}: no feature of this store is selected on the map</source>
-        <translation>{} : aucune entité de ce dépôt n’est sélectionnée sur la carte</translation>
-    </message>
-        <message>
-        <source>Give the expression that chooses the features</source>
-        <translation>Donnez l’expression qui choisit les entités</translation>
-    </message>
-        <message>
         <source>{features} features, {statements} statements, {sources} documents: {path}</source>
         <translation>{features} entités, {statements} déclarations, {sources} documents : {path}</translation>
     </message>
@@ -2255,22 +2227,6 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <message>
             <source>Features to publish</source>
             <translation>Entités à publier</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Toutes</translation>
-        </message>
-        <message>
-            <source>Selected on the map</source>
-            <translation>Sélectionnées sur la carte</translation>
-        </message>
-        <message>
-            <source>Matching the expression</source>
-            <translation>Correspondant à l'expression</translation>
-        </message>
-        <message>
-            <source>Expression (for “Matching the expression”)</source>
-            <translation>Expression (pour « Correspondant à l'expression »)</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -2305,16 +2261,8 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
             <translation>Dépôt de preuves ({})</translation>
         </message>
         <message>
-            <source>Give the expression that chooses the features</source>
-            <translation>Donnez l'expression qui choisit les entités</translation>
-        </message>
-        <message>
             <source>{features} features, {statements} statements, {documents} documents: {path}</source>
             <translation>{features} entités, {statements} déclarations, {documents} documents : {path}</translation>
-        </message>
-        <message>
-            <source>{}: no feature of this store is selected on the map (open the store, select features, or choose All or an expression)</source>
-            <translation>{} : aucune entité de ce dépôt n'est sélectionnée sur la carte (ouvrez le dépôt, sélectionnez des entités, ou choisissez Toutes ou une expression)</translation>
         </message>
         <message>
             <source>Writes a folder that any web browser opens from disk or from a static web server, with no network and no server: a map of the chosen features styled as in QGIS (the contested ring, uncertainty drawn on the ground) over Natural Earth's country outlines, a timeline that filters the map, filters by affiliation and stance, and for each feature its statements grouped by stance, each with speaker, role, affiliation, relay chain, date, the verbatim quote, the claim, the grading and its document with the quote highlighted and the document's SHA-256. Each feature has its own link (#uid). Only the chosen features, their statements and their documents are written; documents whole, or only the passages quoted (some sources cannot be republished whole). The folder is checked against the store before it takes the place of the folder given, which must be empty, new or an evidence map published before. The store is {}.</source>
@@ -2324,32 +2272,12 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
     <context>
         <name>EvidenceFileExport</name>
         <message>
-            <source>All</source>
-            <translation>Toutes</translation>
-        </message>
-        <message>
             <source>Evidence store ({})</source>
             <translation>Dépôt de preuves ({})</translation>
         </message>
         <message>
-            <source>Expression (for “Matching the expression”)</source>
-            <translation>Expression (pour « Retenues par l’expression »)</translation>
-        </message>
-        <message>
             <source>Features in the file</source>
             <translation>Entités du fichier</translation>
-        </message>
-        <message>
-            <source>Give the expression that chooses the features</source>
-            <translation>Donnez l’expression qui choisit les entités</translation>
-        </message>
-        <message>
-            <source>Matching the expression</source>
-            <translation>Retenues par l’expression</translation>
-        </message>
-        <message>
-            <source>Selected on the map</source>
-            <translation>Sélectionnées sur la carte</translation>
         </message>
         <message>
             <source>Statements in the file</source>
@@ -2358,14 +2286,6 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <message>
             <source>{features} features, {statements} statements: {path}</source>
             <translation>{features} entités, {statements} déclarations : {path}</translation>
-        </message>
-        <message>
-            <source>{}: no feature of this store is selected on the map</source>
-            <translation>{} : aucune entité de ce dépôt n’est sélectionnée sur la carte</translation>
-        </message>
-        <message>
-            <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
-            <translation>{} : ce dépôt n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
         </message>
     </context>
     <context>
@@ -2503,5 +2423,36 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
+    </context>
+    <context>
+        <name>FeatureChoice</name>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>Selected on the map</source>
+            <translation>Sélectionnées sur la carte</translation>
+        </message>
+        <message>
+            <source>Matching the expression</source>
+            <translation>Retenues par l’expression</translation>
+        </message>
+        <message>
+            <source>Expression (for “Matching the expression”)</source>
+            <translation>Expression (pour « Retenues par l’expression »)</translation>
+        </message>
+        <message>
+            <source>{}: this store is not open in the project, so nothing is selected in it; open it, select features, or choose All or an expression</source>
+            <translation>{} : ce dépôt n’est pas ouvert dans le projet, donc rien n’y est sélectionné ; ouvrez-le et sélectionnez des entités, ou choisissez Toutes ou une expression</translation>
+        </message>
+        <message>
+            <source>{}: no feature of this store is selected on the map</source>
+            <translation>{} : aucune entité de ce dépôt n’est sélectionnée sur la carte</translation>
+        </message>
+        <message>
+            <source>Give the expression that chooses the features</source>
+            <translation>Donnez l’expression qui choisit les entités</translation>
+        </message>
     </context>
 </TS>

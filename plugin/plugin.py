@@ -273,7 +273,7 @@ class ConflictEvidencePlugin:
         """The report in the toolbox's dialog (a task with progress and cancel), for the open store: of the
         features selected on the map if there are any, else of all."""
         from .gui.algorithm_dialog import exec_algorithm_dialog
-        from .processing.evidence_report import ALL, SELECTED, selected_uids
+        from .processing.feature_choice import ALL, SELECTED, selected_uids
 
         store = self.current_store()
         parameters = {}
@@ -290,7 +290,7 @@ class ConflictEvidencePlugin:
         from .layers.session import StoreSession
         from .layers.store_keys import find_store_group
         from .places.natural_earth import NaturalEarthPlaces
-        from .processing.evidence_report import selected_uids
+        from .processing.feature_choice import selected_uids
         from .report.data import Selection
         from .report.layout import open_in_designer
 

@@ -1,45 +1,19 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterExpression,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
-from ..evidence.errors import EvidenceError
 from ..places.natural_earth import NaturalEarthPlaces
-from ..report.data import Selection
 from ..report.layout import export_report
-from ..store.uri import shown
 from .base import EvidenceAlgorithm
 from .copy_store import STORE_HELP
-
-ALL, SELECTED, MATCHING = 0, 1, 2
-
-
-def selected_uids(project, uri):
-    """uids of the features selected on the map in the store's layers of project, per layer name; None when
-    the store is not open there."""
-    from ..layers.session import StoreSession
-    from ..layers.store_keys import find_store_group
-
-    group = find_store_group(project, uri) if project is not None else None
-    if group is None:
-        return None
-    chosen = {}
-    for name, layer in StoreSession.for_group(group).feature_layers().items():
-        uids = [feature["uid"] for feature in layer.selectedFeatures()]
-        if uids:
-            chosen[name] = set(uids)
-    return chosen
+from .feature_choice import choice_parameters, chosen_selection, selected_before_run
 
 
 class EvidenceReport(EvidenceAlgorithm):
-    FEATURES = "FEATURES"
-    EXPRESSION = "EXPRESSION"
     TEMPLATE = "TEMPLATE"
 
     def __init__(self):
@@ -68,11 +42,7 @@ class EvidenceReport(EvidenceAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.add(
             QgsProcessingParameterString(self.INPUT, self.tr("Evidence store ({})").format(STORE_HELP)),
-            QgsProcessingParameterEnum(self.FEATURES, self.tr("Features in the report"),
-                                       [self.tr("All"), self.tr("Selected on the map"),
-                                        self.tr("Matching the expression")], defaultValue=ALL),
-            QgsProcessingParameterExpression(self.EXPRESSION, self.tr("Expression (for “Matching the expression”)"),
-                                             optional=True),
+            *choice_parameters(self.tr("Features in the report")),
             QgsProcessingParameterFile(self.TEMPLATE, self.tr("Layout template (.qpt; the plugin's own if empty)"),
                                        extension="qpt", optional=True),
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Evidence report"),
@@ -82,31 +52,12 @@ class EvidenceReport(EvidenceAlgorithm):
             QgsProcessingOutputNumber("SOURCES_IN_REPORT", self.tr("Documents in the annex")))
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        # On QGIS's main thread, before the task runs: the only moment the map's selection may be read.
-        self._selected = None
-        if self.parameterAsEnum(parameters, self.FEATURES, context) == SELECTED:
-            uri = self.parameterAsString(parameters, self.INPUT, context)
-            try:
-                self._selected = selected_uids(context.project(), uri)
-            except EvidenceError as error:
-                raise QgsProcessingException(str(error)) from error
-            if self._selected is None:
-                raise QgsProcessingException(self.tr(
-                    "{}: this store is not open in the project, so nothing is selected in it; open it, select "
-                    "features, or choose All or an expression").format(shown(uri)))
-            if not self._selected:
-                raise QgsProcessingException(self.tr("{}: no feature of this store is selected on the map").format(
-                    shown(uri)))
+        self._selected = selected_before_run(self, parameters, context)
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         uri = self.parameterAsString(parameters, self.INPUT, context)
-        mode = self.parameterAsEnum(parameters, self.FEATURES, context)
-        expression = self.parameterAsExpression(parameters, self.EXPRESSION, context)
-        if mode == MATCHING and not expression.strip():
-            raise QgsProcessingException(self.tr("Give the expression that chooses the features"))
-        selection = Selection(uids=self._selected if mode == SELECTED else None,
-                              expression=expression if mode == MATCHING else None)
+        selection = chosen_selection(self, parameters, context, self._selected)
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or None
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         places = NaturalEarthPlaces()

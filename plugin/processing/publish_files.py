@@ -1,22 +1,12 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterExpression,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFileDestination, QgsProcessingParameterString
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..evidence.errors import EvidenceError
 from ..exchange.geojson_export import export_geojson
 from ..exchange.kml_export import export_kml
-from ..report.data import Selection
-from ..store.uri import shown
 from .base import EvidenceAlgorithm
 from .copy_store import STORE_HELP
-from .evidence_report import ALL, MATCHING, SELECTED, selected_uids
+from .feature_choice import choice_parameters, chosen_selection, selected_before_run
 
 translate = QCoreApplication.translate
 
@@ -25,9 +15,6 @@ class _EvidenceFile(EvidenceAlgorithm):
     """A file for readers that carries each chosen feature with its statements; features chosen as the evidence
     report chooses them. Its texts are translated in a context of their own, which both algorithms share
     (self.tr() would look them up under each algorithm's class name, where pylupdate5 does not file them)."""
-    FEATURES = "FEATURES"
-    EXPRESSION = "EXPRESSION"
-
     def __init__(self):
         super().__init__()
         self._selected = None
@@ -42,46 +29,19 @@ class _EvidenceFile(EvidenceAlgorithm):
         self.add(
             QgsProcessingParameterString(
                 self.INPUT, translate("EvidenceFileExport", "Evidence store ({})").format(STORE_HELP)),
-            QgsProcessingParameterEnum(
-                self.FEATURES, translate("EvidenceFileExport", "Features in the file"),
-                [translate("EvidenceFileExport", "All"), translate("EvidenceFileExport", "Selected on the map"),
-                 translate("EvidenceFileExport", "Matching the expression")], defaultValue=ALL),
-            QgsProcessingParameterExpression(
-                self.EXPRESSION, translate("EvidenceFileExport", "Expression (for “Matching the expression”)"),
-                optional=True),
+            *choice_parameters(translate("EvidenceFileExport", "Features in the file")),
             self.destination(),
             QgsProcessingOutputNumber("FEATURES_IN_FILE", translate("EvidenceFileExport", "Features in the file")),
             QgsProcessingOutputNumber("STATEMENTS_IN_FILE",
                                       translate("EvidenceFileExport", "Statements in the file")))
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        # On QGIS's main thread, before the task runs: the only moment the map's selection may be read.
-        self._selected = None
-        if self.parameterAsEnum(parameters, self.FEATURES, context) == SELECTED:
-            uri = self.parameterAsString(parameters, self.INPUT, context)
-            try:
-                self._selected = selected_uids(context.project(), uri)
-            except EvidenceError as error:
-                raise QgsProcessingException(str(error)) from error
-            if self._selected is None:
-                raise QgsProcessingException(translate(
-                    "EvidenceFileExport",
-                    "{}: this store is not open in the project, so nothing is selected in it; open it, select "
-                    "features, or choose All or an expression").format(shown(uri)))
-            if not self._selected:
-                raise QgsProcessingException(translate(
-                    "EvidenceFileExport", "{}: no feature of this store is selected on the map").format(shown(uri)))
+        self._selected = selected_before_run(self, parameters, context)
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         uri = self.parameterAsString(parameters, self.INPUT, context)
-        mode = self.parameterAsEnum(parameters, self.FEATURES, context)
-        expression = self.parameterAsExpression(parameters, self.EXPRESSION, context)
-        if mode == MATCHING and not expression.strip():
-            raise QgsProcessingException(translate("EvidenceFileExport",
-                                                   "Give the expression that chooses the features"))
-        selection = Selection(uids=self._selected if mode == SELECTED else None,
-                              expression=expression if mode == MATCHING else None)
+        selection = chosen_selection(self, parameters, context, self._selected)
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         with self.reading(uri, feedback) as store:
             counts = self.run_domain(lambda: self.write(store, selection, target, feedback))

@@ -1,26 +1,21 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterExpression,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
     QgsVectorLayer,
 )
 
 from ..compat import REQUEST_NO_GEOMETRY
-from ..evidence.errors import EvidenceError
 from ..evidence.schema import LAYER_NAMES
 from ..places.claim_checks import check_claims
 from ..places.natural_earth import NaturalEarthPlaces
 from ..publish.web import write_web_map
-from ..report.data import Selection
-from ..store.uri import shown
 from ..translation import qgis_locale
 from .base import EvidenceAlgorithm
 from .copy_store import STORE_HELP
-from .evidence_report import ALL, MATCHING, SELECTED, selected_uids
+from .feature_choice import choice_parameters, chosen_selection, selected_before_run
 
 QUOTES_ONLY, WHOLE = 0, 1
 
@@ -42,8 +37,6 @@ def chosen_uids(store, selection):
 
 
 class PublishWeb(EvidenceAlgorithm):
-    FEATURES = "FEATURES"
-    EXPRESSION = "EXPRESSION"
     DOCUMENTS = "DOCUMENTS"
 
     def __init__(self):
@@ -72,11 +65,7 @@ class PublishWeb(EvidenceAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.add(
             QgsProcessingParameterString(self.INPUT, self.tr("Evidence store ({})").format(STORE_HELP)),
-            QgsProcessingParameterEnum(self.FEATURES, self.tr("Features to publish"),
-                                       [self.tr("All"), self.tr("Selected on the map"),
-                                        self.tr("Matching the expression")], defaultValue=ALL),
-            QgsProcessingParameterExpression(self.EXPRESSION, self.tr("Expression (for “Matching the expression”)"),
-                                             optional=True),
+            *choice_parameters(self.tr("Features to publish")),
             QgsProcessingParameterEnum(self.DOCUMENTS, self.tr("Documents"),
                                        [self.tr("Only the quoted passages"), self.tr("Whole documents")],
                                        defaultValue=QUOTES_ONLY),
@@ -86,37 +75,19 @@ class PublishWeb(EvidenceAlgorithm):
             QgsProcessingOutputNumber("DOCUMENTS_PUBLISHED", self.tr("Documents published")))
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        # On QGIS's main thread, before the task runs: the only moment the map's selection may be read.
-        self._selected = None
-        if self.parameterAsEnum(parameters, self.FEATURES, context) == SELECTED:
-            uri = self.parameterAsString(parameters, self.INPUT, context)
-            try:
-                self._selected = selected_uids(context.project(), uri)
-            except EvidenceError as error:
-                raise QgsProcessingException(str(error)) from error
-            if not self._selected:
-                raise QgsProcessingException(self.tr(
-                    "{}: no feature of this store is selected on the map (open the store, select features, or "
-                    "choose All or an expression)").format(shown(uri)))
+        self._selected = selected_before_run(self, parameters, context)
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         uri = self.parameterAsString(parameters, self.INPUT, context)
-        mode = self.parameterAsEnum(parameters, self.FEATURES, context)
-        expression = self.parameterAsExpression(parameters, self.EXPRESSION, context)
-        if mode == MATCHING and not expression.strip():
-            raise QgsProcessingException(self.tr("Give the expression that chooses the features"))
+        selection = chosen_selection(self, parameters, context, self._selected)
         whole = self.parameterAsEnum(parameters, self.DOCUMENTS, context) == WHOLE
         target = self.parameterAsString(parameters, self.OUTPUT, context)
         places = NaturalEarthPlaces()
         try:
             with self.reading(uri, feedback) as store:
-                if mode == SELECTED:
-                    chosen = self._selected
-                elif mode == MATCHING:
-                    chosen = self.run_domain(lambda: chosen_uids(store, Selection(expression=expression)))
-                else:
-                    chosen = None
+                chosen = None if selection.uids is None and not selection.expression else \
+                    self.run_domain(lambda: chosen_uids(store, selection))
                 case = self.run_domain(store.read)
                 checks = check_claims(case, places)
                 title = next((d.title for d in sorted(case.documents, key=lambda d: str(d.published_at))
