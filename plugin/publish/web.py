@@ -25,8 +25,9 @@ from ..translation import tr_marked
 MANIFEST = "conflict-evidence-web.json"  # marks a folder this plugin published (and may replace)
 DATA_PREFIX = "window.CE_CASE = "
 PAGE_FILES = ("index.html", "app.js", "style.css")
-# Above this many features the page is refused: measured in headless Chromium (make bench), where 10,000
-# features open in about a second; beyond this a reader's laptop freezes. A selection is the way.
+# Above this many features the page is refused and a selection asked for. make bench's web_map step opens 10,000
+# features in headless Chromium (docs/benchmarks.md); on this 2-core machine, with six other jobs running, they
+# took 4.5-5.8 s, and the time grows with the features: twice that is as much as a reader's laptop should carry.
 MAX_FEATURES = 20_000
 # The colours of the layer styles (resources/styles/*.qml; test_publish_web checks they are the same)
 COLOURS = {"strike_sites": "#c62828", "launch_zones": "#1f4e8c", "missile_tracks": "#e67e22",

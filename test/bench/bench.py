@@ -8,7 +8,8 @@ results.json; with --out elsewhere, the page goes beside that file).
 Usage: bench.py [--sizes hundredth,tenth,full[,five]] [--runs 3] [--out results.json]
        bench.py page [RESULTS.json [PAGE.md]]   (only the page again, from saved results: make bench-page)
        bench.py step NAME ARGS...   (one step, run by the bench itself)
-       bench.py step team_edits [EDITS]   (alone: ten analysts on one PostGIS case, JSON with edits_per_s)"""
+       bench.py step team_edits [EDITS]   (alone: ten analysts on one PostGIS case, JSON with edits_per_s)
+       bench.py step web_map [FEATURES]   (alone: publish_web of a synthetic case, opened in headless Chromium)"""
 import json
 import os
 import platform
@@ -36,6 +37,8 @@ REPORT_FEATURES = 1000  # an evidence report of this many selected features at e
 REPORT_BUDGET_S = 60.0
 RUNS = 3
 TEAM_EDITS = 1000  # edits by each of the ten analysts of the team_edits step
+WEB_FEATURES = 10_000  # the evidence map of this many features opened in headless Chromium (issue 37: < 3 s)
+WEB_BUDGET_S = 3.0
 
 
 def run_measured(command, env=None):
@@ -152,6 +155,9 @@ def step(name, *args):
         raise SystemExit(0)
     if name == "team_edits":  # analysts editing one PostGIS case at once: no QGIS to start
         print(json.dumps(team_edits(int(args[0]) if args else TEAM_EDITS)))
+        raise SystemExit(0)
+    if name == "web_map":
+        print(json.dumps(web_map(int(args[0]) if args else WEB_FEATURES)))
         raise SystemExit(0)
     if name == "events_csv":
         from synthetic import events_csv
@@ -367,6 +373,46 @@ def team_edits(edits):
             "longest_lock_wait_s": watch.longest_wait}
 
 
+def web_map(features):
+    """publish_web on a synthetic case of `features` features (half as many statements, five links each), then the
+    page opened from disk in headless Chromium three times: seconds until the page says it is ready (its script
+    has drawn every feature and filled the panel)."""
+    import tempfile
+
+    from qgis.core import QgsApplication
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.support.ui import WebDriverWait
+    from synthetic import synthetic_case
+
+    from conflict_evidence.plugin.publish.web import write_web_map
+    app = QgsApplication([], False)
+    app.initQgis()
+    folder = Path(tempfile.mkdtemp(dir=ROOT / "build" / "bench")) / "map"
+    began = time.perf_counter()
+    write_web_map(synthetic_case(features, features // 2, features * 5), None, str(folder))
+    published = time.perf_counter() - began
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    opened = []
+    try:
+        for _ in range(3):
+            began = time.perf_counter()
+            driver.get((folder / "index.html").as_uri())
+            WebDriverWait(driver, 120).until(
+                lambda d: d.find_element("css selector", "body").get_attribute("data-ready"))
+            opened.append(time.perf_counter() - began)
+    finally:
+        driver.quit()
+    size = (folder / "data" / "case.js").stat().st_size / 1e6
+    shutil.rmtree(folder.parent)
+    return {"features": features, "publish_s": published, "open_s": statistics.median(opened),
+            "open_fastest_s": min(opened), "open_slowest_s": max(opened), "case_mb": size}
+
+
 def machine():
     cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
     meminfo = Path("/proc/meminfo").read_text().splitlines()
@@ -420,6 +466,7 @@ def main(argv):
     finally:
         cluster.remove()
     results["team_edits"] = measured([*me, "team_edits"], env, 1)[1]
+    results["web_map"] = measured([*me, "web_map"], env, 1)[1]
     results["load_at_end"] = os.getloadavg()
     results["load_log"] = LOAD_LOG
     results["extraction_seed_s"] = _last_json(run_measured([*me, "extraction"], env)[2])
@@ -587,6 +634,9 @@ def print_table(results):
     team = results.get("team_edits")
     if team:
         print(f"{'team':10} {team_line(team)}")
+    web = results.get("web_map")
+    if web:
+        print(f"{'web':10} {web_line(web)}")
     for name, exponent in growth_exponents(results).items():
         print(f"growth 1/10 → full, {name}: time ∝ size^{exponent:.2f}")
 
@@ -595,6 +645,11 @@ def team_step(team):
     return (f"{team['analysts']} analysts editing one PostGIS case at once ({team['edits']:,} edits, "
             f"{team['saved']:,} saved, {team['stale_retried']:,} stale saves and {team['deadlocks_retried']:,} "
             f"deadlocks retried; longest lock wait {team['longest_lock_wait_s']:.2f} s)")
+
+
+def web_line(web):
+    return (f"evidence map of {web['features']:,} features opened in {web['open_s']:.2f} s "
+            f"(target {WEB_BUDGET_S:.0f} s), published in {web['publish_s']:.1f} s")
 
 
 def team_line(team):
@@ -618,6 +673,11 @@ def markdown_table(results):
     team = results.get("team_edits")
     if team:
         rows.append(f"| team | {team_step(team)} | {team['edits_per_s']:.0f} edits/s | | | |")
+    web = results.get("web_map")
+    if web:
+        rows.append(f"| web | evidence map of {web['features']:,} features ({web['case_mb']:.0f} MB of data) opened "
+                    f"from disk in headless Chromium; published in {web['publish_s']:.1f} s | {web['open_s']:.2f} s "
+                    f"({web['open_fastest_s']:.2f}–{web['open_slowest_s']:.2f}) | target | {WEB_BUDGET_S:.0f} s | |")
     return "\n".join(rows) + "\n"
 
 

@@ -114,3 +114,11 @@ def test_a_run_on_a_moving_load_is_taken_again_then_kept_and_marked(bench, tmp_p
     assert "†1" in bench._figure(figures)
     assert "†" not in bench._figure([1.0, 100, 0.9, 1.1, 0])
     assert "†" not in bench._figure([1.0, 100, 0.9, 1.1])  # results taken before runs were counted
+
+
+def test_the_web_map_step_gets_its_row_beside_its_target(bench, tmp_path):
+    results = dict(SAMPLE, web_map={"features": 10000, "publish_s": 12.5, "open_s": 1.85, "open_fastest_s": 1.7,
+                                    "open_slowest_s": 2.1, "case_mb": 16.6})
+    table = bench.markdown_table(results)
+    assert ("| web | evidence map of 10,000 features (17 MB of data) opened from disk in headless Chromium; published "
+            "in 12.5 s | 1.85 s (1.70–2.10) | target | 3 s | |") in table
