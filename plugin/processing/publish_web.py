@@ -90,9 +90,7 @@ class PublishWeb(EvidenceAlgorithm):
                     self.run_domain(lambda: chosen_uids(store, selection))
                 case = self.run_domain(store.read)
                 checks = check_claims(case, places)
-                title = next((d.title for d in sorted(case.documents, key=lambda d: str(d.published_at))
-                              if d.title), "")
-                summary = self.run_domain(lambda: write_web_map(case, chosen, target, whole, checks, title,
+                summary = self.run_domain(lambda: write_web_map(case, chosen, target, whole, checks, "",
                                                                 qgis_locale(), feedback))
         finally:
             places.release()

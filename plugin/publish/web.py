@@ -17,10 +17,15 @@ from osgeo import ogr
 
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
-from ..evidence.model import INFO_CREDIBILITY_MEANING, SOURCE_RELIABILITY_MEANING
-from ..evidence.schema import FEATURE_LAYERS
+from ..evidence.model import (
+    INFO_CREDIBILITY_MEANING,
+    LOC_PRECISION_NAME,
+    SOURCE_RELIABILITY_MEANING,
+    TIME_PRECISION_LABEL,
+)
+from ..evidence.schema import EVENT_TYPE_LABEL, FEATURE_LAYERS
 from ..paths import resource_path
-from ..translation import tr_marked
+from ..translation import label_of, tr_marked
 
 MANIFEST = "conflict-evidence-web.json"  # marks a folder this plugin published (and may replace)
 DATA_PREFIX = "window.CE_CASE = "
@@ -83,7 +88,12 @@ PAGE_WORDS = {
     "link": QT_TRANSLATE_NOOP("@default", "Link to this feature"),
     "generated": QT_TRANSLATE_NOOP("@default", "Published with Conflict Evidence"),
     "basemap": QT_TRANSLATE_NOOP("@default", "Country outlines: Natural Earth (public domain)"),
+    "outlet": QT_TRANSLATE_NOOP("@default", "Outlet"),
+    "original": QT_TRANSLATE_NOOP("@default", "Original file"),
+    "captured_at": QT_TRANSLATE_NOOP("@default", "Captured"),
+    "show_all": QT_TRANSLATE_NOOP("@default", "Show the whole quote"),
 }
+LONG_QUOTE = 1_500  # characters of a quote shown before "Show the whole quote"
 RIGHT_TO_LEFT = {"ar", "fa", "ur", "he", "ps", "ckb"}
 
 
@@ -138,10 +148,14 @@ def case_data(case, chosen, whole_documents, checks=(), title=""):
         checks_by_feature.setdefault((row["feature_layer"], row["feature_uid"]), []).append(
             {key: row[key] for key in ("check", "sid", "speaker", "claim", "claimed", "measured", "unit",
                                        "difference_pct", "verdict")})
+    originals = {o.sha256: o for o in getattr(case, "originals", [])}
     passages = {}
     for sid in sorted(linked):
         s = statements[sid]
         passages.setdefault(s.did, set()).add((s.quote_start, s.quote_end))
+    if not title:  # the earliest document the page quotes: never one the page leaves out
+        quoted = sorted((documents[did] for did in used if documents[did].title), key=lambda d: str(d.published_at))
+        title = quoted[0].title if quoted else ""
     return {
         "title": title,
         "published": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
@@ -152,9 +166,12 @@ def case_data(case, chosen, whole_documents, checks=(), title=""):
         "contested_colour": CONTESTED_COLOUR,
         "features": [{
             "id": f"{f.layer}/{f.uid}", "layer": f.layer, "uid": f.uid, "title": f.title,
-            "event_type": f.event_type, "actor": f.actor or "", "t_start": _when(f.t_start), "t_end": _when(f.t_end),
+            "event_type": f.event_type, "event_label": label_of(EVENT_TYPE_LABEL, f.event_type),
+            "actor": f.actor or "", "t_start": _when(f.t_start), "t_end": _when(f.t_end),
             "time_precision": str(getattr(f.time_precision, "value", f.time_precision)),
+            "time_label": label_of(TIME_PRECISION_LABEL, f.time_precision),
             "loc_precision": str(getattr(f.loc_precision, "value", f.loc_precision)),
+            "loc_label": label_of(LOC_PRECISION_NAME, f.loc_precision),
             "uncertainty_m": f.uncertainty_m, "contested": bool(f.contested),
             "n_asserting": f.n_asserting, "n_disputing": f.n_disputing, "description": f.description or "",
             "geometry": _geojson(f.geometry_wkb, f"{f.layer} {f.uid}"),
@@ -169,14 +186,19 @@ def case_data(case, chosen, whole_documents, checks=(), title=""):
             "quote_start": statements[sid].quote_start, "quote_end": statements[sid].quote_end,
             "grading": _grading(statements[sid]),
         } for sid in sorted(linked)},
-        "documents": {did: _document(documents[did], whole_documents, passages.get(did, ())) for did in sorted(used)},
+        "documents": {did: _document(documents[did], whole_documents, passages.get(did, ()), originals)
+                      for did in sorted(used)},
     }
 
 
-def _document(document, whole, quoted):
+def _document(document, whole, quoted, originals):
+    original = originals.get(getattr(document, "original_sha256", None) or "")
     data = {"did": document.did, "title": document.title or "", "outlet": document.outlet or "",
-            "url": document.url or "", "archive_url": getattr(document, "archive_url", "") or "",
-            "published_at": _when(document.published_at), "sha256": document.sha256}
+            "url": document.url or "", "archive_url": original.archive_url if original else "",
+            "published_at": _when(document.published_at), "sha256": document.sha256,
+            "original": {"file_name": original.file_name, "sha256": original.sha256, "media_type": original.media_type,
+                         "size": original.size, "source_url": original.source_url,
+                         "captured_at": _when(original.captured_at)} if original else None}
     if whole:
         data["text"] = document.text
     else:  # each quoted passage once, in the order of the text
@@ -256,7 +278,7 @@ def write_web_map(case, chosen, target, whole_documents=False, checks=(), title=
     try:
         data = case_data(case, chosen, whole_documents, checks, title)
         strings = page_strings(language)
-        _write_folder(staging, data, strings, vendor, title)
+        _write_folder(staging, data, strings, vendor, data["title"])
         summary = check_against_case(staging, case, chosen, whole_documents)
         _put_in_place(staging, target)
     except BaseException:
@@ -285,7 +307,8 @@ def _write_folder(folder, data, strings, vendor, title):
             handle.write(_script(global_name, value))
     manifest = {"generator": "Conflict Evidence", "published": data["published"],
                 "features": len(data["features"]), "statements": len(data["statements"]),
-                "documents": len(data["documents"]), "whole_documents": data["whole_documents"]}
+                "documents": len(data["documents"]), "whole_documents": data["whole_documents"],
+                "files": _files_in(folder)}  # what publishing again may replace: nothing else
     with open(os.path.join(folder, MANIFEST), "w", encoding="utf-8") as handle:
         json.dump(manifest, handle, indent=1)
 
@@ -338,14 +361,29 @@ def check_against_case(folder, case, chosen, whole_documents):
     return {"features": len(wanted), "statements": len(linked), "documents": len(used)}
 
 
+def _files_in(folder):
+    return sorted(os.path.relpath(os.path.join(where, name), folder).replace(os.sep, "/")
+                  for where, _dirs, names in os.walk(folder) for name in names if name != MANIFEST)
+
+
 def _refuse_foreign(target):
+    """A folder publishing may replace: new, empty, or an evidence map this plugin published holding nothing
+    else (the analyst's own files put in it since are never deleted)."""
     if os.path.islink(target) or (os.path.exists(target) and not os.path.isdir(target)):
         raise EvidenceError(f"{target}: not a folder; choose a folder for the evidence map")
-    if os.path.isdir(target):
-        entries = os.listdir(target)
-        if entries and MANIFEST not in entries:
-            raise EvidenceError(f"{target}: this folder holds other files, and publishing replaces the folder; "
-                                f"choose an empty folder, a new one, or an evidence map published before")
+    if not os.path.isdir(target) or not os.listdir(target):
+        return
+    published = []
+    try:
+        with open(os.path.join(target, MANIFEST), encoding="utf-8") as handle:
+            published = json.load(handle)["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        published = None
+    others = [name for name in _files_in(target) if published is None or name not in published]
+    if published is None or others:
+        named = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        raise EvidenceError(f"{target}: this folder holds other files ({named or 'not an evidence map'}), and "
+                            f"publishing replaces the folder; choose an empty folder, a new one, or move them out")
 
 
 def _put_in_place(staging, target):

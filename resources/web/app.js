@@ -7,11 +7,18 @@
   var AGAINST = {disputes: true, denies: true};
   var DAY = 86400000;
   var CLICK_PX = 12;
+  var LONG_QUOTE = 1500;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }
     if (text !== undefined && text !== null && text !== "") { node.textContent = String(text); }
+    return node;
+  }
+  // A text from the store in its own direction (an English quote in the Arabic page, an Arabic one in English)
+  function own(tag, className, text) {
+    var node = el(tag, className, text);
+    node.dir = "auto";
     return node;
   }
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
@@ -105,7 +112,7 @@
     panel.appendChild(el("h2", null, S.features_here));
     var ul = el("ul", "chooser");
     list.forEach(function (f) {
-      var li = el("li", null, f.title + " (" + (S.layers[f.layer] || f.layer) + ")");
+      var li = own("li", null, f.title + " (" + (S.layers[f.layer] || f.layer) + ")");
       li.tabIndex = 0;
       li.addEventListener("click", function () { location.hash = "#" + encodeURIComponent(f.uid); });
       ul.appendChild(li);
@@ -199,18 +206,18 @@
 
   function showFeature(f) {
     clear(panel);
-    panel.appendChild(el("h2", null, f.title));
+    panel.appendChild(own("h2", null, f.title));
     var badge = el("span", "badge " + (f.contested ? "contested" : "quiet"), f.contested ? S.contested : S.not_contested);
     panel.appendChild(badge);
     var facts = el("dl", "facts");
-    fact(facts, S.type, (S.layers[f.layer] || f.layer) + " · " + f.event_type);
+    fact(facts, S.type, (S.layers[f.layer] || f.layer) + " · " + (f.event_label || f.event_type));
     fact(facts, S.actor, f.actor);
     fact(facts, S.time, day(f.t_start) + (day(f.t_end) !== day(f.t_start) ? " – " + day(f.t_end) : "") +
-      " (" + S.precision + ": " + f.time_precision + ")");
-    fact(facts, S.location, f.loc_precision + (f.uncertainty_m ? " · " + S.uncertainty + " " +
+      " (" + S.precision + ": " + (f.time_label || f.time_precision) + ")");
+    fact(facts, S.location, (f.loc_label || f.loc_precision) + (f.uncertainty_m ? " · " + S.uncertainty + " " +
       (f.uncertainty_m >= 1000 ? (f.uncertainty_m / 1000).toFixed(1) + " km" : Math.round(f.uncertainty_m) + " m") : ""));
     panel.appendChild(facts);
-    if (f.description) { panel.appendChild(el("p", null, f.description)); }
+    if (f.description) { panel.appendChild(own("p", null, f.description)); }
     var link = el("a", "no-print", S.link);
     link.href = "#" + encodeURIComponent(f.uid);
     panel.appendChild(link);
@@ -239,12 +246,26 @@
     var s = data.statements[l.sid];
     var card = el("article", "statement");
     card.id = "statement-" + s.sid;
-    card.appendChild(el("blockquote", null, s.quote));
+    var quote = own("blockquote", null, s.quote.length > LONG_QUOTE ? s.quote.slice(0, LONG_QUOTE) + " …" : s.quote);
+    card.appendChild(quote);
+    if (s.quote.length > LONG_QUOTE) {  // a very long quote would bury the statements after it
+      var more = el("button", "no-print more", S.show_all);
+      more.type = "button";
+      more.addEventListener("click", function () { quote.textContent = s.quote; card.removeChild(more); });
+      card.appendChild(more);
+    }
     var meta = el("div", "meta");
-    meta.appendChild(el("span", "speaker", s.speaker));
+    meta.appendChild(own("span", "speaker", s.speaker));
     if (s.role) { meta.appendChild(el("span", null, S.role + ": " + s.role)); }
     if (s.affiliation) { meta.appendChild(el("span", null, S.affiliation + ": " + s.affiliation)); }
-    if (s.relays.length) { meta.appendChild(el("span", null, S.relayed_by + ": " + s.relays.join(" › "))); }
+    if (s.relays.length) {
+      var chain = el("span", null, S.relayed_by + ": ");
+      s.relays.forEach(function (relay, index) {
+        if (index) { chain.appendChild(document.createTextNode(" › ")); }
+        chain.appendChild(own("bdi", null, relay));
+      });
+      meta.appendChild(chain);
+    }
     if (s.stated_on) { meta.appendChild(el("span", null, S.stated_on + ": " + day(s.stated_on))); }
     if (l.claim) { meta.appendChild(el("span", null, S.claim + ": " + l.claim)); }
     if (s.grading) { meta.appendChild(el("span", null, S.grading + ": " + s.grading)); }
@@ -268,11 +289,18 @@
       back.href = "#" + encodeURIComponent(feature.uid);
       panel.appendChild(back);
     }
-    panel.appendChild(el("h2", null, d.title || d.outlet));
+    panel.appendChild(own("h2", null, d.title || d.outlet));
     var facts = el("dl", "facts");
+    fact(facts, S.outlet, d.outlet);
     fact(facts, S.published_at, d.published_at ? d.published_at.replace("T", " ") : "");
     fact(facts, S.sha256, d.sha256);
     facts.lastChild.className = "hash";
+    if (d.original) {
+      fact(facts, S.original, d.original.file_name + " (" + d.original.media_type + ", " + d.original.size + " B)");
+      fact(facts, S.sha256, d.original.sha256);
+      facts.lastChild.className = "hash";
+      fact(facts, S.captured_at, d.original.captured_at ? d.original.captured_at.replace("T", " ") : "");
+    }
     panel.appendChild(facts);
     [["url", S.source_url], ["archive_url", S.archive_url]].forEach(function (pair) {
       var url = safeUrl(d[pair[0]]);
@@ -284,7 +312,7 @@
     });
     var marked = null;
     if (d.text !== undefined) {
-      var body = el("div", "document-text");
+      var body = own("div", "document-text");
       if (s && s.did === did) {
         body.appendChild(document.createTextNode(codePoints(d.text, 0, s.quote_start)));
         marked = el("mark", null, codePoints(d.text, s.quote_start, s.quote_end));
@@ -298,7 +326,7 @@
       panel.appendChild(el("p", null, S.passages_only));
       d.passages.forEach(function (p) {
         var chosen = s && s.did === did && p.start === s.quote_start && p.end === s.quote_end;
-        var node = el("blockquote", "passage" + (chosen ? " chosen" : ""));
+        var node = own("blockquote", "passage" + (chosen ? " chosen" : ""));
         if (chosen) { marked = el("mark", null, p.text); node.appendChild(marked); } else { node.textContent = p.text; }
         panel.appendChild(node);
       });

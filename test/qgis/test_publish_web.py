@@ -264,12 +264,20 @@ def test_a_folder_holding_other_files_is_refused_and_left_as_it_was(seed_store, 
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_a_map_published_before_is_replaced_whole(seed_store, tmp_path, provider):
+def test_a_map_published_before_is_replaced_whole_but_never_the_analysts_own_files(seed_store, tmp_path, provider):
+    from qgis.core import QgsProcessingException
+
     folder = tmp_path / "map"
     publish(seed_store, folder, FEATURES=2, EXPRESSION="\"uid\" = 'ss-hama'")
-    (folder / "data" / "stale.js").write_text("old")
+    (folder / "cover letter.txt").write_text("mine")
+    (folder / "data" / "notes.js").write_text("mine too")
+    with pytest.raises(QgsProcessingException, match=r"holds other files \(cover letter\.txt, data/notes\.js\)"):
+        publish(seed_store, folder)
+    assert (folder / "cover letter.txt").read_text() == "mine"
+    assert len(case_data(folder)["features"]) == 1
+    (folder / "cover letter.txt").unlink()
+    (folder / "data" / "notes.js").unlink()
     publish(seed_store, folder)
-    assert not (folder / "data" / "stale.js").exists()
     assert len(case_data(folder)["features"]) > 1
     assert oct((folder).stat().st_mode & 0o777) != oct(0o700)  # readable by a web server, as any folder made
 
@@ -314,3 +322,31 @@ def test_the_map_colours_are_the_layer_styles(qgis_app):
         assert f'"{rgb},' in Path(style_path(layer)).read_text(encoding="utf-8"), layer
     contested = ",".join(str(int(CONTESTED_COLOUR[i:i + 2], 16)) for i in (1, 3, 5))
     assert f'"{contested},' in Path(style_path("strike_sites")).read_text(encoding="utf-8")
+
+
+def test_a_store_with_unsaved_edits_is_not_published_as_if_they_were_not_there(seed_store, tmp_path, provider,
+                                                                              qgis_new_project):
+    """The analyst removed links in the edit buffer and has not saved: the map would say what the store says, not
+    what the analyst sees; the output is refused until the edits are saved or rolled back."""
+    import shutil
+
+    from qgis.core import QgsProcessingException, QgsProject
+
+    from conflict_evidence.plugin.layers.session import StoreSession
+    from conflict_evidence.plugin.layers.store_layers import load_store
+
+    store = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, store)
+    session = StoreSession.for_group(load_store(str(store), QgsProject.instance()))
+    links = session.layers["statement_links"]
+    assert links.startEditing()
+    assert links.deleteFeature(next(links.getFeatures()).id())
+    try:
+        with pytest.raises(QgsProcessingException, match="have edits not saved yet"):
+            publish(store, tmp_path / "map")
+        assert not (tmp_path / "map").exists()
+    finally:
+        links.rollBack()
+    publish(store, tmp_path / "map")
+    assert (tmp_path / "map" / "index.html").exists()
+    QgsProject.instance().clear()
