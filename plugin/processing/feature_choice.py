@@ -40,12 +40,34 @@ def selected_uids(project, uri):
     return chosen
 
 
+def unsaved_layers(project, uri):
+    """Names of the store's layers in project with edits not yet saved."""
+    from ..layers.store_keys import find_store_group
+
+    group = find_store_group(project, uri) if project is not None else None
+    if group is None:
+        return []
+    return sorted(node.layer().name() for node in group.findLayers()
+                  if node.layer() is not None and node.layer().isModified())
+
+
 def selected_before_run(algorithm, parameters, context):
     """For prepareAlgorithm, on QGIS's main thread before the task runs (the only moment the map's selection may
-    be read): the uids selected in the store given, when the features chosen are those selected; else None."""
+    be read): the uids selected in the store given, when the features chosen are those selected; else None.
+    An output of a store with unsaved edits in this project is refused: it would hold the store as saved, not as
+    the analyst sees it."""
+    uri = algorithm.parameterAsString(parameters, algorithm.INPUT, context)
+    try:
+        unsaved = unsaved_layers(context.project(), uri)
+    except EvidenceError as error:
+        raise QgsProcessingException(str(error)) from error
+    if unsaved:
+        raise QgsProcessingException(translate(
+            "FeatureChoice",
+            "{store}: {layers} have edits not saved yet, and this output is made from the store as saved: save or "
+            "roll back the edits first").format(store=shown(uri), layers=", ".join(unsaved)))
     if algorithm.parameterAsEnum(parameters, FEATURES, context) != SELECTED:
         return None
-    uri = algorithm.parameterAsString(parameters, algorithm.INPUT, context)
     try:
         selected = selected_uids(context.project(), uri)
     except EvidenceError as error:
