@@ -74,7 +74,23 @@ def decode(raw, path):
         text = raw.decode("cp1252", errors="strict") if _cp1252_ok(raw) else None
         if text is None:
             raise EvidenceError(f"{path}: not UTF-8 text (invalid byte at {error.start})") from None
+        if _mostly_high(raw):
+            raise EvidenceError(f"{path}: not UTF-8, and read as Windows-1252 (Western European) most of its letters "
+                                "would be accented Latin letters: it is probably in another single-byte encoding "
+                                "(Arabic Windows-1256, Cyrillic Windows-1251 or KOI8-R…); save it as UTF-8 and try "
+                                "again") from None
         return text, [f"{path}: not UTF-8; read as Windows-1252"]
+
+
+HIGH_LETTER_SHARE = 0.3  # French, German or Spanish text: about 1 letter in 20 is accented; Arabic or Russian: all
+
+
+def _mostly_high(raw):
+    """Whether most letters of a single-byte text are bytes above 0xBF: words in a non-Latin script."""
+    sample = raw[:65536]
+    ascii_letters = sum(1 for b in sample if 65 <= b <= 90 or 97 <= b <= 122)
+    high = sum(1 for b in sample if b >= 0xC0)
+    return high > HIGH_LETTER_SHARE * (ascii_letters + high)
 
 
 def _cp1252_ok(raw):

@@ -17,12 +17,14 @@ from urllib.parse import urlsplit
 from ..evidence.errors import EvidenceError
 from ..evidence.model import Document, KeptOriginal
 from ..sources.files import plain_file_problem
-from ..sources.readers import read_source
+from ..sources.readers import READERS, read_source, reads
 from ..store import open_store
 from ..store.base import EvidenceStore, Feedback, StorePath, upgrade_notice
 
 UTC = timezone.utc
 UNDETERMINED = "und"  # BCP 47: the language is not known
+# Files an operating system leaves in folders, never sources: skipped with a note (macOS, Windows)
+SYSTEM_FILES = {"Thumbs.db", "desktop.ini", "Icon\r"}
 
 
 @dataclass
@@ -37,15 +39,20 @@ class AddedSources:
         return sum(len(dids) for _path, _sha, dids in self.added)
 
 
-def source_files(path: StorePath) -> list[str]:
-    """The files to add: the file at path, or every file in the folder at path (not its subfolders). A symbolic
-    link, a device, a pipe or a socket is refused, naming it: nothing is followed or read."""
+def source_files(path: StorePath, skipped: Optional[list] = None) -> list[str]:
+    """The files to add: the file at path, or every file in the folder at path (not its subfolders; hidden files
+    and those an operating system leaves, such as .DS_Store, are skipped and named in skipped). A symbolic link,
+    a device, a pipe or a socket is refused, naming it: nothing is followed or read."""
     path = os.fspath(path)
     if os.path.lexists(path) and stat.S_ISDIR(os.lstat(path).st_mode):
         files = []
         for entry in sorted(os.scandir(path), key=lambda e: e.name):
             if entry.is_dir(follow_symlinks=False):
                 continue  # not recursed into
+            if entry.name.startswith(".") or entry.name in SYSTEM_FILES:
+                if skipped is not None:
+                    skipped.append(entry.path)
+                continue
             problem = plain_file_problem(entry.path)
             if problem:
                 raise EvidenceError(f"{entry.path}: {problem}; nothing was added")
@@ -94,8 +101,21 @@ def add_sources(target: StorePath, path: StorePath, source_url: str = "", captur
         raise EvidenceError(f"CAPTURED_AT {captured.isoformat()} is in the future")
     store = open_store(target)
     store.check()
-    files = source_files(path)
+    skipped: list = []
+    files = source_files(path, skipped)
     report = AddedSources()
+    report.notes += [f"{name}: a hidden or system file, not a source: skipped" for name in skipped]
+    if len(files) > 1 and (source_url or archive_url or captured):
+        raise EvidenceError(f"{path}: SOURCE_URL, CAPTURED_AT and ARCHIVE_URL say where and when one file was "
+                            f"captured, and this folder holds {len(files)}: add the files one by one with their "
+                            "own, or leave them empty; nothing was added")
+    unsupported = [name for name in files if not reads(name)]
+    if unsupported:
+        named = ", ".join(os.path.basename(name) for name in unsupported[:5])
+        more = " …" if len(unsupported) > 5 else ""
+        raise EvidenceError(f"{path}: {len(unsupported)} file(s) of kinds not read as sources ({named}{more}); "
+                            f"the kinds read are {', '.join(sorted(READERS))}; move them out or add the files one by "
+                            "one; nothing was added")
     read = []
     for number, name in enumerate(files):
         if feedback is not None:
@@ -143,6 +163,10 @@ def _document(path, sha, number, of, source, original, report):
             published = parse_time(source.published_at, f"{path}: the publication date")
         except EvidenceError as error:
             report.notes.append(f"{error}; it was not used")
+    if published is not None and original.media_type == "application/pdf":
+        report.notes.append(f"{path}: document {did}: published_at is the PDF's creation date "
+                            f"({published.isoformat()}), which may be when the file was made rather than when the "
+                            "statement was published: check it against the document's own date line")
     if published is None:
         published = original.captured_at or original.added_at
         report.notes.append(f"{path}: document {did}: the file gives no publication date; published_at is set to "
@@ -153,7 +177,9 @@ def _document(path, sha, number, of, source, original, report):
         report.notes.append(f"{path}: document {did}: no outlet is known (the file names none and no source URL "
                             "was given): fill in outlet in the documents table before adding its statements")
     for warning in source.warnings:
-        report.notes.append(f"{path}: {warning}")
+        note = warning if warning.startswith(f"{path}: ") else f"{path}: {warning}"
+        if note not in report.notes:  # a Telegram export says the same of every post
+            report.notes.append(note)
     return Document(did=did, outlet=outlet, title=source.title or "", url=source.url or original.source_url,
                     published_at=published, language=source.language or UNDETERMINED, text=source.text,
                     original_sha256=sha)

@@ -28,6 +28,11 @@ def _extension(path):
     return ".warc.gz" if lower.endswith(".warc.gz") else os.path.splitext(lower)[1]
 
 
+def reads(path):
+    """Whether a reader takes files of this kind."""
+    return _extension(path) in READERS
+
+
 def reader_for(path):
     """The reader module for the file at path; an EvidenceError naming the file when none reads it."""
     extension = _extension(path)

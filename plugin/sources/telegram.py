@@ -196,8 +196,8 @@ def read(path, channel_url=None) -> SourceFile:
             continue  # a photo or video without a caption: no words to quote
         published_at, warnings = _posted(message, where)
         if "edited_unixtime" in message:
-            warnings.append(f"edited {_utc(message['edited_unixtime'], where, 'edited_unixtime')}: the export "
-                            "holds the edited text only")
+            warnings.append(f"post {post_id} was edited {_utc(message['edited_unixtime'], where, 'edited_unixtime')}: "
+                            "the export holds the edited text only")
         if username:
             url = f"https://t.me/{username}/{post_id}"
         elif channel_id is not None:
@@ -212,9 +212,18 @@ def read(path, channel_url=None) -> SourceFile:
             origin = origin.strip() if isinstance(origin, str) and origin.strip() else FORWARD_UNNAMED
             relay_chain = (origin, name)
         author = message.get("author")
+        author = author.strip() if isinstance(author, str) else ""
+        # A post has no title of its own: its title says which post it is, and keeps who it was forwarded from and
+        # who signed it where the store has no other field for them (the relay chain belongs to statements).
+        title = f"{name}, post {post_id}"
+        if relay_chain:
+            title += f", forwarded from {relay_chain[0]}"
+        if author:
+            title += f", signed {author}"
         documents.append(SourceDocument(
             text=text,
-            author=author if isinstance(author, str) else "",
+            title=title,
+            author=author,
             outlet=name,
             published_at=published_at,
             url=url,

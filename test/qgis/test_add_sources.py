@@ -51,9 +51,12 @@ def test_a_folder_is_added_and_the_same_file_again_is_told_not_kept_twice(provid
 
     told = Told()
     result = processing.run("conflict_evidence:add_sources", {
-        "STORE": str(store), "INPUT": str(folder), "SOURCE_URL": "https://www.mod.example/news/1",
+        "STORE": str(store), "INPUT": str(folder / "ministry.txt"), "SOURCE_URL": "https://www.mod.example/news/1",
         "CAPTURED_AT": "2015-10-12T09:00:00Z", "ARCHIVE_URL": "https://web.archive.org/web/2015/mod"}, feedback=told)
-    assert (result["DOCUMENTS"], result["ORIGINALS"], result["ALREADY"]) == (2, 2, 0)
+    assert (result["DOCUMENTS"], result["ORIGINALS"], result["ALREADY"]) == (1, 1, 0)
+    result = processing.run("conflict_evidence:add_sources", {"STORE": str(store), "INPUT": str(folder)},
+                            feedback=told)
+    assert (result["DOCUMENTS"], result["ORIGINALS"], result["ALREADY"]) == (1, 1, 1)
     case = GeoPackageStore(store).read()
     kept = {o.file_name: o for o in case.originals}
     assert kept["ministry.txt"].data == REPORT.encode("utf-8")

@@ -32,9 +32,13 @@ def sources(tmp_path):
 
 def test_a_folder_of_files_becomes_documents_with_their_originals_kept(store_backend, sources):
     uri = _uri(store_backend)
-    added = add_sources(uri, sources, "https://www.example.org/news/1", "2026-12-07T14:30:00Z",
-                        "https://web.archive.org/web/2026/https://www.example.org/news/1", "Ann Analyst")
-    assert [os.path.basename(name) for name, _sha, _dids in added.added] == ["a.txt", "b.txt"]
+    one = add_sources(uri, sources / "a.txt", "https://www.example.org/news/1", "2026-12-07T14:30:00Z",
+                      "https://web.archive.org/web/2026/https://www.example.org/news/1", "Ann Analyst")
+    (sources / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # macOS leaves one in every folder it shows
+    rest = add_sources(uri, sources, analyst="Ann Analyst")
+    assert [os.path.basename(name) for name, _sha, _dids in one.added + rest.added] == ["a.txt", "b.txt"]
+    assert [os.path.basename(name) for name, _sha, _dids in rest.already] == ["a.txt"]
+    assert any(".DS_Store: a hidden or system file, not a source: skipped" in note for note in rest.notes)
     case = store_backend.store.read()
     kept = {o.file_name: o for o in case.originals}
     assert kept["a.txt"].data == REPORT.encode("utf-8")
@@ -52,7 +56,8 @@ def test_a_folder_of_files_becomes_documents_with_their_originals_kept(store_bac
     # the audit log says who added each source, when, and from which URL
     rows = [e for e in store_backend.store.audit_log() if e.table_name == "originals" and e.operation == "INSERT"]
     assert {r.row_key for r in rows} == {kept["a.txt"].sha256, kept["b.txt"].sha256}
-    assert all('"source_url": "https://www.example.org/news/1"' in r.new_values for r in rows)
+    by_key = {r.row_key: r for r in rows}
+    assert '"source_url": "https://www.example.org/news/1"' in by_key[kept["a.txt"].sha256].new_values
     assert all('"added_by": "Ann Analyst"' in r.new_values and '"data"' not in r.new_values for r in rows)
     assert verify_store(store_backend.store).problems == []
 
@@ -70,9 +75,25 @@ def test_the_same_original_added_again_is_recognised_not_kept_twice(store_backen
     assert store_backend.store.counts()["originals"] == 3  # small_case's, a.txt and b.txt
 
 
+def test_where_a_file_came_from_is_said_of_one_file_not_of_a_folder(store_backend, sources):
+    before = store_backend.store.counts()
+    with pytest.raises(EvidenceError, match="this folder holds 2: add the files one by one"):
+        add_sources(_uri(store_backend), sources, "https://t.me/caspian_watch")
+    assert store_backend.store.counts() == before
+
+
+def test_every_file_of_a_kind_not_read_is_named_before_anything_is_read(store_backend, sources):
+    for name in ("photo.jpg", "notes.docx", "zz.bin"):
+        (sources / name).write_bytes(b"\x00\x01")
+    before = store_backend.store.counts()
+    refused = r"3 file\(s\) of kinds not read as sources \(notes\.docx, photo\.jpg, zz\.bin"
+    with pytest.raises(EvidenceError, match=refused):
+        add_sources(_uri(store_backend), sources)
+    assert store_backend.store.counts() == before
+
+
 def test_a_file_that_cannot_be_read_leaves_the_store_as_it_was(store_backend, sources):
     (sources / "z.pdf").write_bytes(b"%PDF-1.4 a broken PDF")
-    (sources / "zz.bin").write_bytes(b"\x00\x01")
     before = store_backend.store.counts()
     with pytest.raises(EvidenceError, match=r"z\.pdf"):
         add_sources(_uri(store_backend), sources)
@@ -133,7 +154,7 @@ def test_links_devices_and_unknown_files_are_refused_naming_them(store_backend, 
         name, words = "pipe.txt", "not a plain file"
     elif bad == "unknown kind":
         (sources / "notes.docx").write_bytes(b"PK")
-        name, words = "notes.docx", "not read as sources"
+        name, words = "sources", r"not read as sources \(notes\.docx\)"
     elif bad == "empty":
         (sources / "empty.txt").write_bytes(b"")
         name, words = "empty.txt", "the file is empty"
@@ -209,3 +230,15 @@ def test_a_refused_row_takes_back_every_row_of_the_addition(store_backend, small
         store_backend.store.append_sources([original], [first, taken])
     assert store_backend.store.counts() == before
     assert store_backend.store.kept_originals([original.sha256]) == {}
+
+
+@pytest.mark.parametrize(("text", "encoding"), [("قال المرصد السوري إن الغارات استهدفت حماة", "cp1256"),
+                                                ("Министерство обороны заявило об ударах по Хаме", "cp1251")])
+def test_arabic_or_russian_saved_in_a_windows_code_page_is_refused_not_stored_garbled(store_backend, tmp_path, text,
+                                                                                     encoding):
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode(encoding))
+    before = store_backend.store.counts()
+    with pytest.raises(EvidenceError, match=r"report\.txt: not UTF-8, .*save it as UTF-8"):
+        add_sources(_uri(store_backend), path)
+    assert store_backend.store.counts() == before
