@@ -4,6 +4,34 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Add source files (kept as originals)…</source>
+            <translation>إضافة ملفات مصادر (تُحفظ كأصول)…</translation>
+        </message>
+        <message>
+            <source>Verify the store's originals and texts…</source>
+            <translation>التحقق من أصول المخزن ونصوصه…</translation>
+        </message>
+        <message>
+            <source>Export KML for Google Earth…</source>
+            <translation>تصدير KML لـ Google Earth…</translation>
+        </message>
+        <message>
+            <source>Export GeoJSON…</source>
+            <translation>تصدير GeoJSON…</translation>
+        </message>
+        <message>
+            <source>Original file</source>
+            <translation>الملف الأصلي</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>التُقط</translation>
+        </message>
+        <message>
+            <source>Show the whole quote</source>
+            <translation>عرض الاقتباس كاملاً</translation>
+        </message>
+        <message>
             <source>Countries</source>
             <translation>البلدان</translation>
         </message>
@@ -2426,6 +2454,10 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
     </context>
     <context>
         <name>FeatureChoice</name>
+        <message>
+            <source>{store}: {layers} have edits not saved yet, and this output is made from the store as saved: save or roll back the edits first</source>
+            <translation>{store}: في {layers} تعديلات لم تُحفظ بعد، وهذا الناتج يُصنع من المخزن كما هو محفوظ: احفظ التعديلات أو تراجع عنها أولاً</translation>
+        </message>
         <message>
             <source>All</source>
             <translation>الكل</translation>

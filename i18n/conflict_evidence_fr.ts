@@ -4,6 +4,34 @@
     <context>
         <name>@default</name>
         <message>
+            <source>Add source files (kept as originals)…</source>
+            <translation>Ajouter des fichiers sources (gardés comme originaux)…</translation>
+        </message>
+        <message>
+            <source>Verify the store's originals and texts…</source>
+            <translation>Vérifier les originaux et les textes du dépôt…</translation>
+        </message>
+        <message>
+            <source>Export KML for Google Earth…</source>
+            <translation>Exporter en KML pour Google Earth…</translation>
+        </message>
+        <message>
+            <source>Export GeoJSON…</source>
+            <translation>Exporter en GeoJSON…</translation>
+        </message>
+        <message>
+            <source>Original file</source>
+            <translation>Fichier d'origine</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Capturé</translation>
+        </message>
+        <message>
+            <source>Show the whole quote</source>
+            <translation>Afficher toute la citation</translation>
+        </message>
+        <message>
             <source>Countries</source>
             <translation>Pays</translation>
         </message>
@@ -2426,6 +2454,10 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
     </context>
     <context>
         <name>FeatureChoice</name>
+        <message>
+            <source>{store}: {layers} have edits not saved yet, and this output is made from the store as saved: save or roll back the edits first</source>
+            <translation>{store} : {layers} ont des modifications non enregistrées, et cette sortie est faite à partir du dépôt tel qu'il est enregistré : enregistrez ou annulez d'abord les modifications</translation>
+        </message>
         <message>
             <source>All</source>
             <translation>Toutes</translation>

@@ -95,7 +95,11 @@ class ConflictEvidencePlugin:
                                     ("import_bundle", tr("Import bundle or GeoPackage…")),
                                     ("copy_store", tr("Copy store (GeoPackage ↔ PostGIS)…")),
                                     ("check_claims", tr("Check claims against geometry…")),
-                                    ("publish_web", tr("Publish evidence map (web)…")))]
+                                    ("add_sources", tr("Add source files (kept as originals)…")),
+                                    ("verify_store", tr("Verify the store's originals and texts…")),
+                                    ("publish_web", tr("Publish evidence map (web)…")),
+                                    ("export_kml", tr("Export KML for Google Earth…")),
+                                    ("export_geojson", tr("Export GeoJSON…")))]
         report = self._action("conflict_evidence.svg", tr("Evidence report (PDF)…"), "ConflictEvidence_evidence_report",
                               self.evidence_report)
         report_layout = self._action("conflict_evidence.svg", tr("Evidence report layout…"),
@@ -326,7 +330,8 @@ class ConflictEvidencePlugin:
         from .gui.algorithm_dialog import exec_algorithm_dialog
 
         store = self.current_store()
-        parameters = {"INPUT": store} if store and algorithm != "import_bundle" else {}
+        parameter = "STORE" if algorithm == "add_sources" else "INPUT"  # add_sources' INPUT is the files added
+        parameters = {parameter: store} if store and algorithm != "import_bundle" else {}
         exec_algorithm_dialog(self.iface, f"conflict_evidence:{algorithm}", parameters)
 
     def unload(self):

@@ -45,6 +45,7 @@ def _wgs84() -> Any:
 
 def _write(path: str, store: EvidenceStore, selection: Selection, feedback: Optional[Feedback]) -> dict:
     counts = {"features": 0, "statements": 0}
+    sids = set()  # a statement linked to several features is one statement, told once
     driver = ogr.GetDriverByName("GeoJSON")
     dataset = driver.CreateDataSource(path)
     if dataset is None:
@@ -77,7 +78,8 @@ def _write(path: str, store: EvidenceStore, selection: Selection, feedback: Opti
                 raise EvidenceError(f"{path}: feature {evidence.fields['uid']} cannot be written "
                                     f"({gdal.GetLastErrorMsg()})")
             counts["features"] += 1
-            counts["statements"] += len(evidence.statements)
+            sids.update(statement["sid"] for statement in evidence.statements)
+            counts["statements"] = len(sids)
     finally:
         layer = dataset = None  # closing writes the file
     return counts

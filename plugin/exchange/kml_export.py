@@ -438,6 +438,7 @@ def export_kml(store: EvidenceStore, selection: Selection, target: StorePath,
         raise EvidenceError(f"{target}: the folder {os.path.dirname(target)} does not exist")
     titles = {spec.name: tr_marked(spec.title) for spec in FEATURE_LAYERS}
     counts = {"features": 0, "statements": 0}
+    sids = set()  # a statement linked to several features is one statement, told once
     with staged(target) as path:
         name = os.path.splitext(os.path.basename(str(store.label)))[0] if "schema=" not in store.label else \
             store.label.rsplit("schema=", 1)[1]
@@ -446,7 +447,8 @@ def export_kml(store: EvidenceStore, selection: Selection, target: StorePath,
             for evidence in evidence_of(store, selection, feedback):
                 writer.add(evidence, titles[evidence.fields["layer"]])
                 counts["features"] += 1
-                counts["statements"] += len(evidence.statements)
+                sids.update(statement["sid"] for statement in evidence.statements)
+                counts["statements"] = len(sids)
         finally:
             writer.close()
         if not counts["features"]:

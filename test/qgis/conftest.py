@@ -17,6 +17,13 @@ def collect_before_qgis_exits(qgis_app):
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def a_new_qgis_session_for_the_dock(qgis_iface):
+    """Each test starts as a QGIS session does: the plugin's dock was not open when it was last unloaded (an
+    in-place upgrade keeps that on QGIS's main window, and the tests share one main window)."""
+    qgis_iface.mainWindow().setProperty("conflictEvidenceDockWhenUnloaded", None)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_call(item):
     """The windows a test opens (docks, dialogs, menus) are deleted as it returns, while its store,

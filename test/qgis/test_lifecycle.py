@@ -27,7 +27,8 @@ def test_load_use_unload_leaves_nothing_registered(qgis_iface):
             "ConflictEvidenceBuildSeed", "ConflictEvidence_import_events", "ConflictEvidence_export_geopackage",
             "ConflictEvidence_export_shapefiles",
             "ConflictEvidence_import_bundle", "ConflictEvidence_copy_store", "ConflictEvidence_check_claims",
-            "ConflictEvidence_publish_web",
+            "ConflictEvidence_add_sources", "ConflictEvidence_verify_store", "ConflictEvidence_publish_web",
+            "ConflictEvidence_export_kml", "ConflictEvidence_export_geojson",
             "ConflictEvidence_evidence_report", "ConflictEvidence_report_layout", "ConflictEvidenceHelp"]
         assert all(c.args[0] == "&Conflict Evidence" for c in spies["addPluginToVectorMenu"].call_args_list)
         # use: the dock toggles from its menu action
@@ -53,7 +54,6 @@ def test_an_upgrade_in_place_leaves_the_dock_open_or_closed_as_the_analyst_had_i
     """The Plugin Manager upgrades by unloading the old version and loading the new one in the same QGIS."""
     import conflict_evidence
 
-    qgis_iface.mainWindow().setProperty("conflictEvidenceDockWhenUnloaded", None)  # a new QGIS session
     plugin = conflict_evidence.classFactory(qgis_iface)
     plugin.initGui()
     assert plugin.dock.isHidden()  # a first start: closed until the analyst opens it
@@ -178,3 +178,32 @@ def test_a_saved_project_with_an_older_store_gets_the_store_rules(qgis_iface, se
     finally:
         plugin.unload()
         QgsProject.instance().clear()
+
+
+def test_the_menu_opens_each_algorithm_on_the_store_open_in_the_project(qgis_iface, qgis_new_project, seed_store,
+                                                                        tmp_path):
+    """Add source files… gives the open store as its STORE (its INPUT is the files); the outputs take it as INPUT."""
+    import shutil
+    from unittest import mock
+
+    import conflict_evidence
+    from conflict_evidence.plugin.gui import algorithm_dialog
+
+    store = tmp_path / "case.gpkg"
+    shutil.copy(seed_store, store)
+    asked = []
+    plugin = conflict_evidence.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.open_store(str(store))
+        with mock.patch.object(algorithm_dialog, "exec_algorithm_dialog",
+                               lambda _iface, algorithm, parameters: asked.append((algorithm, parameters))):
+            for name in ("add_sources", "verify_store", "publish_web", "export_kml", "export_geojson"):
+                next(a for a in plugin.actions if a.objectName() == f"ConflictEvidence_{name}").trigger()
+        assert asked == [("conflict_evidence:add_sources", {"STORE": str(store)}),
+                         ("conflict_evidence:verify_store", {"INPUT": str(store)}),
+                         ("conflict_evidence:publish_web", {"INPUT": str(store)}),
+                         ("conflict_evidence:export_kml", {"INPUT": str(store)}),
+                         ("conflict_evidence:export_geojson", {"INPUT": str(store)})]
+    finally:
+        plugin.unload()

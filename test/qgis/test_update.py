@@ -23,7 +23,7 @@ TOOLS = Path(__file__).resolve().parents[1] / "tools"
 sys.path.insert(0, str(TOOLS))
 import plugin_repository  # noqa: E402 - test/tools
 
-MENU_ENTRIES = 14  # test_lifecycle.py names them
+MENU_ENTRIES = 18  # test_lifecycle.py names them
 
 
 def _version(zip_path):
