@@ -4,14 +4,20 @@
 
 A proposal only: the analyst checks it in Import report. Where the store already names that party
 (its "Turkish government"), the store's own name is proposed, so that one party keeps one name.
-The word lists are in resources/extraction/affiliations.json, which a user can extend.
+The word lists are in resources/extraction/affiliations.json, which a user can extend. Words in other
+languages and scripts are in resources/extraction/affiliations_<language>.json (Russian, Arabic and Turkish
+ship; a file for another language is read as well), matched across inflection and spelling
+("Минобороны России", "وزارة الدفاع الروسية", "Rus Savunma Bakanlığı" → Russia) by script_names.py.
 """
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import resource_path
+from .errors import EvidenceError
+from .script_names import NameIndex
 
 
 @dataclass(frozen=True)
@@ -32,14 +38,53 @@ def _cues():
     return patterns, table["demonyms"]
 
 
+def _read_other_languages(folder):
+    """The cues of every affiliations_<language>.json in folder, as (phrase, (party, is_country))."""
+    names = []
+    for file_name in sorted(os.listdir(folder)):
+        if not (file_name.startswith("affiliations_") and file_name.endswith(".json")):
+            continue
+        path = os.path.join(folder, file_name)
+        try:
+            with open(path, encoding="utf-8") as handle:
+                table = json.load(handle)
+        except (OSError, ValueError) as error:
+            raise EvidenceError(f"{path}: the affiliation list cannot be read ({error})") from error
+        if not isinstance(table, dict):
+            raise EvidenceError(f"{path}: the affiliation list must be an object with \"countries\" and "
+                                "\"organisations\"")
+        for group, is_country in (("countries", True), ("organisations", False)):
+            parties = table.get(group, {})
+            if not isinstance(parties, dict):
+                raise EvidenceError(f"{path}: \"{group}\" must map each party to the list of its words")
+            for party, words in parties.items():
+                if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                    raise EvidenceError(f"{path}: the words of {party!r} must be a list of words")
+                names += [(word, (party, is_country)) for word in words]
+    return names
+
+
+@lru_cache(maxsize=1)
+def _other_languages():
+    return NameIndex(_read_other_languages(resource_path("extraction")))
+
+
 def party_named(speaker, role=""):
-    """(party, is_country) named in a speaker's name or role, or (None, False)."""
-    text = f"{speaker or ''} {role or ''}".lower()
+    """(party, is_country) named in a speaker's name or role, or (None, False): the longest English word
+    found, unless a word of another language comes before it ("Rusya'nın Ankara Büyükelçisi" is Russia's)."""
+    text = f"{speaker or ''} {role or ''}"
+    lowered = text.lower()
     patterns, _ = _cues()
+    english = None
     for cue, pattern in patterns:
-        if pattern.search(text):
-            return cue.party, cue.is_country
-    return None, False
+        match = pattern.search(lowered)
+        if match:
+            english = (match.start(), (cue.party, cue.is_country))
+            break
+    found = _other_languages().find(text)
+    if found and (english is None or found[0][0] < english[0]):
+        return found[0][2]
+    return english[1] if english else (None, False)
 
 
 def propose_affiliation(speaker, role="", known=None):

@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Place and actor mentions in a text, matched against a gazetteer of names and their aliases."""
+"""Place and actor mentions in a text, matched against a gazetteer of names and their aliases: as written,
+and across scripts and inflection (Хаме, وحماة, Hama'da, Hamāh find Hama; script_names.py)."""
 import json
 import re
 from dataclasses import dataclass
 
 from ..paths import resource_path
+from .script_names import NameIndex
 
 ALIASES = resource_path("gazetteer", "aliases.json")
 
@@ -60,16 +62,24 @@ class Gazetteer:
         names = sorted(by_alias, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])") \
             if names else None
+        self.index = NameIndex(by_alias.items())
 
     def mentions(self, text, keep=None):
         """Every mention, longest name first where names overlap; keep(entry) filters entries."""
-        found = []
         if self.pattern is None:
-            return found
-        for match in self.pattern.finditer(text):
-            entry = self.entries[self.by_alias[match.group(0)]]
+            return []
+        # names as written, then as folded (other scripts, case endings, clitics); where two overlap, the one
+        # that begins first stays, then the longer
+        candidates = [(m.start(), m.end(), self.by_alias[m.group(0)]) for m in self.pattern.finditer(text)]
+        candidates += self.index.find(text)
+        found, after = [], 0
+        for start, end, key in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+            if start < after:
+                continue
+            after = end
+            entry = self.entries[key]
             if keep is None or keep(entry):
-                found.append(Mention(match.start(), match.end(), match.group(0), entry.key, entry.name, entry.kind))
+                found.append(Mention(start, end, text[start:end], entry.key, entry.name, entry.kind))
         return found
 
 

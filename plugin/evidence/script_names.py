@@ -124,8 +124,7 @@ def text_keys(word):
             keys.append(("^" + form, lead, kept))
             for stem in _russian_stems(form):
                 keys += [("~" + stem, lead, kept), ("^" + stem, lead, kept)]
-    cases = _cases_of(word)
-    return [(case + key, lead, kept) for case in cases for key, lead, kept in keys]
+    return [(case + key, lead, kept) for key, lead, kept in keys for case in _cases_of(word[:kept])]
 
 
 def _list_key(word):

@@ -1,6 +1,12 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Place mentions matched to shapes: Natural Earth countries and provinces (the names QGIS ships),
-with the aliases, seas and borders the plugin adds."""
+with the aliases, seas and borders the plugin adds.
+
+Natural Earth's own admin layers carry names in other languages (NAME_RU, NAME_AR, NAME_TR, …); where the
+world_map.gpkg of this QGIS keeps them they are aliases too (the one QGIS 3.22 ships keeps only NAME, and
+for provinces "Homs (Hims)" gives both of its names). Other scripts and inflected forms are found by the
+gazetteer (script_names.py)."""
+import re
 from collections import Counter
 
 from ..evidence.errors import EvidenceError
@@ -13,11 +19,14 @@ class PlaceMatcher:
         self.shipped = shipped_entries()
         self.iso2 = {}
         countries = []
-        for feature in places._layer("countries").getFeatures():
+        layer = places._layer("countries")
+        other_names = _name_fields(layer)
+        for feature in layer.getFeatures():
             code = feature["ISO_A3"]
             if code and code != "-99":
                 self.iso2[code] = feature["iso_a2"]
-                countries.append(Entry(f"country:{code}", feature["NAME"], "country", (feature["NAME"],)))
+                countries.append(Entry(f"country:{code}", feature["NAME"], "country",
+                                       _names(feature, "NAME", other_names)))
         self.countries = countries
         self._shapes = {}
 
@@ -25,10 +34,13 @@ class PlaceMatcher:
         wanted = {self.iso2.get(code) for code in codes} - {None}
         taken = {alias for entry in self.shipped + self.countries for alias in entry.aliases}
         entries = []
-        for feature in self.places._layer("states_provinces").getFeatures():
+        layer = self.places._layer("states_provinces")
+        other_names = _name_fields(layer)
+        for feature in layer.getFeatures():
             name = feature["name"]
             if feature["iso_a2"] in wanted and name and len(name) >= 4 and name not in taken:
-                entries.append(Entry(f"admin1:{feature['iso_a2']}:{name}", name, "admin1", (name,)))
+                names = tuple(n for n in _names(feature, "name", other_names) if len(n) >= 4 and n not in taken)
+                entries.append(Entry(f"admin1:{feature['iso_a2']}:{name}", name, "admin1", names))
         return entries
 
     def match(self, text):
@@ -70,6 +82,29 @@ class PlaceMatcher:
                 except EvidenceError:
                     continue
         return None
+
+
+NAME_FIELD = re.compile(r"name_[a-z]{2,3}", re.IGNORECASE)
+BOTH_NAMES = re.compile(r"^(.+?) \((.+)\)$")
+
+
+def _name_fields(layer):
+    """Natural Earth's names in other languages (NAME_RU, NAME_AR, NAME_TR, …) where the layer keeps them."""
+    return [field.name() for field in layer.fields() if NAME_FIELD.fullmatch(field.name())]
+
+
+def _names(feature, name_field, other_fields):
+    """The feature's name first, its other Natural Earth names after: "Homs (Hims)" is Homs and Hims."""
+    name = feature[name_field]
+    names = [name]
+    both = BOTH_NAMES.match(name or "")
+    if both:
+        names += [both.group(1), both.group(2)]
+    for field in other_fields:
+        value = feature[field]
+        if isinstance(value, str) and value.strip():
+            names.append(value.strip())
+    return tuple(dict.fromkeys(names))
 
 
 def _first_name(mention, text):
