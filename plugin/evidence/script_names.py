@@ -168,7 +168,7 @@ class NameIndex:
         words = [(m.start(), m.group(0)) for m in WORD.finditer(text)]
         keys = [text_keys(word) for _, word in words]  # each word folded once
         found, after = [], 0
-        for i, (start, word) in enumerate(words):
+        for i, (start, _) in enumerate(words):
             if start < after:
                 continue
             best = self._longest(words, keys, i)
