@@ -119,6 +119,33 @@ def test_affiliations_are_proposed_from_the_speakers_words(opened):
     assert "No publication date in the text" in dialog.status.text()
 
 
+OTHER_SCRIPTS = [
+    ("«Удары нанесены по объектам в провинции Хама», — заявили в Минобороны России.",
+     {"Минобороны России": "Russian government"}, "Hama"),
+    ("وقالت وزارة الدفاع الروسية إن الطائرات قصفت مواقع في ريف حماة.",
+     {"وزارة الدفاع الروسية": "Russian government"}, "Hama"),
+    ("Rus Savunma Bakanlığı, Hama'daki hedeflerin vurulduğunu açıkladı.",
+     {"Rus Savunma Bakanlığı": "Russian government"}, "Hama"),
+]
+
+
+@pytest.mark.parametrize(("text", "affiliations", "place"), OTHER_SCRIPTS, ids=["ru", "ar", "tr"])
+def test_a_report_in_another_script_proposes_the_party_and_the_place(opened, text, affiliations, place):
+    session, _ = opened
+    dialog = ImportReportDialog(session)
+    dialog.show()
+    dialog.text.setPlainText(text)
+    click(dialog.extract_button)
+    wait_until(dialog.extract_button.isEnabled)
+    assert {p.speaker: p.affiliation for p in dialog.proposals} == affiliations  # the store's name for Russia
+    column = COLUMNS.index("affiliation")
+    assert dialog.table.item(0, column).text() == "Russian government"
+    [hama] = [p for p in dialog.places if p.name == place]
+    assert hama.shape is not None
+    assert text[hama.start:hama.end] in ("Хама", "حماة", "Hama")
+    assert "ss-hama" in {t.uid for t in hama.features_here}  # the seed case's strike site in Hama
+
+
 def test_places_named_in_the_report_can_be_located_and_made_into_features(opened):
     session, path = opened
     dialog = ImportReportDialog(session)
