@@ -145,6 +145,7 @@ class NameIndex:
     def __init__(self, names):
         self.root = ({}, {}, [None])  # next words, prefixes, value
         self.depth = 0
+        self.longest_prefix = 0  # a word of the text is cut only this far, however long it is
         for phrase, value in names:
             words = []
             for chunk in phrase.split():
@@ -157,6 +158,8 @@ class NameIndex:
             node = self.root
             for word in words:
                 key, prefix = _list_key(word)
+                if prefix:
+                    self.longest_prefix = max(self.longest_prefix, len(key.partition("=")[2]))
                 table = node[1] if prefix else node[0]
                 node = table.setdefault(key, ({}, {}, [None]))
             if node[2][0] is None:  # the first value given for a name stays (the list's order decides)
@@ -199,15 +202,14 @@ class NameIndex:
                     best = (start, words[j][0] + kept, child[2][0])
         return best
 
-    @staticmethod
-    def _children(node, key):
+    def _children(self, node, key):
         exact = node[0].get(key)
         if exact is not None:
             yield exact
         if node[1]:
             case, _, rest = key.partition("=")
             if rest:
-                for size in range(MIN_PREFIX, len(rest) + 1):
+                for size in range(MIN_PREFIX, min(len(rest), self.longest_prefix) + 1):
                     child = node[1].get(f"{case}={rest[:size]}")
                     if child is not None:
                         yield child

@@ -244,3 +244,10 @@ def test_matching_folds_each_word_once_and_compiles_nothing(monkeypatch):
     calls.clear()
     assert len(gazetteer.index.find(text)) >= 2000
     assert len(calls) == words
+
+
+def test_a_very_long_word_is_cut_only_as_far_as_the_longest_prefix():
+    index = affiliation._other_languages()
+    word = "российск" + "о" * 200_000
+    assert index.find(f"{word} {word}")[0][2] == ("Russia", True)
+    assert index.longest_prefix < 40
