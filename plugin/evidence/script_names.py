@@ -20,6 +20,7 @@ import unicodedata
 
 ARABIC_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED"
 WORD = re.compile(rf"[\w{ARABIC_MARKS}]+(?:['’\-][\w{ARABIC_MARKS}]+)*")
+LISTED_WORD = re.compile(WORD.pattern + r"\*?")
 APOSTROPHES = "'’"
 KEPT = str.maketrans({"й": "\ue000"})  # й is a letter of its own in Russian: its breve is not dropped
 RESTORED = str.maketrans({"\ue000": "й"})
@@ -147,17 +148,17 @@ class NameIndex:
         self.depth = 0
         self.longest_prefix = 0  # a word of the text is cut only this far, however long it is
         for phrase, value in names:
-            words = []
-            for chunk in phrase.split():
-                parts = WORD.findall(chunk)
-                if parts and chunk.endswith("*"):
-                    parts[-1] += "*"
-                words += parts
+            words, gaps, before = [], [], 0
+            for match in LISTED_WORD.finditer(phrase):
+                words.append(match.group(0))
+                gaps.append(_gap(phrase[before:match.start()]))
+                before = match.end()
             if not words:
                 continue
             node = self.root
-            for word in words:
+            for index, word in enumerate(words):
                 key, prefix = _list_key(word)
+                key = (gaps[index] if index else "") + key  # "U.S." is U, S with a dot between
                 if prefix:
                     self.longest_prefix = max(self.longest_prefix, len(key.partition("=")[2]))
                 table = node[1] if prefix else node[0]
@@ -170,23 +171,24 @@ class NameIndex:
         """[(start, end, value)], leftmost and then longest first, not overlapping, in text order."""
         words = [(m.start(), m.group(0)) for m in WORD.finditer(text)]
         keys = [text_keys(word) for _, word in words]  # each word folded once
+        gaps = [""] + [_gap(text[start + len(word):words[i + 1][0]]) for i, (start, word) in enumerate(words[:-1])]
         found, after = [], 0
         for i, (start, _) in enumerate(words):
             if start < after:
                 continue
-            best = self._longest(words, keys, i)
+            best = self._longest(words, keys, gaps, i)
             if best is not None:
                 found.append(best)
                 after = best[1]
         return found
 
-    def _longest(self, words, keys, i):
+    def _longest(self, words, keys, gaps, i):
         active, best = [(self.root, None)], None
         for j in range(i, min(len(words), i + self.depth)):
             following = []
             for node, lead in active:
                 for key, key_lead, kept in keys[j]:
-                    for child in self._children(node, key):
+                    for child in self._children(node, key if j == i else gaps[j] + key):
                         following.append((child, key_lead if j == i else lead, kept))
             if not following:
                 break
@@ -213,6 +215,11 @@ class NameIndex:
                     child = node[1].get(f"{case}={rest[:size]}")
                     if child is not None:
                         yield child
+
+
+def _gap(between):
+    """What stands between two words of a name: any white space is one space; "." or "-" is itself."""
+    return " " if not between or between.isspace() else "".join(between.split())
 
 
 def _original_offset(word, letters):

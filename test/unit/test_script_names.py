@@ -251,3 +251,10 @@ def test_a_very_long_word_is_cut_only_as_far_as_the_longest_prefix():
     word = "российск" + "о" * 200_000
     assert index.find(f"{word} {word}")[0][2] == ("Russia", True)
     assert index.longest_prefix < 40
+
+
+def test_the_words_of_a_name_stand_only_a_space_apart(gazetteer):
+    assert [m.key for m in gazetteer.mentions("корабли в Каспийском море")] == ["water:Caspian Sea"]
+    assert [m.key for m in gazetteer.mentions("Он был на Каспийском. Море спокойно")] == []
+    assert [m.key for m in gazetteer.mentions("Hazar\nDenizi")] == ["water:Caspian Sea"]
+    assert [m.key for m in gazetteer.mentions("Hazar, Denizi")] == []
