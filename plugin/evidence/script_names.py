@@ -9,7 +9,9 @@ A name is compared word by word, each word folded first:
   - an Arabic word may lose its joined conjunction (و ف), preposition (ب ل ك) and article (ال; "لل" is ل + ال);
   - a Russian word may lose one case ending (России, Россией → росси; Хаме, Хамой → хам): a name that ends
     in one matches only a word that ends in one too, so "Хам" is not "Хама";
-  - a list word ending in "*" matches any word that begins so ("российск*": российский, Российской).
+  - a list word ending in "*" matches any word that begins so ("российск*": российский, Российской);
+  - a Russian word of five letters or more, and its stems, also match a Latin name in transliteration
+    (Хатай → Hatay), for the Natural Earth names a list gives in Latin letters only.
 A name written with a capital in the list needs a capital in the text, and one in capitals (an acronym)
 needs capitals: "IS" is not "is", "Хама" is not "хама".
 
@@ -30,6 +32,13 @@ RUSSIAN_ENDINGS = tuple(sorted(
      "ов", "ев", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его", "ому", "ему", "ым", "им", "ых", "их",
      "ыми", "ими", "ь"), key=len, reverse=True))
 MIN_STEM = 3
+# Russian letters in Latin (the common English-language transliteration), for Latin names a list gives no
+# Cyrillic form of: "Хатай" finds Natural Earth's "Hatay", "Газиантепе" its "Gaziantep".
+CYRILLIC_IN_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
+MIN_TRANSLITERATED = 5  # shorter ones meet common words ("Того" is Togo in Latin letters)
 ARABIC_CONJUNCTIONS = ("و", "ف")
 ARABIC_PREPOSITIONS = ("ب", "ل", "ك")
 ARTICLE = "ال"
@@ -123,8 +132,13 @@ def text_keys(word):
         keys.append(("=" + form, lead, kept))
         if script == "cyrillic":  # "^": a list word without a case ending; "~": one with
             keys.append(("^" + form, lead, kept))
-            for stem in _russian_stems(form):
+            stems = _russian_stems(form)
+            for stem in stems:
                 keys += [("~" + stem, lead, kept), ("^" + stem, lead, kept)]
+            for written in [form, *stems]:
+                latin = written.translate(CYRILLIC_IN_LATIN)
+                if len(latin) >= MIN_TRANSLITERATED and latin.isascii():
+                    keys.append(("=" + latin, lead, kept))
     return [(case + key, lead, kept) for key, lead, kept in keys for case in _cases_of(word[:kept])]
 
 

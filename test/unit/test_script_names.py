@@ -258,3 +258,10 @@ def test_the_words_of_a_name_stand_only_a_space_apart(gazetteer):
     assert [m.key for m in gazetteer.mentions("Он был на Каспийском. Море спокойно")] == []
     assert [m.key for m in gazetteer.mentions("Hazar\nDenizi")] == ["water:Caspian Sea"]
     assert [m.key for m in gazetteer.mentions("Hazar, Denizi")] == []
+
+
+def test_russian_in_latin_letters_where_the_list_has_no_cyrillic_name():
+    index = NameIndex([("Hatay", "admin1:TR:Hatay"), ("Gaziantep", "admin1:TR:Gaziantep"), ("Togo", "country:TGO")])
+    text = "Беженцы прибыли в провинцию Хатай и в Газиантеп, затем в Газиантепе. Того же мнения Анкара."
+    assert [(text[s:e], v) for s, e, v in index.find(text)] == [
+        ("Хатай", "admin1:TR:Hatay"), ("Газиантеп", "admin1:TR:Gaziantep"), ("Газиантепе", "admin1:TR:Gaziantep")]
