@@ -11,12 +11,14 @@ import os
 import stat
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from collections.abc import Sequence
 from typing import Optional
 from urllib.parse import urlsplit
 
 from ..evidence.errors import EvidenceError
 from ..evidence.model import Document, KeptOriginal
 from ..sources.files import plain_file_problem
+from ..sources.model import SourceFile
 from ..sources.readers import READERS, read_source, reads
 from ..store import open_store
 from ..store.base import EvidenceStore, Feedback, StorePath, upgrade_notice
@@ -93,6 +95,46 @@ def add_sources(target: StorePath, path: StorePath, source_url: str = "", captur
                 archive_url: str = "", analyst: str = "", feedback: Optional[Feedback] = None) -> AddedSources:
     """Add the file at path, or every file of the folder at path, to the store at target as documents with their
     originals kept; all or nothing. Returns what was added and what the store already held."""
+    return _add(target, path, lambda skipped: source_files(path, skipped), source_url, captured_at, archive_url,
+                analyst, feedback)
+
+
+def add_source_files(target: StorePath, paths: Sequence[StorePath], source_url: str = "", captured_at: str = "",
+                     archive_url: str = "", analyst: str = "", feedback: Optional[Feedback] = None) -> AddedSources:
+    """Add these files (those dropped on the dock) as add_sources adds a folder's, all or nothing. A folder, a
+    symbolic link, a device or a missing file among them is refused, naming it."""
+    def files(_skipped):
+        if not paths:
+            raise EvidenceError(f"{target}: no file was given; nothing was added")
+        for path in paths:
+            problem = plain_file_problem(path)
+            if problem:
+                raise EvidenceError(f"{path}: {problem}; nothing was added")
+        return [os.fspath(path) for path in paths]
+
+    where = os.path.dirname(os.fspath(paths[0])) if paths else target
+    return _add(target, where, files, source_url, captured_at, archive_url, analyst, feedback)
+
+
+def kept_original(source: SourceFile, source_url: str = "", captured: Optional[datetime] = None,
+                  archive_url: str = "", analyst: str = "", now: Optional[datetime] = None) -> KeptOriginal:
+    """What the store keeps of a file read: its bytes untouched, with where and when it was captured and who
+    added it when."""
+    original = source.original
+    return KeptOriginal(original.sha256, original.media_type, original.file_name, original.size,
+                        bytes(original.data), source_url, captured, archive_url, analyst,
+                        now or datetime.now(UTC).replace(microsecond=0))
+
+
+def source_documents(name: str, source: SourceFile, original: KeptOriginal, report: AddedSources) -> list[Document]:
+    """The documents a file read gives, each naming its original; what the analyst must correct goes to report."""
+    return [_document(name, original.sha256, n, len(source.documents), doc, original, report)
+            for n, doc in enumerate(source.documents, start=1)]
+
+
+def _add(target, path, list_files, source_url, captured_at, archive_url, analyst, feedback):
+    """The files list_files gives (a folder's, or those dropped), read, then added in one transaction; path names
+    where they are in messages."""
     source_url = parse_url(source_url, "SOURCE_URL")
     archive_url = parse_url(archive_url, "ARCHIVE_URL")
     captured = parse_time(captured_at, "CAPTURED_AT")
@@ -102,7 +144,7 @@ def add_sources(target: StorePath, path: StorePath, source_url: str = "", captur
     store = open_store(target)
     store.check()
     skipped: list = []
-    files = source_files(path, skipped)
+    files = list_files(skipped)
     report = AddedSources()
     report.notes += [f"{name}: a hidden or system file, not a source: skipped" for name in skipped]
     if len(files) > 1 and (source_url or archive_url or captured):
@@ -140,10 +182,8 @@ def add_sources(target: StorePath, path: StorePath, source_url: str = "", captur
         if sha in this_run:
             report.already.append((name, sha, this_run[sha]))
             continue
-        original = KeptOriginal(sha, source.original.media_type, source.original.file_name, source.original.size,
-                                bytes(source.original.data), source_url, captured, archive_url, analyst, now)
-        made = [_document(name, sha, n, len(source.documents), doc, original, report)
-                for n, doc in enumerate(source.documents, start=1)]
+        original = kept_original(source, source_url, captured, archive_url, analyst, now)
+        made = source_documents(name, source, original, report)
         originals.append(original)
         documents += made
         this_run[sha] = [d.did for d in made]

@@ -11,17 +11,45 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..evidence.errors import EvidenceError
 from ..evidence.offsets import index_to_utf16, utf16_to_index
+from ..sources import pdf
 from ..translation import layout_direction, tr
 from .moments import reading_moment
 from .safe_text import escaped, is_web_url, open_web_url
 
 
+def original_pages(document, original):
+    """(PageSpans, None) of a document whose kept original is a PDF, read again from the original's bytes; (None,
+    words for the analyst) when they cannot be trusted; (None, None) for a document of no PDF."""
+    if original is None or original.media_type != pdf.MEDIA_TYPE:
+        return None, None
+    try:
+        pages = pdf.pages_for_text(bytes(original.data), original.file_name, document["text"], original.file_name)
+    except EvidenceError as error:
+        return None, tr("The PDF kept as this document's original cannot be read again ({}): no page is "
+                        "shown.").format(error)
+    if pages is None:
+        return None, tr("Read again, the PDF kept as this document's original ({}) does not give this document's "
+                        "text: no page is shown.").format(original.file_name)
+    return pages, None
+
+
+def page_words(pages, start, end):
+    """"page 3" or "pages 3–4" for the characters [start, end) of a PDF's text; "" where no page holds them."""
+    found = pdf.pages_of(pages, start, end) if pages else None
+    if found is None:
+        return ""
+    first, last = found
+    return tr("page {}").format(first) if first == last else tr("pages {}–{}").format(first, last)
+
+
 class DocumentViewer(QDialog):
     """A document's text, shown as plain text (nothing in it is interpreted), with a quote
-    highlighted; selecting text proposes a new statement with exact code-point offsets."""
+    highlighted; selecting text proposes a new statement with exact code-point offsets. For a document read
+    from a PDF kept as its original, the page(s) of the quote, from the PDF read again."""
 
-    def __init__(self, document, highlight=None, parent=None):
+    def __init__(self, document, highlight=None, parent=None, original=None):
         super().__init__(parent)
         self.setLayoutDirection(layout_direction())
         self.document = document
@@ -42,6 +70,13 @@ class DocumentViewer(QDialog):
             f"{escaped(reading_moment(document.get('published_at')))} · {escaped(document.get('language'))}"
             f"<br/>{link}")
         layout.addWidget(self.header)
+        self.pages, problem = original_pages(document, original)
+        self.page_label = QLabel(problem or "", self)
+        self.page_label.setObjectName("page")
+        self.page_label.setTextFormat(Qt.TextFormat.PlainText)  # it names a file: never markup
+        self.page_label.setWordWrap(True)
+        self.page_label.setVisible(bool(problem) or self.pages is not None)
+        layout.addWidget(self.page_label)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -71,6 +106,10 @@ class DocumentViewer(QDialog):
         fmt.setBackground(QColor("#ffe08a"))
         mark.format = fmt
         self.text.setExtraSelections([mark])
+        if self.pages is not None:
+            where = page_words(self.pages, start, end)
+            self.page_label.setText(tr("The highlighted quote is on {} of the PDF.").format(where) if where
+                                    else tr("The highlighted quote lies on no page of the PDF."))
         view = QTextCursor(cursor)
         view.setPosition(cursor.selectionStart())
         self.text.setTextCursor(view)
@@ -97,4 +136,6 @@ class DocumentViewer(QDialog):
     def _selection_changed(self):
         span = self.selected_span()
         self.new_statement.setEnabled(span is not None)
-        self.selection_label.setText(tr("Selected characters {}–{}").format(*span) if span else "")
+        words = tr("Selected characters {}–{}").format(*span) if span else ""
+        where = page_words(self.pages, *span) if span and self.pages else ""
+        self.selection_label.setText(f"{words} ({where})" if where else words)

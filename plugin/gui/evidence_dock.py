@@ -641,7 +641,12 @@ class EvidenceDock(QgsDockWidget):
         except EvidenceError as error:
             self._report(error)
             return None
-        viewer = DocumentViewer(document, (st["quote_start"], st["quote_end"]), self)
+        try:  # only to show a PDF's pages: the text opens without it
+            original = self.session.kept_original(document["original_sha256"])
+        except EvidenceError as error:
+            self._report(error)
+            original = None
+        viewer = DocumentViewer(document, (st["quote_start"], st["quote_end"]), self, original)
         viewer.new_statement.clicked.connect(lambda: self.create_statement(viewer))
         viewer.show()
         self._viewer = viewer  # keep a reference while it is open

@@ -190,8 +190,16 @@ class StoreSession:
         feature = next(self.documents.getFeatures(request), None)
         if feature is None:
             raise EvidenceError(f"{self.path}: document '{did}' is not in the store")
-        return {name: _plain(feature[name]) for name in
-                ("did", "outlet", "title", "url", "published_at", "language", "text")}
+        found = {name: _plain(feature[name]) for name in
+                 ("did", "outlet", "title", "url", "published_at", "language", "text")}
+        # a store of before schema 5 has no originals: its documents name none
+        has_original = self.documents.fields().indexOf("original_sha256") >= 0
+        found["original_sha256"] = _plain(feature["original_sha256"]) if has_original else None
+        return found
+
+    def kept_original(self, sha256):
+        """The original (KeptOriginal, its bytes) the store keeps under this SHA-256, or None."""
+        return self.store().original(sha256) if sha256 else None
 
     def affiliations(self):
         index = self.statements.fields().indexOf("affiliation")

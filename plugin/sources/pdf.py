@@ -137,6 +137,15 @@ def read(path) -> SourceFile:
     """PATH's text layer as one SourceDocument with a PageSpan per page, and its bytes as the original."""
     data = regular_file_bytes(path, MAX_FILE_BYTES)
     name = getattr(path, "name", None) or str(path).replace("\\", "/").rsplit("/", 1)[-1]
+    return read_data(data, name, path)
+
+
+def read_data(data, name, where) -> SourceFile:
+    """A PDF's bytes (DATA, its file named NAME) read as read() reads a file; errors name WHERE."""
+    path = where
+    if len(data) > MAX_FILE_BYTES:
+        raise EvidenceError(f"{path}: {len(data):,} bytes, more than the {MAX_FILE_BYTES:,} the plugin reads from "
+                            "one file")
     if b"%PDF-" not in data[:1024]:
         raise EvidenceError(f"{path}: not a PDF (no %PDF- header)")
     pypdf = ext_libs.pypdf()
@@ -263,3 +272,12 @@ def pages_of(pages, start, end):
     if first is None or last is None:
         return None
     return first, last
+
+
+def pages_for_text(data, name, text, where):
+    """The PageSpans of TEXT, a document's stored text, read again from DATA, the PDF it was read from (its kept
+    original): None when reading the PDF now does not give that text exactly (a reader of another version, or a
+    text changed since), as then no offset can be trusted to fall on the page it names. EvidenceError when the
+    PDF cannot be read."""
+    [document] = read_data(data, name, where).documents
+    return tuple(document.pages) if document.text == text else None

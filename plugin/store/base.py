@@ -105,6 +105,11 @@ class EvidenceStore(ABC):
 
         return (record for table, record in self.case_rows() if isinstance(record, KeptOriginal))
 
+    def original(self, sha256: str) -> Optional["KeptOriginal"]:
+        """The original the store keeps under this SHA-256, as stored (its bytes not hashed), or None: for showing
+        a document beside what it was read from (a PDF's pages)."""
+        return next((kept for kept in self.originals() if kept.sha256 == sha256), None)
+
     @abstractmethod
     def copy_to(self, path: str) -> str:
         """Write the whole store, as it is, to a new GeoPackage at path (no checks, no move)."""

@@ -17,7 +17,7 @@ from ..evidence import rules
 from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
-from ..evidence.model import EvidenceCase
+from ..evidence.model import EvidenceCase, KeptOriginal
 from ..evidence.schema import (
     DOCUMENT_SINCE,
     FEATURE_FIELDS,
@@ -842,6 +842,18 @@ class GeoPackageStore(EvidenceStore):
             yield from (rows.original(row) for row in self._rows(ds, ORIGINALS))
         finally:
             ds = None
+
+    def original(self, sha256):
+        """One original by its SHA-256, read by its unique index rather than by streaming every original."""
+        self.check()
+        if not self._query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'originals'"):
+            return None
+        found = self._query("SELECT sha256, media_type, file_name, size, data FROM originals WHERE sha256 = ?",
+                            (sha256,))
+        if not found:
+            return None
+        sha, media_type, file_name, size, data = found[0]
+        return KeptOriginal(sha, media_type, file_name, size, bytes(data or b""))
 
     def exists(self):
         return os.path.lexists(self.path)
