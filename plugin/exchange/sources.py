@@ -12,7 +12,7 @@ import stat
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from collections.abc import Sequence
-from typing import Optional
+from typing import Optional, Union
 from urllib.parse import urlsplit
 
 from ..evidence.errors import EvidenceError
@@ -99,10 +99,11 @@ def add_sources(target: StorePath, path: StorePath, source_url: str = "", captur
                 analyst, feedback)
 
 
-def add_source_files(target: StorePath, paths: Sequence[StorePath], source_url: str = "", captured_at: str = "",
+def add_source_files(target: Union[StorePath, EvidenceStore], paths: Sequence[StorePath], source_url: str = "", captured_at: str = "",
                      archive_url: str = "", analyst: str = "", feedback: Optional[Feedback] = None) -> AddedSources:
     """Add these files (those dropped on the dock) as add_sources adds a folder's, all or nothing. A folder, a
-    symbolic link, a device or a missing file among them is refused, naming it."""
+    symbolic link, a device or a missing file among them is refused, naming it. target: a store's path or URI, or
+    the store itself (opened with its connection's password)."""
     def files(_skipped):
         if not paths:
             raise EvidenceError(f"{target}: no file was given; nothing was added")
@@ -112,7 +113,7 @@ def add_source_files(target: StorePath, paths: Sequence[StorePath], source_url: 
                 raise EvidenceError(f"{path}: {problem}; nothing was added")
         return [os.fspath(path) for path in paths]
 
-    where = os.path.dirname(os.fspath(paths[0])) if paths else target
+    where = os.path.dirname(os.fspath(paths[0])) if paths else ""
     return _add(target, where, files, source_url, captured_at, archive_url, analyst, feedback)
 
 
@@ -141,7 +142,7 @@ def _add(target, path, list_files, source_url, captured_at, archive_url, analyst
     now = datetime.now(UTC).replace(microsecond=0)
     if captured is not None and captured > now:
         raise EvidenceError(f"CAPTURED_AT {captured.isoformat()} is in the future")
-    store = open_store(target)
+    store = target if isinstance(target, EvidenceStore) else open_store(target)
     store.check()
     skipped: list = []
     files = list_files(skipped)

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -52,6 +53,7 @@ from ..layers.store_layers import extent_with_uncertainty, is_store_group
 from ..paths import icon_path
 from ..places.document_places import LinkTarget
 from ..translation import label_of, layout_direction, tr, tr_marked
+from . import source_drop
 from .document_viewer import DocumentViewer
 from .history_dialog import HistoryDialog, ask_reason
 from .import_report import ImportReportDialog
@@ -135,6 +137,7 @@ class EvidenceDock(QgsDockWidget):
         self._choices = []
         self._following = True
         self._shown_attributes = None
+        self.sources_added = None  # what the last drop of source files added (AddedSources)
         self.team_timer = QTimer(self)
         self.team_timer.setInterval(FOLLOW_TEAM_STORE_MS)
         self.team_timer.setSingleShot(True)
@@ -808,14 +811,29 @@ class EvidenceDock(QgsDockWidget):
         self._import_dialog = dialog  # keep a reference while it is open
         return dialog
 
-    # -- dropping a store -----------------------------------------------------------------
+    # -- dropping a store, or source files -----------------------------------------------------
 
     def dragEnterEvent(self, event):  # noqa: N802 - Qt API
-        if any(url.toLocalFile().lower().endswith(".gpkg") for url in event.mimeData().urls()):
+        if source_drop.takes(source_drop.dropped_paths(event.mimeData())):
             event.acceptProposedAction()
 
     def dropEvent(self, event):  # noqa: N802 - Qt API
-        for url in event.mimeData().urls():
-            if url.toLocalFile().lower().endswith(".gpkg"):
-                self.open_store_requested.emit(url.toLocalFile())
+        """A .gpkg opens that store; source files are added to the open store (source_drop)."""
+        paths = source_drop.dropped_paths(event.mimeData())
+        stores = [p for p in paths if p.lower().endswith(source_drop.STORE_EXTENSION)]
+        for path in stores:
+            self.open_store_requested.emit(path)
+        others = [p for p in paths if p not in stores]
         event.acceptProposedAction()
+        if stores and others:
+            self._report(tr("The store is being opened; drop the other files on the dock again to add them to it. "
+                            "They were not added."))
+        elif others:
+            self.sources_added = source_drop.add_dropped(self.project, self.session, others, self._tell)
+
+    def _tell(self, level, text):
+        """What a drop did, in QGIS's message bar (as text, never markup: it names files and stores)."""
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(tr("Conflict Evidence"), escaped(text), level)
+        elif level in (Qgis.MessageLevel.Critical, Qgis.MessageLevel.Warning):
+            self._report(text)

@@ -747,7 +747,7 @@ def test_dropping_a_store_on_the_dock_asks_to_open_it(qgis_iface, store, qgis_ne
                                   Qt.KeyboardModifier.NoModifier))
         assert asked == [str(store)]
         other = QMimeData()
-        other.setUrls([QUrl.fromLocalFile("/tmp/notes.txt")])
+        other.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])  # no store, and no source file the plugin reads
         refused = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, other, Qt.MouseButton.LeftButton,
                                   Qt.KeyboardModifier.NoModifier)
         refused.ignore()
