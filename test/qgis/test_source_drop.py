@@ -3,6 +3,7 @@ viewer shows the page(s) of a quote in a PDF kept as its document's original."""
 import shutil
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 from qgis.core import Qgis, QgsProject
@@ -17,6 +18,7 @@ from conflict_evidence.plugin.layers.session import StoreSession
 from conflict_evidence.plugin.layers.store_layers import load_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
 
+DATA = Path(__file__).resolve().parents[1] / "data"
 REPORT = "The ministry said on Monday that the strike hit a depot near Hama.\n"
 
 
@@ -28,11 +30,11 @@ def store(seed_store, tmp_path):
 
 
 @pytest.fixture
-def files(tmp_path, data_copy):
+def files(tmp_path):
     made = tmp_path / "dropped"
     made.mkdir()
     (made / "ministry.txt").write_text(REPORT, encoding="utf-8")
-    shutil.move(str(data_copy("sources/mod_statement.pdf")), made / "mod_statement.pdf")
+    shutil.copy(DATA / "sources" / "mod_statement.pdf", made / "mod_statement.pdf")
     return made
 
 
