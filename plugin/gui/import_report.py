@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Import report: a news report in, proposed statements out, each accepted, corrected or rejected by
 the analyst; accepted ones go into the store with their document. Nothing is accepted unseen."""
+from dataclasses import replace
 from datetime import timezone
 
 from qgis.core import QgsApplication, QgsTask
@@ -34,10 +35,15 @@ from ..evidence.i18n import QT_TRANSLATE_NOOP
 from ..evidence.offsets import index_to_utf16, utf16_to_index
 from ..evidence.schema import FEATURE_LAYERS
 from ..evidence.stance_cues import stance_from_cue
+from ..exchange.sources import AddedSources, kept_original, source_documents
+from ..layers.edit_watch import analyst_name
 from ..places.document_places import ReportPlaces
 from ..sources.page_metadata import utc_moment
+from ..sources.readers import read_source
 from ..sources.report_file import read_report
 from ..translation import layout_direction, tr, tr_marked
+from .safe_text import is_web_url
+from .source_drop import is_source_file
 from .statement_dialogs import stance_combo
 
 COLUMNS = ("accept", "speaker", "affiliation", "quote", "stance", "feature", "speaker_role", "speech_verb", "form",
@@ -101,6 +107,21 @@ class ImportReportDialog(QDialog):
         self.open_button.clicked.connect(self.choose_file)
         source.addWidget(self.open_button)
         source.addWidget(QLabel(tr("or paste the report's text on the left, then Extract"), self))
+        # a file of several documents (a Telegram export: one a post): the one to read
+        self.post_label = QLabel(tr("Post"), self)
+        self.post = QComboBox(self)
+        self.post.setObjectName("post")
+        self.post.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.post.setMinimumContentsLength(40)
+        self.post.currentIndexChanged.connect(self._post_chosen)
+        for widget in (self.post_label, self.post):
+            widget.setVisible(False)
+            source.addWidget(widget)
+        # the file opened (SourceFile), kept as the document's original when it is added; None for pasted text
+        self.source = None
+        self.source_path = ""
+        self.source_index = 0
+        self._filled = {}  # field -> the value the file's metadata put there (replaced by another post's)
         form.addRow(source)
         self.outlet, self.title, self.url, self.language = (QLineEdit(self) for _ in range(4))
         self.language.setText("en")
@@ -268,24 +289,74 @@ class ImportReportDialog(QDialog):
     # -- input ------------------------------------------------------------------------------
 
     def choose_file(self):
-        patterns = tr("Text or saved web page (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)")
+        patterns = tr("Text, saved web page, PDF or Telegram export (*.txt *.html *.htm *.mhtml *.mht *.warc "
+                      "*.warc.gz *.wacz *.pdf *.json)")
         path, _ = QFileDialog.getOpenFileName(self, tr("Open a report"), "", patterns)
         if path:
             self.load_file(path)
 
     def load_file(self, path):
+        """Read the file at path: its text (a Telegram export's first post: choose another under Post) goes to
+        extraction, and the file is kept as the document's original when it is added. A file the store already
+        keeps is recognised, and the analyst told."""
+        if self.task is not None:
+            return False  # one extraction at a time
+        notes = []
         try:
-            document = read_report(path)
+            if is_source_file(path):
+                source = read_source(path)
+                held = self.session.store().kept_originals([source.original.sha256]).get(source.original.sha256)
+            else:  # a kind add_sources does not read: its text only
+                source, held = None, None
+                document = read_report(path)
+                notes.append(tr("{}: files of this kind are not kept as originals; the text is added as read.")
+                             .format(path))
         except (EvidenceError, OSError) as error:
             self.status.setText(str(error))
             return False
+        self.source, self.source_path, self.source_index = source, str(path), 0
+        if held is not None:
+            notes.append(tr("This file is already in the store (SHA-256 {}) as {}: statements you add go to that "
+                            "document, which is not added again.").format(source.original.sha256,
+                                                                          ", ".join(held) or "-"))
+        self.post.blockSignals(True)
+        self.post.clear()
+        if source is not None:
+            for number, doc in enumerate(source.documents, start=1):
+                words = " ".join(doc.text.split())
+                self.post.addItem(f"{number}. {doc.published_at or ''} {words[:60]}")
+        several = source is not None and len(source.documents) > 1
+        self.post_label.setVisible(several)
+        self.post.setVisible(several)
+        self.post.blockSignals(False)
+        if several:
+            notes.append(tr("The file holds {} posts: the first is read; choose another under Post. All of them "
+                            "are added with the file when you add this one.").format(len(source.documents)))
+        return self._load_document(source.documents[0] if source is not None else document, notes)
+
+    def _post_chosen(self, index):
+        if self.source is None or not 0 <= index < len(self.source.documents) or index == self.source_index:
+            return
+        if self.task is not None:  # the post being read stays chosen
+            self.post.blockSignals(True)
+            self.post.setCurrentIndex(self.source_index)
+            self.post.blockSignals(False)
+            return
+        self.source_index = index
+        self.proposals = []
+        self.table.setRowCount(0)
+        self._load_document(self.source.documents[index], [])
+
+    def _load_document(self, document, notes):
         self.text.setReadOnly(False)
         self.text.setPlainText(document.text)
-        # What the saved page says of itself fills what the analyst has not typed; the language it declares
-        # replaces the default.
-        for field, value in ((self.title, document.title), (self.outlet, document.outlet), (self.url, document.url)):
-            if value and not field.text():
-                field.setText(value)
+        # What the saved page says of itself fills what the analyst has not typed (or what another post of the
+        # same file filled); the language it declares replaces the default.
+        for name, field, value in (("title", self.title, document.title), ("outlet", self.outlet, document.outlet),
+                                   ("url", self.url, document.url)):
+            if not field.text() or field.text() == self._filled.get(name):
+                field.setText(value or "")
+                self._filled[name] = value or ""
         if document.language:
             self.language.setText(document.language)
         moment, has_time = utc_moment(document.published_at)
@@ -293,7 +364,7 @@ class ImportReportDialog(QDialog):
         if moment:
             self.published.setText(moment.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d"))
             self._published_from_text = True  # replaced by the next report's
-        self.load_warnings = list(document.warnings)
+        self.load_warnings = [*notes, *document.warnings]
         return self.extract()
 
     def extract(self):
@@ -304,6 +375,13 @@ class ImportReportDialog(QDialog):
             return False
         if self.task is not None:
             return False  # one extraction at a time
+        if self.source is not None and text != self.source.documents[self.source_index].text:
+            # changed after the file was opened: no longer what the file gives, so the file is not its original
+            self.source = None
+            self.post_label.setVisible(False)
+            self.post.setVisible(False)
+            self.load_warnings.append(tr("The text is no longer the file's: it is added as typed, without the file "
+                                         "kept as its original."))
         self.document_text = text
         self.text.setReadOnly(True)  # offsets refer to this text from now on
         outlet = self.outlet.text().strip()
@@ -583,9 +661,13 @@ class ImportReportDialog(QDialog):
                                    "the date the outlet gives for the report."))
             return None
         outlet = self.outlet.text().strip()
+        kept = None
         try:
-            did = self.session.add_document(outlet, self.title.text().strip(), self.url.text().strip(), published,
-                                            self.language.text().strip() or "und", self.document_text)
+            if self.source is None:
+                did = self.session.add_document(outlet, self.title.text().strip(), self.url.text().strip(),
+                                                published, self.language.text().strip() or "und", self.document_text)
+            else:
+                did, kept = self._add_with_original(outlet, published)
             sids = []
             for row in rows:
                 p = self.proposals[row]
@@ -599,7 +681,46 @@ class ImportReportDialog(QDialog):
         except (EvidenceError, ValueError) as error:
             self.status.setText(str(error))
             return None
-        self.status.setText(tr("Added the document and {} statements: save the layers' edits to keep them "
-                               "(Layer ▸ Save Edits), or roll them back.").format(len(sids)))
+        if kept is None:
+            self.status.setText(tr("Added the document and {} statements: save the layers' edits to keep them "
+                                   "(Layer ▸ Save Edits), or roll them back.").format(len(sids)))
+        elif kept:
+            self.status.setText(tr("Added the document {} to the store with {} kept as its original (SHA-256 {}), "
+                                   "and {} statements: save the layers' edits to keep the statements (Layer ▸ Save "
+                                   "Edits), or roll them back.").format(did, self.source.original.file_name,
+                                                                        self.source.original.sha256, len(sids)))
+        else:
+            self.status.setText(tr("The file is already in the store as document {}: {} statements were added to "
+                                   "it, and nothing else. Save the layers' edits to keep them (Layer ▸ Save Edits), "
+                                   "or roll them back.").format(did, len(sids)))
         self.add_button.setEnabled(False)
         return did, sids
+
+    def _add_with_original(self, outlet, published):
+        """(did, True): the file opened goes into the store as add_sources adds it, in one transaction: its bytes
+        as the original and every document it gives (each post of a Telegram export), the one read here with what
+        the analyst typed. (did, False): the store already keeps the file, and did is its document of this text."""
+        if not outlet:
+            raise EvidenceError(tr("Give the outlet that published the report."))
+        store = self.session.store()
+        sha = self.source.original.sha256
+        held = store.kept_originals([sha]).get(sha)
+        self.session.documents.reload()  # documents the store gained since the layer read it
+        if held is not None:
+            same = [did for did in held if self.session.document(did)["text"] == self.document_text]
+            if not same:
+                raise EvidenceError(tr("{}: the store already keeps this file (SHA-256 {}) as {}, but none of them "
+                                       "has the text read now; nothing was added. Open that document from the "
+                                       "dock to add statements to it.").format(self.source_path, sha,
+                                                                               ", ".join(held) or "-"))
+            return same[0], False
+        url = self.url.text().strip()
+        original = kept_original(self.source, url if is_web_url(url) else "", analyst=analyst_name())
+        documents = source_documents(self.source_path, self.source, original, AddedSources())
+        index = self.source_index
+        documents[index] = replace(documents[index], outlet=outlet, title=self.title.text().strip(), url=url,
+                                   published_at=published, language=self.language.text().strip() or "und")
+        store.identify(original.added_by)
+        store.append_sources([original], documents)
+        self.session.documents.reload()
+        return documents[index].did, True
