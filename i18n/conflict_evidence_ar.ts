@@ -770,11 +770,6 @@ Why? (kept in the store's history, with your name)</source>
             <translation>فتح تقرير</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="261" />
-            <source>Text or saved web page (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</source>
-            <translation>نص أو صفحة ويب محفوظة (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</translation>
-        </message>
-        <message>
             <location filename="../plugin/gui/import_report.py" line="282" />
             <source>There is no text to read: open a file or paste a report.</source>
             <translation>لا يوجد نص للقراءة: افتح ملفًا أو الصق تقريرًا.</translation>
@@ -1806,6 +1801,98 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <source>context</source>
         <translation>سياق</translation>
     </message>
+        <message>
+            <source>Added the document {} to the store with {} kept as its original (SHA-256 {}), and {} statements: save the layers' edits to keep the statements (Layer ▸ Save Edits), or roll them back.</source>
+            <translation>أُضيفت الوثيقة {} إلى المستودع مع الاحتفاظ بـ {} أصلاً لها (SHA-256 {})، و{} تصريحات: احفظ تعديلات الطبقات للإبقاء على التصريحات (طبقة ▸ حفظ التعديلات)، أو تراجع عنها.</translation>
+        </message>
+        <message>
+            <source>Give the outlet that published the report.</source>
+            <translation>اذكر الوسيلة الإعلامية التي نشرت التقرير.</translation>
+        </message>
+        <message>
+            <source>Open an evidence store first: files dropped here are added to the open store as sources. Nothing was added.</source>
+            <translation>افتح مستودع أدلة أولاً: الملفات المُفلتة هنا تُضاف مصادرَ إلى المستودع المفتوح. لم يُضف شيء.</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>المنشور</translation>
+        </message>
+        <message>
+            <source>Read again, the PDF kept as this document's original ({}) does not give this document's text: no page is shown.</source>
+            <translation>عند قراءته من جديد، لا يعطي ملف PDF المحفوظ أصلاً لهذه الوثيقة ({}) نصَّ الوثيقة: لا تُعرض أي صفحة.</translation>
+        </message>
+        <message>
+            <source>Several evidence stores are open: select a feature of the one the files go into, then drop them again. Nothing was added.</source>
+            <translation>عدة مستودعات أدلة مفتوحة: اختر عنصراً من المستودع الذي تذهب إليه الملفات، ثم أفلتها من جديد. لم يُضف شيء.</translation>
+        </message>
+        <message>
+            <source>Text, saved web page, PDF or Telegram export (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz *.pdf *.json)</source>
+            <translation>نص أو صفحة ويب محفوظة أو PDF أو تصدير تيليغرام (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz *.pdf *.json)</translation>
+        </message>
+        <message>
+            <source>The PDF kept as this document's original cannot be read again ({}): no page is shown.</source>
+            <translation>تتعذر قراءة ملف PDF المحفوظ أصلاً لهذه الوثيقة من جديد ({}): لا تُعرض أي صفحة.</translation>
+        </message>
+        <message>
+            <source>The file holds {} posts: the first is read; choose another under Post. All of them are added with the file when you add this one.</source>
+            <translation>يحتوي الملف على {} منشورات: قُرئ الأول؛ اختر غيره من قائمة المنشور. تُضاف كلها مع الملف عند إضافة هذا المنشور.</translation>
+        </message>
+        <message>
+            <source>The file is already in the store as document {}: {} statements were added to it, and nothing else. Save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
+            <translation>الملف موجود في المستودع بالفعل بوصفه الوثيقة {}: أُضيفت إليها {} تصريحات، ولا شيء غير ذلك. احفظ تعديلات الطبقات للإبقاء عليها (طبقة ▸ حفظ التعديلات)، أو تراجع عنها.</translation>
+        </message>
+        <message>
+            <source>The highlighted quote is on {} of the PDF.</source>
+            <translation>الاقتباس المظلَّل في {} من ملف PDF.</translation>
+        </message>
+        <message>
+            <source>The highlighted quote lies on no page of the PDF.</source>
+            <translation>الاقتباس المظلَّل لا يقع في أي صفحة من ملف PDF.</translation>
+        </message>
+        <message>
+            <source>The store is being opened; drop the other files on the dock again to add them to it. They were not added.</source>
+            <translation>يجري فتح المستودع؛ أفلت الملفات الأخرى على اللوحة من جديد لإضافتها إليه. لم تُضف.</translation>
+        </message>
+        <message>
+            <source>The text is no longer the file's: it is added as typed, without the file kept as its original.</source>
+            <translation>لم يعد النص نصَّ الملف: يُضاف كما كُتب، دون الاحتفاظ بالملف أصلاً له.</translation>
+        </message>
+        <message>
+            <source>This file is already in the store (SHA-256 {}) as {}: statements you add go to that document, which is not added again.</source>
+            <translation>هذا الملف موجود في المستودع بالفعل (SHA-256 {}) بوصفه {}: التصريحات التي تضيفها تذهب إلى تلك الوثيقة، ولا تُضاف مرة ثانية.</translation>
+        </message>
+        <message>
+            <source>an original no document uses</source>
+            <translation>أصل لا تستخدمه أي وثيقة</translation>
+        </message>
+        <message>
+            <source>page {}</source>
+            <translation>الصفحة {}</translation>
+        </message>
+        <message>
+            <source>pages {}–{}</source>
+            <translation>الصفحات {}–{}</translation>
+        </message>
+        <message>
+            <source>{} documents added to {} from {} files, each file kept as its original.</source>
+            <translation>أُضيفت {} وثائق إلى {} من {} ملفات، مع الاحتفاظ بكل ملف أصلاً.</translation>
+        </message>
+        <message>
+            <source>{}: a folder. Drop the files themselves, or add every file of a folder with Processing ▸ Conflict Evidence ▸ Add source files. Nothing was added.</source>
+            <translation>{}: مجلد. أفلت الملفات نفسها، أو أضف كل ملفات مجلد عبر المعالجة ▸ Conflict Evidence ▸ إضافة ملفات المصادر. لم يُضف شيء.</translation>
+        </message>
+        <message>
+            <source>{}: already in the store (SHA-256 {}) as {}; not added again.</source>
+            <translation>{}: موجود في المستودع بالفعل (SHA-256 {}) بوصفه {}؛ لم يُضف مرة ثانية.</translation>
+        </message>
+        <message>
+            <source>{}: files of this kind are not kept as originals; the text is added as read.</source>
+            <translation>{}: لا يُحتفظ بملفات من هذا النوع أصولاً؛ يُضاف النص كما قُرئ.</translation>
+        </message>
+        <message>
+            <source>{}: the store already keeps this file (SHA-256 {}) as {}, but none of them has the text read now; nothing was added. Open that document from the dock to add statements to it.</source>
+            <translation>{}: يحتفظ المستودع بهذا الملف بالفعل (SHA-256 {}) بوصفه {}، لكن لا يحمل أيٌّ منها النصَّ المقروء الآن؛ لم يُضف شيء. افتح تلك الوثيقة من اللوحة لتضيف إليها تصريحات.</translation>
+        </message>
     </context>
     <context>
         <name>BuildSeedStore</name>

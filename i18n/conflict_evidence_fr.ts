@@ -500,11 +500,6 @@ Pourquoi ? (conservé dans l'historique du dépôt, avec votre nom)</translation
             <translation>Ouvrir un article</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/import_report.py" line="261" />
-            <source>Text or saved web page (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</source>
-            <translation>Texte ou page web enregistrée (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz)</translation>
-        </message>
-        <message>
             <location filename="../plugin/gui/import_report.py" line="282" />
             <source>There is no text to read: open a file or paste a report.</source>
             <translation>Il n'y a aucun texte à lire : ouvrez un fichier ou collez un article.</translation>
@@ -1806,6 +1801,98 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <source>context</source>
         <translation>contexte</translation>
     </message>
+        <message>
+            <source>Added the document {} to the store with {} kept as its original (SHA-256 {}), and {} statements: save the layers' edits to keep the statements (Layer ▸ Save Edits), or roll them back.</source>
+            <translation>Document {} ajouté au dépôt avec {} conservé comme original (SHA-256 {}), et {} déclarations : enregistrez les modifications des couches pour garder les déclarations (Couche ▸ Enregistrer les modifications), ou annulez-les.</translation>
+        </message>
+        <message>
+            <source>Give the outlet that published the report.</source>
+            <translation>Indiquez le média qui a publié le rapport.</translation>
+        </message>
+        <message>
+            <source>Open an evidence store first: files dropped here are added to the open store as sources. Nothing was added.</source>
+            <translation>Ouvrez d'abord un dépôt de preuves : les fichiers déposés ici sont ajoutés comme sources au dépôt ouvert. Rien n'a été ajouté.</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Publication</translation>
+        </message>
+        <message>
+            <source>Read again, the PDF kept as this document's original ({}) does not give this document's text: no page is shown.</source>
+            <translation>Relu, le PDF conservé comme original de ce document ({}) ne donne pas le texte de ce document : aucune page n'est indiquée.</translation>
+        </message>
+        <message>
+            <source>Several evidence stores are open: select a feature of the one the files go into, then drop them again. Nothing was added.</source>
+            <translation>Plusieurs dépôts de preuves sont ouverts : sélectionnez une entité de celui qui doit recevoir les fichiers, puis déposez-les à nouveau. Rien n'a été ajouté.</translation>
+        </message>
+        <message>
+            <source>Text, saved web page, PDF or Telegram export (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz *.pdf *.json)</source>
+            <translation>Texte, page web enregistrée, PDF ou export Telegram (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz *.wacz *.pdf *.json)</translation>
+        </message>
+        <message>
+            <source>The PDF kept as this document's original cannot be read again ({}): no page is shown.</source>
+            <translation>Le PDF conservé comme original de ce document ne peut pas être relu ({}) : aucune page n'est indiquée.</translation>
+        </message>
+        <message>
+            <source>The file holds {} posts: the first is read; choose another under Post. All of them are added with the file when you add this one.</source>
+            <translation>Le fichier contient {} publications : la première est lue ; choisissez-en une autre sous Publication. Toutes sont ajoutées avec le fichier quand vous ajoutez celle-ci.</translation>
+        </message>
+        <message>
+            <source>The file is already in the store as document {}: {} statements were added to it, and nothing else. Save the layers' edits to keep them (Layer ▸ Save Edits), or roll them back.</source>
+            <translation>Le fichier est déjà dans le dépôt comme document {} : {} déclarations y ont été ajoutées, et rien d'autre. Enregistrez les modifications des couches pour les garder (Couche ▸ Enregistrer les modifications), ou annulez-les.</translation>
+        </message>
+        <message>
+            <source>The highlighted quote is on {} of the PDF.</source>
+            <translation>La citation surlignée se trouve en {} du PDF.</translation>
+        </message>
+        <message>
+            <source>The highlighted quote lies on no page of the PDF.</source>
+            <translation>La citation surlignée ne se trouve sur aucune page du PDF.</translation>
+        </message>
+        <message>
+            <source>The store is being opened; drop the other files on the dock again to add them to it. They were not added.</source>
+            <translation>Le dépôt est en cours d'ouverture ; déposez à nouveau les autres fichiers sur le panneau pour les y ajouter. Ils n'ont pas été ajoutés.</translation>
+        </message>
+        <message>
+            <source>The text is no longer the file's: it is added as typed, without the file kept as its original.</source>
+            <translation>Le texte n'est plus celui du fichier : il est ajouté tel que saisi, sans conserver le fichier comme original.</translation>
+        </message>
+        <message>
+            <source>This file is already in the store (SHA-256 {}) as {}: statements you add go to that document, which is not added again.</source>
+            <translation>Ce fichier est déjà dans le dépôt (SHA-256 {}) comme {} : les déclarations que vous ajoutez vont à ce document, qui n'est pas ajouté une seconde fois.</translation>
+        </message>
+        <message>
+            <source>an original no document uses</source>
+            <translation>un original qu'aucun document n'utilise</translation>
+        </message>
+        <message>
+            <source>page {}</source>
+            <translation>la page {}</translation>
+        </message>
+        <message>
+            <source>pages {}–{}</source>
+            <translation>les pages {}–{}</translation>
+        </message>
+        <message>
+            <source>{} documents added to {} from {} files, each file kept as its original.</source>
+            <translation>{} documents ajoutés à {} à partir de {} fichiers, chaque fichier conservé comme original.</translation>
+        </message>
+        <message>
+            <source>{}: a folder. Drop the files themselves, or add every file of a folder with Processing ▸ Conflict Evidence ▸ Add source files. Nothing was added.</source>
+            <translation>{} : un dossier. Déposez les fichiers eux-mêmes, ou ajoutez tous les fichiers d'un dossier avec Traitement ▸ Conflict Evidence ▸ Ajouter des fichiers sources. Rien n'a été ajouté.</translation>
+        </message>
+        <message>
+            <source>{}: already in the store (SHA-256 {}) as {}; not added again.</source>
+            <translation>{} : déjà dans le dépôt (SHA-256 {}) comme {} ; pas ajouté une seconde fois.</translation>
+        </message>
+        <message>
+            <source>{}: files of this kind are not kept as originals; the text is added as read.</source>
+            <translation>{} : les fichiers de ce type ne sont pas conservés comme originaux ; le texte est ajouté tel que lu.</translation>
+        </message>
+        <message>
+            <source>{}: the store already keeps this file (SHA-256 {}) as {}, but none of them has the text read now; nothing was added. Open that document from the dock to add statements to it.</source>
+            <translation>{} : le dépôt conserve déjà ce fichier (SHA-256 {}) comme {}, mais aucun n'a le texte lu maintenant ; rien n'a été ajouté. Ouvrez ce document depuis le panneau pour y ajouter des déclarations.</translation>
+        </message>
     </context>
     <context>
         <name>BuildSeedStore</name>

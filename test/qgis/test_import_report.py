@@ -87,11 +87,15 @@ def test_proposals_reviewed_and_added_to_the_store(opened, tmp_path):
     pick(dialog.row_stance(1), "asserts")
     pick(dialog.row_stance(2), "qualifies")
     click(dialog.add_button)
-    assert "Added the document and 2 statements" in dialog.status.text()
-    for layer in (session.documents, session.statements, session.links):
+    # the document went into the store with the file opened as its original; the statements wait for Save
+    assert "kept as its original" in dialog.status.text()
+    assert ", and 2 statements: save the layers' edits to keep the statements" in dialog.status.text()
+    assert not session.documents.isEditable()
+    for layer in (session.statements, session.links):
         assert layer.commitChanges(), layer.commitErrors()
     case = GeoPackageStore(path).read()  # validates offsets, hashes and relay chains of the whole store
     document = next(d for d in case.documents if d.text == REPORT)
+    assert next(o for o in case.originals if o.sha256 == document.original_sha256).data == report.read_bytes()
     assert document.published_at.date().isoformat() == "2015-10-05"
     added = {s.sid: s for s in case.statements if s.did == document.did}
     minister = next(s for s in added.values() if s.speaker == "Feridun Sinirlioğlu")
@@ -395,9 +399,11 @@ def test_a_saved_web_page_gives_its_article_and_its_metadata(opened, tmp_path):
         dialog.table.item(row, COLUMNS.index("affiliation")).setText("Turkey")
     click(dialog.add_button)
     assert "Added the document" in dialog.status.text()
-    assert session.documents.commitChanges(), session.documents.commitErrors()
     assert session.statements.commitChanges(), session.statements.commitErrors()
-    document = next(d for d in GeoPackageStore(path).read().documents if d.outlet == "Anadolu")
+    case = GeoPackageStore(path).read()
+    document = next(d for d in case.documents if d.outlet == "Anadolu")
+    kept = next(o for o in case.originals if o.sha256 == document.original_sha256)
+    assert (kept.data, kept.media_type, kept.file_name) == (page.read_bytes(), "multipart/related", "envoy.mhtml")
     assert (document.title, document.url, document.published_at.isoformat()) == (
         "Turkey summons Russian envoy", "https://news.example.com/turkey-summons-envoy", "2015-10-05T14:30:00+00:00")
     assert document.text == REPORT.rstrip("\n")
