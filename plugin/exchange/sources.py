@@ -9,9 +9,9 @@ is kept twice. Everything is read before anything is written, and written in one
 cannot be read leaves the store as it was."""
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from collections.abc import Sequence
 from typing import Optional, Union
 from urllib.parse import urlsplit
 
@@ -99,8 +99,9 @@ def add_sources(target: StorePath, path: StorePath, source_url: str = "", captur
                 analyst, feedback)
 
 
-def add_source_files(target: Union[StorePath, EvidenceStore], paths: Sequence[StorePath], source_url: str = "", captured_at: str = "",
-                     archive_url: str = "", analyst: str = "", feedback: Optional[Feedback] = None) -> AddedSources:
+def add_source_files(target: Union[StorePath, EvidenceStore], paths: Sequence[StorePath], source_url: str = "",
+                     captured_at: str = "", archive_url: str = "", analyst: str = "",
+                     feedback: Optional[Feedback] = None) -> AddedSources:
     """Add these files (those dropped on the dock) as add_sources adds a folder's, all or nothing. A folder, a
     symbolic link, a device or a missing file among them is refused, naming it. target: a store's path or URI, or
     the store itself (opened with its connection's password)."""
