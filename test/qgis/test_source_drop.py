@@ -222,3 +222,32 @@ def test_a_document_of_no_pdf_shows_no_page_line(pdf_in_store, files):
     viewer.show()
     assert not viewer.page_label.isVisible()
     viewer.close()
+
+
+def test_the_dock_opens_a_statement_of_a_pdf_with_its_page(pdf_in_store, dock):
+    """From the dock, as the analyst does: a statement quoting page 2 of a PDF added through add_sources."""
+    from qgis.core import QgsFeatureRequest
+
+    from .user import click, click_row
+
+    session, did, _sha = pdf_in_store
+    text = session.document(did)["text"]
+    quote = "There was no\nsuch violation"
+    start = text.index(quote)
+    sid = session.add_statement(did, start, start + len(quote), "Turkish official", affiliation="Turkey")
+    session.link("strike_sites", "ss-hama", sid, "disputes")
+    for layer in (session.statements, session.links):
+        assert layer.commitChanges(), layer.commitErrors()
+    layer = session.layers["strike_sites"]
+    request = QgsFeatureRequest().setFilterExpression("\"uid\" = 'ss-hama'")
+    layer.selectByIds([f.id() for f in layer.getFeatures(request)])
+    row = next(group.child(j) for i in range(dock.tree.topLevelItemCount())
+               for group in [dock.tree.topLevelItem(i)] for j in range(group.childCount())
+               if next(e for e in dock.evidence if e.link_fid == group.child(j).data(0, Qt.ItemDataRole.UserRole))
+               .statement["sid"] == sid)
+    click_row(dock.tree, row)
+    click(dock.open_button)
+    viewer = dock._viewer
+    assert viewer.text.extraSelections()[0].cursor.selectedText() == quote.replace("\n", "\u2029")
+    assert viewer.page_label.text() == "The highlighted quote is on page 2 of the PDF."
+    viewer.close()
