@@ -251,3 +251,37 @@ def test_the_dock_opens_a_statement_of_a_pdf_with_its_page(pdf_in_store, dock):
     assert viewer.text.extraSelections()[0].cursor.selectedText() == quote.replace("\n", "\u2029")
     assert viewer.page_label.text() == "The highlighted quote is on page 2 of the PDF."
     viewer.close()
+
+
+def test_a_symbolic_link_dropped_is_refused_naming_it(dock, store, files, qgis_iface):
+    load_store(str(store), QgsProject.instance())
+    link = files / "link.txt"
+    link.symlink_to(files / "ministry.txt")
+    before = document_count(store)
+    assert drop(dock, files / "ministry.txt", link) is None
+    [error] = told(qgis_iface, Qgis.MessageLevel.Critical)
+    assert error == f"{link}: a symbolic link; add the file it points to itself; nothing was added"
+    assert (document_count(store), originals_of(store)) == (before, {})
+
+
+def test_with_several_stores_open_and_none_shown_the_drop_asks_which(dock, store, files, qgis_iface, tmp_path):
+    other = tmp_path / "other.gpkg"
+    shutil.copy(store, other)
+    load_store(str(store), QgsProject.instance())
+    load_store(str(other), QgsProject.instance())
+    assert drop(dock, files / "ministry.txt") is None
+    [error] = told(qgis_iface, Qgis.MessageLevel.Critical)
+    assert error == ("Several evidence stores are open: select a feature of the one the files go into, then drop "
+                     "them again. Nothing was added.")
+    assert originals_of(store) == originals_of(other) == {}
+
+
+def test_a_store_dropped_with_source_files_is_opened_and_the_files_are_not_added(dock, store, files, qgis_iface):
+    asked = []
+    dock.open_store_requested.connect(asked.append)
+    assert drop(dock, store, files / "ministry.txt") is None
+    assert asked == [str(store)]
+    [warning] = told(qgis_iface, Qgis.MessageLevel.Warning)
+    assert warning == ("The store is being opened; drop the other files on the dock again to add them to it. They "
+                       "were not added.")
+    assert originals_of(store) == {}
