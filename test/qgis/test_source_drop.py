@@ -285,3 +285,24 @@ def test_a_store_dropped_with_source_files_is_opened_and_the_files_are_not_added
     assert warning == ("The store is being opened; drop the other files on the dock again to add them to it. They "
                        "were not added.")
     assert originals_of(store) == {}
+
+
+def test_on_a_team_store_dropped_files_are_added_under_the_analysts_login(dock, seed_store, files, qgis_iface,
+                                                                         pg_cluster, pg_schema):
+    from conflict_evidence.plugin.exchange.copying import copy_store
+    from conflict_evidence.plugin.store import open_store
+
+    pg_cluster.create_team()
+    copy_store(seed_store, pg_cluster.uri(pg_schema))
+    load_store(pg_cluster.uri(pg_schema, user="ann"), QgsProject.instance())  # ann edits (ce_editor)
+    added = drop(dock, files / "ministry.txt", files / "mod_statement.pdf")
+    assert added.documents == 2
+    [success] = told(qgis_iface, Qgis.MessageLevel.Success)
+    assert success.startswith("2 documents added to postgresql://ann@")
+    store = open_store(pg_cluster.uri(pg_schema))
+    kept = {o.file_name: o for o in store.originals()}
+    assert kept["mod_statement.pdf"].data == (files / "mod_statement.pdf").read_bytes()
+    assert kept["ministry.txt"].data == REPORT.encode("utf-8")
+    inserts = [e for e in store.audit_log() if e.table_name == "originals" and e.operation == "INSERT"]
+    assert {e.db_user for e in inserts} == {"ann"}
+    assert len(inserts) == 2
