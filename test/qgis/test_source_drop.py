@@ -294,15 +294,26 @@ def test_on_a_team_store_dropped_files_are_added_under_the_analysts_login(dock, 
 
     pg_cluster.create_team()
     copy_store(seed_store, pg_cluster.uri(pg_schema))
-    load_store(pg_cluster.uri(pg_schema, user="ann"), QgsProject.instance())  # ann edits (ce_editor)
+    store = open_store(pg_cluster.uri(pg_schema))
+    # ann is an analyst (ce_analyst): adding sources takes an editor; she is told, and nothing is written
+    load_store(pg_cluster.uri(pg_schema, user="ann"), QgsProject.instance())
+    assert drop(dock, files / "ministry.txt", files / "mod_statement.pdf") is None
+    [error] = told(qgis_iface, Qgis.MessageLevel.Critical)
+    assert error.endswith("nothing was added (originals: ann may not insert originals: that takes the role "
+                          "ce_editor)"), error
+    assert list(store.originals()) == []
+    QgsProject.instance().clear()
+    qgis_iface.messageBar().clear_messages()
+    # eve is an editor (ce_editor)
+    load_store(pg_cluster.uri(pg_schema, user="eve"), QgsProject.instance())
     added = drop(dock, files / "ministry.txt", files / "mod_statement.pdf")
+    assert added is not None, told(qgis_iface, Qgis.MessageLevel.Critical)
     assert added.documents == 2
     [success] = told(qgis_iface, Qgis.MessageLevel.Success)
-    assert success.startswith("2 documents added to postgresql://ann@")
-    store = open_store(pg_cluster.uri(pg_schema))
+    assert success.startswith("2 documents added to postgresql://eve@")
     kept = {o.file_name: o for o in store.originals()}
     assert kept["mod_statement.pdf"].data == (files / "mod_statement.pdf").read_bytes()
     assert kept["ministry.txt"].data == REPORT.encode("utf-8")
     inserts = [e for e in store.audit_log() if e.table_name == "originals" and e.operation == "INSERT"]
-    assert {e.db_user for e in inserts} == {"ann"}
+    assert {e.db_user for e in inserts} == {"eve"}
     assert len(inserts) == 2
