@@ -75,7 +75,7 @@ class DocumentViewer(QDialog):
         self.page_label.setObjectName("page")
         self.page_label.setTextFormat(Qt.TextFormat.PlainText)  # it names a file: never markup
         self.page_label.setWordWrap(True)
-        self.page_label.setVisible(bool(problem) or self.pages is not None)
+        self.page_label.setVisible(bool(problem))  # and once a quote is highlighted, its page
         layout.addWidget(self.page_label)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -110,6 +110,7 @@ class DocumentViewer(QDialog):
             where = page_words(self.pages, start, end)
             self.page_label.setText(tr("The highlighted quote is on {} of the PDF.").format(where) if where
                                     else tr("The highlighted quote lies on no page of the PDF."))
+            self.page_label.setVisible(True)
         view = QTextCursor(cursor)
         view.setPosition(cursor.selectionStart())
         self.text.setTextCursor(view)
