@@ -45,7 +45,7 @@ def _wgs84() -> Any:
 
 def _write(path: str, store: EvidenceStore, selection: Selection, feedback: Optional[Feedback]) -> dict:
     counts = {"features": 0, "statements": 0}
-    sids = set()  # a statement linked to several features is one statement, told once
+    sids: set[str] = set()  # a statement linked to several features is one statement, told once
     driver = ogr.GetDriverByName("GeoJSON")
     dataset = driver.CreateDataSource(path)
     if dataset is None:

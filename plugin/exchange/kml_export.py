@@ -438,7 +438,7 @@ def export_kml(store: EvidenceStore, selection: Selection, target: StorePath,
         raise EvidenceError(f"{target}: the folder {os.path.dirname(target)} does not exist")
     titles = {spec.name: tr_marked(spec.title) for spec in FEATURE_LAYERS}
     counts = {"features": 0, "statements": 0}
-    sids = set()  # a statement linked to several features is one statement, told once
+    sids: set[str] = set()  # a statement linked to several features is one statement, told once
     with staged(target) as path:
         name = os.path.splitext(os.path.basename(str(store.label)))[0] if "schema=" not in store.label else \
             store.label.rsplit("schema=", 1)[1]
