@@ -207,7 +207,7 @@ def _export_kml(store, folder, before):
         uids = [data.text for placemark in ET.parse(target).iter(f"{kml}Placemark")
                 for data in placemark.iter(f"{kml}SimpleData") if data.get("name") == "uid"]
         assert sorted(uids) == sorted(uid for _layer, uid, _title in before["features"])
-        assert results["STATEMENTS_IN_FILE"] == len(before["links"])
+        assert results["STATEMENTS_IN_FILE"] == len({sid for _layer, _uid, sid, _stance, _claim in before["links"]})
         assert f"<name>{store.stem}</name>" in target.read_text(encoding="utf-8")  # the analyst's file, not a copy
     return {"INPUT": str(store), "FEATURES": 0, "OUTPUT": str(target)}, check
 
@@ -227,6 +227,24 @@ def _export_geojson(store, folder, before):
         assert [s["sid"] for f in features for s in f["properties"]["statements"] if s["quote"] != quotes[s["sid"]]] \
             == []
     return {"INPUT": str(store), "FEATURES": 0, "OUTPUT": str(target)}, check
+
+
+def _publish_web(store, folder, before):
+    import json
+
+    target = folder / "map"
+
+    def check(results):
+        text = (target / "data" / "case.js").read_text(encoding="utf-8")
+        data = json.loads(text[len("window.CE_CASE = "):-2])
+        assert sorted(f["uid"] for f in data["features"]) == sorted(uid for _l, uid, _t in before["features"])
+        shown = {(f["layer"], f["uid"], link["sid"], link["stance"], link["claim"] or "")
+                 for f in data["features"] for link in f["links"]}
+        assert shown == {(layer, uid, sid, stance, claim or "") for layer, uid, sid, stance, claim in before["links"]}
+        quotes = dict(before["statements"])
+        assert [sid for sid, s in data["statements"].items() if s["quote"] != quotes[sid]] == []
+        assert results["FEATURES_PUBLISHED"] == len(before["features"])
+    return {"INPUT": str(store), "FEATURES": 0, "DOCUMENTS": 1, "OUTPUT": str(target)}, check
 
 
 def _same(found, expected):
@@ -274,6 +292,7 @@ RUNS = {
     "evidence_report": (_evidence_report, "reads"),
     "export_kml": (_export_kml, "reads"),
     "export_geojson": (_export_geojson, "reads"),
+    "publish_web": (_publish_web, "reads"),
     "import_events": (_import_events, "writes"),
     "build_seed_store": (_build_seed_store, "replaces"),
     "extract_statements": (_extract_statements, "no store"),
