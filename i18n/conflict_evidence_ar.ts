@@ -375,11 +375,6 @@ Why? (kept in the store's history, with your name)</source>
             <translation>كل المواقف</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="178" />
-            <source>Search quotes and speakers</source>
-            <translation>البحث في الاقتباسات والمتحدثين</translation>
-        </message>
-        <message>
             <location filename="../plugin/gui/evidence_dock.py" line="206" />
             <source>Open document</source>
             <translation>فتح المستند</translation>
@@ -1892,6 +1887,75 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
         <message>
             <source>{}: the store already keeps this file (SHA-256 {}) as {}, but none of them has the text read now; nothing was added. Open that document from the dock to add statements to it.</source>
             <translation>{}: يحتفظ المستودع بهذا الملف بالفعل (SHA-256 {}) بوصفه {}، لكن لا يحمل أيٌّ منها النصَّ المقروء الآن؛ لم يُضف شيء. افتح تلك الوثيقة من اللوحة لتضيف إليها تصريحات.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="178" />
+            <source>Search quotes, translations and speakers</source>
+            <translation>البحث في الاقتباسات والترجمات والمتحدثين</translation>
+        </message>
+        <message>
+            <source>Translation by {} ({}), not the source's words</source>
+            <translation>ترجمة {} ({})، وليست كلمات المصدر</translation>
+        </message>
+        <message>
+            <source>The language of the quote: pick one, or type a BCP 47 tag (such as en-GB)</source>
+            <translation>لغة الاقتباس: اختر واحدة، أو اكتب وسم BCP 47 (مثل en-GB)</translation>
+        </message>
+        <message>
+            <source>Your translation of the quote (the quote stays as it is)</source>
+            <translation>ترجمتك للاقتباس (يبقى الاقتباس كما هو)</translation>
+        </message>
+        <message>
+            <source>Save translation</source>
+            <translation>حفظ الترجمة</translation>
+        </message>
+        <message>
+            <source>Keep this translation with your name and the time, marked as yours</source>
+            <translation>احفظ هذه الترجمة مع اسمك والوقت، مُعلَّمة على أنها ترجمتك</translation>
+        </message>
+        <message>
+            <source>language: {}</source>
+            <translation>اللغة: {}</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>الروسية</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>التركية</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>الفرنسية</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>الأوكرانية</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>الفارسية</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>الكردية</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>العبرية</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>غير معروفة</translation>
         </message>
     </context>
     <context>

@@ -250,11 +250,6 @@ Pourquoi ? (conservé dans l'historique du dépôt, avec votre nom)</translation
             <translation>Toutes les positions</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/evidence_dock.py" line="178" />
-            <source>Search quotes and speakers</source>
-            <translation>Rechercher dans les citations et les locuteurs</translation>
-        </message>
-        <message>
             <location filename="../plugin/gui/evidence_dock.py" line="206" />
             <source>Open document</source>
             <translation>Ouvrir le document</translation>
@@ -1892,6 +1887,75 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
         <message>
             <source>{}: the store already keeps this file (SHA-256 {}) as {}, but none of them has the text read now; nothing was added. Open that document from the dock to add statements to it.</source>
             <translation>{} : le dépôt conserve déjà ce fichier (SHA-256 {}) comme {}, mais aucun n'a le texte lu maintenant ; rien n'a été ajouté. Ouvrez ce document depuis le panneau pour y ajouter des déclarations.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/evidence_dock.py" line="178" />
+            <source>Search quotes, translations and speakers</source>
+            <translation>Rechercher dans les citations, les traductions et les locuteurs</translation>
+        </message>
+        <message>
+            <source>Translation by {} ({}), not the source's words</source>
+            <translation>Traduction de {} ({}), pas les mots de la source</translation>
+        </message>
+        <message>
+            <source>The language of the quote: pick one, or type a BCP 47 tag (such as en-GB)</source>
+            <translation>La langue de la citation : choisissez-en une, ou tapez une étiquette BCP 47 (comme en-GB)</translation>
+        </message>
+        <message>
+            <source>Your translation of the quote (the quote stays as it is)</source>
+            <translation>Votre traduction de la citation (la citation reste telle quelle)</translation>
+        </message>
+        <message>
+            <source>Save translation</source>
+            <translation>Enregistrer la traduction</translation>
+        </message>
+        <message>
+            <source>Keep this translation with your name and the time, marked as yours</source>
+            <translation>Garder cette traduction avec votre nom et l'heure, marquée comme la vôtre</translation>
+        </message>
+        <message>
+            <source>language: {}</source>
+            <translation>langue : {}</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>arabe</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>russe</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>turc</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>ukrainien</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>persan</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>kurde</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>hébreu</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>inconnue</translation>
         </message>
     </context>
     <context>

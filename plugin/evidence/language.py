@@ -12,6 +12,23 @@ mixed to say. The rule, linear in the text:
 The analyst corrects what this proposes; it is a proposal, like every other in the plugin."""
 import re
 
+from .i18n import QT_TRANSLATE_NOOP
+from .rules import UNDETERMINED, is_tag
+
+# The languages an analyst picks a statement's from (the dock's language box); any other BCP 47 tag may be typed.
+COMMON_LANGUAGES = {
+    "ar": QT_TRANSLATE_NOOP("@default", "Arabic"),
+    "ru": QT_TRANSLATE_NOOP("@default", "Russian"),
+    "tr": QT_TRANSLATE_NOOP("@default", "Turkish"),
+    "en": QT_TRANSLATE_NOOP("@default", "English"),
+    "fr": QT_TRANSLATE_NOOP("@default", "French"),
+    "uk": QT_TRANSLATE_NOOP("@default", "Ukrainian"),
+    "fa": QT_TRANSLATE_NOOP("@default", "Persian"),
+    "ku": QT_TRANSLATE_NOOP("@default", "Kurdish"),
+    "he": QT_TRANSLATE_NOOP("@default", "Hebrew"),
+    UNDETERMINED: QT_TRANSLATE_NOOP("@default", "not known"),
+}
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -83,3 +100,15 @@ def detect(text):
     if first < MIN_LEAD or first < second + max(MIN_LEAD, first // 4):
         return ""
     return best
+
+
+def statement_language(quote, document_language=""):
+    """The language proposed for a statement (schema 6): its quote's, when detect() can tell; else its document's,
+    when that is a language tag other than "und"; else "und" (BCP 47's undetermined). The same rule gives the
+    statements of an older store theirs when it is upgraded."""
+    found = detect(quote)
+    if found:
+        return found
+    if is_tag(document_language) and document_language.lower() != UNDETERMINED:
+        return document_language
+    return UNDETERMINED

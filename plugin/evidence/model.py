@@ -152,6 +152,12 @@ class Statement:
     quote_end: int
     source_reliability: Optional[str] = None
     info_credibility: Optional[int] = None
+    # schema 6: the language of the quote (BCP 47, "und" when not known), and the analyst's translation of it,
+    # marked as such by who made it and when (UTC); the quote itself stays verbatim
+    language: str = "und"
+    translation: str = ""
+    translated_by: str = ""
+    translated_at: Optional[datetime] = None
 
     @property
     def relays(self) -> list[str]:

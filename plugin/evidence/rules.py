@@ -29,8 +29,9 @@ from .model import (
 )
 from .schema import FEATURE_LAYERS, ORIGINALS
 
-# 2: the rules in triggers; 3: the audit log; 4: event datasets (conflict_events, src_*); 5: originals kept
-SCHEMA_VERSION = 5
+# 2: the rules in triggers; 3: the audit log; 4: event datasets (conflict_events, src_*); 5: originals kept;
+# 6: a statement's language and the analyst's translation of its quote
+SCHEMA_VERSION = 6
 
 # -- vocabularies -------------------------------------------------------------------------------------------
 STANCES = tuple(s.value for s in Stance)
@@ -160,6 +161,32 @@ class SizeOff:
 @dataclass(frozen=True)
 class StillUsed:
     """a deleted original is the original of a document."""
+
+
+@dataclass(frozen=True)
+class NotTag:
+    """field is not shaped as a BCP 47 language tag (missing counts as not): a primary language subtag of 2 or 3
+    ASCII letters, then any subtags of 1 to 8 ASCII letters or digits, each after a hyphen, at most TAG_LENGTH
+    characters in all ("ar", "ru", "tr", "en-GB", "zh-Hant-TW", "und"). The shape only: the registry of
+    subtags is not shipped (see TAG)."""
+    field: str
+
+
+# The shape NotTag refuses (case-insensitive, as BCP 47 is); stores render it as a regular expression or GLOBs.
+TAG = r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*"
+TAG_LENGTH = 35
+UNDETERMINED = "und"  # BCP 47's own tag of a language not known
+
+
+def is_tag(text):
+    """Whether text is shaped as a BCP 47 language tag (NotTag)."""
+    return isinstance(text, str) and len(text) <= TAG_LENGTH and re.fullmatch(TAG, text) is not None
+
+
+@dataclass(frozen=True)
+class Unsigned:
+    """a translation (not blank) says not who made it (translated_by blank) or when (translated_at not a
+    date-time): a translation is the analyst's, and marked as such."""
 
 
 @dataclass(frozen=True)
@@ -294,6 +321,13 @@ REFUSALS = (
     Refusal(ORIGINALS, StillUsed(),
             "originals: an original that documents were read from cannot be deleted; delete those documents first",
             (DELETE,), False),
+    # schema 6 (issue 38): a statement's language, and a translation marked by who made it and when
+    Refusal("statements", NotTag("language"),
+            f"statements: language must be a BCP 47 language tag such as en, ar, ru, tr or en-GB "
+            f"('{UNDETERMINED}' when not known)", trigger="language"),
+    Refusal("statements", Unsigned(),
+            "statements: a translation needs who made it (translated_by) and when (translated_at, a UTC date-time)",
+            trigger="language"),
 )
 
 

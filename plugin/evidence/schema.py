@@ -152,7 +152,15 @@ STATEMENT_FIELDS = (
     FieldSpec("quote_end", "integer", True),
     FieldSpec("source_reliability", "text"),
     FieldSpec("info_credibility", "integer"),
+    # schema 6: the statement's language (BCP 47; the rule catalogue refuses a missing or malformed tag), and a
+    # translation of its quote by the analyst, with who made it and when (the quote stays verbatim)
+    FieldSpec("language", "text"),
+    FieldSpec("translation", "text"),
+    FieldSpec("translated_by", "text"),
+    FieldSpec("translated_at", "datetime"),
 )
+# The statement fields added since schema 5 (filled by the upgrade: see store migrations).
+STATEMENT_SINCE = {"language": 6, "translation": 6, "translated_by": 6, "translated_at": 6}
 
 LINK_FIELDS = (
     FieldSpec("feature_layer", "text", True),

@@ -12,6 +12,7 @@ RELAY_SEPARATOR = rules.SEPARATOR
 SOURCE_RELIABILITY = rules.GRADES
 INFO_CREDIBILITY = rules.CREDIBILITY
 MAX_UNCERTAINTY_M = rules.MAX_UNCERTAINTY
+is_tag = rules.is_tag
 
 
 def _enum_problem(record, name, value, enum):
@@ -100,6 +101,13 @@ def statement_problems(case):
             problems.append(Problem(record, f"source_reliability '{st.source_reliability}' is not A-F"))
         if st.info_credibility is not None and st.info_credibility not in INFO_CREDIBILITY:
             problems.append(Problem(record, f"info_credibility '{st.info_credibility}' is not 1-6"))
+        if not is_tag(st.language):
+            problems.append(Problem(record, f"language {st.language!r} is not a BCP 47 language tag (such as en, ar, "
+                                            "ru, tr or en-GB; 'und' when not known)"))
+        if (st.translation or "").strip() and (not (st.translated_by or "").strip()
+                                               or not isinstance(st.translated_at, datetime)):
+            problems.append(Problem(record, "its translation says not who made it (translated_by) and when "
+                                            "(translated_at)"))
     return problems
 
 

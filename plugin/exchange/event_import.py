@@ -144,7 +144,10 @@ ROWS = {
                    ("stated_on", Prefix("published_at", 10)), ("is_direct_quote", Const(0)),
                    ("quote", Span("text", "quote_start", "quote_end")), ("quote_start", Field("quote_start")),
                    ("quote_end", Field("quote_end")), ("source_reliability", Const(None)),
-                   ("info_credibility", Const(None))),
+                   ("info_credibility", Const(None)),
+                   # schema 6: the datasets' notes are in English (as their documents say); no translation
+                   ("language", Const("en")), ("translation", Const(None)), ("translated_by", Const(None)),
+                   ("translated_at", Const(None))),
     "features": (("uid", Field("uid")), ("title", Field("title")), ("event_type", Field("event_type")),
                  ("actor", Field("actor")), ("t_start", Field("start_text")), ("t_end", Field("end_text")),
                  ("time_precision", Field("time_precision")), ("loc_precision", Field("loc_precision")),

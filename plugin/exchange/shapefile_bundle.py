@@ -20,6 +20,7 @@ from osgeo import ogr, osr
 
 from ..evidence.case_check import rows_difference
 from ..evidence.errors import EvidenceError, InvalidEvidenceError, Problem
+from ..evidence.language import statement_language
 from ..evidence.model import Document, EvidenceCase, Feature, KeptOriginal, Link, Statement
 from ..evidence.schema import (
     DOCUMENT_SINCE,
@@ -28,6 +29,7 @@ from ..evidence.schema import (
     LAYER_NAMES,
     ORIGINAL_FIELDS,
     SOURCE_FIELDS,
+    STATEMENT_SINCE,
     TABLES,
 )
 from ..evidence.validation import case_problems
@@ -533,6 +535,7 @@ def _bundle_rows(folder):
     def texts(table):
         return [f.name for f in TABLES[table] if f.kind == "text"] if escaped_cells else []
 
+    documents = []
     # a bundle of before schema 5 has no original_sha256 column: its documents came from no kept file
     for where, row in _Rows(folder, CSV_FILES["documents"],
                             [f.name for f in TABLES["documents"] if f.name not in DOCUMENT_SINCE], texts("documents")):
@@ -542,12 +545,18 @@ def _bundle_rows(folder):
                             **fields)
         if values["sha256"] != document.sha256:
             raise EvidenceError(f"{where}: document {document.did}: SHA-256 does not match its text")
+        documents.append(document)
         yield "documents", document, where
-    for where, row in _Rows(folder, CSV_FILES["statements"], [f.name for f in TABLES["statements"]],
+    # a bundle of before schema 6 has no language nor translation: the language is proposed as an upgrade does
+    languages = {d.did: d.language for d in documents}
+    for where, row in _Rows(folder, CSV_FILES["statements"],
+                            [f.name for f in TABLES["statements"] if f.name not in STATEMENT_SINCE],
                             texts("statements")):
-        values = _typed(where, row, TABLES["statements"])
-        for name in ("speaker_role", "setting"):
-            values[name] = values[name] or ""
+        values = _typed(where, row, [f for f in TABLES["statements"] if f.name in row])
+        for name in ("speaker_role", "setting", "translation", "translated_by"):
+            values[name] = values.get(name) or ""
+        if not values.get("language"):
+            values["language"] = statement_language(values["quote"] or "", languages.get(values["did"], ""))
         yield "statements", Statement(**values), where
     for where, row in _Rows(folder, CSV_FILES["statement_links"], [f.name for f in TABLES["statement_links"]],
                             texts("statement_links")):

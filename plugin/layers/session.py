@@ -6,7 +6,7 @@ import os
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timezone
+from datetime import datetime, timezone
 
 from qgis.core import (
     QgsDataSourceUri,
@@ -22,7 +22,9 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from ..compat import REQUEST_NO_GEOMETRY
 from ..evidence.contestation import tally
 from ..evidence.errors import EvidenceError
+from ..evidence.language import statement_language
 from ..evidence.model import RELAY_SEPARATOR, Stance
+from ..evidence.rules import is_tag
 from ..evidence.schema import LAYER_NAMES
 from ..store import open_store
 from ..store.uri import StoreUri
@@ -31,7 +33,8 @@ from .store_keys import connection_password, find_store_group
 
 STATEMENT_FIELDS = ("sid", "did", "speaker", "speaker_role", "affiliation", "setting", "relay_chain",
                     "stated_on", "is_direct_quote", "quote", "quote_start", "quote_end",
-                    "source_reliability", "info_credibility")
+                    "source_reliability", "info_credibility", "language", "translation", "translated_by",
+                    "translated_at")
 
 
 def layer_source(layer):
@@ -286,6 +289,38 @@ class StoreSession:
             self._change(self.statements, feature.id(), "info_credibility", credibility or None)
         self._hold_reason(self.statements, "statements", sid, reason)
 
+    def translate(self, sid, translation, translator, when=None, reason=None):
+        """The analyst's translation of a statement's quote (schema 6), marked with who made it and when (UTC, now
+        unless given); an empty translation takes it away. The quote itself is never changed."""
+        translation = (translation or "").strip()
+        if translation and not (translator or "").strip():
+            raise EvidenceError("a translation needs the name of who made it (the analyst's name)")
+        feature = self._statement_feature(sid)
+        when = (when or datetime.now(timezone.utc)) if translation else None
+        with self._command(self.statements, "Translate statement"):
+            self._change(self.statements, feature.id(), "translation", translation or None)
+            self._change(self.statements, feature.id(), "translated_by", translator.strip() if translation else None)
+            self._change(self.statements, feature.id(), "translated_at", qt_utc(when) if when else None)
+        self._hold_reason(self.statements, "statements", sid, reason)
+
+    def set_language(self, sid, language, reason=None):
+        """The analyst's correction of a statement's language: a BCP 47 tag (refused otherwise, as the store would)."""
+        language = (language or "").strip()
+        if not is_tag(language):
+            raise EvidenceError(f"'{language}' is not a BCP 47 language tag (such as en, ar, ru, tr or en-GB; "
+                                "'und' when not known)")
+        feature = self._statement_feature(sid)
+        with self._command(self.statements, "Correct language"):
+            self._change(self.statements, feature.id(), "language", language)
+        self._hold_reason(self.statements, "statements", sid, reason)
+
+    def _statement_feature(self, sid):
+        request = QgsFeatureRequest().setFilterExpression(_equals("sid", sid))
+        feature = next(self.statements.getFeatures(request), None)
+        if feature is None:
+            raise EvidenceError(f"statement '{sid}' is not in the store")
+        return feature
+
     def add_document(self, outlet, title, url, published_at, language, text):
         """A new document in the documents layer's edit buffer; returns its did."""
         if not text or not outlet:
@@ -320,7 +355,8 @@ class StoreSession:
                   "affiliation": affiliation, "setting": setting,
                   "relay_chain": RELAY_SEPARATOR.join([speaker, *relays, document["outlet"]]),
                   "stated_on": stated_on, "is_direct_quote": bool(is_direct_quote),
-                  "quote": text[start:end], "quote_start": start, "quote_end": end}
+                  "quote": text[start:end], "quote_start": start, "quote_end": end,
+                  "language": statement_language(text[start:end], document["language"] or "")}
         layer = self._editable(self.statements)
         feature = QgsVectorLayerUtils.createFeature(
             layer, attributes={layer.fields().indexOf(k): v for k, v in values.items()})

@@ -8,6 +8,7 @@ import json
 from datetime import date, datetime
 
 from ..evidence.errors import EvidenceError
+from ..evidence.language import statement_language
 from ..evidence.model import RELAY_SEPARATOR, Document, EvidenceCase, Feature, Link, Statement
 from ..evidence.schema import layer_spec
 from ..paths import resource_path
@@ -62,7 +63,7 @@ def seed_statements(data, document):
             setting=item["setting"], relay_chain=RELAY_SEPARATOR.join(chain),
             stated_on=date.fromisoformat(item["stated_on"]) if item["stated_on"] else None,
             is_direct_quote=item["direct"], quote=item["quote"], quote_start=start,
-            quote_end=end))
+            quote_end=end, language=statement_language(item["quote"], document.language)))
     return statements
 
 

@@ -17,6 +17,7 @@ from ..evidence import rules
 from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
+from ..evidence.language import statement_language
 from ..evidence.model import EvidenceCase, KeptOriginal
 from ..evidence.schema import (
     DOCUMENT_SINCE,
@@ -27,6 +28,7 @@ from ..evidence.schema import (
     ORIGINAL_FIELDS,
     ORIGINALS,
     SOURCE_FIELDS,
+    STATEMENT_SINCE,
     TABLES,
     FieldSpec,
 )
@@ -45,11 +47,13 @@ from .gpkg_rules import (
     SCHEMA_VERSION,
     TRIGGER_PREFIX,
     column_checks,
+    condition_sql,
     derived_select,
     recount_all,
     trigger_statements,
 )
 from .rows import AUDIT_COLUMNS, audit_entry
+from .sql_text import _literal
 from .sqlite_files import read_only
 from .styles import default_styles
 
@@ -72,6 +76,8 @@ TABLE_CONSTRAINTS = {
         "did": "REFERENCES documents(did) ON UPDATE CASCADE ON DELETE RESTRICT",
         "quote_start": "CHECK (quote_start >= 0)",
         "quote_end": "CHECK (quote_end > quote_start)",
+        # schema 6: a statement a client inserts without its language is of one not known (the rules refuse NULL)
+        "language": f"DEFAULT '{rules.UNDETERMINED}'",
         **column_checks()["statements"],
     },
     "statement_links": {
@@ -229,6 +235,8 @@ def _get(feature, spec, index):
     return feature.GetFieldAsString(index)
 
 
+# The fields a store of an older schema may lack until it is upgraded (read as they are, empty).
+ADDED_FIELDS = SOURCE_FIELDS + tuple(DOCUMENT_SINCE) + tuple(STATEMENT_SINCE)
 KEY_FIELDS = {"documents": "did", "statements": "sid", "statement_links": None, ORIGINALS: "sha256"}
 DATE_FIELDS = {spec.name for fields in (FEATURE_FIELDS, *TABLES.values()) for spec in fields if spec.kind == "date"}
 DATETIME_FIELDS = {spec.name for fields in (FEATURE_FIELDS, *TABLES.values()) for spec in fields
@@ -344,10 +352,12 @@ class GeoPackageStore(EvidenceStore):
             self._create_field(layer, field)
         return layer
 
-    def _create_field(self, layer, field):
+    def _create_field(self, layer, field, constraint=None):
         kind, subtype = OGR_TYPES[field.kind]
         definition = ogr.FieldDefn(field.name, kind)
         definition.SetSubType(subtype)
+        if constraint and constraint.startswith("DEFAULT "):
+            definition.SetDefault(constraint[len("DEFAULT "):])
         definition.SetNullable(not field.required)
         definition.SetUnique(field.name == "uid")
         if layer.CreateField(definition) != 0:
@@ -380,6 +390,42 @@ class GeoPackageStore(EvidenceStore):
             if field.name in DOCUMENT_SINCE and documents.GetLayerDefn().GetFieldIndex(field.name) < 0:
                 self._create_field(documents, field)
         _execute(ds, "CREATE INDEX IF NOT EXISTS documents_original_idx ON documents (original_sha256)")
+        # schema 6: a statement's language and translation (filled by _fill_languages once the triggers are gone)
+        statements = ds.GetLayerByName("statements")
+        for field in TABLES["statements"]:
+            if field.name in STATEMENT_SINCE and statements.GetLayerDefn().GetFieldIndex(field.name) < 0:
+                # SQLite gives the rows a column's default when it is added: the language is filled afterwards
+                self._languages_to_fill = self._languages_to_fill or field.name == "language"
+                self._create_field(statements, field, TABLE_CONSTRAINTS["statements"].get(field.name))
+
+    _languages_to_fill = False  # a store of before schema 6 is being upgraded: its statements get languages
+
+    def _fill_languages(self, ds):
+        """schema 6: each statement without a language (those of an older store) gets the one
+        language.statement_language proposes: its quote's as detect() tells it, else its document's (a language
+        tag other than "und"), else "und". Run with our triggers dropped: an upgrade is no analyst's edit, and the
+        audit log does not list it row by row. Values pass as constants: detect()'s tags, checked, and the row
+        numbers; a document's language is copied by SQL."""
+        if self._languages_to_fill:
+            _execute(ds, "UPDATE statements SET language = NULL")
+            self._languages_to_fill = False
+        found = _sql(ds, "SELECT s.fid + 0 AS n, s.quote FROM statements s WHERE s.language IS NULL")
+        detected = {}
+        for number, quote in found:
+            tag = statement_language(quote or "", "")
+            if tag != rules.UNDETERMINED and rules.is_tag(tag):
+                detected.setdefault(tag, []).append(int(number))
+        for tag, numbers in detected.items():
+            for start in range(0, len(numbers), 500):
+                listed = ", ".join(str(int(n)) for n in numbers[start:start + 500])
+                _execute(ds, f"UPDATE statements SET language = {_literal(tag)} "  # nosec B608 - a tag and numbers
+                             f"WHERE fid IN ({listed})")
+        tagged = f"NOT ({condition_sql(rules.NotTag('language'), row='d')}) AND lower(d.language) <> 'und'"
+        _execute(ds, "UPDATE statements SET language = (SELECT d.language FROM documents d "  # nosec B608 - schema
+                     f"WHERE d.did = statements.did) WHERE language IS NULL AND EXISTS (SELECT 1 FROM documents d "
+                     f"WHERE d.did = statements.did AND {tagged})")
+        _execute(ds, f"UPDATE statements SET language = {_literal(rules.UNDETERMINED)} "  # nosec B608 - a constant
+                     "WHERE language IS NULL")
 
     @staticmethod
     def _create_audit_tables(ds):
@@ -502,6 +548,7 @@ class GeoPackageStore(EvidenceStore):
                                    "AND name LIKE '{prefix}%'", prefix=TRIGGER_PREFIX)
                 for (name,) in _sql(ds, ours):
                     _execute(ds, _schema_sql("DROP TRIGGER {name}", name=name))
+                self._fill_languages(ds)
                 for _name, statement in trigger_statements():
                     _execute(ds, statement)
                 if recount:
@@ -898,7 +945,7 @@ class GeoPackageStore(EvidenceStore):
             defn = layer.GetLayerDefn()
             fields = FEATURE_FIELDS if name in LAYER_NAMES else TABLES[name]
             for spec in fields:
-                if defn.GetFieldIndex(spec.name) < 0 and spec.name not in SOURCE_FIELDS + tuple(DOCUMENT_SINCE):
+                if defn.GetFieldIndex(spec.name) < 0 and spec.name not in ADDED_FIELDS:
                     raise EvidenceError(f"{self.path}: the table '{name}' has no field "
                                         f"'{spec.name}'")
         return ds
@@ -925,7 +972,7 @@ class GeoPackageStore(EvidenceStore):
         layer.ResetReading()
         transform = self._to_wgs84(layer) if with_geometry else None
         definition = layer.GetLayerDefn()
-        fields = [spec for spec in fields if spec.name not in SOURCE_FIELDS + tuple(DOCUMENT_SINCE)
+        fields = [spec for spec in fields if spec.name not in ADDED_FIELDS
                   or definition.GetFieldIndex(spec.name) >= 0]
         indexed = [(spec, definition.GetFieldIndex(spec.name)) for spec in fields]
         unreadable = []  # GDAL warns of a value it cannot read as its field's type, and gives it as NULL

@@ -59,7 +59,7 @@ def _earlier_triggers():
     schema 4 before the rule catalogue added a rule), so that such a
     store is recognised as ours and can be upgraded."""
     earlier = {}
-    for version in (2, 3, 4):
+    for version in (2, 3, 4, 5):
         path = os.path.join(os.path.dirname(__file__), f"gpkg_rules_v{version}.json")
         with open(path, encoding="utf-8") as handle:
             for name, sql in json.load(handle)["triggers"].items():

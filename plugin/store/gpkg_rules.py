@@ -96,6 +96,14 @@ def condition_sql(condition, row="NEW", layer=None):
         return f"{row}.size IS NOT length(CAST({row}.data AS BLOB))"
     if isinstance(c, rules.StillUsed):
         return "EXISTS (SELECT 1 FROM documents WHERE original_sha256 = OLD.sha256)"
+    if isinstance(c, rules.NotTag):  # SQLite has no regular expressions: rules.TAG as GLOBs
+        field, letter, alnum = f"{row}.{_name(c.field)}", "[A-Za-z]", "[A-Za-z0-9]"
+        primary = " OR ".join(f"{field} GLOB '{letter * n}{tail}'" for n in (2, 3) for tail in ("", "-*"))
+        return (f"{field} IS NULL OR length({field}) > {int(rules.TAG_LENGTH)} OR {field} GLOB '*[^A-Za-z0-9-]*' "
+                f"OR {field} GLOB '*--*' OR {field} GLOB '*-' OR {field} GLOB '*{alnum * 9}*' OR NOT ({primary})")
+    if isinstance(c, rules.Unsigned):
+        return (f"trim(coalesce({row}.translation, '')) <> '' AND ({row}.translated_by IS NULL "
+                f"OR trim({row}.translated_by) = '' OR julianday({row}.translated_at) IS NULL)")
     if isinstance(c, rules.NoFeature):
         exists = " OR ".join(f"({row}.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608 - schema names
                              f"(SELECT 1 FROM {_name(layer)} WHERE uid = {row}.feature_uid))" for layer in LAYER_NAMES)

@@ -39,7 +39,9 @@ GRADING = ("source_reliability", "info_credibility")
 CONSTRAINTS = {
     "documents": {"did": "UNIQUE"},
     ORIGINALS: {"sha256": "UNIQUE"},
-    "statements": {"sid": "UNIQUE", "did": "REFERENCES {s}.documents(did) ON DELETE RESTRICT"},
+    # schema 6: a statement a client inserts without its language is of one not known (the rules refuse NULL)
+    "statements": {"sid": "UNIQUE", "did": "REFERENCES {s}.documents(did) ON DELETE RESTRICT",
+                   "language": f"DEFAULT {_literal(rules.UNDETERMINED)}"},
     "statement_links": {"sid": "REFERENCES {s}.statements(sid) ON DELETE CASCADE"},
 }
 
@@ -144,6 +146,13 @@ def condition_sql(condition, layer=None):
         return "NEW.size IS DISTINCT FROM octet_length(NEW.data)"
     if isinstance(c, rules.StillUsed):
         return "EXISTS (SELECT 1 FROM documents WHERE original_sha256 = OLD.sha256)"
+    if isinstance(c, rules.NotTag):
+        field = f"NEW.{_name(c.field)}"
+        return (f"{field} IS NULL OR length({field}) > {int(rules.TAG_LENGTH)} "
+                f"OR {field} !~ {_literal('^' + rules.TAG + '$')}")
+    if isinstance(c, rules.Unsigned):
+        return ("btrim(coalesce(NEW.translation, '')) <> '' AND (NEW.translated_by IS NULL "
+                "OR btrim(NEW.translated_by) = '' OR NEW.translated_at IS NULL)")
     if isinstance(c, rules.NoFeature):
         exists = " OR ".join(f"(NEW.feature_layer = {_literal(layer)} AND EXISTS "  # nosec B608 - schema names
                              f"(SELECT 1 FROM {_name(layer)} WHERE uid = NEW.feature_uid))" for layer in LAYER_NAMES)

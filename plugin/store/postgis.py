@@ -22,8 +22,9 @@ from ..dependencies import TEAM_STORE, advice
 from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
+from ..evidence.language import statement_language
 from ..evidence.model import EvidenceCase
-from ..evidence.rules import SCHEMA_VERSION
+from ..evidence.rules import SCHEMA_VERSION, UNDETERMINED
 from ..evidence.schema import (
     DOCUMENT_SINCE,
     FEATURE_FIELDS,
@@ -33,6 +34,7 @@ from ..evidence.schema import (
     ORIGINAL_FIELDS,
     ORIGINALS,
     SOURCE_FIELDS,
+    STATEMENT_SINCE,
     TABLES,
 )
 from ..evidence.validation import validate_case
@@ -42,6 +44,7 @@ from .geometry import geometry_problem, with_shapes
 from .pg_rules import (
     AUDITED,
     CHANGE_CHANNEL,
+    PG_TYPES,
     ROLES,
     change_notice,
     grants_ddl,
@@ -54,6 +57,9 @@ from .records import DatasetEvent, columns, row_maker
 from .rows import AUDIT_COLUMNS, audit_entry
 from .sql_text import _name
 from .styles import default_styles
+
+# The fields a case of an older schema may lack until its owner upgrades it.
+ADDED_FIELDS = SOURCE_FIELDS + tuple(DOCUMENT_SINCE) + tuple(STATEMENT_SINCE)
 
 UTC = timezone.utc
 EWKB_SRID = 0x20000000
@@ -234,7 +240,7 @@ class PostGISStore(EvidenceStore):
                 raise EvidenceError(f"{self}: not an evidence store: the table '{name}' is missing")
             fields = FEATURE_FIELDS if name in LAYER_NAMES else TABLES.get(name, ())
             for spec in fields:
-                if spec.name not in columns[name] and spec.name not in SOURCE_FIELDS + tuple(DOCUMENT_SINCE):
+                if spec.name not in columns[name] and spec.name not in ADDED_FIELDS:
                     raise EvidenceError(f"{self}: the table '{name}' has no field '{spec.name}'")
         return str(self)
 
@@ -282,6 +288,11 @@ class PostGISStore(EvidenceStore):
                 # schema 5: a document of an older case came from no kept original, and says so (NULL)
                 for name in DOCUMENT_SINCE:
                     cursor.execute(f"ALTER TABLE {self._q('documents')} ADD COLUMN IF NOT EXISTS {_name(name)} text")
+                # schema 6: a statement's language and translation (each filled by _fill_languages)
+                for spec in TABLES["statements"]:
+                    if spec.name in STATEMENT_SINCE:
+                        cursor.execute(f"ALTER TABLE {self._q('statements')} ADD COLUMN IF NOT EXISTS "
+                                       f"{_name(spec.name)} {PG_TYPES[spec.kind]}")
                 for statement in index_ddl(self.schema):
                     cursor.execute(statement.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
                 self._install_rules(cursor)
@@ -477,6 +488,7 @@ class PostGISStore(EvidenceStore):
                        "WHERE n.nspname = %s AND p.proname LIKE 'ce\\_%%'", (self.schema,))
         for (name,) in cursor.fetchall():
             cursor.execute(f"DROP FUNCTION {self.schema}.{_name(name)}() CASCADE")  # with its triggers
+        self._fill_languages(cursor)
         for statement in rules_ddl(self.schema):
             cursor.execute(statement)
         cursor.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (list(ROLES),))
@@ -488,6 +500,20 @@ class PostGISStore(EvidenceStore):
         cursor.execute(f"INSERT INTO {self._q('ce_meta')} "  # nosec B608 - quoted schema names
                        "(key, value) VALUES ('schema_version', %s) "
                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (str(SCHEMA_VERSION),))
+
+    def _fill_languages(self, cursor):
+        """schema 6: each statement without a language (those of an older case) gets the one
+        language.statement_language proposes: its quote's as detect() tells it, else its document's, else "und".
+        Run with our triggers dropped: an upgrade is no analyst's edit, and the audit log does not list it row by
+        row."""
+        cursor.execute(f"SELECT s.fid, s.quote, d.language FROM {self._q('statements')} s "  # nosec B608 - schema
+                       f"LEFT JOIN {self._q('documents')} d ON d.did = s.did WHERE s.language IS NULL")
+        found = [(statement_language(quote or "", language or ""), fid) for fid, quote, language in cursor.fetchall()]
+        if found:
+            cursor.executemany(f"UPDATE {self._q('statements')} SET language = %s "  # nosec B608 - schema names
+                               "WHERE fid = %s", found)
+        cursor.execute(f"ALTER TABLE {self._q('statements')} ALTER COLUMN language "  # nosec B608 - schema names
+                       f"SET DEFAULT '{UNDETERMINED}'")
 
     def _rules_missing(self):
         """Whether a trigger of ours is missing, or the case is as an earlier release left it: a function whose

@@ -30,11 +30,17 @@ def original(row):
 
 
 def statement(row):
-    values = {f.name: row[f.name] for f in TABLES["statements"]}
+    # a store of before schema 6, read as it is, has no language nor translation: "und", and none
+    values = {f.name: row.get(f.name) for f in TABLES["statements"]}
     for name in ("quote_start", "quote_end", "info_credibility"):
         if values[name] is not None:
             values[name] = int(values[name])
     values["source_reliability"] = values["source_reliability"] or None
+    values["language"] = values["language"] or "und"
+    values["translation"] = values["translation"] or ""
+    values["translated_by"] = values["translated_by"] or ""
+    if values["translated_at"] is not None and values["translated_at"].tzinfo is None:
+        values["translated_at"] = values["translated_at"].replace(tzinfo=timezone.utc)
     return Statement(**values)
 
 

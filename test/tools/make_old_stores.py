@@ -1,7 +1,7 @@
 """Rebuild test/data/old_stores/: one evidence store of each schema version this plugin has written, each made by
 the code of the commit that last wrote that version, then edited as an analyst would have edited it then.
 
-    /usr/bin/python3 test/tools/make_old_stores.py [OUTPUT_FOLDER]
+    /usr/bin/python3 test/tools/make_old_stores.py [OUTPUT_FOLDER [VERSION...]]
 
 For each version, `git archive` of that commit is unpacked into a scratch folder as the package
 conflict_evidence, and a fresh process (this file with --build) imports that old code, runs its own
@@ -22,14 +22,16 @@ DEFAULT_OUTPUT = os.path.join(REPOSITORY, "test", "data", "old_stores")
 
 # version -> the last commit whose code wrote that schema version (the next commit changed SCHEMA_VERSION):
 # 1: the parent of 4b6334b, which added versions and triggers; 2: the parent of a73ab38, which added the audit log;
-# 3: the parent of 5c42e19, which added the event datasets; 4: the last before schema 5; 5: the commit that added
-# add_sources (issue 35) in the branch where schema 5 was made (on main, its cherry-pick: same code).
+# 3: the parent of 5c42e19, which added the event datasets; 4: the last before schema 5; 5: main's last commit before
+# schema 6 (9951b5c); 6: the commit that added statements' languages and translations (issue 38) in the branch
+# where schema 6 was made (helper "langstore"; on main, its cherry-pick: same code).
 COMMITS = {
     1: "3c4ae493ffce58fdadf4b32c2f8a4ea9b1af0832",  # pragma: allowlist secret - a commit id
     2: "27173b35fc222869478afb3a418a996a7bdd0abe",  # pragma: allowlist secret - a commit id
     3: "2a8896940c94458e8acd9436bd3109d7bcc29378",  # pragma: allowlist secret - a commit id
     4: "c83c970f14d609a0da4b737d1ac63609d7a63cb5",  # pragma: allowlist secret - a commit id
-    5: "",  # pragma: allowlist secret - a commit id
+    5: "9951b5cd9c2957a4e08786fab9c4a483b9fa6858",  # pragma: allowlist secret - a commit id
+    6: "",  # pragma: allowlist secret - a commit id
 }
 
 # What an analyst did to the seed case afterwards, in the layers: grade, restance, unlink, link, retitle.
@@ -62,9 +64,11 @@ def unpack(commit, folder):
         tar.extractall(folder)  # nosec B202 - names checked above
 
 
-def main(output):
+def main(output, only=()):
     os.makedirs(output, exist_ok=True)
     for version, commit in sorted(COMMITS.items()):
+        if only and version not in only:
+            continue
         full = git("rev-parse", "--verify", commit + "^{commit}", text=True).strip()
         target = os.path.join(output, f"schema{version}.gpkg")
         with tempfile.TemporaryDirectory(prefix=f"old-store-{version}-") as folder:
@@ -128,6 +132,13 @@ def _build(version, path):
                 handle.write("The ministry said on 7 October 2015 that its ships had fired 26 cruise missiles.\n")
             add_sources(path, source, "https://example.org/ministry/statement", "2015-10-07T12:00:00Z",
                         "https://web.archive.org/web/2015/https://example.org/ministry/statement", "fixture recipe")
+    if version >= 6:  # schema 6: the analyst corrected a statement's language and translated another's quote
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        ds.ExecuteSQL("UPDATE statements SET language = 'en-GB' WHERE sid = (SELECT min(sid) FROM statements)")
+        ds.ExecuteSQL("UPDATE statements SET translation = 'Translated by the fixture recipe: ' || quote, "
+                      "translated_by = 'fixture recipe', translated_at = '2026-12-07T21:00:00Z' "
+                      "WHERE sid = (SELECT max(sid) FROM statements)")
+        ds = None
     if version == 1:
         _recount_as_the_dock_did(path)
     connection = sqlite3.connect(path)
@@ -175,4 +186,5 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--build"]:
         build(int(sys.argv[2]), sys.argv[3], sys.argv[4])
     else:
-        main(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUTPUT)
+        # make_old_stores.py [OUTPUT_FOLDER [VERSION...]]: the versions named only (the others' files stay)
+        main(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUTPUT, {int(v) for v in sys.argv[2:]})

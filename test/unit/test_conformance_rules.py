@@ -172,6 +172,25 @@ REFUSED = [
     ("original whose sha256 is no hash", "INSERT INTO originals (sha256, media_type, file_name, size, data) "
                                          "SELECT 'not a hash', media_type, file_name, size, data FROM originals",
      "sha256 is not the SHA-256"),
+    # schema 6 (issue 38): a statement's language is a BCP 47 tag, and a translation says who made it and when
+    ("language removed", "UPDATE statements SET language = NULL", "language must be a BCP 47 language tag"),
+    ("language empty", "UPDATE statements SET language = ''", "language must be a BCP 47 language tag"),
+    ("language as a name", "UPDATE statements SET language = 'Arabic'", "language must be a BCP 47 language tag"),
+    ("language with a space", "UPDATE statements SET language = 'en GB'", "language must be a BCP 47 language tag"),
+    ("language with an empty subtag", "UPDATE statements SET language = 'en--GB'",
+     "language must be a BCP 47 language tag"),
+    ("language ending in a hyphen", "UPDATE statements SET language = 'ru-'", "language must be a BCP 47 language"),
+    ("language with a subtag of 9", "UPDATE statements SET language = 'en-abcdefghi'",
+     "language must be a BCP 47 language tag"),
+    ("language with a digit first", "UPDATE statements SET language = '1en'", "language must be a BCP 47 language"),
+    ("language too long", f"UPDATE statements SET language = 'en{'-abcdefgh' * 4}'",
+     "language must be a BCP 47 language tag"),
+    ("translation of nobody", "UPDATE statements SET translation = 'In English', "
+                              "translated_at = '2026-12-07T10:00:00Z'", "a translation needs who made it"),
+    ("translation of no time", "UPDATE statements SET translation = 'In English', translated_by = 'Ann'",
+     "a translation needs who made it"),
+    ("translation of a blank translator", "UPDATE statements SET translation = 'In English', translated_by = ' ', "
+                                          "translated_at = '2026-12-07T10:00:00Z'", "a translation needs who made it"),
 ]
 
 
@@ -225,3 +244,25 @@ def test_an_original_whose_sha256_is_not_its_bytes_hash_is_refused(store_backend
     with pytest.raises(store_backend.error, match="sha256 is not the SHA-256"):
         store_backend.execute("INSERT INTO originals (sha256, media_type, file_name, size, data) "
                               f"SELECT '{'b' * 64}', media_type, file_name, size, data FROM originals")
+
+
+@pytest.mark.parametrize("tag", ["en", "ar", "ru", "tr", "und", "en-GB", "zh-Hant-TW", "sr-Latn", "es-419",
+                                 "de-CH-1996", "EN-gb"])
+def test_a_statement_takes_any_tag_shaped_as_bcp_47(store_backend, tag):
+    store_backend.execute(f"UPDATE statements SET language = '{tag}' WHERE sid = 's1'")
+    assert store_backend.query("SELECT language FROM statements WHERE sid = 's1'") == [(tag,)]
+    assert [s.language for s in store_backend.store.read().statements if s.sid == "s1"] == [tag]
+
+
+def test_a_translation_with_its_translator_and_time_is_kept_and_read_back(store_backend):
+    store_backend.execute("UPDATE statements SET language = 'ru', translation = 'The strikes hit IS positions', "
+                          "translated_by = 'Ann Analyst', translated_at = '2026-12-07T10:30:00Z' WHERE sid = 's1'",
+                          user="ann")
+    (statement,) = [s for s in store_backend.store.read().statements if s.sid == "s1"]
+    assert (statement.language, statement.translation, statement.translated_by) == (
+        "ru", "The strikes hit IS positions", "Ann Analyst")
+    assert statement.translated_at.isoformat() == "2026-12-07T10:30:00+00:00"
+    assert statement.quote == make_small_case().statements[0].quote  # the quote stays verbatim
+    # a translation taken away takes nothing else with it; a translator without a translation is no refusal
+    store_backend.execute("UPDATE statements SET translation = NULL WHERE sid = 's1'", user="ann")
+    assert [s.translation for s in store_backend.store.read().statements if s.sid == "s1"] == [""]

@@ -64,6 +64,11 @@ def _breaking(refusal, layer):
         return {"sha256": ("'not a hash'", "not a hash")}
     if isinstance(c, rules.SizeOff):
         return {"size": ("1000000000", 1000000000)}
+    if isinstance(c, rules.NotTag):  # a tag's shape: letters, digits, hyphens; a primary subtag of 2 or 3 letters
+        return {c.field: ("'english language'", "english language")}
+    if isinstance(c, rules.Unsigned):  # a translation that says not who made it
+        return {"translation": ("'What was said, in English'", "What was said, in English"),
+                "translated_by": ("NULL", "")}
     raise AssertionError(f"the test cannot break {c!r} yet: add it here")
 
 

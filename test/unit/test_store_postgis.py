@@ -9,6 +9,7 @@ import pytest
 from osgeo import ogr
 
 from conflict_evidence.plugin.evidence.errors import EvidenceError
+from conflict_evidence.plugin.evidence.language import statement_language
 from conflict_evidence.plugin.seed.case import build_seed_case
 from conflict_evidence.plugin.store import open_store
 from conflict_evidence.plugin.store.geopackage import GeoPackageStore
@@ -378,13 +379,24 @@ def test_an_older_or_damaged_schema_is_upgraded_by_its_owner_only(team, pg_clust
                                f"ALTER TABLE {s}.strike_sites DROP COLUMN src_id; "
                                f"ALTER TABLE {s}.documents DROP COLUMN original_sha256; "
                                f"DROP TABLE {s}.originals CASCADE; DROP FUNCTION {s}.ce_originals_rules() CASCADE; "
+                               f"ALTER TABLE {s}.statements DROP COLUMN language, DROP COLUMN translation, "
+                               "DROP COLUMN translated_by, DROP COLUMN translated_at; "
                                f"UPDATE {s}.ce_meta SET value = '3' WHERE key = 'schema_version'")
+    audited = len(team.audit_log())
     analyst = open_store(pg_cluster.uri(s, user="ann"))
     with pytest.raises(EvidenceError, match="its owner must open it once to upgrade it"):
         analyst.upgrade()
     assert team.upgrade() == 3
-    assert team.schema_version() == SCHEMA_VERSION == 5
-    assert analyst.upgrade() == 5  # nothing left to do
+    assert team.schema_version() == SCHEMA_VERSION == 6
+    assert analyst.upgrade() == 6  # nothing left to do
+    # schema 6: each statement gets the language statement_language proposes, none a translation; the upgrade
+    # is no analyst's edit, and the audit log lists none of it
+    case = team.read()
+    languages = {d.did: d.language for d in case.documents}
+    assert {st.sid: st.language for st in case.statements} == {
+        st.sid: statement_language(st.quote, languages[st.did]) for st in case.statements}
+    assert {(st.translation, st.translated_by, st.translated_at) for st in case.statements} == {("", "", None)}
+    assert len(team.audit_log()) == audited
     assert team.counts()["conflict_events"] == 0
     # schema 5: the originals table, empty; the documents of before came from no kept file, and say so
     assert team.counts()["originals"] == 0
