@@ -30,9 +30,13 @@ CHUNK = 500  # features whose statements are fetched at once
 FEATURE_KEYS = ("layer", *(spec.name for spec in FEATURE_FIELDS))
 # The fields of each statement of a feature: the link's stance and claim, the statement's own fields, and where
 # it was reported (the document, without its text: these files carry the quoted passages only).
-STATEMENT_KEYS = ("sid", "stance", "claim", "speaker", "speaker_role", "affiliation", "setting", "relay_chain",
-                  "stated_on", "is_direct_quote", "quote", "source_reliability", "info_credibility", "did", "outlet",
-                  "document_title", "url", "published_at", "sha256")
+# The statement's own fields the files carry (schema 6: its language, and the analyst's translation of the quote
+# with who made it and when).
+STATEMENT_OWN = ("speaker", "speaker_role", "affiliation", "setting", "relay_chain", "stated_on", "is_direct_quote",
+                 "quote", "source_reliability", "info_credibility", "language", "translation", "translated_by",
+                 "translated_at")
+STATEMENT_KEYS = ("sid", "stance", "claim", *STATEMENT_OWN, "did", "outlet", "document_title", "url", "published_at",
+                  "sha256")
 DOCUMENT_KEYS = ("did", "outlet", "title", "url", "published_at", "sha256")
 WGS84_TOLERANCE = 1e-6  # degrees (about 0.1 m): what a coordinate may move on its way through a file
 
@@ -158,7 +162,7 @@ def _feature_values(layer_name: str, feature: Any, names: Iterable[str]) -> dict
 def statement_record(link: dict, statement: dict, document: dict) -> dict:
     """One statement of a feature as the files carry it (STATEMENT_KEYS)."""
     values = {"sid": link["sid"], "stance": plain(link["stance"]), "claim": plain(link.get("claim"))}
-    for name in STATEMENT_KEYS[3:14]:
+    for name in STATEMENT_OWN:
         if name in statement:
             values[name] = plain(statement[name])
     values["is_direct_quote"] = bool(values.get("is_direct_quote"))
@@ -177,7 +181,7 @@ def evidence_of(store: EvidenceStore, selection: Selection,
     """Every feature of store that selection names, layer after layer, with its statements."""
     links_layer, statements_layer = _layer(store, "statement_links"), _layer(store, "statements")
     documents_layer = _layer(store, "documents")
-    statement_names = [n for n in STATEMENT_KEYS[3:14] if statements_layer.fields().indexOf(n) >= 0] + ["sid", "did"]
+    statement_names = [n for n in STATEMENT_OWN if statements_layer.fields().indexOf(n) >= 0] + ["sid", "did"]
     try:
         for spec in FEATURE_LAYERS:
             layer = _layer(store, spec.name)

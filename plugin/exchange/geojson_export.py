@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """RFC 7946 GeoJSON that carries the evidence: one FeatureCollection of the chosen features of every layer, each
 with its fields (its layer among them) and `statements`, the list of its statements in stance order, each with
-its stance, claim, speaker, role, affiliation, relay chain, date, verbatim quote, grading and where it was
-reported (the quoted passage only, never the document's whole text).
+its stance, claim, speaker, role, affiliation, relay chain, date, verbatim quote, its language and the analyst's
+translation (marked with who made it and when), grading and where it was reported (the quoted passage only, never
+the document's whole text).
 
 Written by GDAL's GeoJSON driver with RFC7946=YES: longitude/latitude on WGS 84, no crs member, polygons wound
 right-handed, coordinates to COORDINATE_PRECISION decimals. Before it is moved into place the file is read back

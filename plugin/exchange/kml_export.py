@@ -198,11 +198,24 @@ def _statement_html(s: dict) -> str:
         f"<p><b>{who}</b></p>",
         f"<p>{_e(relayed)}: {_text('relay_chain', s['relay_chain'])}" + (f" · {said}" if said else "") + "</p>",
         f'<blockquote dir="auto">“{_text("quote", s["quote"], "bdi")}”</blockquote>',
+        _translation_html(s),
         f"<p>{_e(claim)}: {_text('claim', s['claim']) or '—'} · {_e(graded_as)}: {_e(graded)}"
-        f"{' · ' + _e(direct) if s['is_direct_quote'] else ''}</p>",
+        f"{' · ' + _e(direct) if s['is_direct_quote'] else ''}"
+        f"{' · ' + _e(tr('Language')) + ': ' + _text('language', s['language']) if s.get('language') else ''}</p>",
         f"<p><small>{_e(source_word)}: {source} · {_e(document_word)} {_text('did', s['did'])} · SHA-256 "
         f"{_text('sha256', s['sha256'])}</small></p>",
         "</div>"))
+
+
+def _translation_html(s: dict) -> str:
+    """The analyst's translation after the original, marked as one with who made it and when (schema 6)."""
+    if not s.get("translation"):
+        return ""
+    mark = _e(tr("Translation by {} ({}), not the source's words"))
+    mark = mark.replace("{}", _text("translated_by", s["translated_by"]), 1)
+    mark = mark.replace("{}", _text("translated_at", s["translated_at"]), 1)
+    return (f'<p style="color:#7a4b00">{mark}</p>'
+            f'<blockquote dir="auto" style="color:#444">“{_text("translation", s["translation"], "bdi")}”</blockquote>')
 
 
 class BalloonReader(HTMLParser):

@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -38,6 +39,7 @@ from qgis.PyQt.QtWidgets import (
 from ..compat import refresh_on_notification
 from ..evidence.errors import EvidenceError
 from ..evidence.i18n import QT_TRANSLATE_NOOP
+from ..evidence.language import COMMON_LANGUAGES
 from ..evidence.model import (
     INFO_CREDIBILITY_MEANING,
     LOC_PRECISION_NAME,
@@ -47,6 +49,7 @@ from ..evidence.model import (
 )
 from ..evidence.schema import EVENT_TYPE_LABEL
 from ..help import open_help
+from ..layers.edit_watch import analyst_name
 from ..layers.forms import grade_text
 from ..layers.session import StoreSession
 from ..layers.store_layers import extent_with_uncertainty, is_store_group
@@ -82,9 +85,43 @@ def statement_row_html(statement, claim):
     role = f", {escaped(statement['speaker_role'])}" if statement["speaker_role"] else ""
     when = escaped(statement["stated_on"]) if statement["stated_on"] else ""
     about = f' <span style="color:#555">— {escaped(claim)}</span>' if claim else ""
+    language = statement.get("language") or ""
+    tag = f' <span style="color:#555">· {escaped(language)}</span>' if language else ""
     return (f"<b>{escaped(statement['speaker'])}</b>{role} "
             f'<span style="color:#1f4e8c">[{escaped(statement["affiliation"])}]</span> '
-            f'<span style="color:#555">{when}</span><br/>“{escaped(statement["quote"])}”{about}')
+            f'<span style="color:#555">{when}</span>{tag}<br/>“{escaped(statement["quote"])}”{about}'
+            + translation_html(statement))
+
+
+def moment_text(value):
+    """A translation's time as the dock and the report show it: "2026-12-07 10:30 UTC"."""
+    if value is None:
+        return ""
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    return str(value).replace("T", " ")[:16] + " UTC"
+
+
+def translation_mark(statement):
+    """How a translation is marked: as one, with who made it and when."""
+    return tr("Translation by {} ({}), not the source's words").format(
+        statement.get("translated_by") or "", moment_text(statement.get("translated_at")))
+
+
+def translation_html(statement):
+    """The analyst's translation after the original, marked as a translation (grey, not italics: fonts whose
+    oblique face lacks Arabic draw Arabic italics as boxes); nothing when there is none."""
+    if not statement.get("translation"):
+        return ""
+    return (f'<br/><span style="color:#7a4b00">{escaped(translation_mark(statement))}:</span> '
+            f'<span style="color:#555">“{escaped(statement["translation"])}”</span>')
+
+
+def language_text(tag):
+    """A language tag with its name where the plugin knows it: "ru (Russian)"."""
+    if tag in COMMON_LANGUAGES:
+        return f"{tag} ({tr_marked(COMMON_LANGUAGES[tag])})"
+    return tag or tr_marked(COMMON_LANGUAGES["und"])
 
 
 @dataclass
@@ -205,7 +242,7 @@ class EvidenceDock(QgsDockWidget):
         for stance in STANCE_ORDER:
             self.stance_filter.addItem(tr_marked(STANCE_LABEL[stance]), stance)
         self.search = QLineEdit(page)
-        self.search.setPlaceholderText(tr("Search quotes and speakers"))
+        self.search.setPlaceholderText(tr("Search quotes, translations and speakers"))
         self.search.setClearButtonEnabled(True)
         for widget in (self.affiliation_filter, self.stance_filter):
             widget.currentIndexChanged.connect(self._fill_statements)
@@ -285,6 +322,31 @@ class EvidenceDock(QgsDockWidget):
         grading.addWidget(self.reliability, 1)
         grading.addWidget(self.credibility, 1)
         layout.addLayout(grading)
+        # schema 6: the statement's language (a common one picked, or any BCP 47 tag typed) and the analyst's
+        # translation of its quote, saved with the analyst's name and the time
+        language = QHBoxLayout()
+        self.language_edit = QComboBox(page)
+        self.language_edit.setEditable(True)
+        self.language_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.language_edit.setToolTip(tr("The language of the quote: pick one, or type a BCP 47 tag (such as en-GB)"))
+        for tag in COMMON_LANGUAGES:
+            self.language_edit.addItem(tag, tag)
+            self.language_edit.setItemData(self.language_edit.count() - 1, tr_marked(COMMON_LANGUAGES[tag]),
+                                           Qt.ItemDataRole.ToolTipRole)
+        self.language_edit.activated.connect(lambda *_: self._language_edited())
+        self.language_edit.lineEdit().returnPressed.connect(self._language_edited)
+        language.addWidget(QLabel(tr("Language"), page))
+        language.addWidget(self.language_edit, 1)
+        layout.addLayout(language)
+        self.translation_edit = QPlainTextEdit(page)
+        self.translation_edit.setObjectName("translation")
+        self.translation_edit.setPlaceholderText(tr("Your translation of the quote (the quote stays as it is)"))
+        self.translation_edit.setMaximumHeight(70)
+        layout.addWidget(self.translation_edit)
+        self.translation_button = QPushButton(tr("Save translation"), page)
+        self.translation_button.setToolTip(tr("Keep this translation with your name and the time, marked as yours"))
+        self.translation_button.clicked.connect(lambda: self.save_translation())
+        layout.addWidget(self.translation_button)
         self.link_button = QPushButton(tr("Link a statement…"), page)
         self.link_button.clicked.connect(lambda: self.link_statement())
         layout.addWidget(self.link_button)
@@ -330,7 +392,8 @@ class EvidenceDock(QgsDockWidget):
         outer.insertLayout(0, tools)
         self.setWidget(body)
         self._statement_buttons = (self.open_button, self.show_button, self.stance_edit, self.reliability,
-                                   self.credibility, self.unlink_button, self.statement_history_button)
+                                   self.credibility, self.unlink_button, self.statement_history_button,
+                                   self.language_edit, self.translation_edit, self.translation_button)
         self._statement_chosen(None, None)
         self.stack.setCurrentWidget(self.hint)
 
@@ -543,7 +606,8 @@ class EvidenceDock(QgsDockWidget):
                 continue
             if stance not in (None, ALL) and item.stance != stance:
                 continue
-            haystack = " ".join(str(st[k] or "") for k in ("speaker", "speaker_role", "quote", "relay_chain")).lower()
+            searched = ("speaker", "speaker_role", "quote", "translation", "relay_chain")
+            haystack = " ".join(str(st.get(k) or "") for k in searched).lower()
             if words and words not in haystack:
                 continue
             shown.append(item)
@@ -615,9 +679,16 @@ class EvidenceDock(QgsDockWidget):
                 (tr("Form"), tr("direct quote") if st["is_direct_quote"] else tr("reported speech")),
                 (tr("Stance"), escaped(stance_label(item.stance) + (f" — {item.claim}" if item.claim else ""))),
                 (tr("Grading"), grading_text(st["source_reliability"], st["info_credibility"])),
-                (tr("Offsets"), escaped(tr("{}–{} in {}").format(st["quote_start"], st["quote_end"], st["did"])))]
+                (tr("Offsets"), escaped(tr("{}–{} in {}").format(st["quote_start"], st["quote_end"], st["did"]))),
+                (tr("Language"), escaped(language_text(st.get("language"))))]
         table = "".join(f"<tr><td><b>{label}</b>&nbsp;</td><td>{value}</td></tr>" for label, value in rows)
-        self.detail.setHtml(f"<blockquote>“{escaped(st['quote'])}”</blockquote><table>{table}</table>")
+        translated = ""
+        if st.get("translation"):
+            translated = (f'<p style="color:#7a4b00"><b>{escaped(translation_mark(st))}</b></p>'
+                          f"<blockquote>“{escaped(st['translation'])}”</blockquote>")
+        self.detail.setHtml(f"<blockquote>“{escaped(st['quote'])}”</blockquote>{translated}<table>{table}</table>")
+        self.language_edit.setEditText(st.get("language") or "")
+        self.translation_edit.setPlainText(st.get("translation") or "")
         self.stance_edit.setCurrentIndex(max(0, self.stance_edit.findData(item.stance)))
         self.reliability.setCurrentIndex(max(0, self.reliability.findData(st["source_reliability"])))
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(st["info_credibility"])))
@@ -717,6 +788,25 @@ class EvidenceDock(QgsDockWidget):
             return
 
         self._edit(lambda: self.session.grade(st["sid"], reliability, credibility, reason))
+
+    def _language_edited(self):
+        item = self.selected_evidence()
+        language = self.language_edit.currentText().strip()
+        if item is None or language == (item.statement.get("language") or ""):
+            return
+        if not self._edit(lambda: self.session.set_language(item.statement["sid"], language)):
+            self.language_edit.setEditText(item.statement.get("language") or "")
+
+    def save_translation(self):
+        """The translation typed, as the analyst's (their name for the audit log, now in UTC); empty takes it
+        away."""
+        item = self.selected_evidence()
+        if item is None:
+            return
+        text = self.translation_edit.toPlainText().strip()
+        if text == (item.statement.get("translation") or ""):
+            return
+        self._edit(lambda: self.session.translate(item.statement["sid"], text, analyst_name()))
 
     def show_history(self, statement=False):
         """The saved changes of the shown feature, or of the selected statement, from the audit log."""

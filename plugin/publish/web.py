@@ -66,6 +66,8 @@ PAGE_WORDS = {
     "grading": QT_TRANSLATE_NOOP("@default", "Grading"),
     "quote_direct": QT_TRANSLATE_NOOP("@default", "direct quote"),
     "quote_reported": QT_TRANSLATE_NOOP("@default", "reported speech"),
+    "language": QT_TRANSLATE_NOOP("@default", "Language"),
+    "translation_by": QT_TRANSLATE_NOOP("@default", "Translation by {} ({}), not the source's words"),
     "claim_checks": QT_TRANSLATE_NOOP("@default", "Claim checks"),
     "document": QT_TRANSLATE_NOOP("@default", "Open the document"),
     "source_url": QT_TRANSLATE_NOOP("@default", "Source"),
@@ -185,6 +187,10 @@ def case_data(case, chosen, whole_documents, checks=(), title=""):
             "direct": bool(statements[sid].is_direct_quote), "quote": statements[sid].quote,
             "quote_start": statements[sid].quote_start, "quote_end": statements[sid].quote_end,
             "grading": _grading(statements[sid]),
+            # schema 6: the quote's language, and the analyst's translation after it, marked with who and when
+            "language": statements[sid].language, "translation": statements[sid].translation or "",
+            "translated_by": statements[sid].translated_by or "",
+            "translated_at": _when(statements[sid].translated_at) if statements[sid].translation else "",
         } for sid in sorted(linked)},
         "documents": {did: _document(documents[did], whole_documents, passages.get(did, ()), originals)
                       for did in sorted(used)},
@@ -343,6 +349,11 @@ def check_against_case(folder, case, chosen, whole_documents):
         s, w = statements[sid], data["statements"][sid]
         if w["quote"] != s.quote or documents[s.did].text[s.quote_start:s.quote_end] != s.quote:
             problems.append(f"statement {sid}: the quote written is not the verbatim quote of its document")
+        if w.get("language") != s.language:
+            problems.append(f"statement {sid}: its language written ({w.get('language')}) is not the store's")
+        if (w.get("translation"), w.get("translated_by")) != (s.translation or "", s.translated_by or "") or (
+                s.translation and w.get("translated_at") != _when(s.translated_at)):
+            problems.append(f"statement {sid}: its translation written, or who made it when, is not the store's")
     used = {statements[sid].did for sid in linked}
     if set(data["documents"]) != used:
         problems.append(f"documents: {len(data['documents'])} written, {len(used)} quoted")

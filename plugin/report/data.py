@@ -263,7 +263,18 @@ def _relayed(statement):
     chain = statement["relay_chain"] or ""
     said = statement["stated_on"] or ""
     setting = statement["setting"] or ""
-    return "\n".join(p for p in (chain, str(said), setting) if p)
+    language = tr("language: {}").format(statement["language"]) if statement.get("language") else ""
+    return "\n".join(p for p in (chain, str(said), setting, language) if p)
+
+
+def quote_text(statement):
+    """The report's quote cell: the quote verbatim, then the analyst's translation, if any, marked as one with who
+    made it and when (check_against_store expects exactly this)."""
+    if not statement.get("translation"):
+        return statement["quote"]
+    mark = tr("Translation by {} ({}), not the source's words").format(
+        statement.get("translated_by") or "", _when(statement.get("translated_at")))
+    return f"{statement['quote']}\n{mark}: {statement['translation']}"
 
 
 def _grading(statement):
@@ -459,7 +470,7 @@ def _write_chunk(writer, layer_name, layer_title, batch, links_layer, statements
             rows.append((link, paper.statements.wrap({
                 "stance": label_of(STANCE_NAME, link.stance).upper(), "who": _who(statement),
                 "relayed": _relayed(statement),
-                "quote": statement["quote"], "claim": "\n".join(p for p in (
+                "quote": quote_text(statement), "claim": "\n".join(p for p in (
                     link.claim, tr("grading: {grade}").format(grade=_grading(statement))) if p)})))
         pages = paper.statements.lay_out(rows, _continued(paper.statements, "stance",
                                                           lambda link: label_of(STANCE_NAME, link.stance).upper(),
@@ -589,15 +600,20 @@ def check_against_store(store, path, feedback=None):
                 sids = {sid for found in linked.values() for sid, _stance in found}
                 for some in _chunks(sids):
                     request = QgsFeatureRequest().setFilterExpression(_in("sid", some))
-                    request.setSubsetOfAttributes(["sid", "quote"], statements_layer.fields())
+                    named = [f for f in QUOTE_FIELDS if statements_layer.fields().indexOf(f) >= 0]
+                    request.setSubsetOfAttributes(named, statements_layer.fields())
                     for statement in statements_layer.getFeatures(request):
-                        quotes[statement["sid"]] = statement["quote"]
+                        quotes[statement["sid"]] = quote_text(_record(statement, named))
                 for uid in part:
                     _check_feature(layer_name, uid, linked.get(uid, []), quotes, shown.get((layer_name, uid), []),
                                    firsts[(layer_name, uid)])
                 _progress(feedback, None)
     finally:
         links_layer = statements_layer = None
+
+
+# What a row's quote cell is made of (quote_text), read again for the check
+QUOTE_FIELDS = ("sid", "quote", "translation", "translated_by", "translated_at")
 
 
 def _check_feature(layer_name, uid, linked, quotes, rows, first_page):

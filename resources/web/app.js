@@ -247,12 +247,21 @@
     var card = el("article", "statement");
     card.id = "statement-" + s.sid;
     var quote = own("blockquote", null, s.quote.length > LONG_QUOTE ? s.quote.slice(0, LONG_QUOTE) + " …" : s.quote);
+    if (s.language && s.language !== "und") { quote.lang = s.language; }
     card.appendChild(quote);
     if (s.quote.length > LONG_QUOTE) {  // a very long quote would bury the statements after it
       var more = el("button", "no-print more", S.show_all);
       more.type = "button";
       more.addEventListener("click", function () { quote.textContent = s.quote; card.removeChild(more); });
       card.appendChild(more);
+    }
+    if (s.translation) {  // the analyst's, after the original, marked as a translation with who and when
+      var translated = el("div", "translation");
+      var mark = S.translation_by.split("{}");
+      translated.appendChild(el("p", "translation-mark",
+        mark[0] + s.translated_by + (mark[1] || "") + s.translated_at.replace("T", " ") + (mark[2] || "")));
+      translated.appendChild(el("blockquote", null, s.translation));
+      card.appendChild(translated);
     }
     var meta = el("div", "meta");
     meta.appendChild(own("span", "speaker", s.speaker));
@@ -269,6 +278,7 @@
     if (s.stated_on) { meta.appendChild(el("span", null, S.stated_on + ": " + day(s.stated_on))); }
     if (l.claim) { meta.appendChild(el("span", null, S.claim + ": " + l.claim)); }
     if (s.grading) { meta.appendChild(el("span", null, S.grading + ": " + s.grading)); }
+    if (s.language) { meta.appendChild(el("span", null, S.language + ": " + s.language)); }
     meta.appendChild(el("span", null, s.direct ? S.quote_direct : S.quote_reported));
     card.appendChild(meta);
     var open = el("a", "no-print", S.document);

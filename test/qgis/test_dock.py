@@ -8,12 +8,14 @@ import pytest
 from qgis.core import QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QTextCursor
+from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QLabel
 
 from conflict_evidence.plugin.evidence.errors import EvidenceError
 from conflict_evidence.plugin.evidence.model import Document, EvidenceCase, Feature, Link, Statement
 from conflict_evidence.plugin.gui.evidence_dock import EvidenceDock
 from conflict_evidence.plugin.gui.moments import reading_moment
+from conflict_evidence.plugin.gui.statement_delegate import HTML_ROLE
 from conflict_evidence.plugin.layers.session import StoreSession
 from conflict_evidence.plugin.layers.store_keys import find_store_group
 from conflict_evidence.plugin.layers.store_layers import load_store
@@ -952,3 +954,63 @@ def test_the_dock_follows_undo_redo_save_and_rollback(opened):
     assert shown(dock) == stored_links(path, "ss-hama")
     assert counts_line(dock) == saved
     assert "unsaved edits" not in dock.header.text()
+
+
+def test_a_translation_typed_in_the_dock_is_saved_marked_as_the_analysts_and_found_by_search(opened):
+    """Schema 6: the analyst types a translation of a quote and saves it; the store keeps it with their name and
+    the time, the quote stays verbatim, the dock shows it after the original marked as a translation, and the
+    search finds a word that is only in the translation."""
+    from qgis.core import QgsSettings
+
+    from conflict_evidence.plugin.layers.edit_watch import ANALYST_SETTING
+
+    dock, session, path = opened
+    QgsSettings().setValue(ANALYST_SETTING, "Ann Analyst")
+    try:
+        select(session, "strike_sites", "ss-hama")
+        first_statement(dock, "s14")
+        with closing(sqlite3.connect(path)) as db:
+            quote, language = db.execute("SELECT quote, language FROM statements WHERE sid = 's14'").fetchone()
+        assert dock.language_edit.currentText() == language
+        assert "zebrafish" not in quote.lower()
+        type_into(dock.translation_edit, "The zebrafish depot was hit")
+        before = datetime.now(timezone.utc).replace(microsecond=0)
+        click(dock.translation_button)
+        assert session.statements.commitChanges(), session.statements.commitErrors()
+        with closing(sqlite3.connect(path)) as db:
+            row = db.execute("SELECT quote, translation, translated_by, translated_at FROM statements "
+                             "WHERE sid = 's14'").fetchone()
+        assert row[:3] == (quote, "The zebrafish depot was hit", "Ann Analyst")
+        assert datetime.fromisoformat(row[3].replace("Z", "+00:00")) >= before
+        first_statement(dock, "s14")
+        detail = dock.detail.toPlainText()
+        assert detail.index(quote) < detail.index("Translation by Ann Analyst") < detail.index("zebrafish")
+        assert "not the source's words" in detail
+        row_html = next(dock.tree.topLevelItem(i).child(j).data(0, HTML_ROLE)
+                        for i in range(dock.tree.topLevelItemCount())
+                        for j in range(dock.tree.topLevelItem(i).childCount())
+                        if "zebrafish" in dock.tree.topLevelItem(i).child(j).data(0, HTML_ROLE))
+        assert "Translation by Ann Analyst" in row_html
+        dock.search.setText("zebrafish")
+        assert sum(shown(dock).values(), []) == ["s14"]
+        dock.search.setText("")
+        assert len(sum(shown(dock).values(), [])) > 1
+    finally:
+        QgsSettings().remove(ANALYST_SETTING)
+
+
+def test_the_language_of_a_statement_is_corrected_in_the_dock_and_a_malformed_tag_is_refused(opened):
+    dock, session, path = opened
+    select(session, "strike_sites", "ss-hama")
+    first_statement(dock, "s14")
+    type_into(dock.language_edit.lineEdit(), "Arabic language")
+    QTest.keyClick(dock.language_edit.lineEdit(), Qt.Key.Key_Return)
+    assert not session.statements.isModified()
+    first_statement(dock, "s14")
+    type_into(dock.language_edit.lineEdit(), "ar-SY")
+    QTest.keyClick(dock.language_edit.lineEdit(), Qt.Key.Key_Return)
+    assert session.statements.commitChanges(), session.statements.commitErrors()
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("SELECT language FROM statements WHERE sid = 's14'").fetchone() == ("ar-SY",)
+    first_statement(dock, "s14")
+    assert "ar-SY" in dock.detail.toPlainText()

@@ -389,7 +389,7 @@ def test_a_store_of_schema_4_is_upgraded_to_keep_originals_and_its_documents_say
         assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'originals'").fetchone() is None
     opened = GeoPackageStore(store)
     assert opened.upgrade() == 4
-    assert opened.schema_version() == SCHEMA_VERSION == 5
+    assert opened.schema_version() == SCHEMA_VERSION >= 5
     assert content(store) == before
     case = opened.read()
     assert case.originals == []
@@ -401,6 +401,40 @@ def test_a_store_of_schema_4_is_upgraded_to_keep_originals_and_its_documents_say
     verified = verify_store(opened)
     assert verified.problems == []
     assert verified.documents == len(case.documents)
+
+
+def test_a_store_of_schema_5_is_upgraded_and_each_statement_gets_a_language_without_a_translation(tmp_path):
+    """Schema 5 -> 6: each statement gets the language language.statement_language proposes (its quote's as
+    detect() tells it, else its document's, else "und"), none a translation; the quotes, links and features are
+    as they were, the audit log lists no row of the upgrade, and the store is still recognised as the plugin's
+    (its schema-5 triggers, gpkg_rules_v5.json)."""
+    from conflict_evidence.plugin.evidence.language import statement_language
+
+    store = old_store(5, tmp_path)
+    before = content(store)
+    with closing(sqlite3.connect(store)) as db:
+        audit = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        columns = {row[1] for row in db.execute("PRAGMA table_info(statements)")}
+        assert "language" not in columns
+        assert "translation" not in columns
+        documents = dict(db.execute("SELECT did, language FROM documents"))
+        quotes = db.execute("SELECT sid, did, quote FROM statements").fetchall()
+    opened = GeoPackageStore(store)
+    assert opened.upgrade() == 5
+    assert opened.schema_version() == SCHEMA_VERSION == 6
+    assert content(store) == before
+    case = opened.read()
+    expected = {sid: statement_language(quote, documents[did]) for sid, did, quote in quotes}
+    assert {s.sid: s.language for s in case.statements} == expected
+    assert set(expected.values()) - {"und"}  # the seed's statements have languages, not only "und"
+    assert {(s.translation, s.translated_by, s.translated_at) for s in case.statements} == {("", "", None)}
+    with closing(sqlite3.connect(store)) as db:
+        assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit
+        assert db.execute("SELECT count(*) FROM statements WHERE language IS NULL").fetchone()[0] == 0
+    # a statement inserted afterwards by another program without its language is of one not known
+    with closing(sqlite3.connect(store)) as db:
+        assert db.execute("SELECT dflt_value FROM pragma_table_info('statements') WHERE name = 'language'"
+                          ).fetchone() == ("'und'",)
 
 
 def test_an_old_read_only_store_is_exported_and_left_as_it_is(provider, tmp_path):
