@@ -476,3 +476,27 @@ def test_the_maps_lie_on_country_outlines_and_a_page_map_shows_its_own_feature(p
     assert "Hama" not in target_1, target_1
     assert "Turkey" in target_1  # the countries around
     assert "Iraq" in target_1
+
+
+def test_a_translation_is_printed_after_its_quote_marked_with_who_and_when_and_each_statement_its_language(
+        provider, seed_store, tmp_path):
+    """Schema 6: read back with poppler, the report prints the verbatim quote, then the analyst's translation marked
+    as one with who made it and when; each statement's language is printed with it."""
+    import sqlite3
+    from contextlib import closing
+
+    store = tmp_path / "translated.gpkg"
+    shutil.copy(seed_store, store)
+    with closing(sqlite3.connect(store)) as db, db:
+        db.execute("UPDATE statements SET translation = 'Les frappes ont touché un dépôt près de Hama', "
+                   "translated_by = 'Ann Analyst', translated_at = '2026-12-07T10:30:00Z' WHERE sid = 's14'")
+        quote = db.execute("SELECT quote FROM statements WHERE sid = 's14'").fetchone()[0]
+    target = tmp_path / "translated.pdf"
+    results = run_report({"INPUT": str(store), "FEATURES": 2, "EXPRESSION": "\"uid\" = 'ss-hama'",
+                          "OUTPUT": str(target)})
+    assert results["FEATURES_IN_REPORT"] == 1
+    text = flat(pdf_text(target))
+    mark = "Translation by Ann Analyst (2026-12-07 10:30 UTC), not the source's words:"
+    assert text.index(flat(quote)) < text.index(mark) < text.index("Les frappes ont touché un dépôt près de Hama")
+    assert text.count(mark) == 1
+    assert "language: en" in text
