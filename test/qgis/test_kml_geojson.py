@@ -337,3 +337,60 @@ def test_times_are_utc_on_a_machine_that_is_not(provider, hostile_store, tmp_pat
     run("export_geojson", {"INPUT": str(hostile_store), "FEATURES": 0, "OUTPUT": str(target)})
     feature = json.loads(target.read_text(encoding="utf-8"))["features"][0]
     assert feature["properties"]["t_start"] == "2015-10-06T12:30:00Z"
+
+
+def translated_store(seed_store, tmp_path):
+    """The seed store with the analyst's translation of s14's quote (schema 6)."""
+    import sqlite3
+    from contextlib import closing
+
+    store = tmp_path / "translated.gpkg"
+    shutil.copy(seed_store, store)
+    with closing(sqlite3.connect(store)) as db, db:
+        db.execute("UPDATE statements SET translation = 'Les frappes ont touché un dépôt', "
+                   "translated_by = 'Ann Analyst', translated_at = '2026-12-07T10:30:00Z' WHERE sid = 's14'")
+    return store
+
+
+def test_kml_and_geojson_carry_each_statements_language_and_the_translation_marked(provider, seed_store, tmp_path):
+    store = translated_store(seed_store, tmp_path)
+    languages = {s.sid: s.language for s in GeoPackageStore(store).read().statements}
+    kml = tmp_path / "translated.kml"
+    run("export_kml", {"INPUT": str(store), "FEATURES": 0, "OUTPUT": str(kml)})
+    items = {i["uid"]: i for _layer, i, _g in gdal_read(kml, "LIBKML") if i.get("uid")}["ss-hama"]
+    _root, shown = balloon_statements(items["description"])
+    (s14,) = [row for row in shown if row["sid"] == "s14"]
+    assert (s14["translation"], s14["translated_by"], s14["translated_at"]) == (
+        "Les frappes ont touché un dépôt", "Ann Analyst", "2026-12-07T10:30:00Z")
+    assert items["description"].index('class="quote"') < items["description"].index("Translation by")
+    assert {row["sid"]: row["language"] for row in shown} == {row["sid"]: languages[row["sid"]] for row in shown}
+    assert all("translation" not in row for row in shown if row["sid"] != "s14")
+    geojson = tmp_path / "translated.geojson"
+    run("export_geojson", {"INPUT": str(store), "FEATURES": 0, "OUTPUT": str(geojson)})
+    hama = next(f for f in json.loads(geojson.read_text(encoding="utf-8"))["features"]
+                if f["properties"]["uid"] == "ss-hama")
+    (s14,) = [row for row in hama["properties"]["statements"] if row["sid"] == "s14"]
+    assert (s14["language"], s14["translation"], s14["translated_by"], s14["translated_at"]) == (
+        languages["s14"], "Les frappes ont touché un dépôt", "Ann Analyst", "2026-12-07T10:30:00Z")
+
+
+def test_a_file_whose_translation_is_not_the_stores_is_not_written(seed_store, tmp_path, monkeypatch):
+    from conflict_evidence.plugin.evidence.errors import EvidenceError
+    from conflict_evidence.plugin.exchange import geojson_export
+    from conflict_evidence.plugin.report.data import Selection
+
+    store = translated_store(seed_store, tmp_path)
+    real = geojson_export.evidence_of
+
+    def altering(store, selection, feedback=None):
+        for evidence in real(store, selection, feedback):
+            for statement in evidence.statements:
+                if statement["sid"] == "s14":
+                    statement["translation"] = "Something the analyst did not write"
+            yield evidence
+
+    monkeypatch.setattr(geojson_export, "evidence_of", altering)
+    target = tmp_path / "case.geojson"
+    with pytest.raises(EvidenceError, match=r"feature ss-hama \(strike_sites\): the translation of its statement s14"):
+        geojson_export.export_geojson(GeoPackageStore(store), Selection(), target)
+    assert not target.exists()
