@@ -259,7 +259,8 @@
       var translated = el("div", "translation");
       var mark = S.translation_by.split("{}");
       translated.appendChild(el("p", "translation-mark",
-        mark[0] + s.translated_by + (mark[1] || "") + s.translated_at.replace("T", " ") + (mark[2] || "")));
+        mark[0] + s.translated_by + (mark[1] || "") + s.translated_at.slice(0, 16).replace("T", " ") + " UTC" +
+        (mark[2] || "")));
       translated.appendChild(el("blockquote", null, s.translation));
       card.appendChild(translated);
     }

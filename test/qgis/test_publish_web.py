@@ -350,3 +350,50 @@ def test_a_store_with_unsaved_edits_is_not_published_as_if_they_were_not_there(s
     publish(store, tmp_path / "map")
     assert (tmp_path / "map" / "index.html").exists()
     QgsProject.instance().clear()
+def translated_case(seed_case):
+    """The seed case with the analyst's translation of s14's quote (schema 6), the fixture's own case untouched."""
+    import copy
+    from datetime import datetime, timezone
+
+    case = copy.deepcopy(seed_case)
+    (s14,) = [s for s in case.statements if s.sid == "s14"]
+    s14.translation, s14.translated_by = "Les frappes ont touché un dépôt", "Ann Analyst"
+    s14.translated_at = datetime(2026, 12, 7, 10, 30, tzinfo=timezone.utc)
+    return case, s14
+
+
+def test_a_translation_shows_after_its_original_marked_with_who_and_when(browser, seed_case, tmp_path, qgis_app):
+    from conflict_evidence.plugin.publish import web
+
+    case, s14 = translated_case(seed_case)
+    folder = tmp_path / "map"
+    web.write_web_map(case, None, str(folder))
+    written = case_data(folder)["statements"]["s14"]
+    assert (written["language"], written["translation"], written["translated_by"]) == (
+        s14.language, s14.translation, "Ann Analyst")
+    open_page(browser, folder, "#ss-hama")
+    card = browser.find_element("id", "statement-s14")
+    text = card.text
+    assert text.index(s14.quote) < text.index("Translation by Ann Analyst (2026-12-07 10:30 UTC)") < text.index(
+        "Les frappes ont touché un dépôt")
+    assert card.find_element("css selector", ".translation blockquote").text == s14.translation
+    assert f"Language: {s14.language}" in text
+    assert console_errors(browser) == []
+
+
+def test_a_map_whose_translation_is_not_the_stores_is_not_written(seed_case, tmp_path, monkeypatch, qgis_app):
+    from conflict_evidence.plugin.evidence.errors import EvidenceError
+    from conflict_evidence.plugin.publish import web
+
+    case, _s14 = translated_case(seed_case)
+    real = web.case_data
+
+    def retranslated(*args, **kwargs):
+        data = real(*args, **kwargs)
+        data["statements"]["s14"]["translated_by"] = "Someone else"
+        return data
+
+    monkeypatch.setattr(web, "case_data", retranslated)
+    with pytest.raises(EvidenceError, match="statement s14: its translation written"):
+        web.write_web_map(case, None, str(tmp_path / "map"))
+    assert list(tmp_path.iterdir()) == []
