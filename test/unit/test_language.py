@@ -70,3 +70,29 @@ def test_the_sentences_of_the_annotated_sets_are_never_given_another_language(la
             seen[found] = seen.get(found, 0) + 1
     assert set(seen) <= {language, ""}, seen
     assert seen[language] >= 0.8 * sum(seen.values()), seen
+
+
+@pytest.mark.parametrize(("quote", "document_language", "expected"), [
+    (SENTENCES["en"][0], "ru", "en"),  # the quote's own language first, when detect() can tell
+    ("Да, это так.", "ru", "ru"),  # too short to tell: its document's
+    ("OK.", "tr-TR", "tr-TR"),
+    ("OK.", "und", "und"),  # a document of no known language gives none
+    ("OK.", "", "und"),
+    ("OK.", "Turkish", "und"),  # not a tag: not taken
+])
+def test_a_statement_gets_its_quotes_language_else_its_documents_else_und(quote, document_language, expected):
+    from conflict_evidence.plugin.evidence.language import statement_language
+
+    assert statement_language(quote, document_language) == expected
+
+
+@pytest.mark.parametrize(("tag", "shaped"), [
+    ("en", True), ("ar", True), ("und", True), ("en-GB", True), ("zh-Hant-TW", True), ("es-419", True),
+    ("", False), ("e", False), ("english", False), ("en_GB", False), ("en-", False), ("-en", False),
+    ("en--GB", False), ("en-abcdefghi", False), ("1en", False), ("en GB", False), ("en-GB\n", False),
+    (None, False), ("en" + "-abcdefgh" * 4, False),
+])
+def test_a_language_tag_is_shaped_as_bcp_47(tag, shaped):
+    from conflict_evidence.plugin.evidence.rules import is_tag
+
+    assert is_tag(tag) is shaped
