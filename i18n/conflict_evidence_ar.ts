@@ -1957,6 +1957,22 @@ The store holds {store_statements:,} statements, {store_links:,} links and {stor
             <source>not known</source>
             <translation>غير معروفة</translation>
         </message>
+        <message>
+            <source>a BCP 47 language tag: {} ('und' when not known)</source>
+            <translation>وسم لغة BCP 47: {} ('und' إن لم تكن معروفة)</translation>
+        </message>
+        <message>
+            <source>your translation of the quote; the quote stays verbatim</source>
+            <translation>ترجمتك للاقتباس؛ يبقى الاقتباس بنصه الحرفي</translation>
+        </message>
+        <message>
+            <source>who made the translation</source>
+            <translation>من قام بالترجمة</translation>
+        </message>
+        <message>
+            <source>when the translation was made (UTC)</source>
+            <translation>متى أُجريت الترجمة (UTC)</translation>
+        </message>
     </context>
     <context>
         <name>BuildSeedStore</name>

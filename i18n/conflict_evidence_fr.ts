@@ -1957,6 +1957,22 @@ Le dépôt contient {store_statements:,} déclarations, {store_links:,} liens et
             <source>not known</source>
             <translation>inconnue</translation>
         </message>
+        <message>
+            <source>a BCP 47 language tag: {} ('und' when not known)</source>
+            <translation>une étiquette de langue BCP 47 : {} (« und » si elle n'est pas connue)</translation>
+        </message>
+        <message>
+            <source>your translation of the quote; the quote stays verbatim</source>
+            <translation>votre traduction de la citation ; la citation reste mot pour mot</translation>
+        </message>
+        <message>
+            <source>who made the translation</source>
+            <translation>qui a fait la traduction</translation>
+        </message>
+        <message>
+            <source>when the translation was made (UTC)</source>
+            <translation>quand la traduction a été faite (UTC)</translation>
+        </message>
     </context>
     <context>
         <name>BuildSeedStore</name>

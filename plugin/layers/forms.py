@@ -11,6 +11,7 @@ from qgis.core import QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints
 
 from ..evidence import rules
 from ..evidence.i18n import QT_TRANSLATE_NOOP
+from ..evidence.language import COMMON_LANGUAGES
 from ..evidence.model import (
     INFO_CREDIBILITY_MEANING,
     RELAY_SEPARATOR,
@@ -102,6 +103,10 @@ def feature_layer_titles():
     cases = " ".join(f'WHEN "feature_layer" = {_quoted(spec.name)} THEN {_quoted(tr_marked(spec.title))}'
                      for spec in FEATURE_LAYERS)
     return f"CASE {cases} END"
+
+
+# A language field's value: shaped as a BCP 47 tag (rules.NotTag), as the store refuses a statement's otherwise.
+LANGUAGE_SHAPE = f'length("language") <= {rules.TAG_LENGTH} AND regexp_match("language", \'^{rules.TAG}$\')'
 
 
 class FieldForm:
@@ -213,6 +218,21 @@ def statement_forms():
             value_map(((g, grade_text(g, INFO_CREDIBILITY_MEANING)) for g in INFO_CREDIBILITY_MEANING),
                       allow_null=True),
             description=tr("Admiralty scale 1–6")),
+        # schema 6: the quote's language, one of the common ones or any BCP 47 tag typed (the store refuses others)
+        "language": FieldForm(
+            QgsEditorWidgetSetup("UniqueValues", {"Editable": True}), default=f"'{rules.UNDETERMINED}'",
+            not_null=True,
+            expression=LANGUAGE_SHAPE,
+            description=tr("a BCP 47 language tag: {} ('und' when not known)").format(
+                ", ".join(tag for tag in COMMON_LANGUAGES if tag != rules.UNDETERMINED))),
+        "translation": FieldForm(_text(multiline=True),
+                                 description=tr("your translation of the quote; the quote stays verbatim")),
+        "translated_by": FieldForm(
+            _text(), expression='length(trim(coalesce("translation", \'\'))) = 0 OR length(trim("translated_by")) > 0',
+            description=tr("who made the translation")),
+        "translated_at": FieldForm(
+            _datetime(), expression='length(trim(coalesce("translation", \'\'))) = 0 OR "translated_at" IS NOT NULL',
+            description=tr("when the translation was made (UTC)")),
     }
 
 
@@ -241,7 +261,8 @@ def document_forms():
         "url": FieldForm(_text(), expression='"url" IS NULL OR "url" = \'\' OR regexp_match("url", \'^https?://\')',
                          description=tr("an http(s) address")),
         "published_at": FieldForm(_datetime(), not_null=True),
-        "language": FieldForm(_text(), default="'en'", not_null=True),
+        "language": FieldForm(QgsEditorWidgetSetup("UniqueValues", {"Editable": True}), default="'en'", not_null=True,
+                              expression=LANGUAGE_SHAPE),
         "text": FieldForm(_text(multiline=True), not_null=True, expression='length("text") > 0',
                           description=tr("the full text; statements quote it by offset, so it never changes")),
         "sha256": FieldForm(_text(), default='sha256("text")', apply_on_update=True, read_only=True,

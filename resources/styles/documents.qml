@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" readOnly="0">
+<qgis readOnly="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" minScale="1e+08" maxScale="0" version="3.22.16-Białowieża">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal accumulate="0" startField="" endField="" enabled="0" fixedDuration="0" endExpression="" mode="0" durationField="" durationUnit="min" startExpression="" limitMode="0">
+  <temporal mode="0" enabled="0" endField="" limitMode="0" startExpression="" endExpression="" durationUnit="min" accumulate="0" fixedDuration="0" startField="" durationField="">
     <fixedRange>
       <start></start>
       <end></end>
@@ -15,7 +15,7 @@
   <customproperties>
     <Option/>
   </customproperties>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -24,130 +24,143 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="did" configurationFlags="None">
+    <field configurationFlags="None" name="did">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="outlet" configurationFlags="None">
+    <field configurationFlags="None" name="outlet">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="title" configurationFlags="None">
+    <field configurationFlags="None" name="title">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="url" configurationFlags="None">
+    <field configurationFlags="None" name="url">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="published_at" configurationFlags="None">
+    <field configurationFlags="None" name="published_at">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="language" configurationFlags="None">
-      <editWidget type="TextEdit">
+    <field configurationFlags="None" name="language">
+      <editWidget type="UniqueValues">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="true" name="Editable"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="text" configurationFlags="None">
+    <field configurationFlags="None" name="text">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="true"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="true" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="sha256" configurationFlags="None">
+    <field configurationFlags="None" name="sha256">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="original_sha256">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="" field="did"/>
-    <alias index="1" name="" field="outlet"/>
-    <alias index="2" name="" field="title"/>
-    <alias index="3" name="" field="url"/>
-    <alias index="4" name="" field="published_at"/>
-    <alias index="5" name="" field="language"/>
-    <alias index="6" name="" field="text"/>
-    <alias index="7" name="" field="sha256"/>
+    <alias index="0" field="did" name=""/>
+    <alias index="1" field="outlet" name=""/>
+    <alias index="2" field="title" name=""/>
+    <alias index="3" field="url" name=""/>
+    <alias index="4" field="published_at" name=""/>
+    <alias index="5" field="language" name=""/>
+    <alias index="6" field="text" name=""/>
+    <alias index="7" field="sha256" name=""/>
+    <alias index="8" field="original_sha256" name=""/>
   </aliases>
   <defaults>
-    <default expression="'d-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)" applyOnUpdate="0" field="did"/>
-    <default expression="" applyOnUpdate="0" field="outlet"/>
-    <default expression="" applyOnUpdate="0" field="title"/>
-    <default expression="" applyOnUpdate="0" field="url"/>
-    <default expression="" applyOnUpdate="0" field="published_at"/>
-    <default expression="'en'" applyOnUpdate="0" field="language"/>
-    <default expression="" applyOnUpdate="0" field="text"/>
-    <default expression="sha256(&quot;text&quot;)" applyOnUpdate="1" field="sha256"/>
+    <default field="did" expression="'d-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)" applyOnUpdate="0"/>
+    <default field="outlet" expression="" applyOnUpdate="0"/>
+    <default field="title" expression="" applyOnUpdate="0"/>
+    <default field="url" expression="" applyOnUpdate="0"/>
+    <default field="published_at" expression="" applyOnUpdate="0"/>
+    <default field="language" expression="'en'" applyOnUpdate="0"/>
+    <default field="text" expression="" applyOnUpdate="0"/>
+    <default field="sha256" expression="sha256(&quot;text&quot;)" applyOnUpdate="1"/>
+    <default field="original_sha256" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="1" constraints="3" field="did" exp_strength="0" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="5" field="outlet" exp_strength="1" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="0" field="title" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="4" field="url" exp_strength="1" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="1" field="published_at" exp_strength="0" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="1" field="language" exp_strength="0" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="5" field="text" exp_strength="1" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="1" field="sha256" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="1" field="did" constraints="3" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="0" field="outlet" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="title" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" field="url" constraints="4" exp_strength="1" notnull_strength="0"/>
+    <constraint unique_strength="0" field="published_at" constraints="1" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="0" field="language" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="text" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="sha256" constraints="1" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="0" field="original_sha256" constraints="0" exp_strength="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="did" desc=""/>
-    <constraint exp="length(trim(&quot;outlet&quot;)) > 0" field="outlet" desc=""/>
-    <constraint exp="" field="title" desc=""/>
-    <constraint exp="&quot;url&quot; IS NULL OR &quot;url&quot; = '' OR regexp_match(&quot;url&quot;, '^https?://')" field="url" desc="an http(s) address"/>
-    <constraint exp="" field="published_at" desc=""/>
-    <constraint exp="" field="language" desc=""/>
-    <constraint exp="length(&quot;text&quot;) > 0" field="text" desc="the full text; statements quote it by offset, so it never changes"/>
-    <constraint exp="" field="sha256" desc=""/>
+    <constraint field="did" exp="" desc=""/>
+    <constraint field="outlet" exp="length(trim(&quot;outlet&quot;)) > 0" desc=""/>
+    <constraint field="title" exp="" desc=""/>
+    <constraint field="url" exp="&quot;url&quot; IS NULL OR &quot;url&quot; = '' OR regexp_match(&quot;url&quot;, '^https?://')" desc="an http(s) address"/>
+    <constraint field="published_at" exp="" desc=""/>
+    <constraint field="language" exp="length(&quot;language&quot;) &lt;= 35 AND regexp_match(&quot;language&quot;, '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$')" desc=""/>
+    <constraint field="text" exp="length(&quot;text&quot;) > 0" desc="the full text; statements quote it by offset, so it never changes"/>
+    <constraint field="sha256" exp="" desc=""/>
+    <constraint field="original_sha256" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -165,6 +178,7 @@
   <editable>
     <field editable="0" name="did"/>
     <field editable="1" name="language"/>
+    <field editable="0" name="original_sha256"/>
     <field editable="1" name="outlet"/>
     <field editable="1" name="published_at"/>
     <field editable="0" name="sha256"/>

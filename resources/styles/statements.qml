@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" readOnly="0">
+<qgis readOnly="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" minScale="1e+08" maxScale="0" version="3.22.16-Białowieża">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal accumulate="0" startField="" endField="" enabled="0" fixedDuration="0" endExpression="" mode="0" durationField="" durationUnit="min" startExpression="" limitMode="0">
+  <temporal mode="0" enabled="0" endField="" limitMode="0" startExpression="" endExpression="" durationUnit="min" accumulate="0" fixedDuration="0" startField="" durationField="">
     <fixedRange>
       <start></start>
       <end></end>
@@ -15,7 +15,7 @@
   <customproperties>
     <Option/>
   </customproperties>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -24,250 +24,305 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="sid" configurationFlags="None">
+    <field configurationFlags="None" name="sid">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="did" configurationFlags="None">
+    <field configurationFlags="None" name="did">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="speaker" configurationFlags="None">
+    <field configurationFlags="None" name="speaker">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="speaker_role" configurationFlags="None">
+    <field configurationFlags="None" name="speaker_role">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="affiliation" configurationFlags="None">
+    <field configurationFlags="None" name="affiliation">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="setting" configurationFlags="None">
+    <field configurationFlags="None" name="setting">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="relay_chain" configurationFlags="None">
+    <field configurationFlags="None" name="relay_chain">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="stated_on" configurationFlags="None">
+    <field configurationFlags="None" name="stated_on">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="is_direct_quote" configurationFlags="None">
+    <field configurationFlags="None" name="is_direct_quote">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
-            <Option name="CheckedState" type="QString" value=""/>
-            <Option name="UncheckedState" type="QString" value=""/>
+            <Option type="QString" value="" name="CheckedState"/>
+            <Option type="QString" value="" name="UncheckedState"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="quote" configurationFlags="None">
+    <field configurationFlags="None" name="quote">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="true"/>
-            <Option name="UseHtml" type="bool" value="false"/>
+            <Option type="bool" value="true" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="quote_start" configurationFlags="None">
+    <field configurationFlags="None" name="quote_start">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="quote_end" configurationFlags="None">
+    <field configurationFlags="None" name="quote_end">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="source_reliability" configurationFlags="None">
+    <field configurationFlags="None" name="source_reliability">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="List">
+            <Option type="List" name="map">
               <Option type="Map">
-                <Option name="(not graded)" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+                <Option type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" name="(not graded)"/>
               </Option>
               <Option type="Map">
-                <Option name="A — completely reliable" type="QString" value="A"/>
+                <Option type="QString" value="A" name="A — completely reliable"/>
               </Option>
               <Option type="Map">
-                <Option name="B — usually reliable" type="QString" value="B"/>
+                <Option type="QString" value="B" name="B — usually reliable"/>
               </Option>
               <Option type="Map">
-                <Option name="C — fairly reliable" type="QString" value="C"/>
+                <Option type="QString" value="C" name="C — fairly reliable"/>
               </Option>
               <Option type="Map">
-                <Option name="D — not usually reliable" type="QString" value="D"/>
+                <Option type="QString" value="D" name="D — not usually reliable"/>
               </Option>
               <Option type="Map">
-                <Option name="E — unreliable" type="QString" value="E"/>
+                <Option type="QString" value="E" name="E — unreliable"/>
               </Option>
               <Option type="Map">
-                <Option name="F — reliability cannot be judged" type="QString" value="F"/>
+                <Option type="QString" value="F" name="F — reliability cannot be judged"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="info_credibility" configurationFlags="None">
+    <field configurationFlags="None" name="info_credibility">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="List">
+            <Option type="List" name="map">
               <Option type="Map">
-                <Option name="(not graded)" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+                <Option type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" name="(not graded)"/>
               </Option>
               <Option type="Map">
-                <Option name="1 — confirmed by other sources" type="int" value="1"/>
+                <Option type="int" value="1" name="1 — confirmed by other sources"/>
               </Option>
               <Option type="Map">
-                <Option name="2 — probably true" type="int" value="2"/>
+                <Option type="int" value="2" name="2 — probably true"/>
               </Option>
               <Option type="Map">
-                <Option name="3 — possibly true" type="int" value="3"/>
+                <Option type="int" value="3" name="3 — possibly true"/>
               </Option>
               <Option type="Map">
-                <Option name="4 — doubtful" type="int" value="4"/>
+                <Option type="int" value="4" name="4 — doubtful"/>
               </Option>
               <Option type="Map">
-                <Option name="5 — improbable" type="int" value="5"/>
+                <Option type="int" value="5" name="5 — improbable"/>
               </Option>
               <Option type="Map">
-                <Option name="6 — truth cannot be judged" type="int" value="6"/>
+                <Option type="int" value="6" name="6 — truth cannot be judged"/>
               </Option>
             </Option>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="language">
+      <editWidget type="UniqueValues">
+        <config>
+          <Option type="Map">
+            <Option type="bool" value="true" name="Editable"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="translation">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option type="bool" value="true" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="translated_by">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="translated_at">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option type="bool" value="false" name="IsMultiline"/>
+            <Option type="bool" value="false" name="UseHtml"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="" field="sid"/>
-    <alias index="1" name="" field="did"/>
-    <alias index="2" name="" field="speaker"/>
-    <alias index="3" name="" field="speaker_role"/>
-    <alias index="4" name="" field="affiliation"/>
-    <alias index="5" name="" field="setting"/>
-    <alias index="6" name="" field="relay_chain"/>
-    <alias index="7" name="" field="stated_on"/>
-    <alias index="8" name="" field="is_direct_quote"/>
-    <alias index="9" name="" field="quote"/>
-    <alias index="10" name="" field="quote_start"/>
-    <alias index="11" name="" field="quote_end"/>
-    <alias index="12" name="" field="source_reliability"/>
-    <alias index="13" name="" field="info_credibility"/>
+    <alias index="0" field="sid" name=""/>
+    <alias index="1" field="did" name=""/>
+    <alias index="2" field="speaker" name=""/>
+    <alias index="3" field="speaker_role" name=""/>
+    <alias index="4" field="affiliation" name=""/>
+    <alias index="5" field="setting" name=""/>
+    <alias index="6" field="relay_chain" name=""/>
+    <alias index="7" field="stated_on" name=""/>
+    <alias index="8" field="is_direct_quote" name=""/>
+    <alias index="9" field="quote" name=""/>
+    <alias index="10" field="quote_start" name=""/>
+    <alias index="11" field="quote_end" name=""/>
+    <alias index="12" field="source_reliability" name=""/>
+    <alias index="13" field="info_credibility" name=""/>
+    <alias index="14" field="language" name=""/>
+    <alias index="15" field="translation" name=""/>
+    <alias index="16" field="translated_by" name=""/>
+    <alias index="17" field="translated_at" name=""/>
   </aliases>
   <defaults>
-    <default expression="'s-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)" applyOnUpdate="0" field="sid"/>
-    <default expression="" applyOnUpdate="0" field="did"/>
-    <default expression="" applyOnUpdate="0" field="speaker"/>
-    <default expression="" applyOnUpdate="0" field="speaker_role"/>
-    <default expression="" applyOnUpdate="0" field="affiliation"/>
-    <default expression="" applyOnUpdate="0" field="setting"/>
-    <default expression="" applyOnUpdate="0" field="relay_chain"/>
-    <default expression="" applyOnUpdate="0" field="stated_on"/>
-    <default expression="false" applyOnUpdate="0" field="is_direct_quote"/>
-    <default expression="" applyOnUpdate="0" field="quote"/>
-    <default expression="" applyOnUpdate="0" field="quote_start"/>
-    <default expression="" applyOnUpdate="0" field="quote_end"/>
-    <default expression="" applyOnUpdate="0" field="source_reliability"/>
-    <default expression="" applyOnUpdate="0" field="info_credibility"/>
+    <default field="sid" expression="'s-' || substr(lower(regexp_replace(uuid(), '[{}-]', '')), 1, 12)" applyOnUpdate="0"/>
+    <default field="did" expression="" applyOnUpdate="0"/>
+    <default field="speaker" expression="" applyOnUpdate="0"/>
+    <default field="speaker_role" expression="" applyOnUpdate="0"/>
+    <default field="affiliation" expression="" applyOnUpdate="0"/>
+    <default field="setting" expression="" applyOnUpdate="0"/>
+    <default field="relay_chain" expression="" applyOnUpdate="0"/>
+    <default field="stated_on" expression="" applyOnUpdate="0"/>
+    <default field="is_direct_quote" expression="false" applyOnUpdate="0"/>
+    <default field="quote" expression="" applyOnUpdate="0"/>
+    <default field="quote_start" expression="" applyOnUpdate="0"/>
+    <default field="quote_end" expression="" applyOnUpdate="0"/>
+    <default field="source_reliability" expression="" applyOnUpdate="0"/>
+    <default field="info_credibility" expression="" applyOnUpdate="0"/>
+    <default field="language" expression="'und'" applyOnUpdate="0"/>
+    <default field="translation" expression="" applyOnUpdate="0"/>
+    <default field="translated_by" expression="" applyOnUpdate="0"/>
+    <default field="translated_at" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="1" constraints="3" field="sid" exp_strength="0" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="5" field="did" exp_strength="1" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="5" field="speaker" exp_strength="1" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="0" field="speaker_role" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="5" field="affiliation" exp_strength="1" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="0" field="setting" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="5" field="relay_chain" exp_strength="1" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="0" field="stated_on" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="is_direct_quote" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="5" field="quote" exp_strength="1" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="5" field="quote_start" exp_strength="1" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="5" field="quote_end" exp_strength="1" notnull_strength="1"/>
-    <constraint unique_strength="0" constraints="0" field="source_reliability" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="info_credibility" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="1" field="sid" constraints="3" exp_strength="0" notnull_strength="1"/>
+    <constraint unique_strength="0" field="did" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="speaker" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="speaker_role" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" field="affiliation" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="setting" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" field="relay_chain" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="stated_on" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" field="is_direct_quote" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" field="quote" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="quote_start" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="quote_end" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="source_reliability" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" field="info_credibility" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" field="language" constraints="5" exp_strength="1" notnull_strength="1"/>
+    <constraint unique_strength="0" field="translation" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" field="translated_by" constraints="4" exp_strength="1" notnull_strength="0"/>
+    <constraint unique_strength="0" field="translated_at" constraints="4" exp_strength="1" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="sid" desc=""/>
-    <constraint exp="get_feature('documents', 'did', &quot;did&quot;) IS NOT NULL" field="did" desc="the did of a document in the store"/>
-    <constraint exp="length(trim(&quot;speaker&quot;)) > 0" field="speaker" desc="who said it, as named"/>
-    <constraint exp="" field="speaker_role" desc=""/>
-    <constraint exp="length(trim(&quot;affiliation&quot;)) > 0" field="affiliation" desc="the party the speaker speaks for"/>
-    <constraint exp="" field="setting" desc=""/>
-    <constraint exp="(&quot;relay_chain&quot; = &quot;speaker&quot; OR left(&quot;relay_chain&quot;, length(&quot;speaker&quot;) + 3) = &quot;speaker&quot; || ' > ') AND (&quot;relay_chain&quot; = attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet') OR right(&quot;relay_chain&quot;, length(attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet')) + 3) = ' > ' || attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet'))" field="relay_chain" desc="speaker > … > the document's outlet"/>
-    <constraint exp="" field="stated_on" desc=""/>
-    <constraint exp="" field="is_direct_quote" desc=""/>
-    <constraint exp="&quot;quote&quot; = substr(attribute(get_feature('documents', 'did', &quot;did&quot;), 'text'), &quot;quote_start&quot; + 1, &quot;quote_end&quot; - &quot;quote_start&quot;)" field="quote" desc="the document's text between quote_start and quote_end, verbatim"/>
-    <constraint exp="&quot;quote_start&quot; >= 0" field="quote_start" desc=""/>
-    <constraint exp="&quot;quote_end&quot; > &quot;quote_start&quot;" field="quote_end" desc=""/>
-    <constraint exp="" field="source_reliability" desc=""/>
-    <constraint exp="" field="info_credibility" desc=""/>
+    <constraint field="sid" exp="" desc=""/>
+    <constraint field="did" exp="get_feature('documents', 'did', &quot;did&quot;) IS NOT NULL" desc="the did of a document in the store"/>
+    <constraint field="speaker" exp="length(trim(&quot;speaker&quot;)) > 0" desc="who said it, as named"/>
+    <constraint field="speaker_role" exp="" desc=""/>
+    <constraint field="affiliation" exp="length(trim(&quot;affiliation&quot;)) > 0" desc="the party the speaker speaks for"/>
+    <constraint field="setting" exp="" desc=""/>
+    <constraint field="relay_chain" exp="(&quot;relay_chain&quot; = &quot;speaker&quot; OR left(&quot;relay_chain&quot;, length(&quot;speaker&quot;) + 3) = &quot;speaker&quot; || ' > ') AND (&quot;relay_chain&quot; = attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet') OR right(&quot;relay_chain&quot;, length(attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet')) + 3) = ' > ' || attribute(get_feature('documents', 'did', &quot;did&quot;), 'outlet'))" desc="speaker > … > the document's outlet"/>
+    <constraint field="stated_on" exp="" desc=""/>
+    <constraint field="is_direct_quote" exp="" desc=""/>
+    <constraint field="quote" exp="&quot;quote&quot; = substr(attribute(get_feature('documents', 'did', &quot;did&quot;), 'text'), &quot;quote_start&quot; + 1, &quot;quote_end&quot; - &quot;quote_start&quot;)" desc="the document's text between quote_start and quote_end, verbatim"/>
+    <constraint field="quote_start" exp="&quot;quote_start&quot; >= 0" desc=""/>
+    <constraint field="quote_end" exp="&quot;quote_end&quot; > &quot;quote_start&quot;" desc=""/>
+    <constraint field="source_reliability" exp="" desc=""/>
+    <constraint field="info_credibility" exp="" desc=""/>
+    <constraint field="language" exp="length(&quot;language&quot;) &lt;= 35 AND regexp_match(&quot;language&quot;, '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$')" desc="a BCP 47 language tag: ar, ru, tr, en, fr, uk, fa, ku, he ('und' when not known)"/>
+    <constraint field="translation" exp="" desc=""/>
+    <constraint field="translated_by" exp="length(trim(coalesce(&quot;translation&quot;, ''))) = 0 OR length(trim(&quot;translated_by&quot;)) > 0" desc="who made the translation"/>
+    <constraint field="translated_at" exp="length(trim(coalesce(&quot;translation&quot;, ''))) = 0 OR &quot;translated_at&quot; IS NOT NULL" desc="when the translation was made (UTC)"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -287,6 +342,7 @@
     <field editable="1" name="did"/>
     <field editable="1" name="info_credibility"/>
     <field editable="1" name="is_direct_quote"/>
+    <field editable="1" name="language"/>
     <field editable="1" name="quote"/>
     <field editable="1" name="quote_end"/>
     <field editable="1" name="quote_start"/>
@@ -297,6 +353,9 @@
     <field editable="1" name="speaker"/>
     <field editable="1" name="speaker_role"/>
     <field editable="1" name="stated_on"/>
+    <field editable="1" name="translated_at"/>
+    <field editable="1" name="translated_by"/>
+    <field editable="1" name="translation"/>
   </editable>
   <labelOnTop/>
   <reuseLastValue/>
