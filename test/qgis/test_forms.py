@@ -296,3 +296,24 @@ def test_a_link_made_in_the_form_has_no_stance_until_the_analyst_chooses_one(ses
         assert ok_button(dialog).isEnabled()
     finally:
         dialog.reject()
+
+
+def test_a_statements_language_is_any_bcp_47_tag_typed_and_a_malformed_one_is_refused_by_the_form(session):
+    layer = session.layers["statements"]
+    assert layer.startEditing()
+    feature = next(layer.getFeatures("\"sid\" = 's14'"))
+    dialog = form_dialog(layer, feature)
+    try:
+        language = widget(dialog, "language")
+        type_into(language.widget(), "Arabic language")
+        assert not language.isValidConstraint()
+        assert not ok_button(dialog).isEnabled()
+        type_into(language.widget(), "ar-SY")
+        assert language.isValidConstraint()
+        assert ok_button(dialog).isEnabled()
+        # a translation without who made it is refused by the form, as by the store
+        type_into(widget(dialog, "translation").widget(), "The strikes hit a depot")
+        assert not widget(dialog, "translated_by").isValidConstraint()
+    finally:
+        close_form(dialog)
+    layer.rollBack()
