@@ -350,6 +350,8 @@ def test_a_store_with_unsaved_edits_is_not_published_as_if_they_were_not_there(s
     publish(store, tmp_path / "map")
     assert (tmp_path / "map" / "index.html").exists()
     QgsProject.instance().clear()
+
+
 def translated_case(seed_case):
     """The seed case with the analyst's translation of s14's quote (schema 6), the fixture's own case untouched."""
     import copy

@@ -31,7 +31,7 @@ COMMITS = {
     3: "2a8896940c94458e8acd9436bd3109d7bcc29378",  # pragma: allowlist secret - a commit id
     4: "c83c970f14d609a0da4b737d1ac63609d7a63cb5",  # pragma: allowlist secret - a commit id
     5: "9951b5cd9c2957a4e08786fab9c4a483b9fa6858",  # pragma: allowlist secret - a commit id
-    6: "2a46bffc85bb48f3d918659c4285577f037ce84c",  # pragma: allowlist secret - a commit id
+    6: "0322312101bdfa1d263f0610ed78367fc1d2473a",  # pragma: allowlist secret - a commit id
 }
 
 # What an analyst did to the seed case afterwards, in the layers: grade, restance, unlink, link, retitle.
