@@ -177,6 +177,10 @@ def append(path, batches, summary, feedback=None, private=False):
             if _rtree_is_empty(connection, layer):
                 side.take(layer)
         added = dict.fromkeys(layers, 0)
+        # the indexes of empty tables are made once the rows are in (sorted at once, not kept row by row)
+        deferred = _set_aside_indexes(connection, ("documents", "statements", "statement_links", *layers))
+        links_from = connection.execute(
+            "SELECT coalesce(max(fid), 0) + 1 FROM statement_links").fetchone()[0]
         writer = None
         try:
             for batch in batches:
@@ -185,7 +189,8 @@ def append(path, batches, summary, feedback=None, private=False):
                 if not batch:
                     continue
                 if writer is None:  # the records say what is staged and how the store's rows are made of it
-                    writer = Writer(connection, path, side, type(batch[0]), batch[0].origin)
+                    writer = Writer(connection, path, side, type(batch[0]), batch[0].origin,
+                                    check_links="statement_links" not in {t for t, _, _ in deferred})
                 firsts = {}
                 for record in batch:
                     if record.layer not in next_fid:
@@ -201,7 +206,11 @@ def append(path, batches, summary, feedback=None, private=False):
         finally:
             if writer is not None:
                 writer.close()
-        side.finish()  # the R-trees are completed while the uids are checked
+        side.finish()  # the R-trees are completed while the indexes are made and the uids checked
+        for _table, _index, statement in deferred:
+            connection.execute(statement)
+        if writer is not None and not writer.check_links:  # its duplicate check looks links up by sid
+            writer.check(connection, "statement_links", link_conditions(), "feature_uid", links_from)
         _refuse_shared_uids(connection, path)
         side.copy_into(connection, path, added)
         for _trigger, statement in set_aside:
@@ -271,8 +280,9 @@ class Writer:
     # a GeoPackage point: "GP", version 0, flags 1 (little endian, no envelope), EPSG:4326, then ISO WKB
     POINT = struct.Struct("<2sBBiBIdd")
 
-    def __init__(self, connection, path, side, kind, origin):
+    def __init__(self, connection, path, side, kind, origin, check_links=True):
         self.connection, self.path, self.side = connection, path, side
+        self.check_links = check_links  # False: the links are checked once all are in (their indexes made)
         self.staged = attrgetter(*kind.STAGED)
         self.parameters = origin.values()
         self.origin = origin
@@ -354,6 +364,8 @@ class Writer:
         checks = []
         for table, conditions, key in (("statements", statement_conditions(), "sid"),
                                        ("statement_links", link_conditions(), "feature_uid")):
+            if table == "statement_links" and not self.check_links:
+                continue
             checks.append((table, conditions, key, db.execute(
                 f"SELECT coalesce(max(fid), 0) + 1 FROM {table}").fetchone()[0]))  # nosec B608 - our names
         for table in ("documents", "statements"):
@@ -366,9 +378,14 @@ class Writer:
             checks.append((layer, feature_conditions(layer_spec(layer)), "uid", first))
         db.execute(inserts["statement_links"], parameters)
         for table, conditions, key, first in checks:
-            broken = db.execute(bulk_check(table, conditions, key), (first,)).fetchone()
-            if broken:
-                raise EvidenceError(f"{self.path}: {broken[1]} ({key} {broken[0]}); nothing was imported")
+            self.check(db, table, conditions, key, first)
+
+    def check(self, db, table, conditions, key, first):
+        """The store's rules over the rows of table from fid first on (bulk_check): the first row to break one
+        fails the import, named."""
+        broken = db.execute(bulk_check(table, conditions, key), (first,)).fetchone()
+        if broken:
+            raise EvidenceError(f"{self.path}: {broken[1]} ({key} {broken[0]}); nothing was imported")
 
     def _raise_failure(self):
         if self.failure:
@@ -507,6 +524,23 @@ def _set_aside_gdal_triggers(connection, layer):
                                f"({', '.join('?' * len(names))})", names).fetchall()  # nosec B608 - placeholders
     for name, _ in found:
         connection.execute(f'DROP TRIGGER "{name}"')
+    return found
+
+
+def _set_aside_indexes(connection, tables):
+    """(table, index, CREATE INDEX statement) of the indexes of tables that hold no row yet (a new store's),
+    dropped: made again by the import, in its transaction, once its rows are in, which is a sort instead of an
+    insertion per row into each index. A table's own keys (PRIMARY KEY, UNIQUE) stay: they refuse a repeated
+    key as each row comes."""
+    found = []
+    for table in tables:
+        if connection.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:  # nosec B608 - our names
+            continue
+        found += [(table, name, sql) for name, sql in connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+            "ORDER BY name", (table,))]
+    for _table, name, _sql in found:
+        connection.execute(f'DROP INDEX "{name}"')
     return found
 
 
