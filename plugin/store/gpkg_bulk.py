@@ -12,20 +12,23 @@ R-tree rows and the count are written here). A uid is checked unique across the 
 Nothing is visible to another connection until then, and a failure or a cancel rolls back everything, the
 triggers included.
 
-Three threads share the work, because SQLite works without holding Python's lock and a machine has two cores
+Two threads share the work, because SQLite works without holding Python's lock and a machine has two cores
 or more: the importing thread reads and crosswalks the rows and stages each batch; Writer's thread copies the
-staged batch into the store's tables and checks it; SideRtrees' thread builds the R-tree of each layer that was
-empty when the import began (a new store's) on an in-memory database, copied into the store's R-tree tables at
-the end, in the same transaction. Inserting into an R-tree is the largest single cost (1.6 s for 200,000
-points). At 200,000 GED rows the import takes 8 s instead of 10 s in one thread (make bench)."""
+staged batch into the store's tables and checks it. Index work is done once, at the end, in the same
+transaction: the secondary indexes of tables that were empty (a new store's) are made once their rows are in
+(_set_aside_indexes), and each layer's spatial index is packed from all its points (PackedRtrees) rather than
+grown a point at a time, which was the largest single cost (1.5 s of CPU for 200,000 points; docs/performance.md).
+"""
 import contextlib
 import json
+import math
 import os
 import queue
 import sqlite3
 import struct
 import threading
 import uuid
+from array import array
 from datetime import timezone
 from itertools import chain
 from operator import attrgetter
@@ -93,7 +96,7 @@ def _insert_rows(connection, table, names, rows):
 
 
 def connect(path):
-    # a file: URI, so that SideRtrees' in-memory database can be attached however SQLite was built
+    # a file: URI, so that Writer's in-memory staging databases can be attached however SQLite was built
     connection = sqlite3.connect(Path(path).absolute().as_uri(), uri=True, isolation_level=None, timeout=30,
                                  check_same_thread=False)  # Writer's thread writes the batches
     connection.create_function("ST_MinX", 1, _coordinate(0), deterministic=True)
@@ -156,7 +159,7 @@ def append(path, batches, summary, feedback=None, private=False):
     rows here, more on a busy disk)."""
     set_aside = [(name, sql) for name, sql in trigger_statements() if name.endswith(SET_ASIDE)]
     connection = connect(path)
-    side = SideRtrees(connection.execute("PRAGMA page_size").fetchone()[0])
+    side = PackedRtrees()
     written = 0
     try:
         connection.execute(f"PRAGMA cache_size = -{CACHE_KB}")
@@ -173,9 +176,6 @@ def append(path, batches, summary, feedback=None, private=False):
         next_fid = {layer: connection.execute(
             f"SELECT coalesce(max(fid), 0) + 1 FROM {layer}").fetchone()[0]  # nosec B608 - a layer of LAYER_NAMES
             for layer in layers}
-        for layer in layers:
-            if _rtree_is_empty(connection, layer):
-                side.take(layer)
         added = dict.fromkeys(layers, 0)
         # the indexes of empty tables are made once the rows are in (sorted at once, not kept row by row)
         deferred = _set_aside_indexes(connection, ("documents", "statements", "statement_links", *layers))
@@ -206,13 +206,12 @@ def append(path, batches, summary, feedback=None, private=False):
         finally:
             if writer is not None:
                 writer.close()
-        side.finish()  # the R-trees are completed while the indexes are made and the uids checked
         for _table, _index, statement in deferred:
             connection.execute(statement)
         if writer is not None and not writer.check_links:  # its duplicate check looks links up by sid
             writer.check(connection, "statement_links", link_conditions(), "feature_uid", links_from)
         _refuse_shared_uids(connection, path)
-        side.copy_into(connection, path, added)
+        side.write(connection, path)
         for _trigger, statement in set_aside:
             connection.execute(statement)
         for layer, triggers in gdal_triggers.items():
@@ -240,7 +239,6 @@ def append(path, batches, summary, feedback=None, private=False):
         _rollback(connection)
         raise
     finally:
-        side.close()
         connection.close()
     return written
 
@@ -324,7 +322,6 @@ class Writer:
         made = {table: insert(table, pairs) for table, pairs in rows.items() if table != "features"}
         made["features"] = insert("{layer}", (("fid", Field("fid")), ("geom", Field("geom")), *rows["features"]),
                                   " WHERE layer = :layer")
-        made["rtree"] = f"SELECT fid, lon, lon, lat, lat FROM {staged} WHERE layer = :layer"  # nosec B608 - our name
         return made
 
     def hand(self, batch, firsts):
@@ -344,8 +341,8 @@ class Writer:
                      [(*staged(r), point(b"GP", 0, 1, 4326, 1, 1, r.lon, r.lat)) for r in batch])
         stage.execute("COMMIT")
         for layer in firsts:
-            if layer in self.side.layers:
-                self.side.add(layer, [(r.fid, r.lon, r.lon, r.lat, r.lat) for r in batch if r.layer == layer])
+            mine = batch if len(firsts) == 1 else [r for r in batch if r.layer == layer]
+            self.side.add(layer, [r.fid for r in mine], [r.lon for r in mine], [r.lat for r in mine])
         self.handed.put((turn, firsts))
 
     def _run(self):
@@ -372,9 +369,6 @@ class Writer:
             db.execute(inserts[table], parameters)
         for layer, first in firsts.items():
             db.execute(inserts["features"].replace("{layer}", layer, 1), dict(parameters, layer=layer))
-            if layer not in self.side.layers:
-                db.execute(f"INSERT INTO rtree_{layer}_geom ({', '.join(RTREE_COLUMNS)}) "  # nosec B608 - our names
-                           f"{inserts['rtree']}", {"layer": layer})
             checks.append((layer, feature_conditions(layer_spec(layer)), "uid", first))
         db.execute(inserts["statement_links"], parameters)
         for table, conditions, key, first in checks:
@@ -427,93 +421,108 @@ def _sql(expression):
     raise EvidenceError(f"no SQL for {expression!r} of an import's rows")
 
 
-def _rtree_is_empty(connection, layer):
-    empty = f'SELECT NOT EXISTS (SELECT 1 FROM "rtree_{layer}_geom_rowid")'  # nosec B608 - a layer of LAYER_NAMES
-    return connection.execute(empty).fetchone()[0] == 1
-
-
-class SideRtrees:
-    """R-trees built in a thread on an in-memory database while the import writes its rows (see the module's
-    note), for layers whose R-tree is empty at the start; copy_into() puts them in the store's R-tree tables,
-    as SQLite's R-tree module keeps them (nodes, rowid to node, node to parent), once rtreecheck() has found
-    each one whole. Any other layer's R-tree rows are inserted by the import itself."""
+class PackedRtrees:
+    """The spatial index of each layer the import writes to, packed at the end (sort-tile-recursive) instead of
+    grown a point at a time: SQLite's R-tree module takes 1.5 s of CPU to insert 200,000 points one by one,
+    packing them takes 0.2 s. The nodes are written as that module keeps them (a node of 2-byte depth, 2-byte
+    count and cells of a 64-bit id and four 32-bit floats, big endian, rounded outwards; rowid to node; node to
+    parent) and rtreecheck() must find each tree whole before the import commits. A layer that holds more than
+    REPACK_UP_TO times the rows imported keeps its tree: the new points are inserted into it."""
 
     PARTS = (("node", "nodeno, data"), ("rowid", "rowid, nodeno"), ("parent", "nodeno, parentnode"))
+    REPACK_UP_TO = 4
 
-    def __init__(self, page_size):
-        self.layers = []
-        self.made = []  # the layers given rows, in the building thread
-        self.uri = f"file:ce_rtree_{uuid.uuid4().hex}?mode=memory&cache=shared"
-        self.database = sqlite3.connect(self.uri, uri=True, isolation_level=None, check_same_thread=False)
-        # the store's page size, so that a node has the size the store's R-tree module expects
-        self.database.execute(f"PRAGMA page_size = {int(page_size)}")
-        self.work = queue.Queue()
-        self.error = None
-        self.thread = None
-        self.finished = False
+    def __init__(self):
+        self.points = {}  # layer: (fids, xs, ys)
 
-    def take(self, layer):
-        self.layers.append(layer)
-        if self.thread is None:
-            self.thread = threading.Thread(target=self._build, name="conflict_evidence R-trees", daemon=True)
-            self.thread.start()
+    def add(self, layer, fids, xs, ys):
+        if layer not in self.points:
+            self.points[layer] = (array("q"), array("d"), array("d"))
+        held = self.points[layer]
+        held[0].extend(fids)
+        held[1].extend(xs)
+        held[2].extend(ys)
 
-    def add(self, layer, boxes):
-        self.work.put((layer, boxes))
+    def write(self, connection, path):
+        """The new points into the layers' R-trees, in connection's open transaction."""
+        for layer, (fids, xs, ys) in self.points.items():
+            table = f"rtree_{layer}_geom"
+            held = connection.execute(f'SELECT count(*) FROM "{table}_rowid"').fetchone()[0]  # nosec B608 - layer
+            if held > self.REPACK_UP_TO * len(fids):
+                connection.executemany(f'INSERT INTO "{table}" ({", ".join(RTREE_COLUMNS)}) '  # nosec B608 - ours
+                                       "VALUES (?, ?, ?, ?, ?)", zip(fids, xs, xs, ys, ys))
+            else:
+                self._pack(connection, table, held, fids, xs, ys)
+            whole = connection.execute("SELECT rtreecheck(?)", (table,)).fetchone()[0]
+            total = connection.execute(f'SELECT count(*) FROM "{table}_rowid"').fetchone()[0]  # nosec B608 - layer
+            if whole != "ok" or total != held + len(fids):
+                raise EvidenceError(f"{path}: the spatial index of {layer} was not made whole ({total} of "
+                                    f"{held + len(fids)} rows; {whole}); nothing was imported")
 
-    def _build(self):
-        done = False
-        try:
-            self.database.execute("BEGIN")
-            while (item := self.work.get()) is not None:
-                layer, boxes = item
-                if layer not in self.made:
-                    self.database.execute(f'CREATE VIRTUAL TABLE "{layer}" USING rtree(id, minx, maxx, miny, maxy)')
-                    self.made.append(layer)
-                _insert_rows(self.database, f'"{layer}"', RTREE_COLUMNS, boxes)
-            done = True
-            self.database.execute("COMMIT")
-            for layer in self.made:
-                verdict = self.database.execute("SELECT rtreecheck(?)", (layer,)).fetchone()[0]
-                if verdict != "ok":
-                    raise EvidenceError(f"the spatial index of {layer} was not built whole ({verdict})")
-        except BaseException as error:  # noqa: BLE001 - handed to the importing thread in copy_into()
-            self.error = error
-            while not done and self.work.get() is not None:
-                pass
+    def _pack(self, connection, table, held, fids, xs, ys):
+        import numpy  # here: the store opens without numpy; import_events needs it (dependencies.NEEDED)
+        ids = numpy.frombuffer(fids, dtype=numpy.int64)
+        x, y = numpy.frombuffer(xs, dtype=numpy.float64), numpy.frombuffer(ys, dtype=numpy.float64)
+        boxes = numpy.column_stack((_outward(x, True), _outward(x, False), _outward(y, True), _outward(y, False)))
+        if held:  # the boxes the tree holds (32-bit floats already), repacked with the new ones
+            old = numpy.array(connection.execute(
+                f'SELECT id, minx, maxx, miny, maxy FROM "{table}"').fetchall(), dtype=numpy.float64)  # nosec B608
+            ids = numpy.concatenate((old[:, 0].astype(numpy.int64), ids))
+            boxes = numpy.concatenate((old[:, 1:].astype(numpy.float32), boxes))
+        node_bytes = connection.execute(
+            f'SELECT length(data) FROM "{table}_node" WHERE nodeno = 1').fetchone()[0]  # nosec B608 - a layer
+        nodes, rowids, parents = packed_rtree(ids, boxes, node_bytes)
+        for (part, columns), rows in zip(self.PARTS, (nodes, rowids, parents)):
+            connection.execute(f'DELETE FROM "{table}_{part}"')  # nosec B608 - a layer name
+            connection.executemany(f'INSERT INTO "{table}_{part}" ({columns}) VALUES (?, ?)', rows)  # nosec B608
 
-    def finish(self):
-        if self.thread is not None and not self.finished:
-            self.work.put(None)
-        self.finished = True
 
-    def copy_into(self, connection, path, added):
-        """The R-trees into the store, in connection's open transaction."""
-        self.finish()
-        if self.thread is None:
-            return
-        self.thread.join()
-        if isinstance(self.error, EvidenceError):
-            raise EvidenceError(f"{path}: {self.error}; nothing was imported")
-        if self.error is not None:
-            raise self.error
-        connection.execute("ATTACH DATABASE ? AS ce_side", (self.uri,))
-        for layer in self.made:
-            for part, columns in self.PARTS:
-                connection.execute(f'DELETE FROM "rtree_{layer}_geom_{part}"')  # nosec B608 - a layer name
-                connection.execute(f'INSERT INTO "rtree_{layer}_geom_{part}" ({columns}) '  # nosec B608 - our names
-                                   f'SELECT {columns} FROM ce_side."{layer}_{part}"')
-            held = connection.execute(
-                f'SELECT count(*) FROM "rtree_{layer}_geom_rowid"').fetchone()[0]  # nosec B608 - a layer name
-            if held != added[layer]:
-                raise EvidenceError(f"{path}: the spatial index of {layer} holds {held} of {added[layer]} rows; "
-                                    "nothing was imported")
+def _outward(values, down):
+    """float64 values as the 32-bit floats an R-tree keeps, rounded outwards: down for a minimum, up for a
+    maximum, so that a box holds its point."""
+    import numpy
+    single = values.astype(numpy.float32)
+    off = single > values if down else single < values
+    single[off] = numpy.nextafter(single[off], numpy.float32(-numpy.inf if down else numpy.inf))
+    return single
 
-    def close(self):
-        self.finish()
-        if self.thread is not None:
-            self.thread.join()
-        self.database.close()
+
+def packed_rtree(ids, boxes, node_bytes):
+    """(nodes, rowids, parents) of SQLite's R-tree of the boxes (rows of minx, maxx, miny, maxy as 32-bit
+    floats) named by ids, packed sort-tile-recursive: each level's entries sorted by x into vertical slices,
+    each slice by y, and cut into full nodes. The root is node 1 and carries the tree's depth."""
+    import numpy
+    per = (node_bytes - 4) // 24
+    cell = numpy.dtype([("id", ">i8"), ("box", ">f4", (4,))])
+    level_ids, depth, next_node = ids, 0, 2
+    rowids, parents, nodes = [], [], []
+    while True:
+        count = len(level_ids)
+        slices = max(1, math.ceil(math.sqrt(max(1, math.ceil(count / per)))))
+        centre_x = boxes[:, 0].astype(numpy.float64) + boxes[:, 1]
+        centre_y = boxes[:, 2].astype(numpy.float64) + boxes[:, 3]
+        order = numpy.argsort(centre_x, kind="stable")
+        groups = []
+        for start in range(0, count, slices * per):
+            part = order[start:start + slices * per]
+            part = part[numpy.argsort(centre_y[part], kind="stable")]
+            groups += [part[i:i + per] for i in range(0, len(part), per)]
+        root = len(groups) <= 1
+        numbers = [1] if root else list(range(next_node, next_node + len(groups)))
+        next_node += 0 if root else len(groups)
+        above = numpy.empty((len(groups), 4), dtype=numpy.float32)
+        for at, (number, group) in enumerate(zip(numbers, groups)):
+            cells = numpy.empty(len(group), dtype=cell)
+            cells["id"] = level_ids[group]
+            cells["box"] = boxes[group]
+            data = struct.pack(">HH", depth if root else 0, len(group)) + cells.tobytes()
+            nodes.append((number, data + bytes(node_bytes - len(data))))
+            inside = boxes[group]
+            above[at] = (inside[:, 0].min(), inside[:, 1].max(), inside[:, 2].min(), inside[:, 3].max())
+            (parents if depth else rowids).extend(zip(level_ids[group].tolist(), [number] * len(group)))
+        if root:
+            return nodes, rowids, parents
+        level_ids, boxes, depth = numpy.array(numbers, dtype=numpy.int64), above, depth + 1
 
 
 def _set_aside_gdal_triggers(connection, layer):
