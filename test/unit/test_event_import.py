@@ -756,3 +756,71 @@ def test_real_ged_rows_of_the_49_column_releases_import_with_every_precision_cod
     syria = next(f for f in features if f.src_id == "300380")
     assert (syria.t_start.isoformat(), syria.t_end.isoformat()) == ("2013-01-03T00:00:00+00:00",
                                                                     "2013-01-04T00:00:00+00:00")
+
+
+def _indexes(path):
+    with sqlite3.connect(path) as db:
+        return sorted(db.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'"))
+
+
+def test_an_append_keeps_every_rule_of_a_new_import(tmp_path, areas, monkeypatch):
+    """Appending to a store that holds events (its indexes and spatial index kept, not made again): a repeated
+    id and a bad row are named with their line and left out, an id the store holds is counted, not doubled; a
+    row the store's checks refuse, in a later batch, is named and nothing is written. A new store's indexes,
+    made once its rows are in, are those of a store made empty."""
+    header, rows = ged_rows()
+    target = tmp_path / "store.gpkg"
+    import_events(GED, target, False, areas)
+    empty = tmp_path / "empty.gpkg"
+    open_store(str(empty)).write(EvidenceCase())
+    assert _indexes(target) == _indexes(empty)
+    column = {name: number for number, name in enumerate(header)}
+    many = [list(rows[n % 40]) for n in range(12_000)]  # three batches
+    for number, row in enumerate(many):
+        row[column["id"]] = str(700000 + number)
+    bad = list(rows[2])
+    bad[column["id"]], bad[column["latitude"]] = "799999", "north"
+    repeated = list(many[5])
+    known = list(rows[0])  # already in the store
+    path = write_csv(tmp_path / "more.csv", header, many[:6_000] + [bad, repeated, known] + many[6_000:])
+    starts = {}  # the line each record starts on (quoted texts hold line breaks)
+    reader = csv.reader(io.StringIO(Path(path).read_text("utf-8"), newline=""))
+    line = reader.line_num + 1
+    for record in reader:
+        starts.setdefault(record[column["id"]], []).append(line)
+        line = reader.line_num + 1
+    report, _ = import_events(path, target, True, areas)
+    assert (report.imported, report.already) == (12_000, 1)
+    first, second = starts["700005"]
+    assert report.bad == [(starts["799999"][0], "799999", "latitude is 'north', not a number"),
+                          (second, "700005", f"the same id as line {first}")]
+    store = open_store(str(target))
+    assert store.counts()["conflict_events"] == 12_040
+    with sqlite3.connect(target) as db:
+        assert db.execute("SELECT count(*) FROM conflict_events WHERE src_id IN ('799999', ?)",
+                          (rows[0][column["id"]],)).fetchone() == (1,)
+        assert db.execute("SELECT count(*) FROM statement_links").fetchone() == (12_040,)
+    _rtree_matches_the_points(target, "conflict_events")  # packed again, from its 40 boxes and the new points
+    assert _indexes(target) == _indexes(empty)
+    few = [list(row) for row in rows]
+    for number, row in enumerate(few):
+        row[column["id"]] = str(600000 + number)
+    assert import_events(write_csv(tmp_path / "few.csv", header, few), target, True, areas)[0].imported == 40
+    _rtree_matches_the_points(target, "conflict_events")  # a large tree takes a few points one by one
+
+    from conflict_evidence.plugin.exchange import event_import
+    build = event_import.Crosswalk._build
+
+    def too_wide(self, line, *args, **kwargs):
+        record = build(self, line, *args, **kwargs)
+        if record.src_id == "807000":
+            record.loc_precision, record.uncertainty_m = "district", 30_000.0
+        return record
+
+    monkeypatch.setattr(event_import.Crosswalk, "_build", too_wide)
+    for row in many:
+        row[column["id"]] = str(int(row[column["id"]]) + 100_000)
+    before = digest(target)
+    with pytest.raises(EvidenceError, match="district allows at most 25000 m .*uid ged-807000.*nothing was imported"):
+        import_events(write_csv(tmp_path / "again.csv", header, many), target, True, areas)
+    assert digest(target) == before
