@@ -8,6 +8,8 @@ results.json; with --out elsewhere, the page goes beside that file).
 Usage: bench.py [--sizes hundredth,tenth,full[,five]] [--runs 3] [--out results.json]
        bench.py page [RESULTS.json [PAGE.md]]   (only the page again, from saved results: make bench-page)
        bench.py step NAME ARGS...   (one step, run by the bench itself)
+       bench.py step events_csv CSV ROWS [FIRST_ID]   (a UCDP GED file of ROWS synthetic rows)
+       bench.py step import_events CSV STORE [append]   (the import alone, into a new store or appended)
        bench.py step team_edits [EDITS]   (alone: ten analysts on one PostGIS case, JSON with edits_per_s)
        bench.py step web_map [FEATURES]   (alone: publish_web of a synthetic case, opened in headless Chromium)"""
 import json
@@ -161,7 +163,7 @@ def step(name, *args):
         raise SystemExit(0)
     if name == "events_csv":
         from synthetic import events_csv
-        events_csv(args[0], int(args[1]))
+        events_csv(args[0], int(args[1]), first_id=int(args[2]) if args[2:] else 1_000_000)
         raise SystemExit(0)
     if name == "import_events":  # what the algorithm runs, without starting QGIS (ogr2ogr starts no QGIS)
         from qgis.core import QgsApplication
@@ -169,7 +171,7 @@ def step(name, *args):
         from conflict_evidence.plugin.evidence.admin_areas import AdminAreas
         from conflict_evidence.plugin.exchange.event_import import import_events
         from conflict_evidence.plugin.places.natural_earth import world_map_path
-        report, _ = import_events(args[0], args[1], False, AdminAreas(world_map_path()))
+        report, _ = import_events(args[0], args[1], "append" in args[2:], AdminAreas(world_map_path()))
         print(json.dumps({"imported": report.imported, "left_out": len(report.bad)}))
         raise SystemExit(0)
     from qgis.core import QgsApplication
@@ -512,7 +514,7 @@ def postgis_figures(cluster, me, env, store, work, size, runs):
 
 def events_figures(me, env, work, size, runs):
     """A UCDP GED file of as many rows as the store has features, imported into a new store, beside ogr2ogr
-    making a GeoPackage point layer of the same file."""
+    making a GeoPackage point layer of the same file; then as many rows again appended to each (issue 36)."""
     rows = SIZES[size][0]
     csv_path = work / f"events_{size}.csv"
     ours_path, ogr_path = work / f"events_{size}.gpkg", work / f"ogr_events_{size}.gpkg"
@@ -523,8 +525,27 @@ def events_figures(me, env, work, size, runs):
            "Y_POSSIBLE_NAMES=latitude", "-a_srs", "EPSG:4326"], _removing(ogr_path))], env, runs)
     if done["imported"] != rows:
         raise SystemExit(f"import_events took {done['imported']} of {rows} rows")
-    _removing(csv_path, ours_path, ogr_path)()
-    return {"rows": rows, "ours": ours, "ogr2ogr": gdal}
+    # as many rows again (other ids), appended to the store just made and to ogr2ogr's layer of the same size
+    more_path = work / f"events_more_{size}.csv"
+    run_measured([*me, "events_csv", more_path, rows, 1_000_000 + rows], env)
+    base, ogr_base = work / f"events_base_{size}.gpkg", work / f"ogr_events_base_{size}.gpkg"
+    shutil.move(ours_path, base)
+    shutil.move(ogr_path, ogr_base)
+    layer = ["-nln", csv_path.stem]  # the layer ogr2ogr made of the first file
+    (ours_more, more), (gdal_more, _) = side_by_side(
+        [([*me, "import_events", more_path, ours_path, "append"], _copying(base, ours_path)),
+         (["ogr2ogr", "-append", "-f", "GPKG", ogr_path, more_path, *layer, "-oo", "X_POSSIBLE_NAMES=longitude",
+           "-oo", "Y_POSSIBLE_NAMES=latitude", "-a_srs", "EPSG:4326"], _copying(ogr_base, ogr_path))], env, runs)
+    if more["imported"] != rows:
+        raise SystemExit(f"import_events appended {more['imported']} of {rows} rows")
+    _removing(csv_path, more_path, ours_path, ogr_path, base, ogr_base)()
+    return {"rows": rows, "ours": ours, "ogr2ogr": gdal, "append": {"ours": ours_more, "ogr2ogr": gdal_more}}
+
+
+def _copying(source, target):
+    def copy():
+        shutil.copyfile(source, target)
+    return copy
 
 
 def run_sizes(sizes, results, work, me, env, cluster):
@@ -572,6 +593,9 @@ def _steps(results):
         i = f["import_events"]
         yield (size, f"import {i['rows']:,} UCDP GED rows into a new store", i["ours"],
                "`ogr2ogr` CSV → GeoPackage", i["ogr2ogr"])
+        if "append" in i:
+            yield (size, f"append {i['rows']:,} more to that store", i["append"]["ours"],
+                   "`ogr2ogr -append`", i["append"]["ogr2ogr"])
         yield size, "open store + first render", f["open"]["ours"][:5], "plain QGIS", f["open"]["qgis_plain"][:5]
         r = f["report"]
         yield (size, f"evidence report of {r['features']:,} features ({r['pages']:,} pages, {r['pdf_mb']:.0f} MB)",

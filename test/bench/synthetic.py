@@ -112,8 +112,8 @@ def synthetic_case(n_features, n_statements, n_links, seed=20151007, statements_
 GED_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "events" / "ged191_first40.csv"
 
 
-def events_csv(path, rows, seed=15):
-    """A UCDP GED 19.1 file of rows records made from the 40 real ones (test/data/events): new ids, and
+def events_csv(path, rows, seed=15, first_id=1_000_000):
+    """A UCDP GED 19.1 file of rows records made from the 40 real ones (test/data/events): new ids (from first_id), and
     points of precision 1-3 moved a little; those of 4-7 stay on their unit's centroid, as GED places them."""
     import csv
 
@@ -126,7 +126,7 @@ def events_csv(path, rows, seed=15):
         writer.writerow(header)
         for n in range(rows):
             row = list(sample[n % len(sample)])
-            row[column["id"]] = str(1_000_000 + n)
+            row[column["id"]] = str(first_id + n)
             if row[column["where_prec"]] in ("1", "2", "3"):
                 lat = float(row[column["latitude"]]) + rnd.uniform(-0.05, 0.05)
                 lon = float(row[column["longitude"]]) + rnd.uniform(-0.05, 0.05)
