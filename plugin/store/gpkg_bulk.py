@@ -464,11 +464,19 @@ class PackedRtrees:
         ids = numpy.frombuffer(fids, dtype=numpy.int64)
         x, y = numpy.frombuffer(xs, dtype=numpy.float64), numpy.frombuffer(ys, dtype=numpy.float64)
         boxes = numpy.column_stack((_outward(x, True), _outward(x, False), _outward(y, True), _outward(y, False)))
-        if held:  # the boxes the tree holds (32-bit floats already), repacked with the new ones
-            old = numpy.array(connection.execute(
-                f'SELECT id, minx, maxx, miny, maxy FROM "{table}"').fetchall(), dtype=numpy.float64)  # nosec B608
-            ids = numpy.concatenate((old[:, 0].astype(numpy.int64), ids))
-            boxes = numpy.concatenate((old[:, 1:].astype(numpy.float32), boxes))
+        if held:  # the boxes the tree holds (32-bit floats already), repacked with the new ones, read in parts
+            old_ids, old_boxes = numpy.empty(held, dtype=numpy.int64), numpy.empty((held, 4), dtype=numpy.float32)
+            cursor = connection.execute(f'SELECT id, minx, maxx, miny, maxy FROM "{table}"')  # nosec B608 - a layer
+            at = 0
+            while part := cursor.fetchmany(20_000):
+                if at + len(part) > held:
+                    raise EvidenceError(f"the spatial index {table} holds more boxes than rows")
+                values = numpy.array(part, dtype=numpy.float64)
+                old_ids[at:at + len(part)] = values[:, 0]
+                old_boxes[at:at + len(part)] = values[:, 1:]
+                at += len(part)
+            ids = numpy.concatenate((old_ids[:at], ids))
+            boxes = numpy.concatenate((old_boxes[:at], boxes))
         node_bytes = connection.execute(
             f'SELECT length(data) FROM "{table}_node" WHERE nodeno = 1').fetchone()[0]  # nosec B608 - a layer
         nodes, rowids, parents = packed_rtree(ids, boxes, node_bytes)
