@@ -486,12 +486,16 @@ class PackedRtrees:
 
 
 def _outward(values, down):
-    """float64 values as the 32-bit floats an R-tree keeps, rounded outwards: down for a minimum, up for a
-    maximum, so that a box holds its point."""
+    """float64 values as the 32-bit floats an R-tree keeps, rounded outwards (down for a minimum, up for a
+    maximum, so that a box holds its point) exactly as SQLite's R-tree module rounds them (rtreeValueDown and
+    rtreeValueUp: a value the nearest float misses on the wrong side is scaled by 1 -/+ 2**-23 first)."""
     import numpy
     single = values.astype(numpy.float32)
     off = single > values if down else single < values
-    single[off] = numpy.nextafter(single[off], numpy.float32(-numpy.inf if down else numpy.inf))
+    inward, outward = 1.0 - 1.0 / 8388608.0, 1.0 + 1.0 / 8388608.0
+    negative = values[off] < 0
+    scale = numpy.where(negative, outward, inward) if down else numpy.where(negative, inward, outward)
+    single[off] = (values[off] * scale).astype(numpy.float32)
     return single
 
 

@@ -472,6 +472,13 @@ def _rtree_matches_the_points(path, layer):
         assert db.execute("SELECT rtreecheck(?)", (f"rtree_{layer}_geom",)).fetchone() == ("ok",)
         points = {fid: blob_point(geom) for fid, geom in db.execute(f"SELECT fid, geom FROM {layer}")}
         assert db.execute(f"SELECT count(*) FROM rtree_{layer}_geom").fetchone()[0] == len(points)
+        # each box is the one SQLite's R-tree module makes of the point (rounded outwards as it rounds)
+        own = sqlite3.connect(":memory:")
+        own.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+        own.executemany("INSERT INTO r VALUES (?, ?, ?, ?, ?)", [(f, x, x, y, y) for f, (x, y) in points.items()])
+        assert db.execute(f"SELECT * FROM rtree_{layer}_geom ORDER BY id").fetchall() == \
+            own.execute("SELECT * FROM r ORDER BY id").fetchall()
+        own.close()
         xs, ys = sorted(p[0] for p in points.values()), sorted(p[1] for p in points.values())
         boxes = [(xs[0] - 1, xs[len(xs) // 2], ys[0] - 1, ys[-1] + 1), (xs[len(xs) // 3], xs[-1] + 1,
                  ys[len(ys) // 2], ys[-1] + 1), (xs[0] - 1, xs[-1] + 1, ys[0] - 1, ys[-1] + 1)]
