@@ -16,8 +16,9 @@ Two threads share the work, because SQLite works without holding Python's lock a
 or more: the importing thread reads and crosswalks the rows and stages each batch; Writer's thread copies the
 staged batch into the store's tables and checks it. Index work is done once, at the end, in the same
 transaction: the secondary indexes of tables that were empty (a new store's) are made once their rows are in
-(_set_aside_indexes), and each layer's spatial index is packed from all its points (PackedRtrees) rather than
-grown a point at a time, which was the largest single cost (1.5 s of CPU for 200,000 points; docs/performance.md).
+(_set_aside_indexes), and the spatial index of each layer whose index was empty is packed from all its points
+(PackedRtrees) rather than grown a point at a time, which was the largest single cost (1.5 s of CPU for 200,000
+points; docs/performance.md); a layer whose index holds boxes already takes the new points in the writing thread.
 """
 import contextlib
 import json
@@ -176,6 +177,9 @@ def append(path, batches, summary, feedback=None, private=False):
         next_fid = {layer: connection.execute(
             f"SELECT coalesce(max(fid), 0) + 1 FROM {layer}").fetchone()[0]  # nosec B608 - a layer of LAYER_NAMES
             for layer in layers}
+        for layer in layers:
+            if _rtree_is_empty(connection, layer):
+                side.take(layer)
         added = dict.fromkeys(layers, 0)
         # the indexes of empty tables are made once the rows are in (sorted at once, not kept row by row)
         deferred = _set_aside_indexes(connection, ("documents", "statements", "statement_links", *layers))
@@ -322,6 +326,7 @@ class Writer:
         made = {table: insert(table, pairs) for table, pairs in rows.items() if table != "features"}
         made["features"] = insert("{layer}", (("fid", Field("fid")), ("geom", Field("geom")), *rows["features"]),
                                   " WHERE layer = :layer")
+        made["rtree"] = f"SELECT fid, lon, lon, lat, lat FROM {staged} WHERE layer = :layer"  # nosec B608 - our name
         return made
 
     def hand(self, batch, firsts):
@@ -341,8 +346,9 @@ class Writer:
                      [(*staged(r), point(b"GP", 0, 1, 4326, 1, 1, r.lon, r.lat)) for r in batch])
         stage.execute("COMMIT")
         for layer in firsts:
-            mine = batch if len(firsts) == 1 else [r for r in batch if r.layer == layer]
-            self.side.add(layer, [r.fid for r in mine], [r.lon for r in mine], [r.lat for r in mine])
+            if layer in self.side.layers:
+                mine = batch if len(firsts) == 1 else [r for r in batch if r.layer == layer]
+                self.side.add(layer, [r.fid for r in mine], [r.lon for r in mine], [r.lat for r in mine])
         self.handed.put((turn, firsts))
 
     def _run(self):
@@ -369,6 +375,9 @@ class Writer:
             db.execute(inserts[table], parameters)
         for layer, first in firsts.items():
             db.execute(inserts["features"].replace("{layer}", layer, 1), dict(parameters, layer=layer))
+            if layer not in self.side.layers:  # a tree that holds boxes already takes the new points one by one
+                db.execute(f"INSERT INTO rtree_{layer}_geom ({', '.join(RTREE_COLUMNS)}) "  # nosec B608 - our names
+                           f"{inserts['rtree']}", {"layer": layer})
             checks.append((layer, feature_conditions(layer_spec(layer)), "uid", first))
         db.execute(inserts["statement_links"], parameters)
         for table, conditions, key, first in checks:
@@ -421,19 +430,28 @@ def _sql(expression):
     raise EvidenceError(f"no SQL for {expression!r} of an import's rows")
 
 
+def _rtree_is_empty(connection, layer):
+    empty = f'SELECT NOT EXISTS (SELECT 1 FROM "rtree_{layer}_geom_rowid")'  # nosec B608 - a layer of LAYER_NAMES
+    return connection.execute(empty).fetchone()[0] == 1
+
+
 class PackedRtrees:
-    """The spatial index of each layer the import writes to, packed at the end (sort-tile-recursive) instead of
-    grown a point at a time: SQLite's R-tree module takes 1.5 s of CPU to insert 200,000 points one by one,
-    packing them takes 0.2 s. The nodes are written as that module keeps them (a node of 2-byte depth, 2-byte
-    count and cells of a 64-bit id and four 32-bit floats, big endian, rounded outwards; rowid to node; node to
-    parent) and rtreecheck() must find each tree whole before the import commits. A layer that holds more than
-    REPACK_UP_TO times the rows imported keeps its tree: the new points are inserted into it."""
+    """The spatial index of each layer whose index was empty when the import began (a new store's), packed at
+    the end (sort-tile-recursive) instead of grown a point at a time: SQLite's R-tree module takes 1.5 s of CPU
+    to insert 200,000 points one by one, packing them takes 0.2 s. The nodes are written as that module keeps
+    them (a node of 2-byte depth, 2-byte count and cells of a 64-bit id and four 32-bit floats, big endian,
+    rounded outwards as the module rounds them; rowid to node; node to parent) and rtreecheck() must find each
+    tree whole before the import commits. A layer whose tree holds boxes already is given the new points by the
+    writing thread, one by one, beside the reading (Writer)."""
 
     PARTS = (("node", "nodeno, data"), ("rowid", "rowid, nodeno"), ("parent", "nodeno, parentnode"))
-    REPACK_UP_TO = 4
 
     def __init__(self):
+        self.layers = []  # the layers whose trees are packed
         self.points = {}  # layer: (fids, xs, ys)
+
+    def take(self, layer):
+        self.layers.append(layer)
 
     def add(self, layer, fids, xs, ys):
         if layer not in self.points:
@@ -444,45 +462,23 @@ class PackedRtrees:
         held[2].extend(ys)
 
     def write(self, connection, path):
-        """The new points into the layers' R-trees, in connection's open transaction."""
+        """The packed trees into the store, in connection's open transaction."""
+        import numpy  # here: the store opens without numpy; import_events needs it (dependencies.NEEDED)
         for layer, (fids, xs, ys) in self.points.items():
             table = f"rtree_{layer}_geom"
-            held = connection.execute(f'SELECT count(*) FROM "{table}_rowid"').fetchone()[0]  # nosec B608 - layer
-            if held > self.REPACK_UP_TO * len(fids):
-                connection.executemany(f'INSERT INTO "{table}" ({", ".join(RTREE_COLUMNS)}) '  # nosec B608 - ours
-                                       "VALUES (?, ?, ?, ?, ?)", zip(fids, xs, xs, ys, ys))
-            else:
-                self._pack(connection, table, held, fids, xs, ys)
+            x, y = numpy.frombuffer(xs, dtype=numpy.float64), numpy.frombuffer(ys, dtype=numpy.float64)
+            boxes = numpy.column_stack((_outward(x, True), _outward(x, False), _outward(y, True), _outward(y, False)))
+            node_bytes = connection.execute(
+                f'SELECT length(data) FROM "{table}_node" WHERE nodeno = 1').fetchone()[0]  # nosec B608 - a layer
+            nodes, rowids, parents = packed_rtree(numpy.frombuffer(fids, dtype=numpy.int64), boxes, node_bytes)
+            for (part, columns), rows in zip(self.PARTS, (nodes, rowids, parents)):
+                connection.execute(f'DELETE FROM "{table}_{part}"')  # nosec B608 - a layer name
+                connection.executemany(f'INSERT INTO "{table}_{part}" ({columns}) VALUES (?, ?)', rows)  # nosec B608
             whole = connection.execute("SELECT rtreecheck(?)", (table,)).fetchone()[0]
             total = connection.execute(f'SELECT count(*) FROM "{table}_rowid"').fetchone()[0]  # nosec B608 - layer
-            if whole != "ok" or total != held + len(fids):
+            if whole != "ok" or total != len(fids):
                 raise EvidenceError(f"{path}: the spatial index of {layer} was not made whole ({total} of "
-                                    f"{held + len(fids)} rows; {whole}); nothing was imported")
-
-    def _pack(self, connection, table, held, fids, xs, ys):
-        import numpy  # here: the store opens without numpy; import_events needs it (dependencies.NEEDED)
-        ids = numpy.frombuffer(fids, dtype=numpy.int64)
-        x, y = numpy.frombuffer(xs, dtype=numpy.float64), numpy.frombuffer(ys, dtype=numpy.float64)
-        boxes = numpy.column_stack((_outward(x, True), _outward(x, False), _outward(y, True), _outward(y, False)))
-        if held:  # the boxes the tree holds (32-bit floats already), repacked with the new ones, read in parts
-            old_ids, old_boxes = numpy.empty(held, dtype=numpy.int64), numpy.empty((held, 4), dtype=numpy.float32)
-            cursor = connection.execute(f'SELECT id, minx, maxx, miny, maxy FROM "{table}"')  # nosec B608 - a layer
-            at = 0
-            while part := cursor.fetchmany(20_000):
-                if at + len(part) > held:
-                    raise EvidenceError(f"the spatial index {table} holds more boxes than rows")
-                values = numpy.array(part, dtype=numpy.float64)
-                old_ids[at:at + len(part)] = values[:, 0]
-                old_boxes[at:at + len(part)] = values[:, 1:]
-                at += len(part)
-            ids = numpy.concatenate((old_ids[:at], ids))
-            boxes = numpy.concatenate((old_boxes[:at], boxes))
-        node_bytes = connection.execute(
-            f'SELECT length(data) FROM "{table}_node" WHERE nodeno = 1').fetchone()[0]  # nosec B608 - a layer
-        nodes, rowids, parents = packed_rtree(ids, boxes, node_bytes)
-        for (part, columns), rows in zip(self.PARTS, (nodes, rowids, parents)):
-            connection.execute(f'DELETE FROM "{table}_{part}"')  # nosec B608 - a layer name
-            connection.executemany(f'INSERT INTO "{table}_{part}" ({columns}) VALUES (?, ?)', rows)  # nosec B608
+                                    f"{len(fids)} rows; {whole}); nothing was imported")
 
 
 def _outward(values, down):

@@ -807,13 +807,13 @@ def test_an_append_keeps_every_rule_of_a_new_import(tmp_path, areas, monkeypatch
         assert db.execute("SELECT count(*) FROM conflict_events WHERE src_id IN ('799999', ?)",
                           (rows[0][column["id"]],)).fetchone() == (1,)
         assert db.execute("SELECT count(*) FROM statement_links").fetchone() == (12_040,)
-    _rtree_matches_the_points(target, "conflict_events")  # packed again, from its 40 boxes and the new points
+    _rtree_matches_the_points(target, "conflict_events")  # its tree held 40 boxes: the new points added to it
     assert _indexes(target) == _indexes(empty)
     few = [list(row) for row in rows]
     for number, row in enumerate(few):
         row[column["id"]] = str(600000 + number)
     assert import_events(write_csv(tmp_path / "few.csv", header, few), target, True, areas)[0].imported == 40
-    _rtree_matches_the_points(target, "conflict_events")  # a large tree takes a few points one by one
+    _rtree_matches_the_points(target, "conflict_events")
 
     from conflict_evidence.plugin.exchange import event_import
     build = event_import.Crosswalk._build
