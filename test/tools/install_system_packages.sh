@@ -11,7 +11,7 @@ else
   packages=(qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-fiona python3-shapely
             python3-venv xvfb xauth pyqt5-dev-tools qttools5-dev-tools imagemagick sqlite3 zip unzip git
             python3-psycopg2 postgresql postgresql-postgis poppler-utils python3-matplotlib python3-markdown
-            chromium chromium-driver)
+            chromium chromium-driver python3-pip)
 fi
 missing=()
 for p in "${packages[@]}"; do
