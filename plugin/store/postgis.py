@@ -635,7 +635,7 @@ class PostGISStore(EvidenceStore):
             connection.set_session(readonly=True)
             with connection.cursor(name="ce_document_texts") as cursor:
                 cursor.itersize = 200
-                cursor.execute(f"SELECT did, sha256, text, original_sha256 FROM {self._q('documents')} "  # nosec B608
+                cursor.execute(f"SELECT did, sha256, text, original_sha256 FROM {self._q('documents')} "  # nosec B608 - quoted name
                                "ORDER BY fid")
                 yield from (tuple(row) for row in cursor)
         except _psycopg2().Error as error:

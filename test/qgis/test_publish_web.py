@@ -330,6 +330,7 @@ def test_a_store_with_unsaved_edits_is_not_published_as_if_they_were_not_there(s
     what the analyst sees; the output is refused until the edits are saved or rolled back."""
     import shutil
 
+    from qgis import processing
     from qgis.core import QgsProcessingException, QgsProject
 
     from conflict_evidence.plugin.layers.session import StoreSession
@@ -341,9 +342,15 @@ def test_a_store_with_unsaved_edits_is_not_published_as_if_they_were_not_there(s
     links = session.layers["statement_links"]
     assert links.startEditing()
     assert links.deleteFeature(next(links.getFeatures()).id())
+    from .test_add_sources import Told
+
+    told = Told()
     try:
-        with pytest.raises(QgsProcessingException, match="have edits not saved yet"):
-            publish(store, tmp_path / "map")
+        with pytest.raises(QgsProcessingException):
+            processing.run("conflict_evidence:publish_web", {"INPUT": str(store), "OUTPUT": str(tmp_path / "map")},
+                           feedback=told)
+        assert any(links.name() in error and "have edits not saved yet" in error for error in told.errors), \
+            told.errors
         assert not (tmp_path / "map").exists()
     finally:
         links.rollBack()
