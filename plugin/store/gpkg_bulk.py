@@ -473,7 +473,8 @@ class PackedRtrees:
             nodes, rowids, parents = packed_rtree(numpy.frombuffer(fids, dtype=numpy.int64), boxes, node_bytes)
             for (part, columns), rows in zip(self.PARTS, (nodes, rowids, parents)):
                 connection.execute(f'DELETE FROM "{table}_{part}"')  # nosec B608 - a layer name
-                connection.executemany(f'INSERT INTO "{table}_{part}" ({columns}) VALUES (?, ?)', rows)  # nosec B608 - index names
+                connection.executemany(
+                    f'INSERT INTO "{table}_{part}" ({columns}) VALUES (?, ?)', rows)  # nosec B608 - index names
             whole = connection.execute("SELECT rtreecheck(?)", (table,)).fetchone()[0]
             total = connection.execute(f'SELECT count(*) FROM "{table}_rowid"').fetchone()[0]  # nosec B608 - layer
             if whole != "ok" or total != len(fids):

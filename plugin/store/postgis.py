@@ -635,8 +635,9 @@ class PostGISStore(EvidenceStore):
             connection.set_session(readonly=True)
             with connection.cursor(name="ce_document_texts") as cursor:
                 cursor.itersize = 200
-                cursor.execute(f"SELECT did, sha256, text, original_sha256 FROM {self._q('documents')} "  # nosec B608 - quoted name
-                               "ORDER BY fid")
+                table = self._q("documents")
+                texts = f"SELECT did, sha256, text, original_sha256 FROM {table} ORDER BY fid"  # nosec B608 - quoted
+                cursor.execute(texts)
                 yield from (tuple(row) for row in cursor)
         except _psycopg2().Error as error:
             raise EvidenceError(f"{self}: {self._why(error)}") from error
