@@ -12,6 +12,8 @@ tracks and provinces. Here every label goes through the engine (collisions are t
 A large layer (store_layers.scale_labels) keeps its own setup: labels off, from 1:1,000,000 in.
 """
 from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
     QgsLabelObstacleSettings,
     QgsPalLayerSettings,
     QgsPointDistanceRenderer,
@@ -23,8 +25,18 @@ from ..compat import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 
 PRIORITY = {POINT_GEOMETRY: 7, LINE_GEOMETRY: 6, POLYGON_GEOMETRY: 5}  # QGIS's scale: 0 (low) to 10, default 5
 CONTESTED_BONUS = 2
-# True for a feature alone at its place in its layer: a point the displacement renderer does not put on a ring.
-ALONE = 'count("uid", group_by:=geom_to_wkt($geometry)) = 1'
+
+
+def on_rings(layer):
+    """uids of the points that share their place with another point of the layer (the displacement renderer puts
+    them on a ring). Found here, once, rather than by an aggregate in the labels' expression: QGIS evaluates
+    labels in its rendering threads, and an aggregate there reads the layer itself while the main thread may be
+    rolling its edits back (QGIS 3.22 crashed so, in QgsExpressionContextUtils::layerScope)."""
+    places = {}
+    for feature in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(["uid"], layer.fields())):
+        if feature.hasGeometry():
+            places.setdefault(feature.geometry().asWkt(7), []).append(feature["uid"])
+    return sorted(uid for uids in places.values() if len(uids) > 1 for uid in uids)
 
 
 def settle_labels(layer):
@@ -42,7 +54,11 @@ def settle_labels(layer):
     renderer = layer.renderer()
     if isinstance(renderer, QgsPointDistanceRenderer):
         renderer.setLabelAttributeName("")  # its labels bypass the engine
-        properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(ALONE))
+        ringed = on_rings(layer)
+        if ringed:  # a static list: nothing in the labels' expression reads the layer from a rendering thread
+            listed = ", ".join(QgsExpression.quotedValue(uid) for uid in ringed)
+            properties.setProperty(QgsPalLayerSettings.Property.Show,
+                                   QgsProperty.fromExpression(f'NOT ("uid" IN ({listed}))'))
     settings.setDataDefinedProperties(properties)
     if layer.geometryType() == POLYGON_GEOMETRY:
         obstacle = settings.obstacleSettings()

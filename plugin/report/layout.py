@@ -490,7 +490,7 @@ def _pages_draw_their_feature(layers):
         properties = settings.dataDefinedProperties()
         show = properties.property(QgsPalLayerSettings.Property.Show)
         shown = show.expressionString() if show.isActive() and show.expressionString() else ""
-        # on its page a point of a ring (map_labels.ALONE) is drawn alone, at its place: labelled there
+        # on its page a point of a ring (map_labels.on_rings) is drawn alone, at its place: labelled there
         properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(
             f"if(coalesce(@map_id, '') = 'ce_map', \"uid\" = attribute(@atlas_feature, 'uid'), {shown or 'true'})"))
         properties.setProperty(QgsPalLayerSettings.Property.AutoWrapLength, QgsProperty.fromExpression(
