@@ -113,7 +113,8 @@ def test_the_possible_duplicates_go_into_the_group_of_the_store_imported_into(qg
     from unittest import mock
 
     from qgis import processing
-    from qgis.core import QgsLayerTreeRegistryBridge
+    from qgis.core import QgsLayerTreeModel, QgsLayerTreeRegistryBridge
+    from qgis.gui import QgsLayerTreeView
 
     import conflict_evidence
     from conflict_evidence.plugin.gui import algorithm_dialog
@@ -136,7 +137,11 @@ def test_the_possible_duplicates_go_into_the_group_of_the_store_imported_into(qg
     plugin = conflict_evidence.classFactory(qgis_iface)
     plugin.initGui()
     try:
-        with mock.patch.object(algorithm_dialog, "exec_algorithm_dialog", dialog_run_by_the_analyst):
+        # QGIS 3.44's Processing hands results to the Layers panel's view: pytest-qgis's stand-in iface has none
+        view = QgsLayerTreeView()
+        view.setModel(QgsLayerTreeModel(project.layerTreeRoot()))
+        with mock.patch.object(algorithm_dialog, "exec_algorithm_dialog", dialog_run_by_the_analyst), \
+                mock.patch.object(qgis_iface, "layerTreeView", return_value=view):
             group_b = plugin.import_events()
         assert asked == [{"OUTPUT": str(open_store), "APPEND": True}]  # offered the open store first
         assert group_b is not None

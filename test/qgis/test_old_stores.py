@@ -14,6 +14,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from osgeo import ogr
 from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsProject
 
 from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
@@ -325,6 +326,8 @@ def test_every_algorithm_gives_a_whole_output_from_a_store_of_each_version(provi
 
     failed = []
     for name in provider_algorithms():
+        if name == "export_kml" and ogr.GetDriverByName("LIBKML") is None:
+            continue  # this GDAL cannot write KML for Google Earth: test_kml_geojson checks the plain refusal
         folder = tmp_path / name
         folder.mkdir()
         store = old_store(version, folder)
