@@ -110,10 +110,11 @@ def test_the_possible_duplicates_go_into_the_group_of_the_store_imported_into(qg
     analyst imports into a new store B from the menu: the possible duplicates land in B's group, not A's. The
     algorithm runs as Processing's dialog runs it (run, then its outputs loaded by QGIS's own code):
     pytest-qgis's stand-in main window cannot host that dialog (see test_lifecycle)."""
+    import contextlib
     from unittest import mock
 
     from qgis import processing
-    from qgis.core import QgsLayerTreeModel, QgsLayerTreeRegistryBridge
+    from qgis.core import Qgis, QgsLayerTreeModel, QgsLayerTreeRegistryBridge
     from qgis.gui import QgsLayerTreeView
 
     import conflict_evidence
@@ -137,11 +138,14 @@ def test_the_possible_duplicates_go_into_the_group_of_the_store_imported_into(qg
     plugin = conflict_evidence.classFactory(qgis_iface)
     plugin.initGui()
     try:
-        # QGIS 3.44's Processing hands results to the Layers panel's view: pytest-qgis's stand-in iface has none
+        # QGIS 3.44's Processing hands results to the Layers panel's view, which pytest-qgis's stand-in iface lacks:
+        # a real one (and its model, kept alive here) where that QGIS asks for it
+        model = QgsLayerTreeModel(project.layerTreeRoot())
         view = QgsLayerTreeView()
-        view.setModel(QgsLayerTreeModel(project.layerTreeRoot()))
-        with mock.patch.object(algorithm_dialog, "exec_algorithm_dialog", dialog_run_by_the_analyst), \
-                mock.patch.object(qgis_iface, "layerTreeView", return_value=view):
+        view.setModel(model)
+        panel = mock.patch.object(qgis_iface, "layerTreeView", return_value=view) \
+            if Qgis.QGIS_VERSION_INT >= 34400 else contextlib.nullcontext()
+        with mock.patch.object(algorithm_dialog, "exec_algorithm_dialog", dialog_run_by_the_analyst), panel:
             group_b = plugin.import_events()
         assert asked == [{"OUTPUT": str(open_store), "APPEND": True}]  # offered the open store first
         assert group_b is not None
