@@ -5,15 +5,25 @@ import zipfile
 
 import pytest
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject
 from qgis.PyQt.QtWidgets import QApplication
 
 
 @pytest.fixture(scope="session", autouse=True)
 def collect_before_qgis_exits(qgis_app):
     """Dialogs hold layers through signal connections (reference cycles); collected after QGIS has
-    exited, a layer closes a GDAL dataset that is gone, and Python crashes on the way out."""
+    exited, a layer closes a GDAL dataset that is gone, and Python crashes on the way out. So before QGIS
+    exits: the project emptied (its layers, and the timer the plugin parents to it), and what is waiting to be
+    deleted deleted."""
     yield
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    for child in QgsProject.instance().findChildren(QObject):
+        if child.objectName().startswith("conflict_evidence"):  # map_view's Zoom Full timer
+            child.setParent(None)
+            child.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
 
 
