@@ -25,6 +25,16 @@ def collect_before_qgis_exits(qgis_app):
             child.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+    # A layer a test left referenced from Python (no project owns it) would be deleted by Python's own exit, after
+    # QGIS has closed GDAL: its provider then closes a dataset that is gone (a crash in GDALCloseWrapper, caught
+    # with gdb after every test had passed). Deleted here, while QGIS still runs.
+    from qgis.core import QgsMapLayer
+    from qgis.PyQt import sip
+
+    for layer in [o for o in gc.get_objects() if isinstance(o, QgsMapLayer)]:
+        if not sip.isdeleted(layer) and sip.ispyowned(layer):
+            sip.delete(layer)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
