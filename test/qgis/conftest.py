@@ -29,11 +29,11 @@ def collect_before_qgis_exits(qgis_app):
     # QGIS has closed GDAL: its provider then closes a dataset that is gone (a crash in GDALCloseWrapper, caught
     # with gdb after every test had passed). Deleted here, while QGIS still runs.
     from qgis.core import QgsMapLayer
-    from qgis.PyQt import sip
+    from qgis.PyQt.sip import delete, isdeleted, ispyowned
 
     for layer in [o for o in gc.get_objects() if isinstance(o, QgsMapLayer)]:
-        if not sip.isdeleted(layer) and sip.ispyowned(layer):
-            sip.delete(layer)
+        if not isdeleted(layer) and ispyowned(layer):
+            delete(layer)
     gc.collect()
 
 
