@@ -82,6 +82,13 @@ def console_errors(browser):
     return [entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")]
 
 
+def shown(browser, css):
+    """The element the page shows once it has handled a click (a link changes the address; the page answers its
+    hashchange event a moment later)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+    return WebDriverWait(browser, 10).until(lambda d: d.find_elements("css selector", css))[0]
+
+
 def click(browser, element):
     from selenium.webdriver.common.action_chains import ActionChains
     ActionChains(browser).move_to_element(element).click().perform()
@@ -94,7 +101,8 @@ def open_feature_by_clicking(browser, uid, title):
     choices = browser.find_elements("css selector", "#panel .chooser li")
     if choices:
         click(browser, next(li for li in choices if li.text.startswith(title)))
-    assert browser.find_element("css selector", "#panel h2").text == title
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 10).until(lambda d: d.find_element("css selector", "#panel h2").text == title)
 
 
 def test_the_seed_case_opens_from_disk_with_nothing_from_outside_its_folder(browser, seed_web, seed_case):
@@ -157,7 +165,7 @@ def test_a_document_opens_with_the_quote_highlighted_and_its_hash(browser, seed_
     card = browser.find_element("css selector", "#panel .statement")
     quote = card.find_element("tag name", "blockquote").text
     click(browser, card.find_element("css selector", "a"))
-    mark = browser.find_element("css selector", "#panel .document-text mark")
+    mark = shown(browser, "#panel .document-text mark")
     assert mark.text == quote
     statement = next(s for s in seed_case.statements if s.quote == quote)
     document = next(d for d in seed_case.documents if d.did == statement.did)
@@ -219,7 +227,7 @@ def test_markup_planted_in_the_store_shows_as_text(browser, tmp_path, provider):
     assert panel.find_element("css selector", ".statement blockquote").text == HOSTILE_QUOTE
     assert panel.find_element("css selector", ".statement .speaker").text == HOSTILE_SPEAKER
     click(browser, panel.find_element("css selector", ".statement a"))
-    assert browser.find_element("css selector", "#panel mark").text == HOSTILE_QUOTE
+    assert shown(browser, "#panel mark").text == HOSTILE_QUOTE
     planted = browser.execute_script(
         "return document.querySelectorAll('#panel img, #panel script, #panel b, #panel h1, #panel i, #panel u').length")
     assert planted == 0
