@@ -84,6 +84,38 @@ def test_arabic_quotation_marks_and_a_subject_the_verb_carries():
         ("ليف", "دار صوتها حول العالم", [])]
 
 
+def test_arabic_statements_that_are_the_verbs_object_and_subjects_before_the_verb():
+    text = ("أعلن الجيش حالة الطوارئ في المدينة، وأغلق الطرق. "
+            "وأعربت وزارة الخارجية عن قلقها من التصعيد. "
+            "أكّدت الحكومة التزامها بالهدنة. "  # a shadda the verb list does not write
+            "واتهم وزير الدفاع المعارضة بالتصعيد في الشمال. "  # the accused is no part of the speaker
+            "الوزير قال للصحفيين إن الهجوم فشل. "  # an addressee after the verb, the subject before it
+            "ودعت الأمم المتحدة إلى وقف إطلاق النار. "
+            "وأشار التقرير إلى أن القوات انسحبت. "
+            "أعلن مؤسسوها أنهم جمعوا مليوني توقيع.")  # a possessive on the subject, then أن
+    assert said(extract(text, "ar")) == [
+        ("الجيش", "حالة الطوارئ في المدينة", []),
+        ("وزارة الخارجية", "عن قلقها من التصعيد", []),
+        ("الحكومة", "التزامها بالهدنة", []),
+        ("وزير الدفاع", "بالتصعيد في الشمال", []),
+        ("الوزير", "الهجوم فشل", []),
+        ("الأمم المتحدة", "إلى وقف إطلاق النار", []),
+        ("التقرير", "القوات انسحبت", []),
+        ("مؤسسوها", "أنهم جمعوا مليوني توقيع", [])]
+
+
+def test_arabic_participles_a_bracketed_aside_and_in_accordance_with():
+    text = ("وحذر الوزير من التصعيد، قائلا إن الرد سيكون حاسما. "
+            "وفقا لمنظمات حقوقية (منها العفو الدولية، وهيومن رايتس ووتش)، قتل عشرون مدنيا. "
+            "تسمح الحكومة بالهجرة بحسب مواصفات المهاجرين. يعاقب المخالف وفقاً لأحكام القانون. "
+            "وقد ظهرت وثيقة تقول إن الاتفاق سقط.")
+    assert said(extract(text, "ar")) == [
+        ("الوزير", "من التصعيد", []),
+        ("الوزير", "الرد سيكون حاسما", []),
+        ("منظمات حقوقية", "قتل عشرون مدنيا", []),
+        ("وثيقة", "الاتفاق سقط", [])]
+
+
 def test_turkish_verb_last_goere_with_case_endings_and_apostrophes():
     text = ("Dışişleri Bakanı Çavuşoğlu, saldırının kabul edilemez olduğunu söyledi. "
             "Bakan'a göre, operasyon sürecek. "
@@ -189,7 +221,7 @@ def test_adversarial_text_ends_in_linear_time(language, text):
 
 # Floors a little under what the rules measure on the development split (make extraction-eval LANG=…):
 # a change that makes them worse fails here. The held-out split is not read by tests.
-FLOORS = {"ru": (0.75, 0.95, 0.90), "ar": (0.85, 0.95, 0.95), "tr": (0.80, 0.90, 0.92)}
+FLOORS = {"ru": (0.75, 0.95, 0.90), "ar": (0.88, 0.88, 0.93), "tr": (0.80, 0.90, 0.92)}
 
 
 @pytest.mark.parametrize("language", extraction_sets.LANGUAGES)

@@ -32,6 +32,7 @@ REACH = 14  # the farthest a speaker is looked for, in tokens, before or after i
 ABBREVIATIONS = {"г", "гг", "т", "н", "э", "ул", "др", "им", "св", "dr", "prof", "vb", "bkz", "sn", "ст", "см"}
 ARABIC_CLITICS = ("و", "ف")
 ARABIC_LAM = ("لـ", "ل")
+ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 
 
 class Token:
@@ -91,6 +92,11 @@ def vocabulary(language):
         "speaker_after": {_lower(language, w) for w in table.get("speaker_after", ())},
         "not_sources": {_lower(language, w) for w in table.get("not_sources", ())},
         "source_words": tuple(_lower(language, w) for w in table.get("source_words", ())),
+        "objects": {lemma: tuple(_lower(language, w) for w in openers)
+                    for lemma, openers in (table.get("objects") or {}).items()},
+        "object_suffixes": tuple(_lower(language, w) for w in table.get("object_suffixes", ())),
+        "object_verbs": {_lower(language, w) for w in table.get("object_verbs", ())},
+        "stops": {_lower(language, w) for w in table.get("stops", ())},
     }
 
 
@@ -184,9 +190,13 @@ def _cues(sentence, language, words):
 def _verb_forms(language, lowered):
     yield lowered
     if language == "ar":
-        for clitic in ARABIC_CLITICS:
-            if lowered.startswith(clitic) and len(lowered) > 3:
-                yield lowered[len(clitic):]
+        bare = ARABIC_MARK.sub("", lowered)  # "أكّدت", "صرّح": the shadda and the vowels are not written in the list
+        for form in {lowered, bare}:
+            if form != lowered:
+                yield form
+            for clitic in ARABIC_CLITICS:
+                if form.startswith(clitic) and len(form) > 3:
+                    yield form[len(clitic):]
 
 
 def _match_verb(sentence, i, language, words):
@@ -495,14 +505,19 @@ def _according_front_or_back(sentence, cue, floor, ceiling, words, language):
     """'По словам X, …' / '…, по словам X.' / 'وفقا لـX، …' / '…، بحسب X'."""
     k = cue.last
     limit = min(ceiling, cue.last + REACH)
+    name_end = None
     while k < limit and (sentence[k].text not in COMMAS | ENDS | {":"} or _initial(sentence, k)) and \
             not sentence[k].quote:
+        if language == "ar" and sentence[k].text == "(":  # "وفقا لشركات التحليل (مثل أليكسا، …)، …"
+            name_end = k if name_end is None else name_end
+            while k < limit and sentence[k].text != ")":
+                k += 1
         k += 1
-    speaker, speaker_text = (cue.last, k), None
+    speaker, speaker_text = (cue.last, name_end if name_end is not None else k), None
     if cue.inside:  # "وفقا للمرصد": the speaker starts inside the token that holds ل
-        speaker = (cue.last, max(k, cue.last + 1))
+        speaker = (cue.last, max(speaker[1], cue.last + 1))
         speaker_text = (sentence[cue.last].start + cue.inside, sentence[speaker[1] - 1].end)
-    if speaker[1] <= speaker[0]:
+    if speaker[1] <= speaker[0] or (language == "ar" and _ar_no_source(sentence, cue, words)):
         return []
     relays = []
     before = cue.first > floor and sentence[cue.first - 1].text in {",", "،"}
@@ -518,6 +533,16 @@ def _according_front_or_back(sentence, cue, floor, ceiling, words, language):
         return []
     direct = sentence[k + 1].quote == "open" if k + 1 < len(sentence) else False
     return [Found(cue, speaker, span, cue.lemma + " speaker, then clause", direct, relays, 0.7, speaker_text)]
+
+
+def _ar_no_source(sentence, cue, words):
+    """"وفقاً لأحكام القانون", "بحسب مواصفات المهاجرين": "in accordance with", nobody speaks."""
+    if cue.last >= len(sentence):
+        return True
+    name = sentence[cue.last].lower[cue.inside:]
+    if cue.inside == 1 and name.startswith("ل"):
+        name = "ا" + name  # "للدستور": ل joined to the article
+    return name in words["not_sources"]
 
 
 def _initial(sentence, k):
@@ -536,21 +561,72 @@ def _skip_leading_words(sentence, span, language):
 # ----------------------------------------------------------------------------------------------- Arabic
 
 AR_LEADING = {"و", "ف", "ثم", "كما", "لكن", "ولكن"}
+AR_SETTING = {"في", "خلال", "أمام", "عبر", "اليوم", "أمس", "امس", "يوم", "مساء", "صباح", "الأحد", "السبت", "الاثنين",
+              "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "إنه", "إنها", "أنه", "أنها", "أيضا", "أيضاً",
+              "كذلك", "للصحفيين", "للصحافيين"}
+# Where a subject before its verb ("الوزير قال إن", "فإن المتحدث صرح، «…»") begins: after one of these.
+AR_BEFORE_SUBJECT = {"إن", "فإن", "وإن", "أن", "لكن", "ولكن", "حيث", "عندما", "بينما", "فيما", "إذ", "بعد", "قبل"}
+# A span that begins so is no subject: a setting, a relative clause, an auxiliary ("الذي كان أعلن").
+AR_NOT_SUBJECT = {"في", "خلال", "منذ", "بعد", "قبل", "عام", "عند", "مع", "على", "من", "إلى", "الذي", "التي",
+                  "الذين", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "ثم", "كما", "فقد", "صار", "وصار",
+                  "أصبح", "وأصبح", "بات", "وبات", "ظل", "وظل"}
+AR_ADDRESSEE = ("لل", "لـ", "لإ", "لأ")  # "قال للصحفيين", "صرح لإحدى الصحف": an addressee, not a subject
 
 
-def _ar_subject_after(sentence, last, ceiling, words):
+def _ar_opens_object(sentence, k, lemma, words):
+    """The word that opens a statement a verb takes as its object: "أعلن … عن إسقاط", "اتهم … بتعذيب",
+    "أكدت … التزامها" (but "أعلن مؤسسوها أنهم": a subject, since إن follows it)."""
+    token = sentence[k]
+    for opener in words["objects"].get(lemma, ()):
+        if opener.endswith("*"):
+            if token.lower.startswith(opener[:-1]) and len(token.lower) > len(opener) + 1:
+                return True
+        elif token.lower == opener:
+            return True
+    return lemma in words["object_verbs"] and len(token.lower) >= 5 and \
+        token.lower.endswith(words["object_suffixes"]) and \
+        not (k + 1 < len(sentence) and sentence[k + 1].lower in words["complementisers"])
+
+
+def _ar_short_quote(sentence, k, ceiling):
+    """A name in quotation marks ('وذكرت "غودفري غودمان"، أسقف …: "…"'): the index of its closing mark, when
+    it closes within four words and a comma or a colon follows, and a quotation or إن opens after it."""
+    if sentence[k].quote != "open":
+        return None
+    close = k + 1
+    while close < min(ceiling, k + 6) and sentence[close].quote != "close":
+        close += 1
+    if close >= min(ceiling, k + 6) or close == k + 1 or close + 1 >= ceiling or \
+            sentence[close + 1].text not in COMMAS | {":"}:
+        return None
+    return close if any(t.quote == "open" for t in sentence[close + 1:ceiling]) else None
+
+
+def _ar_subject_after(sentence, last, ceiling, words, lemma=""):
     """'قال وزير الخارجية سيرغي لافروف في بيان لوكالة رويترز إن': the speaker after the verb, to a
-    complementiser, a colon, a comma, a setting ('في بيان') or an addressee ('لرويترز', a relay)."""
+    complementiser, a colon, a comma, a setting ('في بيان'), an addressee ('لرويترز', a relay) or the word
+    that opens an object statement ('أعلن الجيش عن …', 'أعربت الوزارة عن قلقها', 'أكدت الحكومة التزامها')."""
     k, relays = last, []
     limit = min(ceiling, last + REACH)
+    if k + 1 < limit and sentence[k].lower in ("إلى", "الى") and sentence[k + 1].lower in words["complementisers"]:
+        k = last = k + 1  # "أشار إلى أن", "يشير إلى أن": part of the verb
+    if k < limit and sentence[k].lower.startswith(AR_ADDRESSEE) and len(sentence[k].lower) > 3:
+        limit = k  # "قال للصحفيين إن": an addressee first; the speaker, if any, is before the verb
     while k < limit:
         token = sentence[k]
         lowered = token.lower
+        if k == last and token.quote == "open":
+            close = _ar_short_quote(sentence, k, ceiling)
+            if close is None:
+                break
+            k = close + 1
+            break
         if lowered in words["complementisers"] or token.text in COMMAS | ENDS | {":"} or token.quote:
             break
-        if lowered in ("في", "خلال", "أمام", "عبر", "اليوم", "أمس", "امس", "يوم", "مساء", "صباح", "الأحد",
-                       "السبت", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "إنه",
-                       "إنها", "أنه", "أنها", "أيضا", "أيضاً", "كذلك", "للصحفيين", "للصحافيين") and k > last:
+        if (lowered in AR_SETTING and k > last) or lowered in words["stops"] or \
+                _ar_opens_object(sentence, k, lemma, words):
+            break
+        if k > last and lowered.endswith(("اً", "ًا")):  # "استباقياً", "رسمياً": no subject ends so (accusative)
             break
         relay = lowered in words["relay_words"] or lowered[1:] in words["relay_words"]
         if lowered.startswith("ل") and k > last and relay:
@@ -561,6 +637,8 @@ def _ar_subject_after(sentence, last, ceiling, words):
     while j < min(ceiling, k + 10) and sentence[j].lower not in words["complementisers"] and \
             sentence[j].text not in {":"} and not sentence[j].quote and sentence[j].text not in ENDS:
         lowered = sentence[j].lower
+        if _ar_opens_object(sentence, j, lemma, words):
+            break
         if lowered in ("لوكالة", "لصحيفة", "لقناة", "وكالة", "صحيفة", "قناة"):
             end = j + 1
             while end < min(ceiling, j + 4) and sentence[end].word and \
@@ -578,6 +656,59 @@ def _ar_subject_after(sentence, last, ceiling, words):
     return speaker, j, relays
 
 
+def _ar_subject_before(sentence, floor, cue_first, words):
+    """'الوزير قال إن …', '… فإن المتحدث الرسمي صرح، «…»': the subject before its verb, back to a comma, إن,
+    a conjunction or the sentence's start; a name in short quotation marks may stand in it."""
+    first = cue_first
+    while first > floor and cue_first - first < 8:
+        token = sentence[first - 1]
+        if token.text in COMMAS | ENDS | {":"} or token.lower in AR_BEFORE_SUBJECT or \
+                token.lower in words["complementisers"]:
+            break
+        if not token.word and not token.quote:
+            return None
+        first -= 1
+    else:
+        if first > floor:
+            return None
+    while first < cue_first and (sentence[first].lower in AR_LEADING or not sentence[first].word):
+        first += 1
+    if first + 2 < cue_first and sentence[first].lower in ("قد", "وقد", "لقد", "فقد"):
+        first += 2  # "وقد ظهرت نبوءةٌ تقول إن": the auxiliary and its verb, then the subject
+    span = sentence[first:cue_first]
+    if not span or sentence[first].lower in AR_NOT_SUBJECT or any(t.text[:1].isdigit() for t in span) or \
+            not (sentence[cue_first - 1].word or sentence[cue_first - 1].quote == "close"):
+        return None
+    return first, cue_first
+
+
+def _ar_definite(token):
+    return token.lower.startswith(("ال", "لل", "وال", "بال"))
+
+
+def _ar_split_object(sentence, speaker, lemma, words):
+    """'أعلن الجيش حالة الطوارئ', 'أعلن رئيس الوزراء الحدث عطلة رسمية': a verb whose statement is its object,
+    read as subject then object. The subject is a noun in construct with its definite complement and its
+    adjectives ('رئيس الوزراء', 'الحكومة الإسرائيلية'); the object begins at the first word without the article
+    after them. The index where the object begins, or None."""
+    if speaker is None or lemma not in words["object_verbs"] or speaker[1] - speaker[0] < 2:
+        return None
+    k = speaker[0]
+    while k < speaker[1] and not _ar_definite(sentence[k]):
+        k += 1
+    while k < speaker[1] and _ar_definite(sentence[k]):
+        k += 1
+    return k if speaker[0] < k < speaker[1] else None
+
+
+def _ar_object_end(sentence, k, ceiling):
+    """An object statement runs to the end of its clause: a comma, a semicolon, a full stop."""
+    end = k
+    while end < ceiling and sentence[end].text not in COMMAS | ENDS:
+        end += 1
+    return end
+
+
 def _arabic(sentence, cues, words):
     found = []
     n = len(sentence)
@@ -587,32 +718,50 @@ def _arabic(sentence, cues, words):
         if cue.kind == "according":
             found.extend(_according_front_or_back(sentence, cue, floor, ceiling, words, "ar"))
             continue
-        speaker, k, relays = _ar_subject_after(sentence, cue.last, ceiling, words)
-        if speaker is None and cue.first > floor:  # SVO: "الوزير قال إن", or "…»، قال"
-            first = floor
-            while first < cue.first and (sentence[first].lower in AR_LEADING or not sentence[first].word):
-                first += 1
-            if 0 < cue.first - first <= 6 and sentence[cue.first - 1].word:
-                speaker = (first, cue.first)
+        if cue.last < n and sentence[cue.last].lower in ("عنه", "عنها", "عنهم"):
+            continue  # "التي أعلن عنها": a relative clause, its object is before it
+        speaker, k, relays = _ar_subject_after(sentence, cue.last, ceiling, words, cue.lemma)
+        if cue.first > floor and (speaker is None or sentence[speaker[0]].lower.startswith("ل")):
+            before = _ar_subject_before(sentence, floor, cue.first, words)  # SVO: "الوزير قال إن", "…»، قال"
+            if before is not None:
+                speaker = before
+        confidence = 0.0 if speaker is None else 0.1  # a speaker the verb only carries yields to a named one
         quote = _quote_before(sentence, cue.first, floor)
+        if quote is not None and quote[1] + 1 == cue.first and quote[0] > floor and sentence[quote[0] - 1].word and \
+                quote[1] - quote[0] <= 5:
+            quote = None  # 'رئيسة الطائفة "أديلا دوورين" أنكرت': a name in quotation marks, the subject
         if quote is not None and (speaker is None or speaker[0] >= cue.last):
             found.append(Found(cue, speaker, (quote[0] + 1, quote[1]), "quote، then verb speaker", True, relays,
-                               0.8))
+                               0.7 + confidence))
             continue
         direct = _quote_after(sentence, k, ceiling)
         if direct is not None:
-            found.append(Found(cue, speaker, (direct[0] + 1, direct[1]), "verb speaker: quote", True, relays, 0.8))
+            found.append(Found(cue, speaker, (direct[0] + 1, direct[1]), "verb speaker: quote", True, relays,
+                               0.7 + confidence))
             continue
         if k < ceiling and sentence[k].lower in words["complementisers"]:
             bare = sentence[k].lower in ("إن", "أن", "ان", "بأن", "بان")
             span = _content_span(sentence, k + 1 if bare else k, ceiling)
             if span is not None:
-                found.append(Found(cue, speaker, span, "verb speaker إن clause", False, relays, 0.7))
+                found.append(Found(cue, speaker, span, "verb speaker إن clause", False, relays, 0.6 + confidence))
             continue
         if k < ceiling and sentence[k].text == ":":
             span = _content_span(sentence, k + 1, ceiling)
             if span is not None:
-                found.append(Found(cue, speaker, span, "verb speaker: clause", False, relays, 0.6))
+                found.append(Found(cue, speaker, span, "verb speaker: clause", False, relays, 0.5 + confidence))
+            continue
+        if k < ceiling and _ar_opens_object(sentence, k, cue.lemma, words):
+            if cue.lemma == "اتهم" and speaker is not None and speaker[1] - speaker[0] >= 2:
+                speaker = (speaker[0], speaker[1] - 1)  # "اتهم بعض النقاد تشومسكي بالنفاق": the accused last
+            span = _trim_span(sentence, k, _ar_object_end(sentence, k, ceiling))  # one word will do: "استقلالها"
+            if span[1] > span[0]:
+                found.append(Found(cue, speaker, span, "verb speaker object", False, relays, 0.4 + confidence))
+            continue
+        split = _ar_split_object(sentence, speaker, cue.lemma, words)
+        if split is not None:
+            span = _trim_span(sentence, split, _ar_object_end(sentence, split, ceiling))
+            if span[1] > span[0]:
+                found.append(Found(cue, (speaker[0], split), span, "verb subject object", False, relays, 0.45))
             continue
         if cue.first > floor and sentence[cue.first - 1].text in COMMAS and speaker is not None and \
                 speaker[1] - speaker[0] <= 5 and (speaker[1] >= ceiling or sentence[speaker[1]].text in ENDS):
