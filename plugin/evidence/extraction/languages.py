@@ -33,6 +33,7 @@ ABBREVIATIONS = {"г", "гг", "т", "н", "э", "ул", "др", "им", "св",
 ARABIC_CLITICS = ("و", "ف")
 ARABIC_LAM = ("لـ", "ل")
 ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+ARABIC_IMPERFECT_CLITICS = ("ل", "س")
 
 
 class Token:
@@ -194,9 +195,13 @@ def _verb_forms(language, lowered):
         for form in {lowered, bare}:
             if form != lowered:
                 yield form
-            for clitic in ARABIC_CLITICS:
-                if form.startswith(clitic) and len(form) > 3:
-                    yield form[len(clitic):]
+            stems = [form[1:]] if form[:1] in ARABIC_CLITICS and len(form) > 3 else []
+            for stem in [form, *stems]:
+                if stem != form:
+                    yield stem
+                # "ليعلن", "سيؤكد", "وستقول": ل of purpose and س of the future, joined to an imperfect verb
+                if stem[:1] in ARABIC_IMPERFECT_CLITICS and stem[1:2] in ("ي", "ت") and len(stem) > 3:
+                    yield stem[1:]
 
 
 def _match_verb(sentence, i, language, words):
@@ -610,6 +615,8 @@ def _ar_subject_after(sentence, last, ceiling, words, lemma=""):
     limit = min(ceiling, last + REACH)
     if k + 1 < limit and sentence[k].lower in ("إلى", "الى") and sentence[k + 1].lower in words["complementisers"]:
         k = last = k + 1  # "أشار إلى أن", "يشير إلى أن": part of the verb
+    elif k + 1 < limit and sentence[k].lower in ("ذلك", "هذا", "هذه") and sentence[k + 1].word:
+        k = last = k + 1  # "وأكدت ذلك منظمة …": the object first, then the subject
     if k < limit and sentence[k].lower.startswith(AR_ADDRESSEE) and len(sentence[k].lower) > 3:
         limit = k  # "قال للصحفيين إن": an addressee first; the speaker, if any, is before the verb
     while k < limit:
@@ -718,8 +725,8 @@ def _arabic(sentence, cues, words):
         if cue.kind == "according":
             found.extend(_according_front_or_back(sentence, cue, floor, ceiling, words, "ar"))
             continue
-        if cue.last < n and sentence[cue.last].lower in ("عنه", "عنها", "عنهم"):
-            continue  # "التي أعلن عنها": a relative clause, its object is before it
+        if cue.last < n and sentence[cue.last].lower in ("عنه", "عنها", "عنهم", "نفسه", "نفسها", "أنفسهم"):
+            continue  # "التي أعلن عنها": a relative clause, its object is before it; "ليعلن نفسه رئيسا": no statement
         speaker, k, relays = _ar_subject_after(sentence, cue.last, ceiling, words, cue.lemma)
         if cue.first > floor and (speaker is None or sentence[speaker[0]].lower.startswith("ل")):
             before = _ar_subject_before(sentence, floor, cue.first, words)  # SVO: "الوزير قال إن", "…»، قال"
