@@ -196,6 +196,8 @@ def test_a_user_extends_the_russian_verb_list(resources):
     ("{not json", "cannot be read"),
     ('{"verbs": ["сказал"]}', '"verbs" must map'),
     ('{"verbs": {"сказать": "сказал"}}', "the forms of 'сказать' must be a list"),
+    ('{"verbs": {}, "objects": ["عن"]}', '"objects" must map each verb'),
+    ('{"verbs": {}, "objects": {"أعلن": "عن"}}', '"objects" must map each verb'),
 ])
 def test_a_broken_verb_list_is_named_with_its_problem(resources, content, message):
     (resources / "speech_verbs_ru.json").write_text(content, encoding="utf-8")
@@ -207,7 +209,9 @@ def test_a_broken_verb_list_is_named_with_its_problem(resources, content, messag
 ADVERSARIAL = {
     "ru": ["«а», — заявил он, " * 1500, "по словам Иванова, " * 1200, "Министр заявил, что " * 1200,
            "заявил " * 3000, "« " * 8000 + "заявил", "— " * 8000 + "сказал он", "Н. " * 6000],
-    "ar": ["وقال الوزير إن " * 1500, "وفقا للوزارة، " * 1500, "قال: «" * 3000, "بحسب " * 4000, "،" * 15000],
+    "ar": ["وقال الوزير إن " * 1500, "وفقا للوزارة، " * 1500, "قال: «" * 3000, "بحسب " * 4000, "،" * 15000,
+           "أعلن الجيش عن " * 1500, "اتهم الوزير المعارضة بالتصعيد " * 700, "أعلن الجيش حالة الطوارئ " * 900,
+           'قال "أ"، ' * 2000, "الوزير قال " * 2000, "وفقا لمنظمات (منها " * 1200],
     "tr": ["Bakan'a göre, " * 1500, "Bakan, olduğunu söyledi " * 800, '"a" dedi ' * 2000, "göre " * 4000,
            "Bakan, Reuters'a yaptığı açıklamada, " * 600, 'a" ' * 6000],
 }

@@ -75,6 +75,11 @@ def vocabulary(language):
         for form in words:
             parts = tuple(_lower(language, form).split())
             forms.setdefault(parts[0], []).append((parts, lemma))
+    objects = table.get("objects") or {}
+    if not isinstance(objects, dict) or not all(
+            isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words)
+            for words in objects.values()):
+        raise EvidenceError(f"{path}: \"objects\" must map each verb to the list of words that open its object")
     according = {}
     for phrase in table.get("according", ()):
         parts = tuple(_lower(language, phrase).split())
@@ -93,8 +98,7 @@ def vocabulary(language):
         "speaker_after": {_lower(language, w) for w in table.get("speaker_after", ())},
         "not_sources": {_lower(language, w) for w in table.get("not_sources", ())},
         "source_words": tuple(_lower(language, w) for w in table.get("source_words", ())),
-        "objects": {lemma: tuple(_lower(language, w) for w in openers)
-                    for lemma, openers in (table.get("objects") or {}).items()},
+        "objects": {lemma: tuple(_lower(language, w) for w in openers) for lemma, openers in objects.items()},
         "object_suffixes": tuple(_lower(language, w) for w in table.get("object_suffixes", ())),
         "object_verbs": {_lower(language, w) for w in table.get("object_verbs", ())},
         "stops": {_lower(language, w) for w in table.get("stops", ())},
