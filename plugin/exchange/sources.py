@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from ..evidence.errors import EvidenceError
 from ..evidence.model import Document, KeptOriginal
+from ..sources import telegram
 from ..sources.files import plain_file_problem
 from ..sources.model import SourceFile
 from ..sources.readers import READERS, read_source, reads
@@ -225,6 +226,14 @@ def _document(path, sha, number, of, source, original, report):
     return Document(did=did, outlet=outlet, title=source.title or "", url=source.url or original.source_url,
                     published_at=published, language=source.language or UNDETERMINED, text=source.text,
                     original_sha256=sha)
+
+
+def original_relays(original: Optional[KeptOriginal], text: str, url: str = "") -> tuple:
+    """Who passed a stored document on before its outlet, read again from its kept original (the store keeps no
+    other field for it): (origin,) for a forwarded Telegram post, () for anything else or no original."""
+    if original is None or original.media_type != telegram.MEDIA_TYPE:
+        return ()
+    return telegram.relays_of_post(original.data, url, text)
 
 
 def _site(url):

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..evidence.errors import EvidenceError
 from ..evidence.offsets import index_to_utf16, utf16_to_index
+from ..exchange.sources import original_relays
 from ..sources import pdf
 from ..translation import layout_direction, tr
 from .moments import reading_moment
@@ -71,6 +72,8 @@ class DocumentViewer(QDialog):
             f"<br/>{link}")
         layout.addWidget(self.header)
         self.pages, problem = original_pages(document, original)
+        # who passed the document on before its outlet, as its original names them (a forwarded post's origin)
+        self.relays = original_relays(original, document.get("text") or "", document.get("url") or "")
         self.page_label = QLabel(problem or "", self)
         self.page_label.setObjectName("page")
         self.page_label.setTextFormat(Qt.TextFormat.PlainText)  # it names a file: never markup

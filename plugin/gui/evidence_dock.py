@@ -865,7 +865,7 @@ class EvidenceDock(QgsDockWidget):
             return
         published = viewer.document.get("published_at")
         dialog = NewStatementDialog(viewer.document["text"][span[0]:span[1]], self.session.affiliations(),
-                                    published.date() if published else None, viewer)
+                                    published.date() if published else None, viewer, viewer.relays)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()

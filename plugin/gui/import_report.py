@@ -75,13 +75,14 @@ PUBLISHED_FORMATS = ("yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd")
 EDITABLE = {"speaker", "speaker_role", "affiliation", "relays"}
 
 
-def _extract_in_task(task, text, outlet):
-    """Runs in a QGIS task: pure Python on a string, touching no layer and no widget."""
+def _extract_in_task(task, text, outlet, relays=()):
+    """Runs in a QGIS task: pure Python on a string, touching no layer and no widget. relays: who passed the
+    document on before its outlet (a forwarded post's origin), ending every proposal's relays."""
     def progress(fraction):
         task.setProgress(100.0 * fraction)
         return not task.isCanceled()
 
-    return extract_statements(text, outlet, progress)
+    return extract_statements(text, outlet, progress, relays=relays)
 
 
 class ImportReportDialog(QDialog):
@@ -385,8 +386,10 @@ class ImportReportDialog(QDialog):
         self.document_text = text
         self.text.setReadOnly(True)  # offsets refer to this text from now on
         outlet = self.outlet.text().strip()
+        # the file's own relays (a forwarded Telegram post's origin): its words came through them to the outlet
+        relays = self.source.documents[self.source_index].relay_chain if self.source is not None else ()
         self.task = QgsTask.fromFunction(tr("Extracting statements from a report"), _extract_in_task, text, outlet,
-                                         on_finished=self._extracted)
+                                         relays, on_finished=self._extracted)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.cancelled = False
         self._extracting(True)

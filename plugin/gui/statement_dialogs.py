@@ -91,8 +91,9 @@ class LinkDialog(QDialog):
 class NewStatementDialog(QDialog):
     """Who said the selected words, and how they reached the document."""
 
-    def __init__(self, quote, affiliations, stated_on=None, parent=None):
-        """stated_on: the date proposed (the document's), or None: then the date stays empty."""
+    def __init__(self, quote, affiliations, stated_on=None, parent=None, relays=()):
+        """stated_on: the date proposed (the document's), or None: then the date stays empty. relays: those the
+        document's original names (a forwarded post's origin), proposed in Relayed by."""
         super().__init__(parent)
         self.setLayoutDirection(layout_direction())
         self.setWindowTitle(tr("New statement"))
@@ -113,6 +114,8 @@ class NewStatementDialog(QDialog):
         self.setting = QLineEdit(self)
         self.relays = QLineEdit(self)
         self.relays.setPlaceholderText(tr("agencies between speaker and outlet, separated by >"))
+        self.relays.setObjectName("relays")
+        self.relays.setText(" > ".join(relays))
         # Text, not a date edit: a date edit always shows a date, and an empty one is what the text gives
         # when it gives none.
         self.stated_on = QLineEdit(stated_on.isoformat() if stated_on else "", self)

@@ -136,6 +136,43 @@ def _media_problem(folder, value):
     return None
 
 
+def forward_origin(message):
+    """Who a forwarded post came from, as the export names them (a channel, a user, or the name a hidden sender
+    gave), or FORWARD_UNNAMED when it does not; None for a post that was not forwarded. The export keeps no
+    signature of the origin's: a post's `author` is its own (post_author of the forwarding channel's message)."""
+    if "forwarded_from" not in message:
+        return None
+    origin = message["forwarded_from"]
+    return origin.strip() if isinstance(origin, str) and origin.strip() else FORWARD_UNNAMED
+
+
+def relays_of_post(data, url, text):
+    """The relays of one post of an export kept as an original (its bytes), before the channel that is its
+    outlet: (origin,) for a forwarded post, () otherwise. The post is the one whose text is text, and whose t.me
+    link is url when several posts have that text; () if the export holds no such post."""
+    try:
+        export = json.loads(bytes(data).decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return ()
+    messages = export.get("messages") if isinstance(export, dict) else None
+    if not isinstance(messages, list):
+        return ()
+    post_id = (url or "").rstrip("/").rsplit("/", 1)[-1]
+    found = []
+    for message in messages:
+        if not isinstance(message, dict) or message.get("type") != "message":
+            continue
+        try:
+            same = post_text(message, "") == text
+        except EvidenceError:
+            continue
+        if same:
+            found.append(message)
+    found.sort(key=lambda m: str(m.get("id")) != post_id)  # the post of that link first
+    origin = forward_origin(found[0]) if found else None
+    return (origin,) if origin else ()
+
+
 def _channel(export, path):
     if not isinstance(export, dict):
         raise EvidenceError(f"{path}: not a Telegram Desktop export (no object at the top)")
@@ -206,11 +243,8 @@ def read(path, channel_url=None) -> SourceFile:
                             "channel's members only (give the channel's t.me address for public links)")
         else:
             url = ""
-        relay_chain = ()
-        if "forwarded_from" in message:
-            origin = message["forwarded_from"]
-            origin = origin.strip() if isinstance(origin, str) and origin.strip() else FORWARD_UNNAMED
-            relay_chain = (origin, name)
+        origin = forward_origin(message)
+        relay_chain = (origin, name) if origin else ()
         author = message.get("author")
         author = author.strip() if isinstance(author, str) else ""
         # A post has no title of its own: its title says which post it is, and keeps who it was forwarded from and

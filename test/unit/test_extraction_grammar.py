@@ -228,6 +228,28 @@ def test_relays(sentence, outlet, speaker, relays):
     assert (proposal.speaker, proposal.relays) == (speaker, relays)
 
 
+SANA = "Syrian Arab News Agency (SANA)"
+
+
+@pytest.mark.parametrize(("sentence", "language", "document", "speaker", "own", "relays"), [
+    ("The Syrian army said the strikes hit ISIS positions in Hama province.", None, (SANA, "Caspian Watch"),
+     "Syrian army", [], [SANA]),
+    ("The ministry said the jet had stayed over Syria, the Interfax news agency reported.", None,
+     (SANA, "Caspian Watch"), "ministry", ["Interfax"], ["Interfax", SANA]),
+    ("The ministry said the jet had stayed over Syria, SANA reported.", None, ("SANA", "Caspian Watch"), "ministry",
+     ["SANA"], ["SANA"]),
+    ("«Все цели поражены», — заявил министр обороны Сергей Шойгу.", "ru", (SANA, "Caspian Watch"),
+     "министр обороны Сергей Шойгу", [], [SANA]),
+], ids=["forwarded_post", "after_the_sentences_own_relay", "named_once", "russian"])
+def test_the_documents_own_relays_end_every_proposals_relays(sentence, language, document, speaker, own, relays):
+    """A post forwarded from SANA into Caspian Watch: its words came through SANA (the document's relay chain,
+    origin first, ending with the outlet, which is no relay) after whoever the sentence itself names."""
+    [alone] = extract_statements(sentence, "Caspian Watch", language=language)
+    assert (alone.speaker, alone.relays) == (speaker, own)
+    [proposal] = extract_statements(sentence, "Caspian Watch", language=language, relays=document)
+    assert (proposal.speaker, proposal.relays) == (speaker, relays)
+
+
 # -- stage 6: who a pronoun, a surname, "the ministry" or "the statement" is ------------------------
 
 @pytest.mark.parametrize(("text", "speaker"), [

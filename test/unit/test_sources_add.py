@@ -144,6 +144,29 @@ def test_pdfs_pages_archives_and_telegram_exports_become_documents_with_their_or
     assert all(documents[did].url.startswith("https://t.me/example_channel/") for did in posts)
 
 
+def test_a_forwarded_posts_statements_came_through_its_origin(store_backend):
+    """A Telegram export added with add_sources, then a forwarded post's statements extracted from the store:
+    the origin the export names stands in their relays, read again from the kept original, between the speaker
+    and the channel that forwarded it (the outlet)."""
+    from conflict_evidence.plugin.evidence.extraction import extract_statements
+    from conflict_evidence.plugin.evidence.model import RELAY_SEPARATOR
+    from conflict_evidence.plugin.exchange.sources import original_relays
+
+    add_sources(_uri(store_backend), os.path.join(DATA, "sources", "telegram_channel", "result.json"),
+                "https://t.me/caspian_watch")
+    store = store_backend.store
+    documents = {d.url: d for d in store.read().documents}
+    post = documents["https://t.me/caspian_watch/5"]
+    assert post.outlet == "Caspian Watch"
+    relays = original_relays(store.original(post.original_sha256), post.text, post.url)
+    assert relays == ("Syrian Arab News Agency (SANA)",)
+    [proposal] = extract_statements(post.text, post.outlet, relays=relays)
+    assert RELAY_SEPARATOR.join([proposal.speaker, *proposal.relays, post.outlet]) == \
+        "Syrian army > Syrian Arab News Agency (SANA) > Caspian Watch"
+    own = documents["https://t.me/caspian_watch/2"]  # the channel's own post came through no one else
+    assert original_relays(store.original(own.original_sha256), own.text, own.url) == ()
+
+
 @pytest.mark.parametrize("bad", ["link", "fifo", "unknown kind", "empty", "blank"])
 def test_links_devices_and_unknown_files_are_refused_naming_them(store_backend, sources, tmp_path, bad):
     if bad == "link":

@@ -127,6 +127,20 @@ def test_a_forwarded_post_keeps_its_origin_in_the_relay_chain(export):
     assert documents["6"].relay_chain == (telegram.FORWARD_UNNAMED, "Caspian Watch")
 
 
+def test_a_kept_export_names_the_origin_of_each_forwarded_post_again(export):
+    """From the original's bytes alone (what a store keeps), the relays of a post before its channel."""
+    data = export.read_bytes()
+    documents = {d.url.rsplit("/", 1)[1]: d for d in telegram.read(export).documents}
+    assert telegram.relays_of_post(data, documents["5"].url, documents["5"].text) == (
+        "Syrian Arab News Agency (SANA)",)
+    assert telegram.relays_of_post(data, documents["6"].url, documents["6"].text) == (telegram.FORWARD_UNNAMED,)
+    assert telegram.relays_of_post(data, documents["2"].url, documents["2"].text) == ()  # not forwarded
+    # the link the analyst gave (or none) does not matter when the text names one post
+    assert telegram.relays_of_post(data, "", documents["5"].text) == ("Syrian Arab News Agency (SANA)",)
+    assert telegram.relays_of_post(data, documents["5"].url, "a text no post has") == ()
+    assert telegram.relays_of_post(b"\xff not an export", documents["5"].url, documents["5"].text) == ()
+
+
 def test_links_without_the_channels_username_open_for_members_and_say_so(export):
     document = telegram.read(export).documents[0]
     assert document.url == "https://t.me/c/1386417596/2"

@@ -27,19 +27,37 @@ BULLET = re.compile(r"^\s*[-•*]\s+")
 
 
 class Extractor:
-    def __init__(self, outlet="", language=None):
+    def __init__(self, outlet="", language=None, relays=()):
         """language: a BCP 47 tag ("en", "ru", "ar", "tr"), the document's; None detects it from the text.
         Russian, Arabic and Turkish have their own grammar (languages.py); any other language is read as
-        English."""
+        English. relays: who passed the whole document on before its outlet, origin first (a forwarded
+        Telegram post's origin): every proposal's words came through them, after the relays its own sentence
+        names."""
         self.outlet = outlet
         self.language = language
+        self.relays = tuple(relays)
 
     def propose(self, text, progress=None):
         """progress(fraction) is told how far it got, paragraph by paragraph; when it answers False
         the extraction stops with ExtractionCancelledError."""
         language = detect(text) if self.language is None else (self.language or "").split("-")[0].lower()
         if language in LANGUAGES:
-            return languages.propose(text, language, self.outlet, progress, ExtractionCancelledError)
+            return self._through_document_relays(
+                languages.propose(text, language, self.outlet, progress, ExtractionCancelledError))
+        return self._through_document_relays(self._english(text, progress))
+
+    def _through_document_relays(self, proposals):
+        """The document's own relays end every proposal's, once each; its outlet is never one of them."""
+        if not self.relays:
+            return proposals
+        outlet = self.outlet.strip().lower()
+        for proposal in proposals:
+            chain = [*proposal.relays, *self.relays]
+            proposal.relays = [relay for relay in dict.fromkeys(r.strip() for r in chain if r and r.strip())
+                               if relay.lower() != outlet]
+        return proposals
+
+    def _english(self, text, progress):
         people = _People()
         proposals = []
         last_speaker, last_paragraph = None, -2
@@ -146,5 +164,7 @@ class ExtractionCancelledError(EvidenceError):
     pass
 
 
-def extract_statements(text, outlet="", progress=None, language=None):
-    return Extractor(outlet, language).propose(text, progress)
+def extract_statements(text, outlet="", progress=None, language=None, relays=()):
+    """Proposals for text published by outlet; relays: who passed the whole document on to the outlet, origin
+    first (a forwarded post's origin), which end every proposal's relays."""
+    return Extractor(outlet, language, relays).propose(text, progress)
