@@ -210,3 +210,44 @@ def test_a_text_changed_after_opening_is_added_without_the_file_as_its_original(
     save(session)
     assert originals_of(path) == {}
     dialog.close()
+
+
+def test_a_forwarded_post_added_with_add_sources_gives_statements_that_came_through_its_origin(provider, opened,
+                                                                                              tmp_path):
+    """add_sources (the real algorithm) keeps a Telegram export; the Import report reads the forwarded post again
+    and proposes its statement through the post's origin; added, the statement's relay chain is speaker > origin
+    > the channel that forwarded it. A new statement on the stored post proposes the same origin, read again
+    from the kept export."""
+    from qgis import processing
+
+    from conflict_evidence.plugin.gui.document_viewer import DocumentViewer
+    from conflict_evidence.plugin.gui.statement_dialogs import NewStatementDialog
+
+    session, path = opened
+    export = tmp_path / "channel"
+    shutil.copytree(DATA / "sources" / "telegram_channel", export)
+    result = processing.run("conflict_evidence:add_sources", {
+        "STORE": str(path), "INPUT": str(export / "result.json"), "SOURCE_URL": "https://t.me/caspian_watch"})
+    assert (result["DOCUMENTS"], result["ORIGINALS"]) == (5, 1)
+    dialog = opened_file(session, export / "result.json")
+    assert "This file is already in the store" in dialog.status.text()
+    pick(dialog.post, text=dialog.post.itemText(2))
+    wait_until(dialog.extract_button.isEnabled)
+    assert dialog.text.toPlainText() == "The Syrian army said the strikes hit ISIS positions in Hama province."
+    row = accept_only(dialog, "Syrian army", "Syrian government")
+    assert dialog.table.item(row, COLUMNS.index("relays")).text() == "Syrian Arab News Agency (SANA)"
+    click(dialog.add_button)
+    assert dialog.status.text().startswith("The file is already in the store as document"), dialog.status.text()
+    did, [sid] = _added(dialog)
+    save(session)
+    statement = next(s for s in GeoPackageStore(path).read().statements if s.sid == sid)
+    assert statement.relay_chain == "Syrian army > Syrian Arab News Agency (SANA) > Caspian Watch"
+    dialog.close()
+
+    document = session.document(did)
+    viewer = DocumentViewer(document, None, None, session.kept_original(document["original_sha256"]))
+    assert viewer.relays == ("Syrian Arab News Agency (SANA)",)
+    new = NewStatementDialog(document["text"][4:15], [], None, viewer, viewer.relays)
+    assert new.relays.text() == "Syrian Arab News Agency (SANA)"
+    new.close()
+    viewer.close()
