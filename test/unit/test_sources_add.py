@@ -62,6 +62,28 @@ def test_a_folder_of_files_becomes_documents_with_their_originals_kept(store_bac
     assert verify_store(store_backend.store).problems == []
 
 
+def test_the_audit_log_says_who_added_each_source_when_and_from_which_url(store_backend, sources):
+    """Each original's INSERT in the audit log: the analyst who added it (the GeoPackage's analyst name; the team
+    store's login), the moment it was written (UTC), and where the file came from."""
+    from datetime import datetime, timezone
+
+    from conflict_evidence.plugin.exchange.sources import add_source_files
+
+    eve = store_backend.audit_name("eve")
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    added = add_source_files(store_backend.store_as("eve"), [sources / "a.txt"], "https://www.example.org/news/1",
+                             "2026-12-07T14:30:00Z", "https://web.archive.org/web/2026/news/1", eve)
+    after = datetime.now(timezone.utc)
+    [(_name, sha, _dids)] = added.added
+    [entry] = [e for e in store_backend.store.audit_log() if e.table_name == "originals" and e.row_key == sha]
+    assert (entry.operation, entry.db_user) == ("INSERT", eve)
+    changed_at = datetime.fromisoformat(entry.changed_at.replace("Z", "+00:00"))
+    assert changed_at.utcoffset().total_seconds() == 0 and before <= changed_at <= after
+    for said in ('"source_url": "https://www.example.org/news/1"', f'"added_by": "{eve}"',
+                 '"archive_url": "https://web.archive.org/web/2026/news/1"', '"captured_at": "2026-12-07T14:30:00'):
+        assert said in entry.new_values, entry.new_values
+
+
 def test_the_same_original_added_again_is_recognised_not_kept_twice(store_backend, sources, tmp_path):
     uri = _uri(store_backend)
     first = add_sources(uri, sources / "a.txt")
