@@ -161,6 +161,30 @@ def test_every_era_is_recognised_by_its_header_and_file_name(tmp_path, fixture, 
         assert {"best", "low", "high"} <= set(table.columns)
 
 
+@pytest.mark.parametrize(("name", "layout", "release"), [
+    ("ged50.csv", "ged50_built.csv", "5.0"),
+    ("ged171.csv", "ged191_first40.csv", "17.1"),
+    ("ged181.csv", "ged191_first40.csv", "18.1"),
+    ("ged191.csv", "ged191_first40.csv", "19.1"),
+    ("ged201.csv", "ged_49_columns_built.csv", "20.1"),
+    ("ged211.csv", "ged_49_columns_built.csv", "21.1"),
+    ("GEDEvent_v22_1.csv", "ged_49_columns_built.csv", "22.1"),
+    ("GEDEvent_v23_1.csv", "ged231_sample_18.csv", "23.1"),
+    ("GEDEvent_v24_1.csv", "ged_49_columns_built.csv", "24.1"),
+    ("GEDEvent_v25_1.csv", "ged_49_columns_built.csv", "25.1"),
+])
+def test_every_ged_release_from_5_0_to_25_1_is_named_by_its_file(tmp_path, name, layout, release):
+    """Every yearly GED release, 5.0 (2016) to 25.1, under the file name UCDP gives it (gedNNN.csv to 21.1,
+    GEDEvent_vNN_1.csv after), with the header of its era (5.0's best_est; the 42 columns of 17.1 to 19.1; the 49
+    since 20.1): recognised as that release, with the columns the import needs."""
+    path = tmp_path / name
+    path.write_bytes((EVENTS / layout).read_bytes())
+    table = read_event_csv(path)
+    assert (table.dataset, table.release) == ("UCDP GED", release)
+    assert set(GED_NEEDS) | {"low", "high"} <= set(table.columns)
+    assert table.rows
+
+
 def test_acled_asia_2016_total_fatalities_is_read_as_fatalities(tmp_path):
     header = [c.upper() for c in ACLED_NEEDS if c != "fatalities"] + ["TOTAL_FATALITIES"]
     table = read_event_csv(write_csv(tmp_path / "asia.csv", header, [["x"] * len(header)]))
