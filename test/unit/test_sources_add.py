@@ -189,6 +189,103 @@ def test_a_forwarded_posts_statements_came_through_its_origin(store_backend):
     assert original_relays(store.original(own.original_sha256), own.text, own.url) == ()
 
 
+def _pdf(path, bodies):
+    """A PDF of numbered object bodies with a correct cross-reference table (the bombs no library writes)."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(bodies, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _hostile(kind, folder):
+    """One hostile source of issue 35's list, in folder; returns (its path, words the refusal says)."""
+    import json
+    import shutil
+    import zipfile
+
+    from conflict_evidence.plugin import ext_libs
+
+    pages = b"<< /Type /Pages /Kids [3 0 R] /Count %s >>"
+    if kind == "200 MB page":
+        path = folder / "huge.html"
+        with open(path, "wb") as handle:
+            handle.truncate(200 * 1024 * 1024)  # sparse: nothing written to the disk
+        return path, "more than a saved web page"
+    if kind == "deeply nested HTML":
+        path = folder / "deep.html"
+        path.write_text("<html><body>" + "<div>" * 100_000 + "x" + "</div>" * 100_000, encoding="utf-8")
+        return path, "nested more than 1000 deep"
+    if kind == "PDF page-count bomb":
+        return _pdf(folder / "pages.pdf", [b"<< /Type /Catalog /Pages 2 0 R >>", pages % b"1000000000",
+                                           b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]), \
+            "declares 1000000000 pages"
+    if kind == "PDF nesting bomb":
+        return _pdf(folder / "nested.pdf", [
+            b"<< /Type /Catalog /Pages 2 0 R >>", pages % b"1",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + b"<< /A " * 1000 + b">> " * 1000
+            + b">>"]), "nests arrays or dictionaries more than 64 deep"
+    if kind == "encrypted PDF":
+        writer = ext_libs.pypdf().PdfWriter(clone_from=os.path.join(DATA, "sources", "mod_statement.pdf"))
+        writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")  # pragma: allowlist secret
+        path = folder / "locked.pdf"
+        with open(path, "wb") as handle:
+            writer.write(handle)
+        return path, "encrypted"
+    if kind == "WACZ zip bomb":
+        path = folder / "visit.wacz"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            with open(os.path.join(DATA, "warc", "example.warc.gz"), "rb") as capture:
+                archive.writestr("archive/data.warc.gz", capture.read(), zipfile.ZIP_STORED)
+            archive.writestr("pages/pages.jsonl", json.dumps({"format": "json-pages-1.0", "id": "pages"}))
+            archive.writestr("datapackage.json", json.dumps({"profile": "data-package", "resources": []}))
+            archive.writestr("archive/bomb.warc", b"\0" * (20 * 1024 * 1024))
+        return path, "(a zip bomb?)"
+    if kind == "Telegram media outside its folder":
+        export = folder / "export"
+        shutil.copytree(os.path.join(DATA, "sources", "telegram_channel"), export)
+        data = json.loads((export / "result.json").read_text(encoding="utf-8"))
+        next(m for m in data["messages"] if m["id"] == 4)["photo"] = "../../../etc/passwd"
+        (export / "result.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        return export / "result.json", "outside the export's folder"
+    if kind == "device":
+        return "/dev/zero", "not a plain file (a device"
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", ["200 MB page", "deeply nested HTML", "PDF page-count bomb", "PDF nesting bomb",
+                                  "encrypted PDF", "WACZ zip bomb", "Telegram media outside its folder", "device"])
+def test_each_hostile_source_is_refused_plainly_with_nothing_written_and_nothing_fetched(store_backend, tmp_path,
+                                                                                          monkeypatch, kind):
+    """Issue 35's hostile sources, through add_sources on both backends: a clear error naming the file, the store
+    as it was (not a row, not an original), and no connection tried. (Scripts and external references in a page
+    that is read: test_web_page; symbolic links and pipes: the test below.)"""
+    import socket
+    import urllib.request
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the network was used")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(urllib.request, "urlopen", no_network)
+    path, words = _hostile(kind, tmp_path)
+    before = store_backend.store.counts()
+    audit = len(store_backend.store.audit_log())
+    with pytest.raises(EvidenceError) as refused:
+        add_sources(_uri(store_backend), path)
+    assert str(refused.value).startswith(str(path)), refused.value
+    assert words in str(refused.value), refused.value
+    assert store_backend.store.counts() == before
+    assert len(store_backend.store.audit_log()) == audit
+
+
 @pytest.mark.parametrize("bad", ["link", "fifo", "unknown kind", "empty", "blank"])
 def test_links_devices_and_unknown_files_are_refused_naming_them(store_backend, sources, tmp_path, bad):
     if bad == "link":
