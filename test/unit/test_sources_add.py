@@ -78,7 +78,8 @@ def test_the_audit_log_says_who_added_each_source_when_and_from_which_url(store_
     [entry] = [e for e in store_backend.store.audit_log() if e.table_name == "originals" and e.row_key == sha]
     assert (entry.operation, entry.db_user) == ("INSERT", eve)
     changed_at = datetime.fromisoformat(entry.changed_at.replace("Z", "+00:00"))
-    assert changed_at.utcoffset().total_seconds() == 0 and before <= changed_at <= after
+    assert changed_at.utcoffset().total_seconds() == 0
+    assert before <= changed_at <= after
     for said in ('"source_url": "https://www.example.org/news/1"', f'"added_by": "{eve}"',
                  '"archive_url": "https://web.archive.org/web/2026/news/1"', '"captured_at": "2026-12-07T14:30:00'):
         assert said in entry.new_values, entry.new_values
