@@ -387,7 +387,8 @@ class ImportReportDialog(QDialog):
         self.text.setReadOnly(True)  # offsets refer to this text from now on
         outlet = self.outlet.text().strip()
         # the file's own relays (a forwarded Telegram post's origin): its words came through them to the outlet
-        relays = self.source.documents[self.source_index].relay_chain if self.source is not None else ()
+        read = self.source.documents[self.source_index] if self.source is not None else None
+        relays = tuple(r for r in read.relay_chain if r != read.outlet) if read is not None else ()
         self.task = QgsTask.fromFunction(tr("Extracting statements from a report"), _extract_in_task, text, outlet,
                                          relays, on_finished=self._extracted)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
