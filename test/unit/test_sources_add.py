@@ -156,6 +156,12 @@ def test_pdfs_pages_archives_and_telegram_exports_become_documents_with_their_or
     kept = {o.file_name: o for o in case.originals}
     for name in ("statement.pdf", "page.html", "capture.warc.gz"):
         assert kept[name].data == (folder / name).read_bytes()
+        assert kept[name].size == (folder / name).stat().st_size
+        assert kept[name].sha256 == hashlib.sha256((folder / name).read_bytes()).hexdigest()
+    # each original's media type, as its reader names the kind of file
+    media_types = {"statement.pdf": "application/pdf", "page.html": "text/html", "capture.warc.gz": "application/warc",
+                   "result.json": "application/json"}
+    assert {name: kept[name].media_type for name in media_types} == media_types
     documents = {d.did: d for d in case.documents}
     page = next(documents[did] for name, _s, dids in added.added if name.endswith("page.html") for did in dids)
     assert "twelve people were killed" in page.text
