@@ -223,6 +223,14 @@ def _match_verb(sentence, i, language, words):
 def _match_according(sentence, i, language, words):
     """A phrase that opens a source: "по словам", "وفقا لـ", "göre" (after the source, in Turkish)."""
     lowered = sentence[i].lower
+    if language == "ru" and lowered == "как" and i + 1 < len(sentence) and \
+            (i == 0 or sentence[i - 1].text in COMMAS | DASHES | {"(", ":"} or sentence[i - 1].quote):
+        # "Как сообщает …", "как заявил газете …", "Как говорится в репортаже …": any speech verb after "как"
+        # at the start of a clause opens a source, as the phrases of the list do
+        verb = next((lemma for parts, lemma in words["forms"].get(sentence[i + 1].lower, ()) if len(parts) == 1),
+                    None)
+        if verb is not None:
+            return Cue(i, i + 2, "как " + sentence[i + 1].lower, "according")
     candidates = list(words["according"].get(lowered, ()))
     if language == "ar" and lowered[:1] in ARABIC_CLITICS and len(lowered) > 3:
         candidates += words["according"].get(lowered[1:], ())
@@ -316,20 +324,33 @@ RU_PREPOSITIONS = {"в", "во", "на", "с", "со", "из", "для", "по",
                    "от", "до", "за", "под", "над", "через", "несмотря", "когда", "если", "хотя", "пока", "чтобы",
                    "как", "где"}
 RU_NOT_SPEAKERS = {"это", "то", "всё", "все", "что", "кто"}  # "Это говорит о том, что …": nobody speaks
+RU_ASIDES = {("в", "частности"), ("кроме", "того")}
 RU_RELATIVE = {"который", "которая", "которое", "которые", "чей", "чья", "чьим", "чьей", "чьи", "чьё", "чье"}
 
 
 def _ru_speaker_after(sentence, first, ceiling, words):
     """'— сказал Джо Штернлиб, президент …' / '— сообщила в прошлом месяце Линдсей Гей': the speaker after
     an inverted cue, with an addressee that is an agency taken as a relay."""
-    k = first
+    k, relays = first, []
+    while k + 1 < ceiling and (sentence[k].lower, sentence[k + 1].lower) in RU_ASIDES:
+        k += 2  # "— говорится в частности в этих листовках"
     if k < ceiling and sentence[k].lower in RU_PREPOSITIONS and sentence[k].lower not in words["pronouns"]:
         j = k
         while j < min(ceiling, k + 5) and not sentence[j].capital and sentence[j].word:
             j += 1
         if j < ceiling and sentence[j].capital:
+            if any(sentence[i].lower in RU_INTERVIEW for i in range(k, j)):
+                # "заявил в интервью ТАСС министр обороны": the outlet is a relay, the speaker comes after it
+                end = j
+                while end < ceiling and sentence[end].word and (sentence[end].capital or sentence[end].text.isupper()):
+                    end += 1
+                if end < ceiling and sentence[end].word:
+                    relays.append(" ".join(t.text for t in sentence[j:end]))
+                    j = end
             k = j
-    start, relays = k, []
+        elif k + 2 < ceiling and sentence[k + 1].lower in RU_INTERVIEW:
+            k += 2  # "— сказал в интервью министр"
+    start = k
     while k < ceiling and k - start < 8:
         token = sentence[k]
         if not token.word and token.text not in (".",) or token.text in ENDS and not (
@@ -378,17 +399,37 @@ def _ru_interview(sentence, first, ceiling):
 def _ru_subject(sentence, floor, cue_first, words):
     """The subject before a cue: from the clause's start, without leading conjunctions, adverbs and a
     relative clause after it ('Гомери, который возглавлял …, сказал')."""
-    first = floor
-    for k in range(cue_first - 1, max(floor, cue_first - REACH) - 1, -1):
+    first, k = floor, cue_first - 1
+    while k >= max(floor, cue_first - REACH):
+        if sentence[k].quote == "close":
+            opened = _short_quotation_before(sentence, k, floor)
+            if opened is not None:  # a quoted name inside the subject: '… представившийся "Хасаном", заявил'
+                first, k = opened, opened - 1
+                continue
         if sentence[k].text in (";", ":") or sentence[k].quote == "close" or sentence[k].text in DASHES:
             first = k + 1
             break
         first = k
+        k -= 1
     if cue_first - first >= REACH:
-        return None
+        # a long clause before the verb: its subject is after the last comma ('Между тем, на пленке,
+        # показанной …, похитители утверждали'), or it is not read
+        commas = [k for k in range(first, cue_first) if sentence[k].text in COMMAS]
+        if not commas:
+            return None
+        first = commas[-1] + 1
     segment = list(range(first, cue_first))
     commas = [k for k in segment if sentence[k].text in COMMAS]
-    if commas:
+    start = commas[-1] + 1 if commas else first
+    if start < cue_first and sentence[start].lower.endswith(RU_PARTICIPLE_ENDINGS):
+        # "показанной каналом «…» в воскресенье похитители утверждали": a participle's phrase, then the
+        # setting; the subject is the words after the setting
+        for k in range(cue_first - 3, start, -1):
+            if sentence[k].lower in RU_PREPOSITIONS:
+                segment = list(range(k + 2, cue_first))
+                break
+    commas = [k for k in segment if sentence[k].text in COMMAS]
+    if commas and segment[0] == first:
         after_first = commas[0] + 1
         if after_first < cue_first and (sentence[after_first].lower in RU_RELATIVE or
                                         sentence[after_first].lower in ("как", "включая", "возглавляемое",
@@ -409,6 +450,42 @@ def _ru_subject(sentence, floor, cue_first, words):
     if not segment or (len(segment) == 1 and sentence[segment[0]].lower in RU_NOT_SPEAKERS):
         return None
     return segment[0], segment[-1] + 1
+
+
+def _short_quotation_before(sentence, close, floor):
+    """The opening mark of a quotation of at most three words that closes at close, when a word stands
+    right before it ('представившийся "Хасаном"', 'гендиректор «Звезды»'): a name, not a quoted statement."""
+    j = close - 1
+    while j >= floor and close - j <= 4 and sentence[j].quote != "open":
+        j -= 1
+    if j <= floor or sentence[j].quote != "open" or close - j < 2 or close - j > 4 or not sentence[j - 1].word:
+        return None
+    return j
+
+
+RU_PARTICIPLE_ENDINGS = ("нной", "нный", "нная", "нное", "нные", "вший", "вшая", "вшее", "вшие", "вшей", "щий",
+                         "щая", "щее", "щие", "щей", "емой", "имой", "емый", "имый")
+RU_INTERVIEW = {"интервью", "эфире", "беседе", "комментарии"}
+RU_CARRIED_BY = {"каналом", "телеканалом", "агентством", "изданием", "газетой", "радиостанцией", "порталом"}
+
+
+def _ru_carried_by(sentence, floor, cue_first):
+    """'на пленке, показанной каналом «Аль-Арабия», похитители утверждали': the outlet that carried the
+    words, named in the clause before the verb, is a relay."""
+    for k in range(max(floor, cue_first - REACH), cue_first - 1):
+        if sentence[k].lower in RU_CARRIED_BY:
+            j = k + 1
+            if sentence[j].quote == "open":
+                close = next((c for c in range(j + 1, min(cue_first, j + 5)) if sentence[c].quote == "close"), None)
+                if close is not None and close > j + 1:
+                    return [" ".join(t.text for t in sentence[j + 1:close])]
+            elif sentence[j].capital or sentence[j].text.isupper():
+                end = j
+                while end < cue_first and sentence[end].word and \
+                        (sentence[end].capital or sentence[end].text.isupper()):
+                    end += 1
+                return [" ".join(t.text for t in sentence[j:end])]
+    return []
 
 
 def _ru_after_cue(sentence, last, ceiling, words):
@@ -473,10 +550,23 @@ def _russian(sentence, cues, words):
             if span is not None and speaker is not None:
                 found.append(Found(cue, speaker, span, "clause, then cue speaker", False, relays, 0.6))
             continue
+        lead = floor
+        while lead < cue.first and (sentence[lead].lower in RU_LEADING or not sentence[lead].word):
+            lead += 1
+        if tuple(t.lower for t in sentence[lead:cue.first]) in (("об", "этом"), ("о", "том")):
+            # "Об этом сообщает ТАСС", "Об этом заявил министр": the speaker after the verb; the statement
+            # is the one before, and "Об этом" stands for it
+            start, relays = _ru_quoted_addressee(sentence, cue.last, ceiling)
+            speaker, more = _ru_speaker_after(sentence, start, ceiling, words)
+            if speaker is not None:
+                relays += more + _ru_interview(sentence, speaker[1], ceiling)
+                found.append(Found(cue, speaker, (lead, cue.first), "об этом, cue speaker", False, relays, 0.5))
+            continue
         speaker = _ru_subject(sentence, floor, cue.first, words)
         if speaker is None and cue.first > floor and sentence[cue.first - 1].lower in RU_NOT_SPEAKERS:
             continue
         k, relays = _ru_after_cue(sentence, cue.last, ceiling, words)
+        relays += _ru_carried_by(sentence, floor, cue.first)
         quote = _quote_after(sentence, k, ceiling)
         if quote is not None and (k < ceiling and sentence[k].text == ":" or k + 1 < ceiling and
                                   sentence[k + 1].quote == "open" and sentence[k].text in ":"):
@@ -512,23 +602,44 @@ def _russian(sentence, cues, words):
 
 def _according_front_or_back(sentence, cue, floor, ceiling, words, language):
     """'По словам X, …' / '…, по словам X.' / 'وفقا لـX، …' / '…، بحسب X'."""
-    k = cue.last
-    limit = min(ceiling, cue.last + REACH)
+    k, relays = cue.last, []
+    if language == "ru" and cue.kind == "according" and cue.lemma.startswith("как "):
+        # "Как заявил газете представитель …", "Как сообщил «Интерфаксу» дежурный …": the addressee is a relay
+        after, quoted = _ru_quoted_addressee(sentence, k, ceiling)
+        if after == k and k + 1 < ceiling and sentence[k].lower in words["relay_words"]:
+            after, quoted = k + 1, [sentence[k].text]
+        if after < ceiling and sentence[after].word:  # a speaker follows ("Как сообщает «Эхо Москвы», …": none)
+            k, relays = after, quoted
+    if language == "ru" and cue.lemma.startswith("как ") and k + 1 < ceiling and sentence[k].lower in ("в", "во", "на"):
+        k += 1  # "Как говорится в репортаже …": the source is the report
+    start = k
+    limit = min(ceiling, start + REACH)
     name_end = None
-    while k < limit and (sentence[k].text not in COMMAS | ENDS | {":"} or _initial(sentence, k)) and \
-            not sentence[k].quote:
+    while k < limit and (sentence[k].text not in COMMAS | ENDS | {":"} or _initial(sentence, k)):
+        if sentence[k].quote == "open" and language == "ru":
+            # a quoted name as the source: "Как сообщает "Эхо Москвы", …", "по данным «Мемориала»"
+            close = next((j for j in range(k + 1, min(limit, k + 6)) if sentence[j].quote == "close"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if sentence[k].quote:
+            break
         if language == "ar" and sentence[k].text == "(":  # "وفقا لشركات التحليل (مثل أليكسا، …)، …"
             name_end = k if name_end is None else name_end
             while k < limit and sentence[k].text != ")":
                 k += 1
         k += 1
-    speaker, speaker_text = (cue.last, name_end if name_end is not None else k), None
+    if language == "ru" and cue.first > floor and sentence[cue.first - 1].text not in COMMAS | DASHES | {"("} and \
+            (k == start + REACH and k < ceiling or k >= ceiling or sentence[k].text in ENDS or
+             sentence[cue.first - 1].lower in RU_RELATIVE):
+        return []  # no comma closes the source ("который по словам его дочери всегда был …"): not read
+    speaker, speaker_text = (start, name_end if name_end is not None else k), None
     if cue.inside:  # "وفقا للمرصد": the speaker starts inside the token that holds ل
         speaker = (cue.last, max(speaker[1], cue.last + 1))
         speaker_text = (sentence[cue.last].start + cue.inside, sentence[speaker[1] - 1].end)
     if speaker[1] <= speaker[0] or (language == "ar" and _ar_no_source(sentence, cue, words)):
         return []
-    relays = []
     before = cue.first > floor and sentence[cue.first - 1].text in {",", "،"}
     follows = k < ceiling and sentence[k].text in COMMAS and sum(1 for t in sentence[k + 1:ceiling] if t.word) >= 3
     if (before and not follows) or (k >= ceiling or sentence[k].text in ENDS) and cue.first > floor + 2:
