@@ -465,6 +465,7 @@ def _short_quotation_before(sentence, close, floor):
 
 RU_PARTICIPLE_ENDINGS = ("нной", "нный", "нная", "нное", "нные", "вший", "вшая", "вшее", "вшие", "вшей", "щий",
                          "щая", "щее", "щие", "щей", "емой", "имой", "емый", "имый")
+RU_OBJECT_VERBS = {"обвинить"}  # the accusation is the verb's object and its "в" phrase
 RU_INTERVIEW = {"интервью", "эфире", "беседе", "комментарии"}
 RU_CARRIED_BY = {"каналом", "телеканалом", "агентством", "изданием", "газетой", "радиостанцией", "порталом"}
 
@@ -593,6 +594,12 @@ def _russian(sentence, cues, words):
                 found.append(Found(cue, speaker, span, "speaker cue: clause", False, relays, 0.6))
             continue
         k = cue.last
+        if cue.lemma in RU_OBJECT_VERBS and speaker is not None and k < ceiling and sentence[k].word and \
+                any(sentence[j].lower in ("в", "во") for j in range(k + 1, min(ceiling, k + 6))):
+            span = _content_span(sentence, k, ceiling)  # "конгрессмены обвинили руководство в некомпетентности"
+            if span is not None:
+                found.append(Found(cue, speaker, span, "speaker cue, object в …", False, relays, 0.5))
+            continue
         if k < ceiling and sentence[k].lower in ("о", "об") and speaker is not None:
             span = _content_span(sentence, k, ceiling)  # "Россия объявила о приостановлении договора"
             if span is not None:
@@ -612,6 +619,8 @@ def _according_front_or_back(sentence, cue, floor, ceiling, words, language):
             k, relays = after, quoted
     if language == "ru" and cue.lemma.startswith("как ") and k + 1 < ceiling and sentence[k].lower in ("в", "во", "на"):
         k += 1  # "Как говорится в репортаже …": the source is the report
+    if language == "ru" and k + 1 < ceiling and sentence[k].lower in ("из", "от") and cue.lemma.startswith("по "):
+        k += 1  # "По сведениям из источника …"
     start = k
     limit = min(ceiling, start + REACH)
     name_end = None
@@ -1195,7 +1204,11 @@ def _proposal(sentence, item, text, words, last_speaker, language):
         speaker = text[sentence[item.speaker[0]].start:sentence[item.speaker[1] - 1].end]
     else:
         speaker = ""
-    speaker = speaker.strip(" ,،:;—–-\"«»„“”")
+    whole, speaker = speaker, speaker.strip(" ,،:;—–-\"«»„“”")
+    if language == "ru" and speaker:
+        ending = whole.rstrip(" ,:;—–-")[-1:]
+        if (ending == '"' and speaker.count('"') % 2) or (ending == "»" and speaker.count("«") > speaker.count("»")):
+            speaker += ending  # 'источника "Интерфакса"': the name keeps its closing mark
     if not speaker or _lower(language, speaker) in words["pronouns"]:
         if not last_speaker:
             return None
