@@ -269,7 +269,7 @@ def test_adversarial_text_ends_in_linear_time(language, text):
 
 # Floors a little under what the rules measure on the development split (make extraction-eval LANG=…):
 # a change that makes them worse fails here. The held-out split is not read by tests.
-FLOORS = {"ru": (0.75, 0.95, 0.90), "ar": (0.88, 0.88, 0.93), "tr": (0.80, 0.90, 0.92)}
+FLOORS = {"ru": (0.80, 0.95, 0.93), "ar": (0.88, 0.88, 0.93), "tr": (0.80, 0.90, 0.92)}
 
 
 @pytest.mark.parametrize("language", extraction_sets.LANGUAGES)
