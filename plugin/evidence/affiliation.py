@@ -8,6 +8,8 @@ The word lists are in resources/extraction/affiliations.json, which a user can e
 languages and scripts are in resources/extraction/affiliations_<language>.json (Russian, Arabic and Turkish
 ship; a file for another language is read as well), matched across inflection and spelling
 ("Минобороны России", "وزارة الدفاع الروسية", "Rus Savunma Bakanlığı" → Russia) by script_names.py.
+A country's own name in that language is not in the file: it is Natural Earth's (its NAME_<language> column,
+resources/gazetteer/natural_earth_names.json), and the party it names is Natural Earth's English NAME.
 """
 import json
 import os
@@ -17,6 +19,7 @@ from functools import lru_cache
 
 from ..paths import resource_path
 from .errors import EvidenceError
+from .gazetteer import natural_earth_names
 from .script_names import NameIndex
 
 
@@ -39,8 +42,10 @@ def _cues():
 
 
 def _read_other_languages(folder):
-    """The cues of every affiliations_<language>.json in folder, as (phrase, (party, is_country))."""
+    """The cues of every affiliations_<language>.json in folder, as (phrase, (party, is_country)), and for each
+    language Natural Earth's names of the countries in it."""
     names = []
+    countries = natural_earth_names()
     for file_name in sorted(os.listdir(folder)):
         if not (file_name.startswith("affiliations_") and file_name.endswith(".json")):
             continue
@@ -61,6 +66,8 @@ def _read_other_languages(folder):
                 if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                     raise EvidenceError(f"{path}: the words of {party!r} must be a list of words")
                 names += [(word, (party, is_country)) for word in words]
+        column = "NAME_" + file_name[len("affiliations_"):-len(".json")].upper()
+        names += [(country[column], (country["NAME"], True)) for country in countries.values() if column in country]
     return names
 
 

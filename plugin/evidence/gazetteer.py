@@ -9,6 +9,7 @@ from ..paths import resource_path
 from .script_names import NameIndex
 
 ALIASES = resource_path("gazetteer", "aliases.json")
+NATURAL_EARTH_NAMES = resource_path("gazetteer", "natural_earth_names.json")
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,27 @@ def kind_of(key):
     return key.split(":", 1)[0]
 
 
-def shipped_entries(path=ALIASES):
+def natural_earth_names(path=NATURAL_EARTH_NAMES):
+    """{ISO_A3: {"NAME": …, "NAME_RU": …, …}}: Natural Earth's names of the countries the plugin's lists name, in the
+    languages its columns give (copied from Natural Earth's Admin 0 layer by test/tools/natural_earth_names.py)."""
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {code: {column: value for column, value in names.items() if isinstance(value, str) and value.strip()}
+            for code, names in data["countries"].items()}
+
+
+def shipped_entries(path=ALIASES, natural_earth=NATURAL_EARTH_NAMES):
+    """The shipped places and actors: each with its English aliases and its names in other languages; a country
+    with its Natural Earth names in every language natural_earth_names.json gives."""
     with open(path, encoding="utf-8") as handle:
         data = json.load(handle)
     entries = []
     for item in data["places"] + data["actors"]:
         shape = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in item.get("shape", {}).items()))
-        entries.append(Entry(item["key"], item["name"], kind_of(item["key"]), tuple(item["aliases"]), shape))
+        names = [name for language in sorted(item.get("names", {})) for name in item["names"][language]]
+        entries.append(Entry(item["key"], item["name"], kind_of(item["key"]), tuple(item["aliases"] + names), shape))
+    for code, names in natural_earth_names(natural_earth).items():
+        entries.append(Entry(f"country:{code}", names["NAME"], "country", tuple(dict.fromkeys(names.values()))))
     return entries
 
 

@@ -2,13 +2,20 @@
 clitics and article, Turkish suffixes; false friends; a bad list named; the matching stays linear."""
 import json
 import re
+import sys
+from pathlib import Path
 
 import pytest
 
 from conflict_evidence.plugin.evidence import affiliation, script_names
 from conflict_evidence.plugin.evidence.affiliation import _read_other_languages, propose_affiliation
 from conflict_evidence.plugin.evidence.errors import EvidenceError
-from conflict_evidence.plugin.evidence.gazetteer import Gazetteer, shipped_entries
+from conflict_evidence.plugin.evidence.gazetteer import (
+    NATURAL_EARTH_NAMES,
+    Gazetteer,
+    natural_earth_names,
+    shipped_entries,
+)
 from conflict_evidence.plugin.evidence.script_names import NameIndex, fold
 
 STORE = {"Sergei Shoigu": "Russian government", "Ahmet Davutoglu": "Turkish government", "Mark Toner": "US government"}
@@ -215,18 +222,102 @@ def test_a_broken_list_is_named(tmp_path, content, problem):
         _read_other_languages(str(tmp_path))
 
 
-def test_shipped_lists_cite_a_source_for_every_party():
+def _shipped_names():
+    """(file, the name, its source or None) for every name in another language the plugin ships in a hand list."""
+    rows = []
     for language in ("ru", "ar", "tr"):
-        with open(affiliation.resource_path("extraction", f"affiliations_{language}.json"), encoding="utf-8") as h:
-            table = json.load(h)
-        parties = set(table["countries"]) | set(table["organisations"])
-        assert parties <= set(table["sources"]), language
+        path = affiliation.resource_path("extraction", f"affiliations_{language}.json")
+        with open(path, encoding="utf-8") as handle:
+            table = json.load(handle)
+        for group in ("countries", "organisations"):
+            for words in table[group].values():
+                rows += [(path, word, table["sources"].get(word)) for word in words]
+    path = affiliation.resource_path("gazetteer", "aliases.json")
+    with open(path, encoding="utf-8") as handle:
+        aliases = json.load(handle)
+    for entry in aliases["places"] + aliases["actors"]:
+        for names in entry.get("names", {}).values():
+            rows += [(path, name, entry["sources"].get(name)) for name in names]
+    return rows
+
+
+def test_every_shipped_name_in_another_language_has_its_source():
+    rows = _shipped_names()
+    assert len(rows) > 200
+    unsourced = [(path, name) for path, name, source in rows if not (source and source.strip())]
+    assert unsourced == []
+    for _, name, source in rows:
+        assert source.startswith(("https://", "composed: ")), (name, source)
+
+
+def test_no_name_in_another_script_hides_among_the_english_aliases():
     with open(affiliation.resource_path("gazetteer", "aliases.json"), encoding="utf-8") as handle:
         aliases = json.load(handle)
     other_script = re.compile("[\u0400-\u04ff\u0600-\u06ff]")
-    for entry in aliases["places"] + aliases["actors"]:
-        if any(other_script.search(name) for name in entry["aliases"]):
-            assert entry.get("sources"), entry["key"]
+    assert [a for e in aliases["places"] + aliases["actors"] for a in e["aliases"] if other_script.search(a)] == []
+
+
+NATURAL_EARTH_CITED = re.compile(r"Natural Earth's (NAME_[A-Z]{2}) ([^,(]+?)(?: in the \w+| \+|,| as | and |\)|$)")
+
+
+def test_names_composed_from_natural_earth_cite_its_values():
+    """A source that says a name is made from Natural Earth's NAME_xx must quote that column's value."""
+    values = {column: {names[column] for names in natural_earth_names().values()}
+              for column in ("NAME_RU", "NAME_AR", "NAME_TR")}
+    cited = 0
+    for _, name, source in _shipped_names():
+        for column, value in NATURAL_EARTH_CITED.findall(source):
+            for part in value.split(" and "):
+                assert part.strip() in values[column], (name, source)
+                cited += 1
+    assert cited > 30
+
+
+def test_country_names_come_from_natural_earth_not_from_the_hand_lists():
+    """Natural Earth's NAME_RU, NAME_AR and NAME_TR are matched unchanged; no hand list repeats them."""
+    countries = natural_earth_names()
+    assert set(countries) >= {"RUS", "SYR", "TUR", "USA"}
+    assert countries["SYR"] == {"NAME": "Syria", "NAME_RU": "Сирия", "NAME_AR": "سوريا", "NAME_TR": "Suriye"}
+    from_natural_earth = {fold(names[column]) for names in countries.values() for column in names if column != "NAME"}
+    assert [name for _, name, _ in _shipped_names() if fold(name) in from_natural_earth] == []
+    gazetteer = Gazetteer(shipped_entries())
+    for code, names in countries.items():
+        for column in ("NAME_RU", "NAME_AR", "NAME_TR"):
+            text = f"… {names[column]} …"
+            assert [(m.text, m.key) for m in gazetteer.mentions(text)] == [(names[column], f"country:{code}")], column
+            assert affiliation.party_named(names[column]) == (names["NAME"], True), (column, names[column])
+
+
+def test_natural_earth_names_are_copied_unchanged_from_the_layer(tmp_path):
+    """test/tools/natural_earth_names.py, run on a layer holding the shipped values, writes the shipped file back."""
+    ogr = pytest.importorskip("osgeo.ogr")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    try:
+        import natural_earth_names as tool
+    finally:
+        sys.path.pop(0)
+    with open(NATURAL_EARTH_NAMES, encoding="utf-8") as handle:
+        shipped = json.load(handle)
+    layer_path = tmp_path / "ne_10m_admin_0_countries.gpkg"
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(layer_path))
+    layer = source.CreateLayer("ne_10m_admin_0_countries", None, ogr.wkbNone)
+    columns = ["ADM0_A3", "NAME"] + shipped["columns"]
+    for column in columns:
+        layer.CreateField(ogr.FieldDefn(column, ogr.OFTString))
+    for code, names in list(shipped["countries"].items()) + [("MLI", {"NAME": "Mali", "NAME_AR": "مالي"})]:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("ADM0_A3", code)
+        for column, value in names.items():
+            feature.SetField(column, value)
+        layer.CreateFeature(feature)
+    source = None
+    out = tmp_path / "natural_earth_names.json"
+    out.write_text(json.dumps(dict(shipped, countries={code: {} for code in shipped["countries"]})), encoding="utf-8")
+    tool.main(str(layer_path), shipped["version"], shipped["copied_from"], str(out))
+    assert json.loads(out.read_text(encoding="utf-8")) == shipped  # only the listed countries: Mali stays out
+    out.write_text(json.dumps(dict(shipped, countries={"XXX": {}})), encoding="utf-8")
+    with pytest.raises(SystemExit, match=re.escape(str(layer_path)) + ".*no feature with ADM0_A3 XXX"):
+        tool.main(str(layer_path), "5.1.1", "test", str(out))
 
 
 def test_matching_folds_each_word_once_and_compiles_nothing(monkeypatch):
