@@ -184,6 +184,35 @@ def test_turkish_guillemets_and_an_addressee_that_is_a_relay():
         ("Şirket", "ücret talep edip etmeyeceklerine karar vermenin şirketlere bırakılacağını", ["BBC"])]
 
 
+def test_turkish_relays_reported_speech_and_the_speaker_in_apposition():
+    text = ("Anadolu Ajansı'na konuşan Dışişleri Bakanı Çavuşoğlu, uçakların hava sahasını ihlal ettiğini söyledi. "
+            "Bir polis sözcüsü Associated Press'e saldırıda kimsenin yaralanmadığını bildirdi. "
+            "Savunma Bakanlığı'nın sözcüsü Igor Konaşenkov uçakların sınırı geçmediğini ifade etti. "
+            "B.C. polisi olayın gece yaşandığını belirtti. "
+            "Bazı borsacılar piyasada yükseliş gördüğümüzü kaydetti. "
+            "Ajans, saldırı görüntülerini yayınlarken, Ahmet Yılmaz adlı bir tanık, patlamanın şiddetli olduğunu "
+            "açıkladı.")
+    assert said(extract(text, "tr")) == [
+        ("Dışişleri Bakanı Çavuşoğlu", "uçakların hava sahasını ihlal ettiğini", ["Anadolu Ajansı"]),
+        ("Bir polis sözcüsü", "saldırıda kimsenin yaralanmadığını", ["Associated Press"]),
+        ("Igor Konaşenkov", "uçakların sınırı geçmediğini", []),
+        ("B.C. polisi", "olayın gece yaşandığını", []),
+        ("Bazı borsacılar", "piyasada yükseliş gördüğümüzü", []),
+        ("Ahmet Yılmaz adlı bir tanık", "patlamanın şiddetli olduğunu", [])]
+
+
+def test_turkish_dedi_after_the_full_stop_and_as_the_speaker_said():
+    text = ("Ateşkes bütün cephelerde sürüyor. dedi Lavrov.\n"
+            "Bakanın belirttiği gibi, sınır kapısı yarın açılacak.\n"
+            "Rus Savunma Bakanlığı'na göre uçaklar Suriye'den ayrılmadı, ama bu yıl ihracat geçen yıla göre daha "
+            "az arttı.")
+    assert said(extract(text, "tr")) == [
+        ("Lavrov", "Ateşkes bütün cephelerde sürüyor", []),
+        ("Bakan", "sınır kapısı yarın açılacak", []),
+        ("Rus Savunma Bakanlığı", "uçaklar Suriye'den ayrılmadı, ama bu yıl ihracat geçen yıla göre daha az arttı",
+         [])]  # the second "göre" compares: no source, no second statement
+
+
 @pytest.mark.parametrize(("language", "text", "count"), [
     ("ru", "Министр заявил, что удар нанесён, а генерал сообщил, что потерь нет.", 2),
     ("ru", "«Удар нанесён», — заявил министр, а генерал сообщил, что потерь нет.", 2),
@@ -257,7 +286,9 @@ ADVERSARIAL = {
            "أعلن الجيش عن " * 1500, "اتهم الوزير المعارضة بالتصعيد " * 700, "أعلن الجيش حالة الطوارئ " * 900,
            'قال "أ"، ' * 2000, "الوزير قال " * 2000, "وفقا لمنظمات (منها " * 1200],
     "tr": ["Bakan'a göre, " * 1500, "Bakan, olduğunu söyledi " * 800, '"a" dedi ' * 2000, "göre " * 4000,
-           "Bakan, Reuters'a yaptığı açıklamada, " * 600, 'a" ' * 6000],
+           "Bakan, Reuters'a yaptığı açıklamada, " * 600, 'a" ' * 6000, "Bakan gitti. dedi. " * 1200,
+           "Herkesin söylediği gibi, " * 900, "AA'ya konuşan Bakan, " * 1000, "B. C. " * 3000,
+           "Hack Forums'ın kurucusu Jesse " * 700, "AP, bunu yaparken, Ali adlı biri, " * 600],
 }
 
 
@@ -272,7 +303,7 @@ def test_adversarial_text_ends_in_linear_time(language, text):
 
 # Floors a little under what the rules measure on the development split (make extraction-eval LANG=…):
 # a change that makes them worse fails here. The held-out split is not read by tests.
-FLOORS = {"ru": (0.80, 0.95, 0.93), "ar": (0.88, 0.88, 0.93), "tr": (0.80, 0.90, 0.92)}
+FLOORS = {"ru": (0.80, 0.95, 0.93), "ar": (0.88, 0.88, 0.93), "tr": (0.88, 0.95, 0.95)}
 
 
 @pytest.mark.parametrize("language", extraction_sets.LANGUAGES)

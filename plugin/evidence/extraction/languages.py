@@ -977,6 +977,7 @@ TR_DATIVE_NAME = re.compile(r"['’](?:y?[ae]|n[ae])$")
 TR_TIME_WORDS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "ocak", "şubat", "mart",
                  "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık", "geçen", "dün"}
 TR_PARTICLES = {"da", "de", "ise", "ayrıca", "bir", "kez", "daha"}
+TR_COMPARATIVES = {"daha", "çok", "az", "fazla", "en"}
 TR_CONVERB_ENDINGS = ("ken", "arak", "erek", "ince", "ınca", "unca", "ünce", "sonra", "önce", "için", "rağmen")
 
 
@@ -991,6 +992,36 @@ def _tr_head(sentence, first, last):
     if k < last and k > first:  # one name after a title: "Bakan Gül", "danışmanı Mehmet"
         return k - 1 if not sentence[k - 1].capital else k, last
     return max(first, last - 3), last
+
+
+TR_DETERMINERS = {"bir", "bazı", "birçok", "birkaç", "çeşitli", "iki", "üç", "dört", "beş"}
+TR_POSSESSED = re.compile(r"(?:[ıiuü]|l[ae]r[ıi])$")
+
+
+def _tr_capitalised(sentence, first, ceiling):
+    """Where a run of capitalised words from first ends; an initial's full stop belongs to it ('B.C. polisi')."""
+    k = first
+    while k < ceiling and ((sentence[k].capital and sentence[k].word) or
+                           (k > first and _initial(sentence, k) and sentence[k - 1].end == sentence[k].start)):
+        k += 1
+    return k
+
+
+def _tr_after_converb(sentence, start, cue_first):
+    """When the clause after a subject's comma ends in a converb and a short phrase with a name follows it
+    between commas, that phrase is the speaker: (span, index after its comma), else None."""
+    k = start
+    while k < cue_first and k - start < 2 * REACH and sentence[k].text not in COMMAS and not sentence[k].quote:
+        k += 1
+    if not (k < cue_first and sentence[k].text in COMMAS and k > start and not sentence[k - 1].capital and
+            sentence[k - 1].lower.endswith(TR_CONVERB_ENDINGS)):
+        return None
+    j = k + 1
+    while j < cue_first and j - k <= 6 and sentence[j].word:
+        j += 1
+    if j < cue_first and sentence[j].text in COMMAS and any(t.capital for t in sentence[k + 1:j]):
+        return (k + 1, j), j + 1
+    return None
 
 
 def _tr_subject(sentence, floor, cue_first, words):
@@ -1011,23 +1042,45 @@ def _tr_subject(sentence, floor, cue_first, words):
                 sentence[k - 1].text[:1].isdigit():
             start = k + 1
             continue
+        later = _tr_after_converb(sentence, k + 1, cue_first)
+        if later is not None:  # "AP televizyonu, … yayınlarken, Abdulaziz Muhammed adlı Felluceli, …"
+            return later
         return _tr_head(sentence, start, k), k + 1
-    k = first
-    while k < cue_first and sentence[k].capital and sentence[k].word:
-        k += 1
+    if sentence[first].lower in TR_DETERMINERS:  # "Bir polis sözcüsü …", "Bazı borsacılar …"
+        last = None
+        for j in range(first + 1, min(cue_first, first + 4)):
+            if not sentence[j].word or sentence[j].capital:
+                break
+            if sentence[j].lower.startswith(words["source_words"]):
+                last = j + 1
+        if last is not None:
+            return (first, last), last
+    k = _tr_capitalised(sentence, first, cue_first)
     if k > first and not (k < cue_first and sentence[k].text in ENDS):
+        j = k
+        while j < min(cue_first, k + 2) and sentence[j].word and not sentence[j].capital and \
+                TR_POSSESSED.search(sentence[j].lower):
+            j += 1
+        then = _tr_capitalised(sentence, j, cue_first) if j > k else j
+        if then > j and not re.search("['’]", sentence[then - 1].text):
+            # "Hack Forums'ın kurucusu Jesse LaBrocca", "Donald Trump taklitçisi John Di Domenico"
+            return _tr_head(sentence, first, then), then
+        if k < cue_first and sentence[k].word and not sentence[k].capital and \
+                sentence[k].lower.startswith(words["source_words"]):
+            k += 1  # "B.C. polisi"
         return (first, k), k
     if first < cue_first and sentence[first].lower in words["pronouns"]:
         return (first, first + 1), first + 1
     return None, first
 
 
-TR_INDIRECT = re.compile(r"(?:[ğdtsk][ıiuü]n[ıiuü]|[ck]l[ae]r[ıi]n[ıi]|[ıiuü]ğ[ıiuü]|diye|şeklinde)$")
+TR_INDIRECT = re.compile(r"(?:[ğdtsk][ıiuü]n[ıiuü]|[ck]l[ae]r[ıi]n[ıi]|[ıiuü]ğ[ıiuü]|[ğk][ıiuü]m[ıiuü]|"
+                         r"[ğk][ıiuü][mn][ıiuü]z[ıiuü]|diye|şeklinde)$")
 
 
 def _tr_indirect(sentence, last):
     """Whether the clause before a verb ends as reported speech does: a nominalised clause in the accusative
-    ('… olduğunu', '… edeceğini', '… alınmasını'), or 'diye', 'şeklinde'."""
+    ('… olduğunu', '… edeceğini', '… alınmasını', '… gördüğümü', '… yaptığımızı'), or 'diye', 'şeklinde'."""
     return last > 0 and bool(TR_INDIRECT.search(sentence[last - 1].lower))
 
 
@@ -1039,12 +1092,85 @@ def _tr_speaker_after(sentence, cue, ceiling):
     return (cue.last, k) if k > cue.last and sentence[cue.last].capital else None
 
 
+TR_AS_SAID = (" gibi", " üzere")
+TR_GENITIVE_WORD = re.compile(r"[ıiuü]n$")
+
+
+def _tr_as_said(sentence, cue, floor, ceiling):
+    """'Bakanın belirttiği gibi, …' / 'Herkesin söylediği gibi, …': the speaker in the genitive before the cue,
+    the statement after it; 'Daha önce söylediği gibi, …' (no genitive) is the speaker named before."""
+    after = cue.last
+    while after < ceiling and sentence[after].text in COMMAS:
+        after += 1
+    if after == cue.last:
+        return None  # "… söylediği gibi yaptı": a manner, not a statement
+    span = _content_span(sentence, after, ceiling)
+    if span is None:
+        return None
+    owner = cue.first - 1
+    if owner >= floor and sentence[owner].word and TR_GENITIVE_WORD.search(sentence[owner].lower):
+        first = owner
+        while first > floor and first > owner - 8 and sentence[first - 1].word:
+            first -= 1
+        first = _tr_head(sentence, first, owner + 1)[0]
+        token = sentence[owner]
+        speaker_text = (sentence[first].start, token.start + _strip_ending(token.text, TR_GENITIVE))
+        return Found(cue, (first, owner + 1), span, "genitive, then … gibi, clause", False, [], 0.6,
+                     speaker_text)
+    if any(t.word and t.lower not in TR_LEADING | TR_TIME_WORDS | TR_PARTICLES | {"önce", "sonra"}
+           for t in sentence[floor:cue.first]):
+        return None
+    return Found(cue, None, span, "… gibi, clause", False, [], 0.5)
+
+
+TR_TOLD = {"konuşan", "konuşurken", "açıklama yapan", "demeç veren", "bilgi veren", "açıklamasında", "verdiği demeçte",
+           "yaptığı açıklamada", "verdiği bilgide", "verdiği röportajda"}
+
+
+def _tr_told(sentence, floor, cue_first):
+    """'Anadolu Ajansı'na konuşan Bakan Çavuşoğlu, …': an outlet in the dative before 'konuşan' opens the sentence;
+    (the outlet, index after the participle), or None."""
+    first = floor
+    while first < cue_first and (sentence[first].lower in TR_LEADING or not sentence[first].word):
+        first += 1
+    named = _tr_capitalised(sentence, first, min(cue_first, first + 5))
+    if named == first or not TR_DATIVE_NAME.search(sentence[named - 1].text):
+        return None
+    for size in (2, 1):
+        if " ".join(t.lower for t in sentence[named:named + size]) in TR_TOLD and named + size < cue_first:
+            outlet = [t.text for t in sentence[first:named - 1]] + [re.split("['’]", sentence[named - 1].text)[0]]
+            return " ".join(outlet), named + size
+    return None
+
+
+def _tr_sentences(sentences, words):
+    """'… duyurdu. dedi Leive.', '… ediyorum. dedi.': a sentence that opens with a speech verb in lower case
+    closes the one before it, whose words it reports."""
+    held, joined = None, False
+    for sentence in sentences:
+        if held is not None and not joined and sentence[0].word and not sentence[0].capital and \
+                _match_verb(sentence, 0, "tr", words) is not None:
+            held, joined = held + sentence, True  # once: "… . dedi. dedi. dedi." stays linear
+            continue
+        if held is not None:
+            yield held
+        held, joined = sentence, False
+    if held is not None:
+        yield held
+
+
 def _turkish(sentence, cues, words):
     found = []
     n = len(sentence)
+    cues = [cue for cue in cues if not (  # neither is a cue, nor a floor for the next one:
+        (" ".join(t.lower for t in sentence[cue.first:cue.last]) in words["speaker_after"] and
+         _tr_speaker_after(sentence, cue, n) is None) or  # "… açıklayan bir mesajda"
+        (cue.kind == "according" and cue.last < n and sentence[cue.last].lower in TR_COMPARATIVES))]  # "…na göre daha"
     for index, cue in enumerate(cues):
         floor = cues[index - 1].last if index else 0
         ceiling = cues[index + 1].first if index + 1 < len(cues) else n
+        if cue.first > 0 and sentence[cue.first - 1].text in ENDS and not sentence[cue.first].capital:
+            floor = 0  # "… dünyaya duyurdu. dedi Leive.": the verb reports the whole sentence before it
         if cue.kind == "according":  # "göre" closes the source before it
             source = _tr_dative_speaker(sentence, cue.first, floor, words)
             if source is None:
@@ -1052,6 +1178,8 @@ def _turkish(sentence, cues, words):
             first, last, end = source
             speaker_text = (sentence[first].start, end)
             after = cue.last
+            if after < ceiling and sentence[after].lower in TR_COMPARATIVES:
+                continue  # "on yıl önceki baskı kalitesine göre çok daha üstündür": a comparison
             while after < ceiling and sentence[after].text in COMMAS:
                 after += 1
             if after < ceiling and sentence[after].text not in ENDS:
@@ -1066,17 +1194,24 @@ def _turkish(sentence, cues, words):
                 found.append(Found(cue, (first, last), span, how, False, [], 0.7, speaker_text))
             continue
         form = " ".join(t.lower for t in sentence[cue.first:cue.last])
+        if form.endswith(TR_AS_SAID):  # "Herkesin söylediği gibi, …": the statement follows
+            item = _tr_as_said(sentence, cue, floor, ceiling)
+            if item is not None:
+                found.append(item)
+            continue
         speaker_after = _tr_speaker_after(sentence, cue, ceiling)
         if form in words["speaker_after"] and speaker_after is None:
             continue  # "… açıklayan bir mesajda": a participle before a noun, not a speaker
+        told = None
         if form in words["speaker_after"] or (speaker_after is not None and cue.last < n and
                                               (cue.last + (speaker_after[1] - speaker_after[0]) >= n - 1)):
             speaker, after = speaker_after, floor
             while after < cue.first and (sentence[after].lower in TR_LEADING or not sentence[after].word):
                 after += 1
         else:
-            speaker, after = _tr_subject(sentence, floor, cue.first, words)
-        relays = []
+            told = _tr_told(sentence, floor, cue.first)
+            speaker, after = _tr_subject(sentence, told[1] if told else floor, cue.first, words)
+        relays = [told[0]] if told and speaker is not None else []
         # "X, Reuters'a yaptığı açıklamada, …": a setting, with an agency as relay
         for k in range(after, min(cue.first, after + 8)):
             if sentence[k].lower in TR_SETTING_NOUNS:
@@ -1088,10 +1223,12 @@ def _turkish(sentence, cues, words):
                 while after < cue.first and sentence[after].text in COMMAS:
                     after += 1
                 break
-        if after < cue.first and sentence[after].capital and TR_DATIVE_NAME.search(sentence[after].text) and \
-                speaker is not None and after > speaker[1]:  # "Şirket, BBC'ye …": told the BBC
-            relays.append(re.split("['’]", sentence[after].text)[0])
-            after += 1
+        named = _tr_capitalised(sentence, after, min(cue.first, after + 4)) if after < cue.first else after
+        if named > after and TR_DATIVE_NAME.search(sentence[named - 1].text) and speaker is not None and \
+                after >= speaker[1]:  # "Şirket, BBC'ye …", "… Associated Press'e …": told the BBC, AP
+            relays.append(" ".join([t.text for t in sentence[after:named - 1]] +
+                                   [re.split("['’]", sentence[named - 1].text)[0]]))
+            after = named
         if cue.last < ceiling and sentence[cue.last].text == ":":  # "Bayan Hopley şunları ekledi: “…”"
             quote = _quote_after(sentence, cue.last, ceiling)
             if quote is not None:
@@ -1106,12 +1243,15 @@ def _turkish(sentence, cues, words):
                 found.append(Found(cue, None, span, "verb, then quote", quote is not None, relays, 0.6))
             continue
         before = cue.first - (1 if cue.first > floor and sentence[cue.first - 1].lower in ("diye",) else 0)
-        if before > floor + 2 and sentence[before - 1].text in COMMAS and _quote_before(sentence, before, floor) \
-                is None and (speaker is None or speaker[1] >= before - 1 or form in ("dedi", "diye ekledi", "ekledi")):
+        closed = sentence[before - 1].text in ENDS and not sentence[cue.first].capital if before > 0 else False
+        if before > floor + 2 and (sentence[before - 1].text in COMMAS or closed) and \
+                _quote_before(sentence, before, floor) is None and \
+                (speaker is None or speaker[1] >= before - 1 or form in ("dedi", "diye ekledi", "ekledi")):
             span = _content_span(sentence, floor, before - 1)  # "Bu satış … tuttu , dedi .": said, unquoted
-            if span is not None:
+            if span is not None:  # "… duyurdu. dedi Leive.": the sentence before, then its speaker
                 span = _skip_leading_words(sentence, span, "tr")
-                found.append(Found(cue, None, span, "clause , then verb", False, relays, 0.5))
+                after_verb = speaker if speaker is not None and speaker[0] >= cue.last else None
+                found.append(Found(cue, after_verb, span, "clause , then verb", False, relays, 0.5))
                 continue
         diye = cue.first > floor and sentence[cue.first - 1].lower in words["complementisers"]
         mark = cue.first - (1 if diye else 0)
@@ -1166,7 +1306,8 @@ def propose(text, language, outlet="", progress=None, cancelled=None):
         if not tokens:
             continue
         _pair_quotes(tokens)
-        for sentence in _sentences(tokens):
+        sentences = _sentences(tokens) if language != "tr" else _tr_sentences(_sentences(tokens), words)
+        for sentence in sentences:
             cues = _cues(sentence, language, words)
             if not cues:
                 continue
