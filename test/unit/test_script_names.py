@@ -66,6 +66,7 @@ AFFILIATIONS = {
         ("Birleşmiş Milletler", "United Nations"),
         ("İranlı yetkililer", "Iran"),
         ("DEAŞ militanları", "ISIS"),
+        ("Anadolu Ajansı muhabiri", "Turkish government"),
     ],
 }
 
@@ -114,6 +115,9 @@ PLACES = {
         ("Россией было заявлено иное.", "Россией", "country:RUS"),
         ("Делегация прибыла в Дамаск из Москвы.", "Дамаск", "capital:SYR"),
         ("Посол в Вашингтоне не ответил.", "Вашингтоне", "capital:USA"),
+        ("Бои в Эр-Ракке продолжаются.", "Эр-Ракке", "admin1:SY:Ar Raqqah"),
+        ("в мухафазе Дайр-эз-Заур", "Дайр-эз-Заур", "admin1:SY:Dayr Az Zawr"),
+        ("позиции Джабхат ан-Нусры", "Джабхат ан-Нусры", "actor:al-Nusra Front"),
     ],
     "ar": [
         ("قصفت الطائرات مواقع في حماة.", "حماة", "admin1:SY:Hamah"),
@@ -247,7 +251,7 @@ def test_every_shipped_name_in_another_language_has_its_source():
     unsourced = [(path, name) for path, name, source in rows if not (source and source.strip())]
     assert unsourced == []
     for _, name, source in rows:
-        assert source.startswith(("https://", "composed: ")), (name, source)
+        assert source.startswith(("https://", "http://", "composed: ")), (name, source)
 
 
 def test_no_name_in_another_script_hides_among_the_english_aliases():
