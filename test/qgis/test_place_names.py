@@ -45,3 +45,24 @@ def test_names_in_other_languages_from_the_data(tmp_path):
                      ("البقاع", "admin1:LB:Beqaa", True), ("النبطية", "admin1:LB:Nabatieh (An Nabatiyah)", True),
                      ("An Nabatiyah", "admin1:LB:Nabatieh (An Nabatiyah)", True),
                      ("Nabatieh", "admin1:LB:Nabatieh (An Nabatiyah)", True)]
+
+
+def test_the_natural_earth_names_shipped_are_of_countries_this_qgis_draws():
+    """natural_earth_names.json (Natural Earth's NAME_RU, NAME_AR, NAME_TR, copied) names countries by the ISO code
+    QGIS's world_map.gpkg has; where this QGIS's layer keeps those columns too, their values are the same."""
+    from conflict_evidence.plugin.evidence.gazetteer import natural_earth_names
+
+    places = NaturalEarthPlaces()
+    layer = places._layer("countries")
+    fields = {field.name().upper(): field.name() for field in layer.fields()}
+    drawn = {feature["ISO_A3"]: feature for feature in layer.getFeatures()}
+    copied = natural_earth_names()
+    assert set(copied) <= set(drawn)
+    for code, names in copied.items():
+        for column, value in names.items():
+            if column != "NAME" and column in fields and drawn[code][fields[column]]:
+                assert drawn[code][fields[column]] == value, (code, column)
+    matcher = PlaceMatcher(places)
+    found = [(m.key, shape is not None) for m, shape in matcher.match("Удары по Сирии. قصف في سوريا. Suriye'de çatışma.")]
+    places.release()
+    assert found == [("country:SYR", True)] * 3
