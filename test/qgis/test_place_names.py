@@ -63,6 +63,7 @@ def test_the_natural_earth_names_shipped_are_of_countries_this_qgis_draws():
             if column != "NAME" and column in fields and drawn[code][fields[column]]:
                 assert drawn[code][fields[column]] == value, (code, column)
     matcher = PlaceMatcher(places)
-    found = [(m.key, shape is not None) for m, shape in matcher.match("Удары по Сирии. قصف في سوريا. Suriye'de çatışma.")]
+    text = "Удары по Сирии. قصف في سوريا. Suriye'de çatışma."
+    found = [(m.key, shape is not None) for m, shape in matcher.match(text)]
     places.release()
     assert found == [("country:SYR", True)] * 3
