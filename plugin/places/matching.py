@@ -4,8 +4,9 @@ with the aliases, seas and borders the plugin adds.
 
 Natural Earth's own admin layers carry names in other languages (NAME_RU, NAME_AR, NAME_TR, …); where the
 world_map.gpkg of this QGIS keeps them they are aliases too (the one QGIS 3.22 ships keeps only NAME, and
-for provinces "Homs (Hims)" gives both of its names). Other scripts and inflected forms are found by the
-gazetteer (script_names.py)."""
+for provinces "Homs (Hims)" gives both of its names). For the countries the plugin's lists name, those columns
+are shipped, copied from Natural Earth's Admin 0 layer (resources/gazetteer/natural_earth_names.json, read by
+shipped_entries). Other scripts and inflected forms are found by the gazetteer (script_names.py)."""
 import re
 from collections import Counter
 
