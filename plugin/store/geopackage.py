@@ -18,7 +18,7 @@ from ..evidence.case_check import case_rows, rows_difference
 from ..evidence.contestation import derive_counts
 from ..evidence.errors import EvidenceError
 from ..evidence.language import statement_language
-from ..evidence.model import EvidenceCase, KeptOriginal
+from ..evidence.model import EvidenceCase
 from ..evidence.schema import (
     DOCUMENT_SINCE,
     FEATURE_FIELDS,
@@ -893,14 +893,14 @@ class GeoPackageStore(EvidenceStore):
     def original(self, sha256):
         """One original by its SHA-256, read by its unique index rather than by streaming every original."""
         self.check()
-        if not self._query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'originals'"):
-            return None
-        found = self._query("SELECT sha256, media_type, file_name, size, data FROM originals WHERE sha256 = ?",
-                            (sha256,))
-        if not found:
-            return None
-        sha, media_type, file_name, size, data = found[0]
-        return KeptOriginal(sha, media_type, file_name, size, bytes(data or b""))
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
+            return None  # no original is kept under anything but a SHA-256 in hex
+        ds = self._open_readonly()
+        try:
+            return next((rows.original(row) for row in self._rows(ds, ORIGINALS, where=f"sha256 = '{sha256}'")),
+                        None)
+        finally:
+            ds = None
 
     def exists(self):
         return os.path.lexists(self.path)
@@ -964,11 +964,12 @@ class GeoPackageStore(EvidenceStore):
         crs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         return osr.CoordinateTransformation(crs, wgs84)
 
-    def _rows(self, ds, table, with_geometry=False):
+    def _rows(self, ds, table, with_geometry=False, where=None):
         fields = FEATURE_FIELDS if table in LAYER_NAMES else ORIGINAL_FIELDS if table == ORIGINALS else TABLES[table]
         layer = ds.GetLayerByName(table)
         if layer is None and (table in LAYER_SINCE or table == ORIGINALS):
             return  # a store of an older schema, read as it is (opening it upgrades it)
+        layer.SetAttributeFilter(where)  # None reads every row
         layer.ResetReading()
         transform = self._to_wgs84(layer) if with_geometry else None
         definition = layer.GetLayerDefn()

@@ -657,6 +657,21 @@ class PostGISStore(EvidenceStore):
         finally:
             connection.close()
 
+    def original(self, sha256):
+        """One original by its SHA-256, read by its unique index rather than by streaming every original."""
+        self.check()
+        if ORIGINALS not in self._case_tables():
+            return None  # a case of before schema 5
+        columns = ", ".join(f.name for f in ORIGINAL_FIELDS)
+        found = self._query(f"SELECT fid, {columns} FROM {self._q(ORIGINALS)} "  # nosec B608 - quoted schema names
+                            "WHERE sha256 = %s", (sha256,))
+        if not found:
+            return None
+        fid, *values = found[0]
+        row = {spec.name: _value(value, spec.kind) for spec, value in zip(ORIGINAL_FIELDS, values)}
+        row["_record"] = f"{ORIGINALS} row {fid}"
+        return rows.original(row)
+
     def audit_log(self):
         columns = ", ".join(f"{c}::text" if c in ("old_values", "new_values") else c for c in AUDIT_COLUMNS)
         found = self._query(f"SELECT {columns} FROM {self._q('audit_log')} "  # nosec B608 - quoted schema names

@@ -26,6 +26,8 @@ def test_a_geopackage_keeps_the_original_bytes_and_reads_them_back(small_case, t
     assert read.originals == case.originals
     assert read.documents[0].original_sha256 == case.originals[0].sha256
     assert store.counts()["originals"] == 1
+    assert store.original(case.originals[0].sha256) == case.originals[0]  # one original, found whole by its hash
+    assert store.original("0" * 64) is None
 
 
 def test_a_postgis_store_keeps_the_original_bytes_and_reads_them_back(small_case, pg_cluster, pg_schema):
@@ -38,6 +40,8 @@ def test_a_postgis_store_keeps_the_original_bytes_and_reads_them_back(small_case
     assert read.originals == case.originals
     assert read.documents[0].original_sha256 == case.originals[0].sha256
     assert store.counts()["originals"] == 1
+    assert store.original(case.originals[0].sha256) == case.originals[0]  # one original, found whole by its hash
+    assert store.original("0" * 64) is None
 
 
 def test_a_shapefile_bundle_carries_the_originals_named_by_hash_and_its_import_hashes_them(small_case, tmp_path):
