@@ -32,6 +32,14 @@
             <translation>عرض الاقتباس كاملاً</translation>
         </message>
         <message>
+            <source>Features in view</source>
+            <translation>المعالم الظاهرة في الخريطة</translation>
+        </message>
+        <message>
+            <source>{} more in view: zoom in to list them.</source>
+            <translation>{} معلماً آخر في الخريطة: كبّر لعرضها في القائمة.</translation>
+        </message>
+        <message>
             <source>Countries</source>
             <translation>البلدان</translation>
         </message>

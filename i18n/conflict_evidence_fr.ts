@@ -32,6 +32,14 @@
             <translation>Afficher toute la citation</translation>
         </message>
         <message>
+            <source>Features in view</source>
+            <translation>Entités dans la vue</translation>
+        </message>
+        <message>
+            <source>{} more in view: zoom in to list them.</source>
+            <translation>{} de plus dans la vue : zoomez pour les lister.</translation>
+        </message>
+        <message>
             <source>Countries</source>
             <translation>Pays</translation>
         </message>

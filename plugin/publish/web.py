@@ -94,6 +94,8 @@ PAGE_WORDS = {
     "original": QT_TRANSLATE_NOOP("@default", "Original file"),
     "captured_at": QT_TRANSLATE_NOOP("@default", "Captured"),
     "show_all": QT_TRANSLATE_NOOP("@default", "Show the whole quote"),
+    "in_view": QT_TRANSLATE_NOOP("@default", "Features in view"),
+    "more_in_view": QT_TRANSLATE_NOOP("@default", "{} more in view: zoom in to list them."),
 }
 LONG_QUOTE = 1_500  # characters of a quote shown before "Show the whole quote"
 RIGHT_TO_LEFT = {"ar", "fa", "ur", "he", "ps", "ckb"}

@@ -8,6 +8,8 @@
   var DAY = 86400000;
   var CLICK_PX = 12;
   var LONG_QUOTE = 1500;
+  var SVG_SHAPES = 1000;  // up to this many features, each shape is an SVG element; above, all go on one canvas
+  var LISTED = 50;  // features in view listed in the panel, as links a keyboard reaches
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -37,56 +39,82 @@
   data.layers.forEach(function (l) { layerStyle[l.name] = l; });
 
   // --- the map: Natural Earth outlines, then the features as QGIS draws them
-  // Interactive shapes are SVG elements a reader can click, tab to and open with Enter; the uncertainty drawn on
-  // the ground is only paint, on a canvas (cheap at thousands of features).
-  var map = L.map("map", {attributionControl: false, worldCopyJump: true}).setView([20, 0], 2);
+  // What is only paint (the uncertainty drawn on the ground, the contested ring and halo, the outlines) goes on
+  // one canvas. Up to SVG_SHAPES features, each shape is an SVG element a reader can click, tab to and open with
+  // Enter; above, the shapes go on the canvas too (Leaflet finds the shape under a click), and the panel lists
+  // the features in view as links. The view is fitted before anything is drawn, so that each shape is drawn
+  // once, at the zoom it is seen at (docs/web-map.md: where the time goes at 10,000 features).
+  performance.mark("ce-data");
+  var map = L.map("map", {attributionControl: false, worldCopyJump: true});
   var paint = L.canvas({padding: 0.5});
-  L.geoJSON(basemap, {interactive: false, renderer: paint,
-    style: {color: "#9e9e9e", weight: 0.6, fillColor: "#f5f2ea", fillOpacity: 1}}).addTo(map);
-  var drawn = {};
+  var onCanvas = features.length > SVG_SHAPES;
+  var drawn = {};  // feature id -> {shape: the SVG layer, ground: canvas layers, bounds}
+  var shapes = L.featureGroup().addTo(map);
   features.forEach(function (f) {
     var style = layerStyle[f.layer] || {colour: "#555555"};
     var kind = "ce-feature ce-" + f.layer + (f.contested ? " ce-contested" : "");
-    var parts = [];
+    var ground = [], shape, bounds;
+    f.t0 = time(f.t_start);
+    f.t1 = time(f.t_end);
     if (f.geometry.type === "Point") {
-      var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+      var ll = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
       if (f.uncertainty_m > 0) {
         // an outline only: features at one place with one uncertainty (a country, a province) draw one circle
-        parts.push(L.circle(ll, {radius: f.uncertainty_m, color: style.colour, weight: 1.2, opacity: 0.6,
+        ground.push(L.circle(ll, {radius: f.uncertainty_m, color: style.colour, weight: 1.2, opacity: 0.6,
           dashArray: "5 4", fill: false, interactive: false, renderer: paint}));
       }
       if (f.contested) {
-        parts.push(L.circleMarker(ll, {radius: 10, color: data.contested_colour, weight: 3, fill: false,
-          interactive: false}));
+        ground.push(L.circleMarker(ll, {radius: 10, color: data.contested_colour, weight: 3, fill: false,
+          interactive: false, renderer: paint}));
       }
-      parts.push(L.circleMarker(ll, {radius: 6, color: "#ffffff", weight: 1.5, fillColor: style.colour,
-        fillOpacity: 1, className: kind}));
+      shape = L.circleMarker(ll, {radius: 6, color: "#ffffff", weight: 1.5, fillColor: style.colour,
+        fillOpacity: 1, className: kind, renderer: onCanvas ? paint : undefined});
+      bounds = f.uncertainty_m > 0 ? ll.toBounds(2 * f.uncertainty_m) : L.latLngBounds(ll, ll);
     } else {
       if (f.contested) {
-        parts.push(L.geoJSON(f.geometry, {interactive: false, style: {color: data.contested_colour, weight: 8,
-          opacity: 0.7, fill: false}}));
+        ground.push(L.GeoJSON.geometryToLayer({type: "Feature", geometry: f.geometry}, {interactive: false,
+          renderer: paint, color: data.contested_colour, weight: 8, opacity: 0.7, fill: false}));
       }
-      parts.push(L.geoJSON(f.geometry, {style: {color: style.colour, weight: 3, fillColor: style.colour,
-        fillOpacity: 0.2, dashArray: style.dashed ? "8 6" : null, className: kind}}));
+      var look = {color: style.colour, weight: 3, fillColor: style.colour, fillOpacity: 0.2,
+        dashArray: style.dashed ? "8 6" : null, className: kind, renderer: onCanvas ? paint : undefined};
+      look.pointToLayer = function (_, at) { return L.circleMarker(at, look); };  // a part that is a point
+      shape = L.GeoJSON.geometryToLayer({type: "Feature", geometry: f.geometry}, look);
+      bounds = shape.getBounds();
     }
-    var group = L.featureGroup(parts);
-    group.on("click", function (event) { clicked(f, event.latlng); });
-    drawn[f.id] = group;
+    shape.feature = f;
+    drawn[f.id] = {shape: shape, ground: ground, bounds: bounds};
   });
+  var everything = L.latLngBounds([]);
+  features.forEach(function (f) { everything.extend(drawn[f.id].bounds); });
+  if (everything.isValid()) {
+    map.fitBounds(everything, {padding: [20, 20], animate: false});
+  } else {
+    map.setView([20, 0], 2);
+  }
+  L.geoJSON(basemap, {interactive: false, renderer: paint,
+    style: {color: "#9e9e9e", weight: 0.6, fillColor: "#f5f2ea", fillOpacity: 1}}).addTo(map);
+  shapes.on("click", function (event) { clicked(event.layer.feature, event.latlng); });
+  // Enter on a shape reached with Tab opens it: one listener for every shape
+  map.getPane("overlayPane").addEventListener("keydown", function (event) {
+    var layer = event.key === "Enter" && shapeOf[event.target.getAttribute("data-id")];
+    if (layer) { clicked(layer.feature, layer.getLatLng ? layer.getLatLng() : layer.getBounds().getCenter()); }
+  });
+  var shapeOf = {};
+  performance.mark("ce-layers");
 
   // What a reader (and a screen reader) is told about each shape: set as attributes, never as markup
   function label(f) {
-    drawn[f.id].eachLayer(function visit(layer) {
-      if (layer.eachLayer) { layer.eachLayer(visit); return; }
-      var node = layer.getElement && layer.getElement();
-      if (!node || !layer.options.className) { return; }
+    var layer = drawn[f.id].shape;
+    (layer.eachLayer ? layer.getLayers() : [layer]).forEach(function (part) {
+      var node = part.getElement && part.getElement();
+      if (!node) { return; }
       node.setAttribute("data-uid", f.uid);
+      node.setAttribute("data-id", f.id);
       node.setAttribute("aria-label", f.title + (f.contested ? " (" + S.contested + ")" : ""));
       node.setAttribute("role", "button");
       node.setAttribute("tabindex", "0");
-      node.addEventListener("keydown", function (event) {
-        if (event.key === "Enter") { clicked(f, layer.getLatLng ? layer.getLatLng() : layer.getBounds().getCenter()); }
-      });
+      shapeOf[f.id] = part;
+      part.feature = f;
     });
   }
 
@@ -106,6 +134,29 @@
     });
     if (near.length > 1) { showChooser(near); } else { location.hash = "#" + encodeURIComponent(f.uid); }
   }
+
+  // The features shown that lie in the map's view, as links (what Tab reaches when the shapes are on a canvas)
+  function showInView() {
+    clear(panel);
+    panel.appendChild(el("p", null, S.choose));
+    var view = map.getBounds(), listed = 0, more = 0;
+    var ul = el("ul", "in-view");
+    features.forEach(function (f) {
+      if (!visible[f.id] || !view.intersects(drawn[f.id].bounds)) { return; }
+      if (listed >= LISTED) { more += 1; return; }
+      var a = own("a", null, f.title);
+      a.href = "#" + encodeURIComponent(f.uid);
+      ul.appendChild(el("li")).appendChild(a);
+      listed += 1;
+    });
+    if (listed) {
+      panel.appendChild(el("h2", null, S.in_view));
+      panel.appendChild(ul);
+    }
+    if (more) { panel.appendChild(el("p", null, S.more_in_view.replace("{}", more))); }
+  }
+  map.on("moveend", function () { if (listing) { showInView(); } });
+  var listing = false;
 
   function showChooser(list) {
     clear(panel);
@@ -159,9 +210,11 @@
   }
 
   // --- the timeline: a window of days; moving it filters the map
-  var starts = features.map(function (f) { return time(f.t_start); }).filter(isFinite);
-  var ends = features.map(function (f) { return time(f.t_end); }).filter(isFinite);
-  var first = Math.floor(Math.min.apply(null, starts) / DAY), last = Math.ceil(Math.max.apply(null, ends) / DAY);
+  var first = Infinity, last = -Infinity;
+  features.forEach(function (f) {
+    if (isFinite(f.t0)) { first = Math.min(first, Math.floor(f.t0 / DAY)); }
+    if (isFinite(f.t1)) { last = Math.max(last, Math.ceil(f.t1 / DAY)); }
+  });
   if (!isFinite(first) || !isFinite(last)) { first = 0; last = 0; }
   var from = document.getElementById("from"), to = document.getElementById("to");
   [from, to].forEach(function (input) {
@@ -178,23 +231,27 @@
 
   function dayText(n) { return new Date((first + n) * DAY).toISOString().slice(0, 10); }
 
+  // Moving the timeline or a filter only adds and removes the shapes whose state changed; the times were read once.
   var visible = {};
   function refresh() {
-    var lo = (first + Math.min(+from.value, +to.value)) * DAY, hi = (first + Math.max(+from.value, +to.value) + 1) * DAY;
-    document.getElementById("window").textContent =
-      dayText(Math.min(+from.value, +to.value)) + " – " + dayText(Math.max(+from.value, +to.value));
-    var count = 0;
+    var a = Math.min(+from.value, +to.value), b = Math.max(+from.value, +to.value);
+    var lo = (first + a) * DAY, hi = (first + b + 1) * DAY;
+    document.getElementById("window").textContent = dayText(a) + " – " + dayText(b);
+    var count = 0, filtered = filtering();
     features.forEach(function (f) {
-      var inTime = !(time(f.t_start) >= hi || time(f.t_end) < lo);
-      var inFilter = !filtering() || f.links.some(passes);
-      var show = inTime && inFilter;
-      if (show && !visible[f.id]) { drawn[f.id].addTo(map); label(f); }
-      if (!show && visible[f.id]) { map.removeLayer(drawn[f.id]); }
+      var show = !(f.t0 >= hi || f.t1 < lo) && (!filtered || f.links.some(passes));
+      if (show && !visible[f.id]) { shown(f, true); }
+      if (!show && visible[f.id]) { shown(f, false); }
       visible[f.id] = show;
       count += show ? 1 : 0;
     });
     document.getElementById("count").textContent = count + " / " + features.length + " " + S.shown;
     route();
+  }
+  function shown(f, show) {
+    var d = drawn[f.id];
+    d.ground.forEach(function (layer) { if (show) { layer.addTo(map); } else { map.removeLayer(layer); } });
+    if (show) { shapes.addLayer(d.shape); label(f); } else { shapes.removeLayer(d.shape); }
   }
 
   // --- the panel: a feature with its statements by stance, or a document with the quote highlighted
@@ -354,6 +411,7 @@
 
   var framed = null;
   function route() {
+    listing = false;
     var hash = decodeURIComponent(location.hash.slice(1));
     if (hash.indexOf("doc=") === 0) {
       var params = {};
@@ -366,20 +424,16 @@
     var f = byUid[hash] || byId[hash];
     if (f) {
       showFeature(f);
-      if (visible[f.id] && framed !== f.id) { map.fitBounds(drawn[f.id].getBounds(), {maxZoom: 9, padding: [30, 30], animate: false}); }
+      if (visible[f.id] && framed !== f.id) { map.fitBounds(drawn[f.id].bounds, {maxZoom: 9, padding: [30, 30], animate: false}); }
       framed = f.id;
       return;
     }
-    clear(panel);
-    panel.appendChild(el("p", null, S.choose));
+    listing = true;
+    showInView();
   }
 
   window.addEventListener("hashchange", route);
   refresh();
-  var all = L.featureGroup(features.map(function (f) { return drawn[f.id]; }));
-  var bounds = all.getBounds();
-  if (bounds.isValid()) { map.fitBounds(bounds, {padding: [20, 20], animate: false}); }
-  framed = null;
-  route();
+  performance.mark("ce-drawn");
   document.body.setAttribute("data-ready", "1");
 })();
