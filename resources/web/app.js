@@ -46,7 +46,7 @@
   // once, at the zoom it is seen at (docs/web-map.md: where the time goes at 10,000 features).
   performance.mark("ce-data");
   var map = L.map("map", {attributionControl: false, worldCopyJump: true});
-  var paint = L.canvas({padding: 0.5});
+  var paint = L.canvas({padding: 0.1});  // Leaflet's default: a wider canvas costs more to paint than it saves
   var onCanvas = features.length > SVG_SHAPES;
   var drawn = {};  // feature id -> {shape: the SVG layer, ground: canvas layers, bounds}
   var shapes = L.featureGroup().addTo(map);

@@ -414,3 +414,80 @@ def test_a_map_whose_translation_is_not_the_stores_is_not_written(seed_case, tmp
     with pytest.raises(EvidenceError, match="statement s14: its translation written"):
         web.write_web_map(case, None, str(tmp_path / "map"))
     assert list(tmp_path.iterdir()) == []
+
+
+def large_case(count):
+    """A synthetic case of count features without statements (test/bench/synthetic.py), and one contested strike of
+    its own away from the others: a reader finds it on the map by its gold ring."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    from synthetic import synthetic_case
+
+    from conflict_evidence.plugin.evidence.contestation import derive_counts
+    from conflict_evidence.plugin.evidence.model import Document, Feature, Link, Statement
+
+    case = synthetic_case(count - 1, 0, 0)
+    when = datetime(2015, 10, 7, 9, 0, tzinfo=timezone.utc)
+    point = ogr.CreateGeometryFromWkt("POINT (44.5 38.5)")
+    case.features.append(Feature("strike_sites", "lone-strike", "The lone contested strike", "airstrike", "", when,
+                                 when, "day", "locality", 0.0, bytes(point.ExportToIsoWkb())))
+    text = "The ministry said it struck the depot. The governor said no strike took place."
+    case.documents.append(Document("d1", "Outlet", "Report", "https://example.org/r", when, "en", text))
+    for sid, affiliation, quote, stance in (("s1", "Ministry", "it struck the depot", "asserts"),
+                                            ("s2", "Province", "no strike took place", "disputes")):
+        start = text.index(quote)
+        case.statements.append(Statement(sid, "d1", affiliation + " spokesperson", "", affiliation, "", "",
+                                         date(2015, 10, 7), True, quote, start, start + len(quote)))
+        case.links.append(Link("strike_sites", "lone-strike", sid, stance))
+    return derive_counts(case)
+
+
+def test_a_large_case_is_drawn_on_a_canvas_where_a_click_and_the_keyboard_still_open_a_feature(browser, tmp_path,
+                                                                                             qgis_app):
+    """Above 1,000 features (SVG_SHAPES in app.js) every shape goes on one canvas: the reader clicks the gold ring
+    they see and the feature opens; the panel lists the features in view as links a keyboard reaches."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from conflict_evidence.plugin.publish.web import write_web_map
+
+    folder = tmp_path / "large"
+    write_web_map(large_case(1200), None, str(folder))
+    open_page(browser, folder)
+    assert browser.find_element("id", "count").text.startswith("1200 / 1200")
+    assert browser.find_elements("css selector", "path.ce-feature") == []  # no SVG element per shape
+    links = browser.find_elements("css selector", "#panel ul.in-view a")
+    assert len(links) == 50 and all(a.get_attribute("href").split("#")[1] for a in links)
+    assert "more in view: zoom in to list them." in browser.find_element("id", "panel").text
+    # where the gold ring is painted on the canvas, in the page's pixels
+    ring = browser.execute_script("""
+      var canvas = document.querySelector('#map canvas'), box = canvas.getBoundingClientRect();
+      var pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      var n = 0, x = 0, y = 0;
+      for (var i = 0; i < pixels.length; i += 4) {
+        if (Math.abs(pixels[i] - 242) < 8 && Math.abs(pixels[i + 1] - 183) < 8 && pixels[i + 2] < 40) {
+          n += 1; x += (i / 4) % canvas.width; y += Math.floor(i / 4 / canvas.width);
+        }
+      }
+      return n ? [box.left + x / n * box.width / canvas.width, box.top + y / n * box.height / canvas.height, n] : null;
+    """)
+    assert ring is not None and ring[2] > 20, ring
+    body = browser.find_element("tag name", "body").rect
+    ActionChains(browser).move_to_element_with_offset(
+        browser.find_element("tag name", "body"), round(ring[0] - body["width"] / 2),
+        round(ring[1] - body["height"] / 2)).click().perform()
+    WebDriverWait(browser, 10).until(
+        lambda d: d.find_element("css selector", "#panel h2").text == "The lone contested strike")
+    assert browser.current_url.endswith("#lone-strike")
+    assert "CONTESTED" in browser.find_element("id", "panel").text
+    assert console_errors(browser) == []
+
+
+def test_a_case_above_the_measured_limit_is_refused_with_a_selection_asked_for(tmp_path, qgis_app):
+    from conflict_evidence.plugin.evidence.errors import EvidenceError
+    from conflict_evidence.plugin.publish.web import MAX_FEATURES, write_web_map
+
+    with pytest.raises(EvidenceError, match=rf"{MAX_FEATURES + 1:,} features are more than .* publish a selection"):
+        write_web_map(large_case(MAX_FEATURES + 1), None, str(tmp_path / "map"))
+    assert list(tmp_path.iterdir()) == []
