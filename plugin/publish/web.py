@@ -30,9 +30,10 @@ from ..translation import label_of, tr_marked
 MANIFEST = "conflict-evidence-web.json"  # marks a folder this plugin published (and may replace)
 DATA_PREFIX = "window.CE_CASE = "
 PAGE_FILES = ("index.html", "app.js", "style.css")
-# Above this many features the page is refused and a selection asked for. make bench's web_map step opens 10,000
-# features in headless Chromium (docs/benchmarks.md); on this 2-core machine, with six other jobs running, they
-# took 4.5-5.8 s, and the time grows with the features: twice that is as much as a reader's laptop should carry.
+# Above this many features the page is refused and a selection asked for. make bench's web_map step opens pages of
+# 10,000, 20,000 and 40,000 features in headless Chromium (docs/web-map.md): on this 2-core machine under a load of
+# about 8, opening crossed 3 s at about 21,500 features (20,000 opened in 2.9 s, 40,000 in 4.8 s, and opening a
+# feature took a second). This is the largest size measured that opened within 3 s.
 MAX_FEATURES = 20_000
 # The colours of the layer styles (resources/styles/*.qml; test_publish_web checks they are the same)
 COLOURS = {"strike_sites": "#c62828", "launch_zones": "#1f4e8c", "missile_tracks": "#e67e22",

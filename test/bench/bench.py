@@ -375,10 +375,31 @@ def team_edits(edits):
             "longest_lock_wait_s": watch.longest_wait}
 
 
+WEB_ROUNDS = 5  # opens of each page, interleaved (10k, 20k, 40k, 10k, …) so that a change of load falls on all
+WEB_LADDER = (1, 2, 4)  # the pages measured: the step's size times these, to find where opening crosses 3 s
+_FRAME = ("var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { "
+          "setTimeout(function () { done(performance.now()); }, 0); });")
+_MARKS = """var o = {}; performance.getEntriesByType('mark').forEach(function (m) { o[m.name] = m.startTime; });
+  performance.getEntriesByType('paint').forEach(function (p) { o[p.name] = p.startTime; }); return o;"""
+_OPEN_FEATURE = """var done = arguments[arguments.length - 1], t0 = performance.now();
+  location.hash = '#' + arguments[0];
+  requestAnimationFrame(function () { setTimeout(function () {
+    done([performance.now() - t0, document.querySelector('#panel h2').textContent]); }, 0); });"""
+_TIMELINE = """var done = arguments[arguments.length - 1], to = document.getElementById('to'), t0 = performance.now();
+  to.value = String(Math.round(+to.max * arguments[0])); to.dispatchEvent(new Event('input'));
+  requestAnimationFrame(function () { setTimeout(function () {
+    done([performance.now() - t0, document.getElementById('count').textContent]); }, 0); });"""
+
+
 def web_map(features):
-    """publish_web on a synthetic case of `features` features (half as many statements, five links each), then the
-    page opened from disk in headless Chromium three times: seconds until the page says it is ready (its script
-    has drawn every feature and filled the panel)."""
+    """publish_web on synthetic cases of `features` features and of WEB_LADDER times as many (half as many
+    statements, five links each), each page opened from disk in headless Chromium WEB_ROUNDS times, the sizes
+    interleaved, the 1-minute load average kept with every open. Open: from the address given until the page has
+    drawn every feature and painted the frame after (its own marks say where the time went: the scripts and data
+    loaded and parsed, the layers built, the features drawn). Then, at each size, what a reader does next: a
+    feature opened by its link, the timeline moved to the middle and back. The size at which opening crosses
+    WEB_BUDGET_S is interpolated between the sizes measured (the time grows about linearly with the features);
+    plugin/publish/web.py's MAX_FEATURES is set from it (docs/web-map.md)."""
     import tempfile
 
     from qgis.core import QgsApplication
@@ -387,32 +408,77 @@ def web_map(features):
     from selenium.webdriver.support.ui import WebDriverWait
     from synthetic import synthetic_case
 
-    from conflict_evidence.plugin.publish.web import write_web_map
+    from conflict_evidence.plugin.publish import web
     app = QgsApplication([], False)
     app.initQgis()
-    folder = Path(tempfile.mkdtemp(dir=ROOT / "build" / "bench")) / "map"
-    began = time.perf_counter()
-    write_web_map(synthetic_case(features, features // 2, features * 5), None, str(folder))
-    published = time.perf_counter() - began
+    limit = web.MAX_FEATURES
+    web.MAX_FEATURES = 10 ** 9  # the bench measures above the limit: that is where the limit comes from
+    work = Path(tempfile.mkdtemp(dir=ROOT / "build" / "bench"))
+    sizes = [features * k for k in WEB_LADDER]
+    folders, published, case_mb = {}, {}, {}
+    for size in sizes:
+        folders[size] = work / f"map{size}"
+        began = time.perf_counter()
+        web.write_web_map(synthetic_case(size, size // 2, size * 5), None, str(folders[size]))
+        published[size] = time.perf_counter() - began
+        case_mb[size] = (folders[size] / "data" / "case.js").stat().st_size / 1e6
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900"):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    opened = []
+    driver.set_script_timeout(120)
+    runs = {size: [] for size in sizes}
     try:
-        for _ in range(3):
-            began = time.perf_counter()
-            driver.get((folder / "index.html").as_uri())
-            WebDriverWait(driver, 120).until(
-                lambda d: d.find_element("css selector", "body").get_attribute("data-ready"))
-            opened.append(time.perf_counter() - began)
+        for _ in range(WEB_ROUNDS):
+            for size in sizes:
+                load = os.getloadavg()[0]
+                began = time.perf_counter()
+                driver.get((folders[size] / "index.html").as_uri())
+                WebDriverWait(driver, 120).until(
+                    lambda d: d.find_element("css selector", "body").get_attribute("data-ready"))
+                painted = driver.execute_async_script(_FRAME)
+                run = {"open_s": time.perf_counter() - began, "load": load, "painted_ms": painted,
+                       **driver.execute_script(_MARKS)}
+                opened, title = driver.execute_async_script(_OPEN_FEATURE, f"f{size // 2:07d}")
+                assert f" {size // 2} — " in title, title  # the synthetic feature's own title
+                half, shown_half = driver.execute_async_script(_TIMELINE, 0.5)
+                back, shown_all = driver.execute_async_script(_TIMELINE, 1.0)
+                assert shown_all.startswith(f"{size} / {size}"), shown_all
+                assert not shown_half.startswith(f"{size} /"), shown_half  # the middle of the timeline hides some
+                run.update(open_feature_ms=opened, timeline_half_ms=half, timeline_all_ms=back)
+                runs[size].append(run)
     finally:
         driver.quit()
-    size = (folder / "data" / "case.js").stat().st_size / 1e6
-    shutil.rmtree(folder.parent)
-    return {"features": features, "publish_s": published, "open_s": statistics.median(opened),
-            "open_fastest_s": min(opened), "open_slowest_s": max(opened), "case_mb": size}
+    shutil.rmtree(work)
+
+    def median(size, key):
+        return statistics.median(r[key] for r in runs[size])
+
+    by_size = {str(size): {
+        "open_s": median(size, "open_s"), "open_fastest_s": min(r["open_s"] for r in runs[size]),
+        "open_slowest_s": max(r["open_s"] for r in runs[size]), "publish_s": published[size],
+        "case_mb": case_mb[size], "loads": [round(r["load"], 2) for r in runs[size]],
+        # where the time went, medians of the page's own marks (ms from the address given)
+        "data_ms": median(size, "ce-data"), "layers_ms": median(size, "ce-layers") - median(size, "ce-data"),
+        "drawn_ms": median(size, "ce-drawn") - median(size, "ce-layers"),
+        "painted_ms": median(size, "painted_ms") - median(size, "ce-drawn"),
+        "open_feature_ms": median(size, "open_feature_ms"), "timeline_half_ms": median(size, "timeline_half_ms"),
+        "timeline_all_ms": median(size, "timeline_all_ms"),
+    } for size in sizes}
+    crossing = None
+    for low, high in zip(sizes, sizes[1:]):
+        t_low, t_high = by_size[str(low)]["open_s"], by_size[str(high)]["open_s"]
+        if t_low <= WEB_BUDGET_S < t_high:
+            crossing = round(low + (high - low) * (WEB_BUDGET_S - t_low) / (t_high - t_low))
+    if by_size[str(sizes[0])]["open_s"] > WEB_BUDGET_S:
+        crossing = round(sizes[0] * WEB_BUDGET_S / by_size[str(sizes[0])]["open_s"])
+    at = by_size[str(features)]
+    return {"features": features, "publish_s": at["publish_s"], "open_s": at["open_s"],
+            "open_fastest_s": at["open_fastest_s"], "open_slowest_s": at["open_slowest_s"], "case_mb": at["case_mb"],
+            "open_feature_ms": at["open_feature_ms"], "timeline_ms": at["timeline_half_ms"],
+            "crossing_features": crossing, "max_features": limit,
+            "rounds": WEB_ROUNDS, "sizes": by_size}
 
 
 def machine():
@@ -672,8 +738,19 @@ def team_step(team):
 
 
 def web_line(web):
-    return (f"evidence map of {web['features']:,} features opened in {web['open_s']:.2f} s "
+    line = (f"evidence map of {web['features']:,} features opened in {web['open_s']:.2f} s "
             f"(target {WEB_BUDGET_S:.0f} s), published in {web['publish_s']:.1f} s")
+    if "sizes" in web:
+        line += (f"; a feature opened in {web['open_feature_ms']:.0f} ms, the timeline moved in "
+                 f"{web['timeline_ms']:.0f} ms; {_crossing(web)}")
+    return line
+
+
+def _crossing(web):
+    opened = ", ".join(f"{int(size):,}: {f['open_s']:.2f} s" for size, f in web["sizes"].items())
+    where = (f"crosses {WEB_BUDGET_S:.0f} s at about {web['crossing_features']:,} features"
+             if web.get("crossing_features") else f"under {WEB_BUDGET_S:.0f} s at every size measured")
+    return f"opening {where} ({opened}); the export refuses above {web['max_features']:,}"
 
 
 def team_line(team):
@@ -702,6 +779,10 @@ def markdown_table(results):
         rows.append(f"| web | evidence map of {web['features']:,} features ({web['case_mb']:.0f} MB of data) opened "
                     f"from disk in headless Chromium; published in {web['publish_s']:.1f} s | {web['open_s']:.2f} s "
                     f"({web['open_fastest_s']:.2f}–{web['open_slowest_s']:.2f}) | target | {WEB_BUDGET_S:.0f} s | |")
+        if "sizes" in web:
+            rows.append(f"| web | the same page: a feature opened by its link; the timeline moved to the middle | "
+                        f"{web['open_feature_ms']:.0f} ms; {web['timeline_ms']:.0f} ms | | | |")
+            rows.append(f"| web | {_crossing(web)} (medians of {web['rounds']} opens, sizes interleaved) | | | | |")
     return "\n".join(rows) + "\n"
 
 

@@ -448,6 +448,7 @@ def test_a_large_case_is_drawn_on_a_canvas_where_a_click_and_the_keyboard_still_
     """Above 1,000 features (SVG_SHAPES in app.js) every shape goes on one canvas: the reader clicks the gold ring
     they see and the feature opens; the panel lists the features in view as links a keyboard reaches."""
     from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
     from conflict_evidence.plugin.publish.web import write_web_map
@@ -458,7 +459,8 @@ def test_a_large_case_is_drawn_on_a_canvas_where_a_click_and_the_keyboard_still_
     assert browser.find_element("id", "count").text.startswith("1200 / 1200")
     assert browser.find_elements("css selector", "path.ce-feature") == []  # no SVG element per shape
     links = browser.find_elements("css selector", "#panel ul.in-view a")
-    assert len(links) == 50 and all(a.get_attribute("href").split("#")[1] for a in links)
+    assert len(links) == 50
+    assert all(re.fullmatch(r"f\d{7}|lone-strike", a.get_attribute("href").split("#")[1]) for a in links)
     assert "more in view: zoom in to list them." in browser.find_element("id", "panel").text
     # where the gold ring is painted on the canvas, in the page's pixels
     ring = browser.execute_script("""
@@ -472,7 +474,8 @@ def test_a_large_case_is_drawn_on_a_canvas_where_a_click_and_the_keyboard_still_
       }
       return n ? [box.left + x / n * box.width / canvas.width, box.top + y / n * box.height / canvas.height, n] : null;
     """)
-    assert ring is not None and ring[2] > 20, ring
+    assert ring is not None
+    assert ring[2] > 20, ring  # pixels of the ring
     body = browser.find_element("tag name", "body").rect
     ActionChains(browser).move_to_element_with_offset(
         browser.find_element("tag name", "body"), round(ring[0] - body["width"] / 2),
@@ -481,6 +484,11 @@ def test_a_large_case_is_drawn_on_a_canvas_where_a_click_and_the_keyboard_still_
         lambda d: d.find_element("css selector", "#panel h2").text == "The lone contested strike")
     assert browser.current_url.endswith("#lone-strike")
     assert "CONTESTED" in browser.find_element("id", "panel").text
+    open_page(browser, folder)
+    link = browser.find_elements("css selector", "#panel ul.in-view a")[3]
+    title = link.text
+    link.send_keys(Keys.ENTER)  # a keyboard opens a listed feature
+    WebDriverWait(browser, 10).until(lambda d: d.find_element("css selector", "#panel h2").text == title)
     assert console_errors(browser) == []
 
 
