@@ -122,3 +122,16 @@ def test_the_web_map_step_gets_its_row_beside_its_target(bench, tmp_path):
     table = bench.markdown_table(results)
     assert ("| web | evidence map of 10,000 features (17 MB of data) opened from disk in headless Chromium; published "
             "in 12.5 s | 1.85 s (1.70–2.10) | target | 3 s | |") in table
+
+
+def test_the_web_map_step_says_how_responsive_the_page_is_and_where_opening_crosses_its_target(bench):
+    sizes = {str(n): {"open_s": t} for n, t in ((10000, 1.68), (20000, 2.85), (40000, 4.77))}
+    web = {"features": 10000, "publish_s": 6.8, "open_s": 1.68, "open_fastest_s": 1.31, "open_slowest_s": 1.72,
+           "case_mb": 17.7, "open_feature_ms": 426, "timeline_ms": 181, "crossing_features": 21540,
+           "max_features": 20000, "rounds": 5, "sizes": sizes}
+    table = bench.markdown_table(dict(SAMPLE, web_map=web))
+    assert ("| web | the same page: a feature opened by its link; the timeline moved to the middle | 426 ms; 181 ms "
+            "|") in table
+    assert ("| web | opening crosses 3 s at about 21,540 features (10,000: 1.68 s, 20,000: 2.85 s, 40,000: 4.77 s); "
+            "the export refuses above 20,000 (medians of 5 opens, sizes interleaved) |") in table
+    assert "under 3 s at every size measured" in bench.web_line(dict(web, crossing_features=None))
