@@ -48,7 +48,7 @@
   var map = L.map("map", {attributionControl: false, worldCopyJump: true});
   var paint = L.canvas({padding: 0.1});  // Leaflet's default: a wider canvas costs more to paint than it saves
   var onCanvas = features.length > SVG_SHAPES;
-  var drawn = {};  // feature id -> {shape: the SVG layer, ground: canvas layers, bounds}
+  var drawn = {};  // feature id -> {shape: the layer a reader clicks, ground: its paint on the canvas, bounds}
   var shapes = L.featureGroup().addTo(map);
   features.forEach(function (f) {
     var style = layerStyle[f.layer] || {colour: "#555555"};
@@ -95,11 +95,11 @@
     style: {color: "#9e9e9e", weight: 0.6, fillColor: "#f5f2ea", fillOpacity: 1}}).addTo(map);
   shapes.on("click", function (event) { clicked(event.layer.feature, event.latlng); });
   // Enter on a shape reached with Tab opens it: one listener for every shape
+  var shapeOf = {};  // feature id -> its SVG layer (set by label)
   map.getPane("overlayPane").addEventListener("keydown", function (event) {
     var layer = event.key === "Enter" && shapeOf[event.target.getAttribute("data-id")];
     if (layer) { clicked(layer.feature, layer.getLatLng ? layer.getLatLng() : layer.getBounds().getCenter()); }
   });
-  var shapeOf = {};
   performance.mark("ce-layers");
 
   // What a reader (and a screen reader) is told about each shape: set as attributes, never as markup
@@ -159,6 +159,7 @@
   var listing = false;
 
   function showChooser(list) {
+    listing = false;
     clear(panel);
     panel.appendChild(el("h2", null, S.features_here));
     var ul = el("ul", "chooser");
