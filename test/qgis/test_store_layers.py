@@ -97,32 +97,44 @@ def test_a_large_layer_draws_labels_and_discs_from_one_to_a_million(opened):
     assert 0 < len(contested) < layer.featureCount()
 
 
+def _map_scope_at(scale):
+    """The variables QGIS's map canvas gives a render at 1:scale (QgsExpressionContextUtils.mapSettingsScope)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsExpressionContextUtils, QgsMapSettings, QgsRectangle
+    from qgis.PyQt.QtCore import QSize
+
+    settings = QgsMapSettings()
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    settings.setOutputSize(QSize(1000, 1000))
+    settings.setExtent(QgsRectangle(0, 0, 1000, 1000))
+    side = 1000 * scale / settings.scale()
+    settings.setExtent(QgsRectangle(0, 0, side, side))
+    assert abs(settings.scale() - scale) < 1e-6 * scale
+    return QgsExpressionContextUtils.mapSettingsScope(settings)
+
+
 def test_which_category_draws_a_feature_depends_on_contested_and_the_scale():
-    from qgis.core import (
-        QgsExpression,
-        QgsExpressionContext,
-        QgsExpressionContextScope,
-        QgsFeature,
-        QgsField,
-        QgsFields,
-    )
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
 
     from conflict_evidence.plugin.compat import BOOL
 
     fields = QgsFields()
     fields.append(QgsField("contested", BOOL))
-    expression = QgsExpression(SCALE_CLASSES)
     for contested, scale, wanted in ((True, 50_000, 1), (False, 50_000, 0), (None, 50_000, 0),
+                                     (True, 999_000, 1), (None, 999_000, 0), (True, 1_001_000, 3),
+                                     (None, 1_001_000, 2),
                                      (True, 5_000_000, 3), (False, 5_000_000, 2), (None, 5_000_000, 2),
                                      (True, None, 3), (None, None, 2)):
         feature = QgsFeature(fields)
         feature.setAttribute(0, contested)
         context = QgsExpressionContext()
         if scale is not None:
-            scope = QgsExpressionContextScope()
-            scope.setVariable("map_scale", scale)
+            scope = _map_scope_at(scale)
+            # static: QGIS works the scale's part of the expression out once a render, not once a feature
+            assert scope.isStatic("vector_tile_zoom")
             context.appendScope(scope)  # the context owns it now
         context.setFeature(feature)
+        # a new expression each time, as a renderer makes for each render: a prepared one keeps its static parts
+        expression = QgsExpression(SCALE_CLASSES)
         assert expression.evaluate(context) == wanted, (contested, scale)
         assert not expression.hasEvalError()
 
