@@ -207,28 +207,47 @@ def step(name, *args):
 
 
 def open_and_render(path, plugin):
-    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsProject, QgsVectorLayer
+    """A store opened as the plugin's Open does (its layers, then the country outlines under them and the
+    project's Zoom Full), or its six layers added to QGIS as they are; then the first map drawn, with the
+    variables QGIS's map canvas gives each of its renders (QgsMapCanvas: global, project, map settings), on the
+    same extent for both. The plugin's map has the country outlines too."""
+    from qgis.core import (
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+        QgsMapRendererSequentialJob,
+        QgsMapSettings,
+        QgsProject,
+        QgsVectorLayer,
+    )
     from qgis.PyQt.QtCore import QSize
     began = time.perf_counter()
     project = QgsProject.instance()
     if plugin:
+        from conflict_evidence.plugin.layers.map_view import find_basemap, show_store
         from conflict_evidence.plugin.layers.store_layers import load_store, store_layers
         layers = [lyr for lyr in store_layers(load_store(path, project)) if lyr.isSpatial()]
+        show_store(project, None, zoom=False)  # no canvas here: the extent below stands for it
+        drawn = [*layers, find_basemap(project)]
     else:
         options = QgsVectorLayer.LayerOptions(loadDefaultStyle=False)  # QGIS's own default symbol
         layers = [QgsVectorLayer(f"{path}|layername={n}", n, "ogr", options) for n in LAYERS]
         project.addMapLayers(layers)
-    assert all(layer.isValid() for layer in layers)
+        drawn = layers
+    assert all(layer.isValid() for layer in drawn)
     loaded = time.perf_counter() - began
     settings = QgsMapSettings()
-    settings.setLayers(layers)
+    settings.setLayers(drawn)
     settings.setDestinationCrs(layers[0].crs())
     settings.setOutputSize(QSize(1200, 800))
     settings.setExtent(layers[0].extent())
+    context = QgsExpressionContext()
+    context.appendScopes([QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.projectScope(project),
+                          QgsExpressionContextUtils.mapSettingsScope(settings)])
+    settings.setExpressionContext(context)
     job = QgsMapRendererSequentialJob(settings)
     job.start()
     job.waitForFinished()
-    return {"load_s": loaded, "first_render_s": time.perf_counter() - began - loaded}
+    return {"load_s": loaded, "first_render_s": time.perf_counter() - began - loaded, "scale": settings.scale()}
 
 
 def evidence_report(path, count, target):
