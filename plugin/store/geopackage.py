@@ -641,8 +641,12 @@ class GeoPackageStore(EvidenceStore):
         """The analyst's name, which the audit triggers write with each change (QGIS settings give it)."""
         connection = sqlite3.connect(self.path)
         try:
-            with connection:
-                connection.execute("INSERT OR REPLACE INTO ce_meta (key, value) VALUES ('analyst', ?)", (analyst,))
+            # Written only when it changes: a write on each opening waited for the disk (a sync of the file).
+            known = connection.execute("SELECT value FROM ce_meta WHERE key = 'analyst'").fetchone()
+            if known is None or known[0] != analyst:
+                with connection:
+                    connection.execute("INSERT OR REPLACE INTO ce_meta (key, value) VALUES ('analyst', ?)",
+                                       (analyst,))
         except sqlite3.Error as error:
             raise EvidenceError(f"{self.path}: cannot record the analyst's name ({error})") from error
         finally:

@@ -87,3 +87,22 @@ def test_taking_back_the_reasons_of_one_row_leaves_the_others(store):
                  "UPDATE statement_links SET stance = 'qualifies' WHERE sid = 's2'")
     assert [(e.table_name, e.reason) for e in store.audit_log()] == [
         ("statements", "for the grading"), ("statement_links", None)]
+
+
+def _change_counter(path):
+    """SQLite's file change counter (header bytes 24-27), which every write transaction moves."""
+    with open(path, "rb") as file:
+        return int.from_bytes(file.read(28)[24:28], "big")
+
+
+def test_the_analysts_name_is_written_only_when_it_changes(store):
+    """Each opening of the store tells it the analyst's name: the same name again writes nothing (a write waited
+    for the disk on every opening), another name is written and goes to the audit log."""
+    store.identify("Ann Analyst")
+    written = _change_counter(store.path)
+    store.identify("Ann Analyst")
+    assert _change_counter(store.path) == written
+    store.identify("Bob Analyst")
+    assert _change_counter(store.path) > written
+    gdal_execute(store.path, "UPDATE strike_sites SET title = 'changed by Bob' WHERE uid = 'f1'")
+    assert [e.db_user for e in store.audit_log()] == ["Bob Analyst"]
