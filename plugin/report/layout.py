@@ -521,8 +521,8 @@ def report_basemap():
 
 
 def _report_layout(project, store, data_path, template, stored, feature_layers):
-    """The report's layout in project, bound to the report's data at data_path and store's layers, ready to
-    export. stored and feature_layers are filled with the store's layers and the layers the maps draw, for the
+    """The report's layouts (ReportLayouts) in project, bound to the report's data at data_path and store's
+    layers, ready to export. stored and feature_layers are filled with the store's layers and the layers the maps draw, for the
     caller to let go of before the project."""
     for spec in FEATURE_LAYERS:
         layer = store_layer(store, spec.name, tr_marked(spec.title), None)
@@ -538,16 +538,75 @@ def _report_layout(project, store, data_path, template, stored, feature_layers):
         if project.addMapLayer(layer) is None:
             raise EvidenceError(f"{store}: QGIS refused layer {layer.name()} for the report")
     pages, marks = add_report_layers(project, data_path, feature_layers)
+    return ReportLayouts(project, template, data_path, (pages, marks, feature_layers, basemap))
+
+
+def _bound_layout(project, template, bound):
+    """The template's layout bound to the report's layers (bound: pages, marks, the maps' feature layers, the
+    basemap), for an export."""
+    pages, marks, feature_layers, basemap = bound
     layout = load_template(project, template)
     bind(layout, pages, marks, feature_layers, basemap)
     _empty_layers_off_the_maps(layout, feature_layers)
     return layout
 
 
+# The items that print only on the cover or the annex (ON), left out of the lean layout
+COVER_AND_ANNEX_ONLY = tuple(item_id for item_id, kinds in ON.items() if not {"feature", MORE} & set(kinds))
+
+
+class ReportLayouts:
+    """The report's layout (full), and, made when first asked for, a lean copy for a chunk of feature pages alone:
+    the same template bound the same way, without the items that print only on the cover or the annex
+    (COVER_AND_ANNEX_ONLY). Those are excluded from a feature's pages anyway, but QGIS refreshes every item of the
+    layout for every atlas page (the cover's map, its legend, the sources table: about a tenth of a feature page's
+    time). Pages are the same either way; the lean layout's page check refuses a page of any other kind."""
+
+    def __init__(self, project, template, data_path, bound):
+        self.project, self.template, self.bound = project, template, bound
+        self.full = _bound_layout(project, template, bound)
+        self.lean = None
+        atlas = self.full.atlas()
+        self.count = atlas.updateFeatures()
+        with sqlite3.connect(f"file:{data_path}?mode=ro", uri=True) as db:
+            kinds = dict(db.execute(f"SELECT kind, count(*) FROM {PAGES} GROUP BY kind"))  # nosec B608 - constant
+        db.close()
+        # the feature pages lie between the cover and the annex only when the atlas is in the report's own order
+        in_order = (atlas.sortFeatures() and atlas.sortAscending() and atlas.sortExpression() == '"sort_key"'
+                    and not atlas.filterFeatures())
+        self.features = ((kinds.get("cover", 0), self.count - kinds.get(ANNEX, 0)) if in_order else (0, 0))
+
+    def atlas_for(self, first, last):
+        """The atlas that renders the chunk first..last-1: the lean layout's for feature pages alone."""
+        if not (self.features[0] <= first and last <= self.features[1]):
+            return self.full.atlas()
+        if self.lean is None:
+            lean = _bound_layout(self.project, self.template, self.bound)
+            for item_id in COVER_AND_ANNEX_ONLY:
+                item = _item(lean, item_id)
+                if isinstance(item, QgsLayoutMultiFrame):
+                    for frame in item.frames():
+                        lean.removeLayoutItem(frame)
+                    if item in lean.multiFrames():
+                        lean.removeMultiFrame(item)
+                    item.deleteLater()  # it would still refresh its rows for every page
+                elif item is not None:
+                    lean.removeLayoutItem(item)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # no event loop here to delete them
+            if lean.atlas().updateFeatures() != self.count:
+                raise EvidenceError("the report's lean layout does not have the report's pages")
+            self.lean = lean
+        return self.lean.atlas()
+
+    def close(self):
+        self.full = self.lean = None
+
+
 def _export(iterator, path, feedback, progress=None):
     """Export the atlas's pages iterator (a parts.PageRange) goes over to path, each page checked as it
     is reached (PageCheck); an EvidenceError on a cancel, a failure or a page that is not whole."""
-    iterator.check = PageCheck(iterator.layout())
+    # a layout without the sources table (which every template has: load_template) is ReportLayouts' lean one
+    iterator.check = PageCheck(iterator.layout(), lean=_item(iterator.layout(), "ce_sources") is None)
     try:
         result, error = QgsLayoutExporter.exportToPdf(iterator, path, pdf_settings(),
                                                       _pages_feedback(feedback, progress))
@@ -574,8 +633,8 @@ class PageCheck:
     TABLE_OF = {"feature": ("ce_statements", STATEMENTS), MORE: ("ce_statements_more", STATEMENTS),
                 ANNEX: ("ce_sources", SOURCES)}
 
-    def __init__(self, layout):
-        self.layout = layout
+    def __init__(self, layout, lean=False):
+        self.layout, self.lean = layout, lean
         self.data = layout.atlas().coverageLayer().source().split("|")[0]
         self.db = None
 
@@ -605,6 +664,8 @@ class PageCheck:
         pages = self.layout.pageCollection().pageCount()
         if pages != 1:
             return f"{where} runs on to {pages} pages of the layout; the report's pages are numbered one per page"
+        if self.lean and kind not in ("feature", MORE):
+            return f"{where} was rendered from the layout for feature pages alone"
         if kind not in self.TABLE_OF:
             return None
         item_id, table_name = self.TABLE_OF[kind]
@@ -640,15 +701,14 @@ def _say(feedback, text):
         feedback.pushInfo(text)
 
 
-def _export_in_parts(layout, temp, work, workers, feedback):
-    """Export the layout's atlas to temp: in one go, or with workers (parts.py) in chunks, taken one by
-    one by this process and the workers, then joined. A chunk a worker took and did not finish is rendered
-    here."""
-    atlas = layout.atlas()
+def _export_in_parts(layouts, temp, work, workers, feedback):
+    """Export the report's atlas (layouts: ReportLayouts) to temp: in one go, or with workers (parts.py) in
+    chunks, taken one by one by this process and the workers, then joined. A chunk a worker took and did not
+    finish is rendered here."""
     if not workers:
-        _export(parts.PageRange(atlas, 0, atlas.updateFeatures()), temp, feedback)
+        _export(parts.PageRange(layouts.full.atlas(), 0, layouts.count), temp, feedback)
         return
-    every = parts.chunks(atlas.updateFeatures(), len(workers) + 1)
+    every = parts.chunks(layouts.count, len(workers) + 1)
     count = every[-1][1]
     here = [0, 0]  # the chunk rendering here
 
@@ -660,7 +720,7 @@ def _export_in_parts(layout, temp, work, workers, feedback):
         here[:] = iterator.first, iterator.last
         _export(iterator, path, feedback, progress)
 
-    parts.render_chunks(atlas, len(workers) + 1, work, export)
+    parts.render_chunks(layouts.atlas_for, layouts.count, len(workers) + 1, work, export)
     while any(worker.running() for worker in workers):
         if feedback is not None:
             if feedback.isCanceled():
@@ -673,7 +733,7 @@ def _export_in_parts(layout, temp, work, workers, feedback):
                            f"rendered here")
     for first, last in every:
         if not os.path.exists(parts.chunk_pdf(work, first)):
-            parts.render_chunk(atlas, work, first, last, export)
+            parts.render_chunk(layouts.atlas_for(first, last), work, first, last, export)
     join_pdfs([parts.chunk_pdf(work, first) for first, _last in every], temp)
     written = page_count(temp)
     if written != count:
@@ -694,14 +754,16 @@ def _start_workers(store, data_path, template, work):
 def render_chunks_of(store, data_path, template, processes, folder):
     """A report worker's part (parts.py): chunks of the report whose data is at data_path (cut for this
     many processes), rendered into folder until none is left."""
-    project, layout, stored, feature_layers = QgsProject(), None, [], []
+    project, layouts, stored, feature_layers = QgsProject(), None, [], []
     project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
     try:
-        layout = _report_layout(project, store, data_path, template, stored, feature_layers)
-        parts.render_chunks(layout.atlas(), processes, folder,
+        layouts = _report_layout(project, store, data_path, template, stored, feature_layers)
+        parts.render_chunks(layouts.atlas_for, layouts.count, processes, folder,
                             lambda iterator, path: _export(iterator, path, None))
     finally:
-        layout = None
+        if layouts is not None:
+            layouts.close()
+        layouts = None
         feature_layers.clear()
         stored.clear()
         project.clear()
@@ -714,24 +776,26 @@ def export_report(store, selection, target, places, template=None, feedback=None
     layout there and touches nothing of QGIS's window. All or nothing: a failure or a cancel leaves no PDF
     and any earlier file at target as it was. Returns ReportData."""
     work = tempfile.mkdtemp(prefix="conflict_evidence_report_")
-    project, layout, stored, feature_layers, workers = QgsProject(), None, [], [], []
+    project, layouts, stored, feature_layers, workers = QgsProject(), None, [], [], []
     project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
     try:
         data = gather(store, selection, os.path.join(work, "report.gpkg"), places, measure_paper(template), feedback)
         check_against_store(store, data.path, feedback)
         workers.extend(_start_workers(store, data.path, template, work))
-        layout = _report_layout(project, store, data.path, template, stored, feature_layers)
+        layouts = _report_layout(project, store, data.path, template, stored, feature_layers)
         if feedback is not None:
             feedback.setProgress(85)
         with replacing(target) as temp:
-            _export_in_parts(layout, temp, work, workers, feedback)
+            _export_in_parts(layouts, temp, work, workers, feedback)
         return data
     finally:
         for worker in workers:
             worker.stop()
-        # The layout before the project it points to, and nothing QGIS owns left in this frame: an error's
+        # The layouts before the project they point to, and nothing QGIS owns left in this frame: an error's
         # traceback keeps the frame alive, and a layer or layout deleted after QGIS has exited crashes Python.
-        layout = None
+        if layouts is not None:
+            layouts.close()
+        layouts = None
         feature_layers.clear()
         stored.clear()
         project.clear()

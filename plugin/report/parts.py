@@ -79,12 +79,13 @@ def claim(folder, first):
     return True
 
 
-def render_chunks(atlas, processes, folder, export):
-    """Claim and render chunks of atlas (chunks(count, processes)) into folder (export(iterator, path)), each
-    written whole under its name or not at all, until none is left."""
-    for first, last in chunks(atlas.updateFeatures(), processes):
+def render_chunks(atlas_for, count, processes, folder, export):
+    """Claim and render chunks of an atlas of count features (chunks(count, processes)) into folder (export(iterator,
+    path)), each written whole under its name or not at all, until none is left; atlas_for(first, last) is the
+    atlas that renders the chunk first..last-1 (the report's layout, or its lean copy for feature pages alone)."""
+    for first, last in chunks(count, processes):
         if claim(folder, first):
-            render_chunk(atlas, folder, first, last, export)
+            render_chunk(atlas_for(first, last), folder, first, last, export)
 
 
 def render_chunk(atlas, folder, first, last, export):
