@@ -636,26 +636,28 @@ class PageCheck:
     def __init__(self, layout, lean=False):
         self.layout, self.lean = layout, lean
         self.data = layout.atlas().coverageLayer().source().split("|")[0]
-        self.db = None
+        self.rows = {}  # (table, columns) -> the rows laid out for each page, read in one pass
+        self.context = None
 
     def _expected(self, table_name, page_key, columns):
         """The rows laid out for the page: for each, the text of each column that shows a field of the report's
-        table (None for a column an analyst made an expression)."""
-        if self.db is None:
-            self.db = sqlite3.connect(f"file:{self.data}?mode=ro", uri=True)
-        info = f"PRAGMA table_info({table_name})"  # nosec B608 - the report's own table
-        fields = {row[1] for row in self.db.execute(info)}
-        names = ", ".join(['"fid"'] + ['"' + name + '"' for name in columns if name in fields])
-        rows = self.db.execute(f"SELECT {names} FROM {table_name} "  # nosec B608 - the report's own table
-                               "WHERE page_key = ? ORDER BY fid",
-                               (page_key,)).fetchall()
-        return [[row[1 + [c for c in columns if c in fields].index(name)] if name in fields else None
-                 for name in columns] for row in rows]
+        table (None for a column an analyst made an expression). The table is read once, for all its pages."""
+        key = (table_name, tuple(columns))
+        if key not in self.rows:
+            by_page = self.rows[key] = {}
+            with sqlite3.connect(f"file:{self.data}?mode=ro", uri=True) as db:
+                info = f"PRAGMA table_info({table_name})"  # nosec B608 - the report's own table
+                fields = {row[1] for row in db.execute(info)}
+                shown = [name for name in columns if name in fields]
+                names = ", ".join(['"page_key"'] + ['"' + name + '"' for name in shown])
+                for row in db.execute(f"SELECT {names} FROM {table_name} ORDER BY fid"):  # nosec B608 - as above
+                    by_page.setdefault(row[0], []).append(
+                        [row[1 + shown.index(name)] if name in fields else None for name in columns])
+            db.close()
+        return self.rows[key].get(page_key, [])
 
     def close(self):
-        if self.db is not None:
-            self.db.close()
-            self.db = None
+        self.rows.clear()
 
     def __call__(self, number):
         page = self.layout.reportContext().feature()
@@ -683,7 +685,9 @@ class PageCheck:
                             f"({_text(wanted)[:60]!r}…)")
         if expected and table.frameCount() != 1:
             return f"{where}: its table {item_id} runs on to {table.frameCount()} frames"
-        first, last = table.rowRange(QgsLayoutUtils.createRenderContextForLayout(self.layout, None), 0)
+        if self.context is None:  # only its scale is used: the same on every page
+            self.context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
+        first, last = table.rowRange(self.context, 0)
         if expected and (first, last) != (0, len(expected)):
             return (f"{where}: its table {item_id} has room for {max(0, last - first)} of the {len(expected)} rows "
                     "laid out for it")

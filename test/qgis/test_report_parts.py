@@ -195,6 +195,54 @@ def test_a_cancel_stops_the_workers_and_leaves_no_pdf(provider, long_store, tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
 
 
+def test_chunks_of_feature_pages_alone_are_rendered_from_the_lean_layout_which_refuses_any_other_page(
+        qgis_app, long_store, tmp_path):
+    """ReportLayouts: the full layout for a chunk that holds the cover or the annex, the lean one (no cover or annex
+    items) for feature pages alone; the lean layout's page check refuses a cover or annex page by number."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+
+    from conflict_evidence.plugin.places.natural_earth import NaturalEarthPlaces
+    from conflict_evidence.plugin.report import layout as report_layout
+    from conflict_evidence.plugin.report.data import Selection, gather
+
+    data_path = str(tmp_path / "report.gpkg")
+    gather(GeoPackageStore(long_store), Selection(expression=LONG), data_path, NaturalEarthPlaces(),
+           report_layout.measure_paper(None))
+    project, stored, feature_layers = QgsProject(), [], []
+    project.setCrs(QgsCoordinateReferenceSystem(report_layout.MAP_CRS))
+    layouts = report_layout._report_layout(project, GeoPackageStore(long_store), data_path, None, stored,
+                                           feature_layers)
+    try:
+        with sqlite3.connect(data_path) as db:
+            annex = db.execute("SELECT count(*) FROM report_pages WHERE kind = 'annex'").fetchone()[0]
+        db.close()
+        assert layouts.features == (1, layouts.count - annex) and annex >= 1
+        full = layouts.full.atlas()
+        assert layouts.atlas_for(0, 10) is full  # the cover
+        assert layouts.atlas_for(layouts.count - 10, layouts.count) is full  # the annex
+        lean = layouts.atlas_for(1, layouts.count - annex)
+        assert lean is not full and lean.updateFeatures() == layouts.count
+        kept = {item.id() for item in lean.layout().items() if getattr(item, "id", lambda: "")()}
+        assert not kept & set(report_layout.COVER_AND_ANNEX_ONLY)
+        assert {"ce_map", "ce_statements", "ce_statements_more", "ce_footer", "ce_heading"} <= kept
+        for number, problem in ((0, "page 1 (cover) was rendered from the layout for feature pages alone"),
+                                (layouts.count - 1, f"page {layouts.count} (annex) was rendered from the layout for "
+                                                    "feature pages alone"),
+                                (1, None)):
+            check = report_layout.PageCheck(lean.layout(), lean=True)
+            lean.beginRender()
+            assert lean.seekTo(number)
+            assert check(number) == problem
+            lean.endRender()
+            check.close()
+    finally:
+        layouts.close()
+        layouts = None
+        feature_layers.clear()
+        stored.clear()
+        project.clear()
+
+
 # -- the joiner, on what Qt writes and on what it must refuse ----------------------------------------------
 
 def qt_pdf(path, words):
