@@ -522,8 +522,8 @@ def report_basemap():
 
 def _report_layout(project, store, data_path, template, stored, feature_layers):
     """The report's layouts (ReportLayouts) in project, bound to the report's data at data_path and store's
-    layers, ready to export. stored and feature_layers are filled with the store's layers and the layers the maps draw, for the
-    caller to let go of before the project."""
+    layers, ready to export. stored and feature_layers are filled with the store's layers and the layers the maps
+    draw, for the caller to let go of before the project."""
     for spec in FEATURE_LAYERS:
         layer = store_layer(store, spec.name, tr_marked(spec.title), None)
         if not layer.isValid():
@@ -575,6 +575,8 @@ class ReportLayouts:
         in_order = (atlas.sortFeatures() and atlas.sortAscending() and atlas.sortExpression() == '"sort_key"'
                     and not atlas.filterFeatures())
         self.features = ((kinds.get("cover", 0), self.count - kinds.get(ANNEX, 0)) if in_order else (0, 0))
+        # where chunks are cut (parts.chunks), so that the feature pages are chunks of their own, for the lean layout
+        self.breaks = self.features if in_order else ()
 
     def atlas_for(self, first, last):
         """The atlas that renders the chunk first..last-1: the lean layout's for feature pages alone."""
@@ -712,7 +714,7 @@ def _export_in_parts(layouts, temp, work, workers, feedback):
     if not workers:
         _export(parts.PageRange(layouts.full.atlas(), 0, layouts.count), temp, feedback)
         return
-    every = parts.chunks(layouts.count, len(workers) + 1)
+    every = parts.chunks(layouts.count, len(workers) + 1, layouts.breaks)
     count = every[-1][1]
     here = [0, 0]  # the chunk rendering here
 
@@ -724,7 +726,7 @@ def _export_in_parts(layouts, temp, work, workers, feedback):
         here[:] = iterator.first, iterator.last
         _export(iterator, path, feedback, progress)
 
-    parts.render_chunks(layouts.atlas_for, layouts.count, len(workers) + 1, work, export)
+    parts.render_chunks(layouts.atlas_for, layouts.count, len(workers) + 1, work, export, layouts.breaks)
     while any(worker.running() for worker in workers):
         if feedback is not None:
             if feedback.isCanceled():
@@ -763,7 +765,7 @@ def render_chunks_of(store, data_path, template, processes, folder):
     try:
         layouts = _report_layout(project, store, data_path, template, stored, feature_layers)
         parts.render_chunks(layouts.atlas_for, layouts.count, processes, folder,
-                            lambda iterator, path: _export(iterator, path, None))
+                            lambda iterator, path: _export(iterator, path, None), layouts.breaks)
     finally:
         if layouts is not None:
             layouts.close()

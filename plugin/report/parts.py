@@ -54,13 +54,16 @@ def interpreter():
     return None
 
 
-def chunks(count, processes):
+def chunks(count, processes, breaks=()):
     """The atlas's count features as ranges [first, last), in order, for processes to take one by one: each
     a share of what is left (large ones first, for fewer chunks; small ones last, so that the processes finish
-    together), and no smaller than LEAST_CHUNK."""
+    together), and no smaller than LEAST_CHUNK, but cut at each of breaks (no chunk holds both the feature before
+    a break and the one at it: the cover alone, the feature pages, the annex)."""
+    stops = sorted(stop for stop in set(breaks) if 0 < stop < count)
     cut, first = [], 0
     while first < count:
         last = min(count, first + max(LEAST_CHUNK, (count - first) // (2 * processes)))
+        last = next((stop for stop in stops if first < stop < last), last)
         cut.append((first, last))
         first = last
     return cut
@@ -79,11 +82,12 @@ def claim(folder, first):
     return True
 
 
-def render_chunks(atlas_for, count, processes, folder, export):
-    """Claim and render chunks of an atlas of count features (chunks(count, processes)) into folder (export(iterator,
-    path)), each written whole under its name or not at all, until none is left; atlas_for(first, last) is the
-    atlas that renders the chunk first..last-1 (the report's layout, or its lean copy for feature pages alone)."""
-    for first, last in chunks(count, processes):
+def render_chunks(atlas_for, count, processes, folder, export, breaks=()):
+    """Claim and render chunks of an atlas of count features (chunks(count, processes, breaks)) into folder
+    (export(iterator, path)), each written whole under its name or not at all, until none is left;
+    atlas_for(first, last) is the atlas that renders the chunk first..last-1 (the report's layout, or its lean
+    copy for feature pages alone)."""
+    for first, last in chunks(count, processes, breaks):
         if claim(folder, first):
             render_chunk(atlas_for(first, last), folder, first, last, export)
 

@@ -154,14 +154,15 @@ class Heard(QgsProcessingFeedback):
 
 def test_a_worker_that_fails_has_its_chunk_rendered_here_and_the_report_is_whole(
         provider, long_store, tmp_path, workers_seen, monkeypatch):
-    last_chunk = report_parts.chunks(report_parts.PARALLEL_FROM + 40, 2)[-1][0]
-    monkeypatch.setattr(report_parts, "interpreter", lambda: failing_python(tmp_path, [last_chunk]))
+    # it claims every chunk but the first, wherever the chunks are cut (parts.chunks: at the cover and the annex)
+    claims = range(1, 400)
+    monkeypatch.setattr(report_parts, "interpreter", lambda: failing_python(tmp_path, claims))
     target = tmp_path / "report.pdf"
     heard = Heard()
     results = run_report({"INPUT": str(long_store), "FEATURES": 2, "EXPRESSION": LONG, "OUTPUT": str(target)},
                          feedback=heard)
-    features = results["FEATURES_IN_REPORT"]
-    assert features + 2 > last_chunk  # the chunk it claimed is one of this report's
+    assert results["FEATURES_IN_REPORT"] + 2 >= report_parts.PARALLEL_FROM
+    assert pages(target) < claims[-1]  # so it had claimed every chunk of this report but the first
     assert len(workers_seen) == 1
     assert workers_seen[0].process.returncode == 3
     assert any("exit status 3: no QGIS here" in said for said in heard.said), heard.said
@@ -216,12 +217,14 @@ def test_chunks_of_feature_pages_alone_are_rendered_from_the_lean_layout_which_r
         with sqlite3.connect(data_path) as db:
             annex = db.execute("SELECT count(*) FROM report_pages WHERE kind = 'annex'").fetchone()[0]
         db.close()
-        assert layouts.features == (1, layouts.count - annex) and annex >= 1
+        assert layouts.features == layouts.breaks == (1, layouts.count - annex)
+        assert annex >= 1
         full = layouts.full.atlas()
         assert layouts.atlas_for(0, 10) is full  # the cover
         assert layouts.atlas_for(layouts.count - 10, layouts.count) is full  # the annex
         lean = layouts.atlas_for(1, layouts.count - annex)
-        assert lean is not full and lean.updateFeatures() == layouts.count
+        assert lean is not full
+        assert lean.updateFeatures() == layouts.count
         kept = {item.id() for item in lean.layout().items() if getattr(item, "id", lambda: "")()}
         assert not kept & set(report_layout.COVER_AND_ANNEX_ONLY)
         assert {"ce_map", "ce_statements", "ce_statements_more", "ce_footer", "ce_heading"} <= kept
@@ -337,3 +340,11 @@ def test_chunks_cover_the_atlas_in_order_large_first():
         sizes = [last - first for first, last in cut]
         assert sizes == sorted(sizes, reverse=True) or sizes[:-1] == sorted(sizes[:-1], reverse=True)
         assert min(sizes[:-1] or sizes) >= report_parts.LEAST_CHUNK
+    # cut at the breaks given (the cover alone, the feature pages, the annex), and otherwise as before
+    cut = report_parts.chunks(1002, 2, (1, 990))
+    assert cut[0] == (0, 1)
+    assert cut[-1][1] == 1002
+    assert all(last == first for (_, last), (first, _) in zip(cut, cut[1:]))
+    assert not [(first, last) for first, last in cut for stop in (1, 990) if first < stop < last]
+    assert any(last == 990 for _first, last in cut)
+    assert any(first == 990 for first, _last in cut)
