@@ -260,11 +260,59 @@ def evidence_report(path, count, target):
     from conflict_evidence.plugin.store.geopackage import GeoPackageStore
     with sqlite3.connect(path) as db:
         uids = {row[0] for row in db.execute("SELECT uid FROM strike_sites ORDER BY fid LIMIT ?", (count,))}
-    data = export_report(GeoPackageStore(path), Selection(uids={"strike_sites": uids}), target, NaturalEarthPlaces())
+    sampler = TreeMemory()
+    try:
+        data = export_report(GeoPackageStore(path), Selection(uids={"strike_sites": uids}), target,
+                             NaturalEarthPlaces())
+    finally:
+        sampler.stop()
     pages = subprocess.run(["pdfinfo", target], capture_output=True, text=True, check=True).stdout
     return {"features": data.features, "statements": data.statements, "sources": data.sources,
             "pages": int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:"))),
-            "pdf_mb": os.path.getsize(target) / 1e6}
+            "pdf_mb": os.path.getsize(target) / 1e6, "all_processes_mb": sampler.peak_mb}
+
+
+class TreeMemory:
+    """The peak of the resident memory of this process and all its descendants together (the report's worker
+    processes: wait4 gives only the largest one's), sampled from /proc every 0.25 s in a thread (2 ms a sample)."""
+
+    def __init__(self):
+        import threading
+        self.peak_mb, self.done = 0.0, threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def _sample(self):
+        while True:
+            self.peak_mb = max(self.peak_mb, self.now_mb())
+            if self.done.wait(0.25):
+                return
+
+    @staticmethod
+    def now_mb():
+        children = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/stat") as stat:
+                        children.setdefault(int(stat.read().rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+                except (OSError, ValueError, IndexError):
+                    continue
+        kb, todo = 0, [os.getpid()]
+        while todo:
+            pid = todo.pop()
+            todo.extend(children.get(pid, ()))
+            try:
+                with open(f"/proc/{pid}/status") as status:
+                    kb += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+            except (OSError, ValueError):
+                continue
+        return kb / 1024
+
+    def stop(self):
+        self.done.set()
+        self.thread.join()
+        self.peak_mb = max(self.peak_mb, self.now_mb())
 
 
 def dock_timings(path, samples):
@@ -683,8 +731,9 @@ def _steps(results):
                    "`ogr2ogr -append`", i["append"]["ogr2ogr"])
         yield size, "open store + first render", f["open"]["ours"][:5], "plain QGIS", f["open"]["qgis_plain"][:5]
         r = f["report"]
-        yield (size, f"evidence report of {r['features']:,} features ({r['pages']:,} pages, {r['pdf_mb']:.0f} MB)",
-               r["ours"], "target", [REPORT_BUDGET_S, 0])
+        together = f", all processes {r['all_processes_mb']:.0f} MB" if "all_processes_mb" in r else ""
+        yield (size, f"evidence report of {r['features']:,} features ({r['pages']:,} pages, {r['pdf_mb']:.0f} MB"
+                     f"{together})", r["ours"], "target", [REPORT_BUDGET_S, 0])
         d = f["dock"]
         yield size, "dock selection p50 / p95", f"{d['p50_ms']:.1f} / {d['p95_ms']:.1f} ms", "target p95", "20 ms"
         if "copy_to_postgis" in f:

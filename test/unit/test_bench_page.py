@@ -135,3 +135,28 @@ def test_the_web_map_step_says_how_responsive_the_page_is_and_where_opening_cros
     assert ("| web | opening crosses 3 s at about 21,540 features (10,000: 1.68 s, 20,000: 2.85 s, 40,000: 4.77 s); "
             "the export refuses above 20,000 (medians of 5 opens, sizes interleaved) |") in table
     assert "under 3 s at every size measured" in bench.web_line(dict(web, crossing_features=None))
+
+
+def test_the_reports_memory_of_all_its_processes_is_on_the_page_when_measured(bench):
+    results = json.loads(json.dumps(SAMPLE))
+    results["sizes"]["hundredth"]["report"]["all_processes_mb"] = 701.4
+    assert ("| evidence report of 976 features (1,984 pages, 85 MB, all processes 701 MB) | 30.00 s (29.00–31.00), "
+            "428 MB | target |") in bench.benchmarks_page(results)
+
+
+def test_the_memory_of_a_process_tree_counts_its_children(bench):
+    import subprocess
+
+    alone = bench.TreeMemory.now_mb()
+    child = subprocess.Popen([sys.executable, "-c", "b = b'x' * (200 * 1024 * 1024); input()"],
+                             stdin=subprocess.PIPE)
+    try:
+        import time
+
+        for _ in range(100):  # until the child holds its 200 MB
+            if bench.TreeMemory.now_mb() > alone + 150:
+                break
+            time.sleep(0.05)
+        assert bench.TreeMemory.now_mb() > alone + 150
+    finally:
+        child.communicate(b"\n")
