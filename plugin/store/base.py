@@ -74,6 +74,14 @@ class EvidenceStore(ABC):
         and the audit log."""
 
     @abstractmethod
+    def receive(self, source: "EvidenceStore", counts: dict[str, int], audit: Sequence["AuditEntry"],
+                feedback: Optional[Feedback] = None) -> str:
+        """Replace the store's whole content with the case source holds (its case_rows, streamed, never held
+        whole) and the audit log given, all or nothing (copy_store); counts are the source's rows per table.
+        What was written is checked in the store's own SQL, set by set, before it is made visible: the same
+        number of rows in each table, and none that breaks a rule of the store."""
+
+    @abstractmethod
     def read(self) -> "EvidenceCase":
         """Return the whole case, validated, with derived counts recomputed."""
 

@@ -8,7 +8,7 @@ import os
 import re
 import sqlite3
 import tempfile
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import date, datetime, timedelta, timezone
 
 from osgeo import gdal, ogr, osr
@@ -48,8 +48,10 @@ from .gpkg_rules import (
     TRIGGER_PREFIX,
     column_checks,
     condition_sql,
+    copy_checks,
     derived_select,
     recount_all,
+    recount_differing,
     trigger_statements,
 )
 from .rows import AUDIT_COLUMNS, audit_entry
@@ -313,10 +315,71 @@ class GeoPackageStore(EvidenceStore):
             raise EvidenceError(f"{self.path}: the folder {folder} does not exist")
         with replacing(self.path) as temp:
             self._create_schema(temp)
-            self._fill(temp, case, feedback, audit)
+            self._fill(temp, case_rows(case), len(case.documents) + len(case.statements) + len(case.features)
+                       + len(case.links) + len(case.originals), feedback, audit)
             self._install_rules(temp, recount=False)  # after the bulk fill, whose counts are derived
             self._check(temp, case)
         return self.path
+
+    def receive(self, source, counts, audit, feedback=None):
+        """The case source holds, streamed into a new file beside this one (never held whole), checked there by
+        set-based SQL, then moved into place: a failure or a cancel leaves this file as it was."""
+        folder = os.path.dirname(self.path)
+        if not os.path.isdir(folder):
+            raise EvidenceError(f"{self.path}: the folder {folder} does not exist")
+        with replacing(self.path) as temp:
+            self._create_schema(temp)
+            with closing(source.case_rows()) as stream:
+                self._fill(temp, stream, sum(counts.values()), feedback, audit)
+            self._recount_differing(temp)
+            self._install_rules(temp, recount=False)
+            self._check_copy(temp, counts, len(audit))
+        return self.path
+
+    def _recount_differing(self, path):
+        """The derived counts of the features whose stored ones are not what their links give, set by set, before
+        the triggers are installed (a copy carries its source's counts)."""
+        _quiet()
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+        try:  # through GDAL, whose connection has the ST_ functions that the R-tree triggers name
+            if ds is None:
+                raise EvidenceError(f"{self.path}: cannot open for update ({gdal.GetLastErrorMsg()})")
+            ds.StartTransaction()
+            for layer in LAYER_NAMES:
+                _execute(ds, recount_differing(layer))
+            if ds.CommitTransaction() != 0:
+                raise EvidenceError(f"{self.path}: cannot commit the recount ({gdal.GetLastErrorMsg()})")
+        finally:
+            ds = None
+            _loud()
+
+    def _check_copy(self, path, counts, audit_rows):
+        """What the new file holds, checked in it by set-based SQL before it is moved into place: its integrity and
+        references, as many rows in each table as the source holds, and no row that breaks a rule of the store."""
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            integrity = connection.execute("PRAGMA quick_check").fetchall()
+            if integrity != [("ok",)]:
+                raise EvidenceError(f"{self.path}: integrity check failed: {integrity[:3]}; the file was left as it was")
+            broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise EvidenceError(f"{self.path}: {len(broken)} broken reference(s): {broken[:3]}; the file was left "
+                                    "as it was")
+            expected = dict(counts, audit_log=audit_rows)
+            for table in (*LAYER_NAMES, *TABLES, ORIGINALS, "audit_log"):
+                found = connection.execute(_schema_sql("SELECT count(*) FROM {table}", table=table)).fetchone()[0]
+                if found != expected.get(table, 0):
+                    raise EvidenceError(f"{self.path}: the copy's {table} holds {found:,} rows, the source's "
+                                        f"{expected.get(table, 0):,}; the file was left as it was")
+            for sql in copy_checks():
+                broken = connection.execute(sql).fetchone()
+                if broken:
+                    raise EvidenceError(f"{self.path}: the copy breaks a rule of the store: {broken[0]}; the file was "
+                                        "left as it was")
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: cannot check the copy ({error}); the file was left as it was") from error
+        finally:
+            connection.close()
 
     def _create_schema(self, path):
         _quiet()
@@ -445,16 +508,16 @@ class GeoPackageStore(EvidenceStore):
                 _sql(ds, _schema_sql(template, view=view, layer=layer))
             _sql(ds, _schema_sql(RELATED_TABLES_EXTENSION, table=view))
 
-    def _fill(self, path, case, feedback, audit):
+    def _fill(self, path, rows, total, feedback, audit):
+        """The (table, record) pairs of rows (and the audit log, and our styles) into the new file at path, in one
+        transaction, as they come: total is their number, for the progress."""
         _quiet()
         try:
             ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
             if ds is None:
                 raise EvidenceError(f"{self.path}: cannot reopen ({gdal.GetLastErrorMsg()})")
             ds.StartTransaction()
-            total = max(1, len(case.documents) + len(case.statements)
-                        + len(case.features) + len(case.links))
-            done = 0
+            total, done = max(1, total), 0
 
             indexes = {}
 
@@ -477,36 +540,33 @@ class GeoPackageStore(EvidenceStore):
                         raise EvidenceError(f"{self.path}: cancelled; the file was not changed")
                     feedback.setProgress(100.0 * done / total)
 
+            tables = {}
+
             def table(name):
+                if name in tables:
+                    return tables[name]
                 found = ds.GetLayerByName(name)
                 if found is None:  # e.g. the disk filled up while the tables were made
                     reason = gdal.GetLastErrorMsg() or "is the disk full?"
                     raise EvidenceError(f"{self.path}: cannot write the table {name} ({reason})")
+                tables[name] = found
                 return found
 
-            documents = table("documents")
-            for doc in case.documents:
-                values = dict(vars(doc), sha256=doc.sha256)
-                step(documents, f"document {doc.did}",
-                     [(f, values[f.name]) for f in TABLES["documents"]])
-            originals = table(ORIGINALS)
-            for original in case.originals:
-                step(originals, f"original {original.sha256}",
-                     [(f, getattr(original, f.name)) for f in ORIGINAL_FIELDS])
-            statements = table("statements")
-            for st in case.statements:
-                step(statements, f"statement {st.sid}",
-                     [(f, getattr(st, f.name)) for f in TABLES["statements"]])
-            for spec in FEATURE_LAYERS:
-                layer = table(spec.name)
-                for feat in case.features_in(spec.name):
-                    step(layer, f"{spec.name} {feat.uid}",
-                         [(f, getattr(feat, f.name)) for f in FEATURE_FIELDS],
-                         feat.geometry_wkb)
-            links = table("statement_links")
-            for link in case.links:
-                step(links, f"link {link.feature_uid} - {link.sid}",
-                     [(f, getattr(link, f.name)) for f in TABLES["statement_links"]])
+            for kind, record in rows:
+                if kind == "features":
+                    step(table(record.layer), f"{record.layer} {record.uid}",
+                         [(f, getattr(record, f.name)) for f in FEATURE_FIELDS], record.geometry_wkb)
+                elif kind == "documents":
+                    values = dict(vars(record), sha256=record.sha256)
+                    step(table(kind), f"document {record.did}", [(f, values[f.name]) for f in TABLES[kind]])
+                elif kind == ORIGINALS:
+                    step(table(kind), f"original {record.sha256}",
+                         [(f, getattr(record, f.name)) for f in ORIGINAL_FIELDS])
+                elif kind == "statements":
+                    step(table(kind), f"statement {record.sid}", [(f, getattr(record, f.name)) for f in TABLES[kind]])
+                else:
+                    step(table(kind), f"link {record.feature_uid} - {record.sid}",
+                         [(f, getattr(record, f.name)) for f in TABLES[kind]])
             styles = table("layer_styles")
             for layer_name, qml in sorted(self.styles.items()):
                 row = ogr.Feature(styles.GetLayerDefn())

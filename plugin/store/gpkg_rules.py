@@ -358,3 +358,36 @@ def audit_statements():
                                     *(f.name for f in _fields_of(table) if f.name not in DERIVED_FIELDS)))
             statements.append(_trigger(f"{table}_audit_{event.lower()}", "AFTER", event, table, body, when=when))
     return [(re.match(r"CREATE TRIGGER (\w+)", sql).group(1), sql) for sql in statements]
+
+
+# The tables a copy is checked in, each with the field that names a row in a message.
+COPY_CHECKED = (*((layer, "uid") for layer in LAYER_NAMES), ("documents", "did"), (ORIGINALS, "sha256"),
+                ("statements", "sid"), ("statement_links", "feature_uid"))
+
+
+def copy_checks():
+    """SELECTs that each give the first row of a table, in words, that breaks a rule of the store, or nothing: the
+    rules the insert triggers keep row by row (conditions; a column's own rule is its CHECK), checked at once
+    over a whole copied case (copy_store). A link held
+    twice (SecondLink) is not refused: a store of before the rule may hold one, and its copy carries it."""
+    checks = []
+    for table, key in COPY_CHECKED:
+        layer = table if table in LAYER_NAMES else None
+        cases = [f"WHEN {condition_sql(r.condition, 'NEW', layer)} THEN {_message(message_sql(r, layer))}"
+                 for r in rules.refusals(table, rules.INSERT)
+                 if not isinstance(r.condition, (rules.Changes, rules.SecondLink)) and r.trigger != rules.COLUMN]
+        if not cases:
+            continue
+        checks.append(f"SELECT {_literal(table + ' ')} || coalesce(found.k, '') || ': ' || found.problem "
+                      f"FROM (SELECT NEW.{_name(key)} AS k, CASE {' '.join(cases)} END AS problem "
+                      f"FROM {_name(table)} AS NEW) AS found "  # nosec B608 - schema names
+                      "WHERE found.problem IS NOT NULL LIMIT 1")
+    return checks
+
+
+def recount_differing(layer):
+    """UPDATE of the derived fields of the rows of layer whose stored counts are not what their links give (a
+    copy's rows carry their source's, which are right unless the source was changed behind its triggers' back)."""
+    derived = _derived(layer)
+    return (f"UPDATE {_name(layer)} SET {_counts(layer)} "  # nosec B608 - schema names
+            f"WHERE ({', '.join(derived)}) IS NOT ({', '.join(derived.values())})")

@@ -502,3 +502,43 @@ def grants_ddl(schema, existing_roles, row_sequences=()):
             if row_sequences:
                 statements.append(f"GRANT USAGE ON SEQUENCE {', '.join(row_sequences)} TO {role}")
     return statements
+
+
+# The tables a copy is checked in, each with the field that names a row in a message.
+COPY_CHECKED = (*((layer, "uid") for layer in LAYER_NAMES), ("documents", "did"), (ORIGINALS, "sha256"),
+                ("statements", "sid"), ("statement_links", "feature_uid"))
+
+
+def copy_checks(schema):
+    """SELECTs that each give the first row of a table, in words, that breaks a rule of the store, or nothing: the
+    rules the insert triggers keep row by row, checked at once over a whole copied case (copy_store). They run with search_path(schema). A link held twice (SecondLink)
+    is not refused: a store of before the rule may hold one, and its copy carries what it holds."""
+    checks = []
+    for table, key in COPY_CHECKED:
+        layer = table if table in LAYER_NAMES else None
+        cases = []
+        for refusal in rules.refusals(table, rules.INSERT):
+            if isinstance(refusal.condition, (rules.Changes, rules.SecondLink)):
+                continue
+            text = rules.message(refusal, layer)
+            for field in rules.fields_named(text):
+                text = text.replace(f"{{{field}}}", f"(this row's {field})")
+            cases.append(f"WHEN {condition_sql(refusal.condition, layer)} THEN {_message(text)}")
+        if not cases:
+            continue
+        joined = (f" LEFT JOIN {_name(schema)}.documents AS doc ON doc.did = NEW.did" if table == "statements"
+                  else "")
+        checks.append(f"SELECT {_literal(table + ' ')} || coalesce(found.k, '') || ': ' || found.problem "
+                      f"FROM (SELECT NEW.{_name(key)}::text AS k, CASE {' '.join(cases)} END AS problem "
+                      f"FROM {_name(schema)}.{_name(table)} AS NEW{joined}) AS found "  # nosec B608 - schema names
+                      "WHERE found.problem IS NOT NULL LIMIT 1")
+    return checks
+
+
+def recount_differing(schema, layer):
+    """UPDATE of the derived fields of the rows of layer whose stored counts are not what their links give (a
+    copy's rows carry their source's), run with search_path(schema) before the triggers are installed."""
+    derived = derived_expressions(f"{_name(layer)}.uid")
+    return (f"UPDATE {_name(schema)}.{_name(layer)} SET ({', '.join(derived)}) = "  # nosec B608 - schema names
+            f"({', '.join(derived.values())}) WHERE ({', '.join(derived)}) IS DISTINCT FROM "
+            f"({', '.join(derived.values())})")

@@ -47,8 +47,10 @@ from .pg_rules import (
     PG_TYPES,
     ROLES,
     change_notice,
+    copy_checks,
     grants_ddl,
     index_ddl,
+    recount_differing,
     rules_ddl,
     schema_ddl,
     search_path,
@@ -126,6 +128,26 @@ def _copy_makers(kind, shared):
         makers[table] = (names, lambda record, row=row, kinds=kinds: [_copy_value(v, k) for v, k in
                                                                       zip(row(record), kinds)])
     return makers
+
+
+def _field_maker(fields):
+    return lambda record: [_copy_text(getattr(record, f.name), f.kind) for f in fields]
+
+
+# {table of case_rows: (the columns of its COPY, the values of a record in COPY's text format)}
+_COPY_LINES = {
+    ORIGINALS: ([f.name for f in ORIGINAL_FIELDS], _field_maker(ORIGINAL_FIELDS)),
+    **{table: ([f.name for f in TABLES[table]], _field_maker(TABLES[table])) for table in TABLES},
+    "features": (["geom", *(f.name for f in FEATURE_FIELDS)],
+                 lambda feat, fields=_field_maker(FEATURE_FIELDS): [_ewkb_hex(feat.geometry_wkb), *fields(feat)]),
+}
+
+
+def _record_name(table, record):
+    key = {"documents": "did", "statements": "sid", "features": "uid", ORIGINALS: "sha256"}.get(table)
+    if key is None:
+        return f"the link {record.feature_uid} - {record.sid}"
+    return f"{table} {getattr(record, key)}"
 
 
 class _Lines(io.RawIOBase):
@@ -360,7 +382,40 @@ class PostGISStore(EvidenceStore):
         finally:
             connection.close()
 
+    def receive(self, source, counts, audit, feedback=None):
+        """Replace the schema with the case another store holds (copy_store), streamed: source's rows go in by
+        COPY as they are read, never all at once, and the copy is checked in the schema by set-based SQL
+        (copy_checks) before the one transaction commits; counts are the source's, from its own snapshot."""
+        attempt = 1
+        while True:
+            try:
+                with self._transaction("nothing was written") as cursor:
+                    self._prepare(cursor)
+                    with contextlib.closing(source.case_rows()) as stream:
+                        self._copy_rows(cursor, stream, sum(counts.values()), feedback)
+                    self._finish(cursor, feedback, audit, recount=True)
+                    self._check_copy(cursor, counts, len(audit))
+                return str(self)
+            except EvidenceError as error:
+                if attempt == WRITE_ATTEMPTS or getattr(error.__cause__, "pgcode", None) != DEADLOCK:
+                    raise
+            time.sleep(0.2 * attempt)
+            attempt += 1
+
     def _replace(self, cursor, case, feedback, audit):
+        self._prepare(cursor)
+        self._copy_rows(cursor, case_rows(case), len(case.originals) + len(case.documents) + len(case.statements)
+                        + len(case.features) + len(case.links), feedback)
+        self._finish(cursor, feedback, audit)
+        # read back inside the transaction, before it commits: what the schema now holds must be the case
+        difference = rows_difference(lambda: with_shapes(case_rows(case)),
+                                     lambda: with_shapes(self._case_rows(cursor.connection)))
+        if difference:
+            raise EvidenceError(f"{self}: what was written is not the case given ({difference}); nothing was "
+                                "written")
+
+    def _prepare(self, cursor):
+        """The case's schema made afresh (an earlier case's dropped), in the caller's transaction."""
         cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
         if not cursor.fetchone():
             raise EvidenceError(f"{self}: PostGIS is not installed in the database {self.where.dbname}; a "
@@ -376,9 +431,12 @@ class PostGISStore(EvidenceStore):
             cursor.execute(f"DROP SCHEMA {self.schema} CASCADE")
         for statement in schema_ddl(self.schema):
             cursor.execute(statement)
-        total = max(1, len(case.originals) + len(case.documents) + len(case.statements) + len(case.features)
-                    + len(case.links))
-        done = 0
+
+    def _copy_rows(self, cursor, stream, total, feedback):
+        """The (table, record) pairs of stream, table by table as they come, each run of one table (one layer's
+        features) in one COPY; the store's triggers are installed after (_finish), the rules checked by the
+        caller. A record that cannot be written is named."""
+        total, done = max(1, total), 0
 
         def tick(count):
             nonlocal done
@@ -388,43 +446,57 @@ class PostGISStore(EvidenceStore):
                     raise EvidenceError(f"{self}: cancelled; nothing was written")
                 feedback.setProgress(100.0 * min(done, total) / total)
 
-        def copy(table, columns, lines):
-            cursor.copy_expert(f"COPY {self._q(table)} ({', '.join(columns)}) FROM STDIN", _Lines(lines, tick))
+        def line(table, record, make):
+            try:
+                return "\t".join(make(record)) + "\n"
+            except (ValueError, TypeError, IndexError, struct.error) as error:
+                raise EvidenceError(f"{self}: cannot write {_record_name(table, record)} ({error}); nothing was "
+                                    "written") from error
 
-        def line(values):
-            return "\t".join(values) + "\n"
+        for (table, layer), run in itertools.groupby(stream, key=lambda pair: (pair[0], getattr(pair[1], "layer",
+                                                                                                   None))):
+            columns, make = _COPY_LINES[table]
+            target = layer if table == "features" else table
+            cursor.copy_expert(f"COPY {self._q(target)} ({', '.join(columns)}) FROM STDIN",
+                               _Lines((line(table, record, make) for _, record in run), tick))
 
-        copy(ORIGINALS, [f.name for f in ORIGINAL_FIELDS],
-             (line(_copy_text(getattr(o, f.name), f.kind) for f in ORIGINAL_FIELDS) for o in case.originals))
-        fields = TABLES["documents"]
-        copy("documents", [f.name for f in fields],
-             (line(_copy_text(doc.sha256 if f.name == "sha256" else getattr(doc, f.name), f.kind) for f in fields)
-              for doc in case.documents))
-        for table, records in (("statements", case.statements), ("statement_links", case.links)):
-            fields = TABLES[table]
-            copy(table, [f.name for f in fields],
-                 (line(_copy_text(getattr(r, f.name), f.kind) for f in fields) for r in records))
-        for spec in FEATURE_LAYERS:
-            copy(spec.name, ["geom", *(f.name for f in FEATURE_FIELDS)],
-                 (line([_ewkb_hex(feat.geometry_wkb),
-                        *(_copy_text(getattr(feat, f.name), f.kind) for f in FEATURE_FIELDS)])
-                  for feat in case.features_in(spec.name)))
+    def _finish(self, cursor, feedback, audit, recount=False):
+        """The audit log given, the indexes and the store's rules, after the bulk COPY; with recount, the derived
+        counts of the features whose stored ones are not what their links give, set by set."""
         if audit:
             cursor.execute(f"ALTER TABLE {self._q('audit_log')} ALTER COLUMN id SET GENERATED BY DEFAULT")
-            copy("audit_log", AUDIT_COLUMNS,
-                 (line(_copy_text(getattr(entry, name), "text") for name in AUDIT_COLUMNS) for entry in audit))
+            cursor.copy_expert(f"COPY {self._q('audit_log')} ({', '.join(AUDIT_COLUMNS)}) FROM STDIN",
+                               _Lines(("\t".join(_copy_text(getattr(entry, name), "text") for name in AUDIT_COLUMNS)
+                                       + "\n" for entry in audit), lambda count: None))
             cursor.execute(f"ALTER TABLE {self._q('audit_log')} ALTER COLUMN id SET GENERATED ALWAYS")
         for statement in index_ddl(self.schema):
             cursor.execute(statement)
-        self._install_rules(cursor)
         for table in AUDITED:
             cursor.execute(f"ANALYZE {self._q(table)}")
-        # read back inside the transaction, before it commits: what the schema now holds must be the case
-        difference = rows_difference(lambda: with_shapes(case_rows(case)),
-                                     lambda: with_shapes(self._case_rows(cursor.connection)))
-        if difference:
-            raise EvidenceError(f"{self}: what was written is not the case given ({difference}); nothing was "
-                                "written")
+        if recount:
+            cursor.execute(f"SET LOCAL search_path = {search_path(self.schema)}")
+            for layer in LAYER_NAMES:
+                cursor.execute(recount_differing(self.schema, layer))
+        self._install_rules(cursor)
+
+    def _check_copy(self, cursor, counts, audit_rows):
+        """What the schema holds, checked in it by set-based SQL in the writing transaction: as many rows in each
+        table as the source holds, and no row breaking a rule of the store (those its triggers keep on an insert)."""
+        cursor.execute(f"SET LOCAL search_path = {search_path(self.schema)}")
+        union = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {self._q(t)}"  # nosec B608 - quoted schema names
+                                   for t in (*AUDITED, "audit_log"))
+        cursor.execute(union)
+        found = dict(cursor.fetchall())
+        expected = dict(counts, audit_log=audit_rows)
+        for table in (*AUDITED, "audit_log"):
+            if found[table] != expected.get(table, 0):
+                raise EvidenceError(f"{self}: the copy's {table} holds {found[table]:,} rows, the source's "
+                                    f"{expected.get(table, 0):,}; nothing was written")
+        for sql in copy_checks(self.schema):
+            cursor.execute(sql)
+            broken = cursor.fetchone()
+            if broken:
+                raise EvidenceError(f"{self}: the copy breaks a rule of the store: {broken[0]}; nothing was written")
 
     # -- event datasets (import_events) -------------------------------------------------------
 
