@@ -580,6 +580,8 @@ class GeoPackageStore(EvidenceStore):
                 row.SetField("update_time", _utc_text(datetime.now(UTC)))
                 if styles.CreateFeature(row) != 0:
                     raise EvidenceError(f"{self.path}: cannot write the style of {layer_name}")
+            if feedback is not None and feedback.isCanceled():  # a small case has no 500th row to ask at
+                raise EvidenceError(f"{self.path}: cancelled; the file was not changed")
             if audit:
                 log = table("audit_log")
                 for number, entry in enumerate(audit, 1):

@@ -1,0 +1,162 @@
+"""copy_store streams the rows from one store into the other and checks the copy in the target by set-based SQL
+(issue 36): a failure or a cancel in the middle leaves the target as it was, and the check refuses a copy that
+lost a row or that breaks a rule of the store, whichever way the copy goes."""
+import dataclasses
+
+import pytest
+from osgeo import ogr
+
+from conflict_evidence.plugin.evidence.errors import EvidenceError
+from conflict_evidence.plugin.exchange.copying import copy_store
+from conflict_evidence.plugin.seed.case import build_seed_case
+from conflict_evidence.plugin.store import open_store
+from conflict_evidence.plugin.store.geopackage import GeoPackageStore
+from conflict_evidence.plugin.store.postgis import PostGISStore
+
+from .conftest import gdal_execute
+
+
+class Places:
+    def locate(self, place, geometry_type):
+        wkt = {"Point": "POINT (38 35)", "LineString": "LINESTRING (36 36, 42 37)",
+               "Polygon": "POLYGON ((49 39, 52 39, 52 42, 49 42, 49 39))"}[geometry_type]
+        return bytes(ogr.CreateGeometryFromWkt(wkt).ExportToIsoWkb(ogr.wkbNDR)), 1000.0
+
+    def geodesic(self, a, b):
+        return self.locate(None, "LineString")
+
+
+class CancelAtFirstProgress:
+    """Processing's feedback: the analyst presses Cancel as soon as the copy reports progress."""
+
+    def __init__(self):
+        self.asked = 0
+
+    def isCanceled(self):  # noqa: N802 - QGIS API
+        self.asked += 1
+        return True
+
+    def setProgress(self, value):  # noqa: N802 - QGIS API
+        pass
+
+    def pushInfo(self, text):  # noqa: N802 - QGIS API
+        pass
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS API
+        pass
+
+
+@pytest.fixture
+def stores(tmp_path, pg_cluster, pg_schema):
+    """A source GeoPackage holding the seed case, a PostGIS source holding it too, and a GeoPackage and a PostGIS
+    target each holding an earlier, smaller case."""
+    source = GeoPackageStore(tmp_path / "source.gpkg")
+    source.write(build_seed_case(Places()))
+    team = open_store(pg_cluster.uri(pg_schema + "_source"))
+    team.write(build_seed_case(Places()))
+    small = build_seed_case(Places())
+    small.links = small.links[:2]
+    targets = {"geopackage": GeoPackageStore(tmp_path / "target.gpkg"),
+               "postgis": open_store(pg_cluster.uri(pg_schema))}
+    for target in targets.values():
+        target.write(small)
+    yield source, team, targets
+    pg_cluster.psql("ce_test", f"DROP SCHEMA IF EXISTS {pg_schema}_source CASCADE")
+
+
+def as_it_is(store):
+    """What a store holds, to compare before and after: a file's bytes, a schema's rows and audit log."""
+    if isinstance(store, GeoPackageStore):
+        with open(store.path, "rb") as file:
+            return file.read()
+    case = store.read()
+    return (store.counts(), case.documents, case.statements, case.links, [vars(f) for f in case.features],
+            store.audit_log())
+
+
+@pytest.mark.parametrize("kind", ["postgis", "geopackage"])
+def test_a_bad_row_in_the_middle_of_the_source_leaves_the_target_as_it_was(stores, kind):
+    source, _, targets = stores
+    target = targets[kind]
+    # a date-time the source cannot read, in a feature layer: read after the documents, statements and links
+    gdal_execute(source.path, "UPDATE missile_tracks SET t_start = '2001-02-29T10:00:00Z' "
+                              "WHERE fid = (SELECT min(fid) FROM missile_tracks)")
+    before = as_it_is(target)
+    with pytest.raises(EvidenceError, match=r"missile_tracks row \d+ .*t_start holds '2001-02-29T10:00:00Z'"):
+        copy_store(source.path, str(target), replace=True)
+    assert as_it_is(target) == before
+    assert target.counts()["statement_links"] == 2
+
+
+@pytest.mark.parametrize("direction", ["to postgis", "from postgis"])
+def test_a_cancel_leaves_the_target_as_it_was(stores, direction):
+    source, team, targets = stores
+    origin, target = (source, targets["postgis"]) if direction == "to postgis" else (team, targets["geopackage"])
+    before = as_it_is(target)
+    feedback = CancelAtFirstProgress()
+    with pytest.raises(EvidenceError, match="cancelled"):
+        copy_store(str(origin), str(target), replace=True, feedback=feedback)
+    assert feedback.asked >= 1
+    assert as_it_is(target) == before
+
+
+def _source_stream(monkeypatch, change):
+    """The source's rows as its reader streams them, with change applied to each (None: the row is lost)."""
+    read = GeoPackageStore.case_rows
+
+    def changed(self):
+        for table, record in read(self):
+            record = change(table, record)
+            if record is not None:
+                yield table, record
+    monkeypatch.setattr(GeoPackageStore, "case_rows", changed)
+
+
+@pytest.mark.parametrize("kind", ["postgis", "geopackage"])
+def test_the_check_in_the_target_refuses_a_copy_that_lost_a_row(stores, kind, monkeypatch):
+    source, _, targets = stores
+    target = targets[kind]
+    held = source.counts()["statement_links"]
+    lost = []
+
+    def lose_one_link(table, record):
+        if table == "statement_links" and not lost:
+            lost.append(record)
+            return None
+        return record
+    _source_stream(monkeypatch, lose_one_link)
+    before = as_it_is(target)
+    with pytest.raises(EvidenceError, match=f"the copy's statement_links holds {held - 1:,} rows, the source's "
+                                            f"{held:,}"):
+        copy_store(source.path, str(target), replace=True)
+    assert lost
+    assert as_it_is(target) == before
+
+
+@pytest.mark.parametrize("kind", ["postgis", "geopackage"])
+def test_the_check_in_the_target_refuses_a_copy_that_breaks_a_rule_of_the_store(stores, kind, monkeypatch):
+    source, _, targets = stores
+    target = targets[kind]
+    changed = []
+
+    def misquote(table, record):
+        if table == "statements" and not changed:
+            changed.append(record.sid)
+            return dataclasses.replace(record, quote=record.quote + " (and more)")
+        return record
+    _source_stream(monkeypatch, misquote)
+    before = as_it_is(target)
+    with pytest.raises(EvidenceError, match="the copy breaks a rule of the store: statements "):
+        copy_store(source.path, str(target), replace=True)
+    assert changed
+    assert as_it_is(target) == before
+
+
+def test_the_postgis_check_reads_the_rows_it_names(stores):
+    """The set-based check is the store's own: a copy whose rows keep the rules passes it, and names nothing."""
+    source, _, targets = stores
+    target = targets["postgis"]
+    assert isinstance(target, PostGISStore)
+    counts = copy_store(source.path, str(target), replace=True)
+    assert counts == source.counts()
+    assert target.audit_log() == source.audit_log()
