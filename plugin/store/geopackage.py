@@ -35,6 +35,7 @@ from ..evidence.schema import (
 from ..evidence.validation import validate_case
 from . import gpkg_bulk, rows
 from .atomic import replacing
+from .copy_text import copy_select
 from .base import EvidenceStore, ExportSource, errors_named_as, oversized_values
 from .geometry import geometry_problem, with_shapes
 from .gpkg_foreign import refuse_foreign
@@ -243,6 +244,15 @@ KEY_FIELDS = {"documents": "did", "statements": "sid", "statement_links": None, 
 DATE_FIELDS = {spec.name for fields in (FEATURE_FIELDS, *TABLES.values()) for spec in fields if spec.kind == "date"}
 DATETIME_FIELDS = {spec.name for fields in (FEATURE_FIELDS, *TABLES.values()) for spec in fields
                    if spec.kind == "datetime"}
+
+
+def _batches(cursor, size=5000):
+    """Lists of the first column of cursor's rows, size at a time."""
+    while True:
+        rows = cursor.fetchmany(size)
+        if not rows:
+            return
+        yield [row[0] for row in rows]
 
 
 def _sqlite_value(value):
@@ -888,6 +898,36 @@ class GeoPackageStore(EvidenceStore):
             yield from (("originals", rows.original(row)) for row in self._rows(ds, ORIGINALS))
         finally:
             ds = None
+
+    def copy_lines(self):
+        """(table, layer or None, columns, batches of lines of PostgreSQL's COPY text format) of every row of the
+        case, in case_rows' order, made by SQLite in one read transaction (a snapshot), for copy_store to PostGIS;
+        None when the store's layers are not all in WGS 84 (case_rows brings another system's to it)."""
+        connection = read_only(self.path)
+        try:
+            systems = {srs for (srs,) in connection.execute("SELECT srs_id FROM gpkg_geometry_columns")}
+        finally:
+            connection.close()
+        if systems - {4326}:
+            return None
+        return self._copy_lines()
+
+    def _copy_lines(self):
+        connection = read_only(self.path)
+        connection.isolation_level = None
+        try:
+            connection.execute("BEGIN")
+            parts = [("documents", None), ("statements", None), ("statement_links", None),
+                     *(("features", spec.name) for spec in FEATURE_LAYERS), (ORIGINALS, None)]
+            for table, layer in parts:
+                columns, select = copy_select(table, layer)
+                cursor = connection.execute(select)
+                yield table, layer, columns, _batches(cursor)
+            connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: cannot read ({error})") from error
+        finally:
+            connection.close()
 
     def kept_originals(self, hashes):
         self.check()

@@ -153,8 +153,9 @@ def _record_name(table, record):
 class _Lines(io.RawIOBase):
     """A file COPY reads from: rows made as they are asked for, with progress and cancel between them."""
 
-    def __init__(self, lines, tick):
+    def __init__(self, lines, tick, per=BATCH):
         self._lines = iter(lines)
+        self._per = per  # lines taken at a time (1 where each is a batch of lines already)
         self._tick = tick
         self._pending = b""
         self._offset = 0  # how much of _pending COPY has read: a batch is encoded once, and never sliced
@@ -164,7 +165,7 @@ class _Lines(io.RawIOBase):
 
     def readinto(self, buffer):
         while self._offset == len(self._pending):
-            chunk = list(itertools.islice(self._lines, BATCH))
+            chunk = list(itertools.islice(self._lines, self._per))
             if not chunk:
                 return 0
             self._tick(len(chunk))
@@ -391,8 +392,13 @@ class PostGISStore(EvidenceStore):
             try:
                 with self._transaction("nothing was written") as cursor:
                     self._prepare(cursor)
-                    with contextlib.closing(source.case_rows()) as stream:
-                        self._copy_rows(cursor, stream, sum(counts.values()), feedback)
+                    lines = getattr(source, "copy_lines", lambda: None)()
+                    if lines is not None:  # a GeoPackage in WGS 84 gives its rows as COPY's lines
+                        with contextlib.closing(lines):
+                            self._copy_lines(cursor, lines, sum(counts.values()), feedback)
+                    else:
+                        with contextlib.closing(source.case_rows()) as stream:
+                            self._copy_rows(cursor, stream, sum(counts.values()), feedback)
                     self._finish(cursor, feedback, audit, recount=True)
                     self._check_copy(cursor, counts, len(audit))
                 return str(self)
@@ -459,6 +465,26 @@ class PostGISStore(EvidenceStore):
             target = layer if table == "features" else table
             cursor.copy_expert(f"COPY {self._q(target)} ({', '.join(columns)}) FROM STDIN",
                                _Lines((line(table, record, make) for _, record in run), tick))
+
+    def _copy_lines(self, cursor, parts, total, feedback):
+        """Each (table, layer, columns, batches of COPY lines) of parts in one COPY (see copy_lines)."""
+        total, done = max(1, total), 0
+        for table, layer, columns, batches in parts:
+            def lines(batches=batches):
+                nonlocal done
+                for batch in batches:
+                    done += len(batch)
+                    if feedback is not None:
+                        if feedback.isCanceled():
+                            raise EvidenceError(f"{self}: cancelled; nothing was written")
+                        feedback.setProgress(100.0 * min(done, total) / total)
+                    yield "".join(batch)
+            try:
+                cursor.copy_expert(f"COPY {self._q(layer or table)} ({', '.join(columns)}) FROM STDIN",
+                                   _Lines(lines(), lambda count: None, per=1))
+            except _psycopg2().DataError as error:  # a value the source holds that the column cannot: name its row
+                where = _first_line(error.diag.context or "")
+                raise EvidenceError(f"{self}: nothing was written ({self._why(error)}; {where})") from error
 
     def _finish(self, cursor, feedback, audit, recount=False):
         """The audit log given, the indexes and the store's rules, after the bulk COPY; with recount, the derived

@@ -2,6 +2,7 @@
 (issue 36): a failure or a cancel in the middle leaves the target as it was, and the check refuses a copy that
 lost a row or that breaks a rule of the store, whichever way the copy goes."""
 import dataclasses
+from types import SimpleNamespace
 
 import pytest
 from osgeo import ogr
@@ -82,7 +83,9 @@ def test_a_bad_row_in_the_middle_of_the_source_leaves_the_target_as_it_was(store
     gdal_execute(source.path, "UPDATE missile_tracks SET t_start = '2001-02-29T10:00:00Z' "
                               "WHERE fid = (SELECT min(fid) FROM missile_tracks)")
     before = as_it_is(target)
-    with pytest.raises(EvidenceError, match=r"missile_tracks row \d+ .*t_start holds '2001-02-29T10:00:00Z'"):
+    named = {"geopackage": r"missile_tracks row \d+ .*t_start holds '2001-02-29T10:00:00Z'",  # the reader's words
+             "postgis": r"nothing was written \(.*2001-02-29T10:00:00Z.*; COPY missile_tracks, line 1, column t_start"}
+    with pytest.raises(EvidenceError, match=named[kind]):
         copy_store(source.path, str(target), replace=True)
     assert as_it_is(target) == before
     assert target.counts()["statement_links"] == 2
@@ -100,16 +103,33 @@ def test_a_cancel_leaves_the_target_as_it_was(stores, direction):
     assert as_it_is(target) == before
 
 
-def _source_stream(monkeypatch, change):
-    """The source's rows as its reader streams them, with change applied to each (None: the row is lost)."""
-    read = GeoPackageStore.case_rows
+def _source_stream(monkeypatch, change, kind):
+    """The source's rows with change applied to each (None: the row is lost), as the target takes them: records
+    into a GeoPackage (case_rows), lines of COPY's text into PostGIS (copy_lines, each changed as its record)."""
+    if kind == "geopackage":
+        read = GeoPackageStore.case_rows
 
-    def changed(self):
-        for table, record in read(self):
-            record = change(table, record)
-            if record is not None:
-                yield table, record
-    monkeypatch.setattr(GeoPackageStore, "case_rows", changed)
+        def changed(self):
+            for table, record in read(self):
+                record = change(table, record)
+                if record is not None:
+                    yield table, record
+        monkeypatch.setattr(GeoPackageStore, "case_rows", changed)
+        return
+    lines = GeoPackageStore._copy_lines
+
+    def changed_lines(self):
+        for table, layer, columns, batches in lines(self):
+            yield table, layer, columns, ([line for line in (_changed_line(change, table, columns, line)
+                                                              for line in batch) if line is not None]
+                                          for batch in batches)
+    monkeypatch.setattr(GeoPackageStore, "_copy_lines", changed_lines)
+
+
+def _changed_line(change, table, columns, line):
+    values = dict(zip(columns, line[:-1].split("\t")))
+    record = change(table, SimpleNamespace(**values))
+    return None if record is None else "\t".join(getattr(record, name) for name in columns) + "\n"
 
 
 @pytest.mark.parametrize("kind", ["postgis", "geopackage"])
@@ -124,7 +144,7 @@ def test_the_check_in_the_target_refuses_a_copy_that_lost_a_row(stores, kind, mo
             lost.append(record)
             return None
         return record
-    _source_stream(monkeypatch, lose_one_link)
+    _source_stream(monkeypatch, lose_one_link, kind)
     before = as_it_is(target)
     with pytest.raises(EvidenceError, match=f"the copy's statement_links holds {held - 1:,} rows, the source's "
                                             f"{held:,}"):
@@ -142,9 +162,11 @@ def test_the_check_in_the_target_refuses_a_copy_that_breaks_a_rule_of_the_store(
     def misquote(table, record):
         if table == "statements" and not changed:
             changed.append(record.sid)
-            return dataclasses.replace(record, quote=record.quote + " (and more)")
+            if kind == "geopackage":
+                return dataclasses.replace(record, quote=record.quote + " (and more)")
+            return SimpleNamespace(**dict(vars(record), quote=record.quote + " (and more)"))
         return record
-    _source_stream(monkeypatch, misquote)
+    _source_stream(monkeypatch, misquote, kind)
     before = as_it_is(target)
     with pytest.raises(EvidenceError, match="the copy breaks a rule of the store: statements "):
         copy_store(source.path, str(target), replace=True)
