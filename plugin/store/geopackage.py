@@ -246,6 +246,13 @@ DATETIME_FIELDS = {spec.name for fields in (FEATURE_FIELDS, *TABLES.values()) fo
                    if spec.kind == "datetime"}
 
 
+def _name_of(table):
+    """One of the case's tables, checked as such before its name goes into SQL."""
+    if table not in (*LAYER_NAMES, *TABLES, ORIGINALS):
+        raise EvidenceError(f"not a table of the case: {table!r}")
+    return table
+
+
 def _batches(cursor, size=5000):
     """Lists of the first column of cursor's rows, size at a time."""
     while True:
@@ -337,14 +344,61 @@ class GeoPackageStore(EvidenceStore):
         folder = os.path.dirname(self.path)
         if not os.path.isdir(folder):
             raise EvidenceError(f"{self.path}: the folder {folder} does not exist")
+        rows = getattr(source, "sqlite_rows", None)
         with replacing(self.path) as temp:
             self._create_schema(temp)
-            with closing(source.case_rows()) as stream:
-                self._fill(temp, stream, sum(counts.values()), feedback, audit)
+            if rows is not None:  # PostGIS gives its rows in the forms a GeoPackage holds them
+                with closing(rows()) as parts:
+                    self._fill_rows(temp, parts, sum(counts.values()), feedback)
+                self._fill(temp, iter(()), 1, feedback, audit)  # our styles, the audit log
+            else:
+                with closing(source.case_rows()) as stream:
+                    self._fill(temp, stream, sum(counts.values()), feedback, audit)
             self._recount_differing(temp)
             self._install_rules(temp, recount=False)
             self._check_copy(temp, counts, len(audit))
         return self.path
+
+    def _fill_rows(self, path, parts, total, feedback):
+        """Each (table, layer, columns, batches of rows) of parts (see PostGISStore.sqlite_rows) into the new file
+        at path by SQLite, in one transaction; a layer's spatial index is written with its rows, GDAL's insert
+        triggers (spatial index, feature count) set aside meanwhile and put back, as they were, before the commit."""
+        connection = gpkg_bulk.connect(path)
+        try:
+            connection.execute("BEGIN")
+            done, total, set_aside, added = 0, max(1, total), {}, {}
+            for table, layer, columns, batches in parts:
+                if layer is not None:
+                    set_aside[layer] = gpkg_bulk._set_aside_gdal_triggers(connection, layer)
+                    added[layer] = 0
+                for batch in batches:
+                    if feedback is not None:
+                        if feedback.isCanceled():
+                            raise EvidenceError(f"{self.path}: cancelled; the file was not changed")
+                        feedback.setProgress(100.0 * min(done, total) / total)
+                    done += len(batch)
+                    if layer is None:
+                        gpkg_bulk._insert_rows(connection, _name_of(table), columns, batch)
+                        continue
+                    first = added[layer] + 1
+                    gpkg_bulk._insert_rows(connection, _name_of(layer), ["fid", *columns, "geom"],
+                                           [(first + n, *row[:-4]) for n, row in enumerate(batch)])
+                    gpkg_bulk._insert_rows(connection, f'"rtree_{_name_of(layer)}_geom"', gpkg_bulk.RTREE_COLUMNS,
+                                           [(first + n, *row[-4:]) for n, row in enumerate(batch)])
+                    added[layer] += len(batch)
+            for layer, triggers in set_aside.items():
+                for _trigger, statement in triggers:
+                    connection.execute(statement)
+                if added[layer]:
+                    connection.execute("UPDATE gpkg_ogr_contents SET feature_count = ? "
+                                       "WHERE lower(table_name) = lower(?)", (added[layer], layer))
+                    gpkg_bulk._widen_extent(connection, layer)
+            connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: cannot write the copy ({error}); the file was left as it was") from error
+        finally:
+            gpkg_bulk._rollback(connection)
+            connection.close()
 
     def _recount_differing(self, path):
         """The derived counts of the features whose stored ones are not what their links give, set by set, before

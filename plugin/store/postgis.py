@@ -40,6 +40,7 @@ from ..evidence.schema import (
 from ..evidence.validation import validate_case
 from . import rows
 from .base import EvidenceStore, ExportSource, oversized_values
+from .copy_text import gpkg_blob, sqlite_select
 from .geometry import geometry_problem, with_shapes
 from .pg_rules import (
     AUDITED,
@@ -689,6 +690,35 @@ class PostGISStore(EvidenceStore):
                 yield "features", rows.feature(spec.name, row, wkb)
         yield from (("originals", rows.original(r)) for r in self._rows(connection, ORIGINALS, ORIGINAL_FIELDS))
 
+    def sqlite_rows(self):
+        """(table, layer or None, columns, batches of rows as tuples in the forms a GeoPackage holds them) of every
+        row of the case, in case_rows' order and one snapshot, for copy_store to a GeoPackage; a feature's row
+        ends with its geometry's blob and then its x-y box (minx, maxx, miny, maxy) for the spatial index."""
+        self.check()
+        connection = self.connect()
+        try:
+            connection.set_session(readonly=True, isolation_level="REPEATABLE READ")
+            with connection.cursor() as cursor:
+                cursor.execute(self._lock_statement(self._case_tables(cursor), "ACCESS SHARE"))
+            parts = [("documents", None, TABLES["documents"]), ("statements", None, TABLES["statements"]),
+                     ("statement_links", None, TABLES["statement_links"]),
+                     *(("features", spec.name, FEATURE_FIELDS) for spec in FEATURE_LAYERS),
+                     (ORIGINALS, None, ORIGINAL_FIELDS)]
+            for table, layer, fields in parts:
+                columns = [f.name for f in fields]
+                select = ", ".join(sqlite_select(f) for f in fields)
+                if layer is not None:
+                    select += ", ST_AsBinary(geom, 'NDR'), ST_XMin(geom), ST_XMax(geom), ST_YMin(geom), ST_YMax(geom)"
+                with connection.cursor(name=f"ce_copy_{layer or table}") as cursor:
+                    cursor.itersize = BATCH
+                    cursor.execute(f"SELECT {select} FROM {self._q(layer or table)} "  # nosec B608 - schema names
+                                   "ORDER BY fid")
+                    yield table, layer, columns, _fetched(cursor, layer is not None)
+        except _psycopg2().Error as error:
+            raise EvidenceError(f"{self}: {self._why(error)}") from error
+        finally:
+            connection.close()
+
     def kept_originals(self, hashes):
         wanted = sorted(set(hashes))
         if not wanted or ORIGINALS not in self._case_tables():
@@ -855,6 +885,17 @@ class PostGISStore(EvidenceStore):
             }.get(kind, f"{f} AS {a}"))
         sql = f"SELECT {', '.join(parts)} FROM {self._q(table)} ORDER BY fid"  # nosec B608 - quoted schema names
         return ExportSource(self._gdal_dataset(), sql, None)
+
+
+def _fetched(cursor, geometry):
+    """Batches of a cursor's rows; a feature's WKB and box become its GeoPackage blob and box."""
+    while True:
+        rows = cursor.fetchmany(BATCH)
+        if not rows:
+            return
+        if geometry:
+            rows = [(*row[:-5], gpkg_blob(*row[-5:]), *row[-4:]) for row in rows]
+        yield rows
 
 
 def _value(value, kind):
