@@ -409,8 +409,8 @@ class GeoPackageStore(EvidenceStore):
             if ds is None:
                 raise EvidenceError(f"{self.path}: cannot open for update ({gdal.GetLastErrorMsg()})")
             ds.StartTransaction()
-            for layer in LAYER_NAMES:
-                _execute(ds, recount_differing(layer))
+            for statement in recount_differing():
+                _execute(ds, statement)
             if ds.CommitTransaction() != 0:
                 raise EvidenceError(f"{self.path}: cannot commit the recount ({gdal.GetLastErrorMsg()})")
         finally:

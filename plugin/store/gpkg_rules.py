@@ -24,7 +24,7 @@ import re
 from ..evidence import rules
 from ..evidence.rules import SCHEMA_VERSION  # noqa: F401 - the store's version, as callers have always taken it
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, ORIGINAL_FIELDS, ORIGINALS, TABLES
-from .sql_text import _in, _literal, _message, _name, derived_expressions, number
+from .sql_text import _in, _literal, _message, _name, derived_by_uid, derived_expressions, derived_none, number
 
 TRIGGER_PREFIX = "ce_"
 
@@ -385,9 +385,18 @@ def copy_checks():
     return checks
 
 
-def recount_differing(layer):
-    """UPDATE of the derived fields of the rows of layer whose stored counts are not what their links give (a
-    copy's rows carry their source's, which are right unless the source was changed behind its triggers' back)."""
-    derived = _derived(layer)
-    return (f"UPDATE {_name(layer)} SET {_counts(layer)} "  # nosec B608 - schema names
-            f"WHERE ({', '.join(derived)}) IS NOT ({', '.join(derived.values())})")
+def recount_differing():
+    """Statements that set the derived fields of every feature whose stored ones are not what its links give (a
+    copy's rows carry their source's), set by set: the links counted once into a temporary table, then one UPDATE
+    per layer of the rows that differ, each looking its uid up in that table."""
+    none = derived_none("0")
+    names = ", ".join(none)
+    statements = [f"CREATE TEMP TABLE ce_derived (uid TEXT PRIMARY KEY, {names})",
+                  f"INSERT INTO temp.ce_derived (uid, {names}) {derived_by_uid()}"]
+    for layer in LAYER_NAMES:
+        wanted = {f: f"coalesce((SELECT d.{_name(f)} FROM temp.ce_derived AS d "  # nosec B608 - schema names
+                     f"WHERE d.uid = {_name(layer)}.uid), {none[f]})" for f in none}
+        statements.append(f"UPDATE {_name(layer)} SET {', '.join(f'{f} = {v}' for f, v in wanted.items())} "
+                          f"WHERE {' OR '.join(f'{f} IS NOT {v}' for f, v in wanted.items())}")  # nosec B608
+    statements.append("DROP TABLE temp.ce_derived")
+    return statements

@@ -27,7 +27,7 @@ the store URI parser has checked; no value of a store or a user passes through.
 """
 from ..evidence import rules
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, ORIGINAL_FIELDS, ORIGINALS, TABLES
-from .sql_text import _in, _literal, _message, _name, derived_expressions, number
+from .sql_text import _in, _literal, _message, _name, derived_by_uid, derived_expressions, derived_none, number
 
 PG_TYPES = {"text": "text", "integer": "integer", "real": "double precision", "boolean": "boolean",
             "date": "date", "datetime": "timestamptz", "blob": "bytea"}
@@ -535,10 +535,34 @@ def copy_checks(schema):
     return checks
 
 
-def recount_differing(schema, layer):
-    """UPDATE of the derived fields of the rows of layer whose stored counts are not what their links give (a
-    copy's rows carry their source's), run with search_path(schema) before the triggers are installed."""
-    derived = derived_expressions(f"{_name(layer)}.uid")
-    return (f"UPDATE {_name(schema)}.{_name(layer)} SET ({', '.join(derived)}) = "  # nosec B608 - schema names
-            f"({', '.join(derived.values())}) WHERE ({', '.join(derived)}) IS DISTINCT FROM "
-            f"({', '.join(derived.values())})")
+def recount_differing(schema):
+    """Statements that set the derived fields of every feature whose stored ones are not what its links give (a
+    copy's rows carry their source's), set by set: the links counted once into a temporary table, then one UPDATE
+    per layer of the rows that differ. Run with search_path(schema), before the triggers are installed."""
+    none = derived_none("false")
+    statements = [f"CREATE TEMPORARY TABLE ce_derived ON COMMIT DROP AS {derived_by_uid()}",
+                  "CREATE INDEX ON pg_temp.ce_derived (uid)", "ANALYZE pg_temp.ce_derived"]
+    for layer in LAYER_NAMES:
+        wanted = ", ".join(f"coalesce(d.{_name(f)}, {none[f]})" for f in none)
+        stored = ", ".join(f"f.{_name(f)}" for f in none)
+        statements.append(
+            f"UPDATE {_name(schema)}.{_name(layer)} AS f SET ({', '.join(none)}) = ({wanted}) "  # nosec B608
+            f"FROM {_name(schema)}.{_name(layer)} AS g LEFT JOIN pg_temp.ce_derived AS d ON d.uid = g.uid "
+            f"WHERE g.fid = f.fid AND ({stored}) IS DISTINCT FROM ({wanted})")
+    return statements
+
+
+def references_ddl(schema):
+    """(ALTER TABLE … DROP CONSTRAINT, ALTER TABLE … ADD CONSTRAINT) of each reference of the schema (CONSTRAINTS'
+    REFERENCES), for a bulk copy: dropped before its rows go in, added again, as table_ddl makes it, after them,
+    which checks every row's reference at once (PostgreSQL's own validation) instead of one row at a time."""
+    s = _name(schema)
+    made = []
+    for table, constraints in CONSTRAINTS.items():
+        for column, constraint in constraints.items():
+            if constraint.startswith("REFERENCES "):
+                name = f"{_name(table)}_{_name(column)}_fkey"  # PostgreSQL's name of an inline reference
+                made.append((f"ALTER TABLE {s}.{table} DROP CONSTRAINT {name}",
+                             f"ALTER TABLE {s}.{table} ADD CONSTRAINT {name} FOREIGN KEY ({column}) "
+                             f"{constraint.format(s=s)}"))
+    return made

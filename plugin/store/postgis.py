@@ -52,6 +52,7 @@ from .pg_rules import (
     grants_ddl,
     index_ddl,
     recount_differing,
+    references_ddl,
     rules_ddl,
     schema_ddl,
     search_path,
@@ -393,6 +394,9 @@ class PostGISStore(EvidenceStore):
             try:
                 with self._transaction("nothing was written") as cursor:
                     self._prepare(cursor)
+                    references = references_ddl(self.schema)
+                    for drop, _ in references:
+                        cursor.execute(drop)
                     lines = getattr(source, "copy_lines", lambda: None)()
                     if lines is not None:  # a GeoPackage in WGS 84 gives its rows as COPY's lines
                         with contextlib.closing(lines):
@@ -400,7 +404,7 @@ class PostGISStore(EvidenceStore):
                     else:
                         with contextlib.closing(source.case_rows()) as stream:
                             self._copy_rows(cursor, stream, sum(counts.values()), feedback)
-                    self._finish(cursor, feedback, audit, recount=True)
+                    self._finish(cursor, feedback, audit, recount=True, references=references)
                     self._check_copy(cursor, counts, len(audit))
                 return str(self)
             except EvidenceError as error:
@@ -487,7 +491,7 @@ class PostGISStore(EvidenceStore):
                 where = _first_line(error.diag.context or "")
                 raise EvidenceError(f"{self}: nothing was written ({self._why(error)}; {where})") from error
 
-    def _finish(self, cursor, feedback, audit, recount=False):
+    def _finish(self, cursor, feedback, audit, recount=False, references=()):
         """The audit log given, the indexes and the store's rules, after the bulk COPY; with recount, the derived
         counts of the features whose stored ones are not what their links give, set by set."""
         if audit:
@@ -498,12 +502,14 @@ class PostGISStore(EvidenceStore):
             cursor.execute(f"ALTER TABLE {self._q('audit_log')} ALTER COLUMN id SET GENERATED ALWAYS")
         for statement in index_ddl(self.schema):
             cursor.execute(statement)
+        for _, add in references:  # dropped for the bulk copy: every row's reference checked at once
+            cursor.execute(add)
         for table in AUDITED:
             cursor.execute(f"ANALYZE {self._q(table)}")
         if recount:
             cursor.execute(f"SET LOCAL search_path = {search_path(self.schema)}")
-            for layer in LAYER_NAMES:
-                cursor.execute(recount_differing(self.schema, layer))
+            for statement in recount_differing(self.schema):
+                cursor.execute(statement)
         self._install_rules(cursor)
 
     def _check_copy(self, cursor, counts, audit_rows):

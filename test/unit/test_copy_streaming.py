@@ -8,6 +8,7 @@ import pytest
 from osgeo import ogr
 
 from conflict_evidence.plugin.evidence.errors import EvidenceError
+from conflict_evidence.plugin.evidence.schema import LAYER_NAMES
 from conflict_evidence.plugin.exchange.copying import copy_store
 from conflict_evidence.plugin.seed.case import build_seed_case
 from conflict_evidence.plugin.store import open_store
@@ -182,3 +183,33 @@ def test_the_postgis_check_reads_the_rows_it_names(stores):
     counts = copy_store(source.path, str(target), replace=True)
     assert counts == source.counts()
     assert target.audit_log() == source.audit_log()
+
+
+@pytest.mark.parametrize("kind", ["postgis", "geopackage"])
+def test_derived_counts_a_source_got_wrong_are_recounted_in_the_copy(stores, kind, monkeypatch):
+    source, _, targets = stores
+    target = targets[kind]
+    wrong = []
+
+    def overcount(table, record):
+        if table == "features" and not wrong:
+            wrong.append(record.uid)
+            if kind == "geopackage":
+                return dataclasses.replace(record, n_asserting=99)
+            return SimpleNamespace(**dict(vars(record), n_asserting="99"))
+        return record
+    _source_stream(monkeypatch, overcount, kind)
+    copy_store(source.path, str(target), replace=True)
+    monkeypatch.undo()
+    expected = stored_counts(source)
+    assert wrong and expected[wrong[0]] != 99
+    assert stored_counts(target) == expected
+
+
+def stored_counts(store):
+    """{uid: n_asserting} as the store holds them (read() derives them afresh)."""
+    found = {}
+    for layer in LAYER_NAMES:
+        table = store._q(layer) if isinstance(store, PostGISStore) else layer
+        found.update(store._query(f"SELECT uid, n_asserting FROM {table}"))  # nosec B608 - a layer's name
+    return found
