@@ -35,8 +35,8 @@ from ..evidence.schema import (
 from ..evidence.validation import validate_case
 from . import gpkg_bulk, rows
 from .atomic import replacing
-from .copy_text import copy_select
 from .base import EvidenceStore, ExportSource, errors_named_as, oversized_values
+from .copy_text import copy_select
 from .geometry import geometry_problem, with_shapes
 from .gpkg_foreign import refuse_foreign
 from .gpkg_rules import (
@@ -424,7 +424,8 @@ class GeoPackageStore(EvidenceStore):
         try:
             integrity = connection.execute("PRAGMA quick_check").fetchall()
             if integrity != [("ok",)]:
-                raise EvidenceError(f"{self.path}: integrity check failed: {integrity[:3]}; the file was left as it was")
+                raise EvidenceError(f"{self.path}: integrity check failed: {integrity[:3]}; the file was left as "
+                                    "it was")
             broken = connection.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise EvidenceError(f"{self.path}: {len(broken)} broken reference(s): {broken[:3]}; the file was left "

@@ -24,7 +24,16 @@ import re
 from ..evidence import rules
 from ..evidence.rules import SCHEMA_VERSION  # noqa: F401 - the store's version, as callers have always taken it
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, ORIGINAL_FIELDS, ORIGINALS, TABLES
-from .sql_text import _in, _literal, _message, _name, derived_by_uid, derived_expressions, derived_none, number
+from .sql_text import (
+    _in,
+    _literal,
+    _message,
+    _name,
+    derived_by_uid,
+    derived_expressions,
+    derived_none,
+    number,
+)
 
 TRIGGER_PREFIX = "ce_"
 

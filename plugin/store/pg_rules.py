@@ -27,7 +27,16 @@ the store URI parser has checked; no value of a store or a user passes through.
 """
 from ..evidence import rules
 from ..evidence.schema import FEATURE_FIELDS, FEATURE_LAYERS, LAYER_NAMES, ORIGINAL_FIELDS, ORIGINALS, TABLES
-from .sql_text import _in, _literal, _message, _name, derived_by_uid, derived_expressions, derived_none, number
+from .sql_text import (
+    _in,
+    _literal,
+    _message,
+    _name,
+    derived_by_uid,
+    derived_expressions,
+    derived_none,
+    number,
+)
 
 PG_TYPES = {"text": "text", "integer": "integer", "real": "double precision", "boolean": "boolean",
             "date": "date", "datetime": "timestamptz", "blob": "bytea"}
@@ -511,8 +520,9 @@ COPY_CHECKED = (*((layer, "uid") for layer in LAYER_NAMES), ("documents", "did")
 
 def copy_checks(schema):
     """SELECTs that each give the first row of a table, in words, that breaks a rule of the store, or nothing: the
-    rules the insert triggers keep row by row, checked at once over a whole copied case (copy_store). They run with search_path(schema). A link held twice (SecondLink)
-    is not refused: a store of before the rule may hold one, and its copy carries what it holds."""
+    rules the insert triggers keep row by row, checked at once over a whole copied case (copy_store). They run
+    with search_path(schema). A link held twice (SecondLink) is not refused: a store of before the rule may hold
+    one, and its copy carries what it holds."""
     checks = []
     for table, key in COPY_CHECKED:
         layer = table if table in LAYER_NAMES else None

@@ -136,12 +136,13 @@ def _field_maker(fields):
     return lambda record: [_copy_text(getattr(record, f.name), f.kind) for f in fields]
 
 
+_FEATURE_VALUES = _field_maker(FEATURE_FIELDS)
 # {table of case_rows: (the columns of its COPY, the values of a record in COPY's text format)}
 _COPY_LINES = {
     ORIGINALS: ([f.name for f in ORIGINAL_FIELDS], _field_maker(ORIGINAL_FIELDS)),
     **{table: ([f.name for f in TABLES[table]], _field_maker(TABLES[table])) for table in TABLES},
     "features": (["geom", *(f.name for f in FEATURE_FIELDS)],
-                 lambda feat, fields=_field_maker(FEATURE_FIELDS): [_ewkb_hex(feat.geometry_wkb), *fields(feat)]),
+                 lambda feat: [_ewkb_hex(feat.geometry_wkb), *_FEATURE_VALUES(feat)]),
 }
 
 
@@ -464,17 +465,19 @@ class PostGISStore(EvidenceStore):
                 raise EvidenceError(f"{self}: cannot write {_record_name(table, record)} ({error}); nothing was "
                                     "written") from error
 
-        for (table, layer), run in itertools.groupby(stream, key=lambda pair: (pair[0], getattr(pair[1], "layer",
-                                                                                                   None))):
-            columns, make = _COPY_LINES[table]
+        def run_of(pair):
+            return pair[0], getattr(pair[1], "layer", None)
+
+        for (table, layer), run in itertools.groupby(stream, key=run_of):
+            names, make = _COPY_LINES[table]
             target = layer if table == "features" else table
-            cursor.copy_expert(f"COPY {self._q(target)} ({', '.join(columns)}) FROM STDIN",
+            cursor.copy_expert(f"COPY {self._q(target)} ({', '.join(names)}) FROM STDIN",
                                _Lines((line(table, record, make) for _, record in run), tick))
 
     def _copy_lines(self, cursor, parts, total, feedback):
         """Each (table, layer, columns, batches of COPY lines) of parts in one COPY (see copy_lines)."""
         total, done = max(1, total), 0
-        for table, layer, columns, batches in parts:
+        for table, layer, names, batches in parts:
             def lines(batches=batches):
                 nonlocal done
                 for batch in batches:
@@ -485,7 +488,7 @@ class PostGISStore(EvidenceStore):
                         feedback.setProgress(100.0 * min(done, total) / total)
                     yield "".join(batch)
             try:
-                cursor.copy_expert(f"COPY {self._q(layer or table)} ({', '.join(columns)}) FROM STDIN",
+                cursor.copy_expert(f"COPY {self._q(layer or table)} ({', '.join(names)}) FROM STDIN",
                                    _Lines(lines(), lambda count: None, per=1))
             except _psycopg2().DataError as error:  # a value the source holds that the column cannot: name its row
                 where = _first_line(error.diag.context or "")
