@@ -436,6 +436,12 @@ class GeoPackageStore(EvidenceStore):
                 if found != expected.get(table, 0):
                     raise EvidenceError(f"{self.path}: the copy's {table} holds {found:,} rows, the source's "
                                         f"{expected.get(table, 0):,}; the file was left as it was")
+            for layer in LAYER_NAMES:  # every feature in the layer's spatial index
+                indexed = connection.execute(_schema_sql("SELECT count(*) FROM rtree_{layer}_geom",
+                                                         layer=layer)).fetchone()[0]
+                if indexed != expected.get(layer, 0):
+                    raise EvidenceError(f"{self.path}: the spatial index of {layer} holds {indexed:,} of "
+                                        f"{expected.get(layer, 0):,} features; the file was left as it was")
             for sql in copy_checks():
                 broken = connection.execute(sql).fetchone()
                 if broken:
