@@ -401,7 +401,7 @@ def recount_differing():
     none = derived_none("0")
     names = ", ".join(none)
     statements = [f"CREATE TEMP TABLE ce_derived (uid TEXT PRIMARY KEY, {names})",
-                  f"INSERT INTO temp.ce_derived (uid, {names}) {derived_by_uid()}"]
+                  f"INSERT INTO temp.ce_derived (uid, {names}) {derived_by_uid('max({})')}"]
     for layer in LAYER_NAMES:
         wanted = {f: f"coalesce((SELECT d.{_name(f)} FROM temp.ce_derived AS d "  # nosec B608 - schema names
                      f"WHERE d.uid = {_name(layer)}.uid), {none[f]})" for f in none}

@@ -550,7 +550,7 @@ def recount_differing(schema):
     copy's rows carry their source's), set by set: the links counted once into a temporary table, then one UPDATE
     per layer of the rows that differ. Run with search_path(schema), before the triggers are installed."""
     none = derived_none("false")
-    statements = [f"CREATE TEMPORARY TABLE ce_derived ON COMMIT DROP AS {derived_by_uid()}",
+    statements = [f"CREATE TEMPORARY TABLE ce_derived ON COMMIT DROP AS {derived_by_uid('bool_or({})')}",
                   "CREATE INDEX ON pg_temp.ce_derived (uid)", "ANALYZE pg_temp.ce_derived"]
     for layer in LAYER_NAMES:
         wanted = ", ".join(f"coalesce(d.{_name(f)}, {none[f]})" for f in none)

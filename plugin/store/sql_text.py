@@ -61,25 +61,28 @@ def derived_expressions(uid):
     return made
 
 
-def derived_by_uid():
+def derived_by_uid(any_true):
     """SELECT of uid and each derived field, as rules.DERIVED says, of every feature that has links: one pass over
-    all the links (a copy's recount, set by set), where derived_expressions looks up one feature's."""
-    parts = []
+    all the links, joined to the set of features a CrossAffiliation holds for (a copy's recount, set by set), where
+    derived_expressions looks up one feature's. any_true is the dialect's aggregate of "any of these is true"."""
+    parts, joins = [], []
     for name, rule in rules.DERIVED.items():
         if isinstance(rule, rules.LinkCount):
             parts.append(f"sum(CASE WHEN l.stance {_among(rule.stances)} THEN 1 ELSE 0 END) AS {name}")
         elif isinstance(rule, rules.CrossAffiliation):
-            parts.append(
-                "l.feature_uid IN (SELECT pro.feature_uid FROM statement_links pro "  # nosec B608 - rules' constants
+            alias = f"x_{name}"
+            joins.append(
+                "LEFT JOIN (SELECT DISTINCT pro.feature_uid AS uid FROM statement_links pro "  # nosec B608 - rules'
                 "JOIN statements sp ON sp.sid = pro.sid "
                 "JOIN statement_links con ON con.feature_uid = pro.feature_uid "
                 "JOIN statements sc ON sc.sid = con.sid "
                 f"WHERE pro.stance {_among(rule.pro)} AND con.stance {_among(rule.con)} "
-                f"AND sp.affiliation <> sc.affiliation) AS {name}")
+                f"AND sp.affiliation <> sc.affiliation) AS {alias} ON {alias}.uid = l.feature_uid")
+            parts.append(f"{any_true.format(f'{alias}.uid IS NOT NULL')} AS {name}")
         else:
             raise ValueError(f"no SQL for the derived field {name} ({rule!r})")
     return (f"SELECT l.feature_uid AS uid, {', '.join(parts)} "  # nosec B608 - rules' constants
-            "FROM statement_links l GROUP BY l.feature_uid")
+            f"FROM statement_links l {' '.join(joins)} GROUP BY l.feature_uid")
 
 
 def derived_none(false):

@@ -203,14 +203,16 @@ def test_derived_counts_a_source_got_wrong_are_recounted_in_the_copy(stores, kin
     monkeypatch.undo()
     expected = stored_counts(source)
     assert wrong
-    assert expected[wrong[0]] != 99
+    assert expected[wrong[0]][0] != 99
+    assert any(contested for _, _, contested in expected.values())
     assert stored_counts(target) == expected
 
 
 def stored_counts(store):
-    """{uid: n_asserting} as the store holds them (read() derives them afresh)."""
+    """{uid: (n_asserting, n_disputing, contested)} as the store holds them (read() derives them afresh)."""
     found = {}
     for layer in LAYER_NAMES:
         table = store._q(layer) if isinstance(store, PostGISStore) else layer
-        found.update(store._query(f"SELECT uid, n_asserting FROM {table}"))  # nosec B608 - a layer's name
+        found.update((uid, (int(a), int(d), int(c))) for uid, a, d, c in store._query(
+            f"SELECT uid, n_asserting, n_disputing, contested FROM {table}"))  # nosec B608 - a layer's name
     return found
