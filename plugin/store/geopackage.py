@@ -253,13 +253,22 @@ def _name_of(table):
     return table
 
 
-def _batches(cursor, size=5000):
-    """Lists of the first column of cursor's rows, size at a time."""
+def _batches(cursor, size=5000, most=4 << 20):
+    """Lists of the first column (a text) of cursor's rows: size at a time, or fewer whose texts reach most
+    characters (5,000 documents would be tens of megabytes at once)."""
+    batch, held = [], 0
     while True:
-        rows = cursor.fetchmany(size)
+        rows = cursor.fetchmany(100)
+        for (text,) in rows:
+            batch.append(text)
+            held += len(text)
+            if len(batch) == size or held >= most:
+                yield batch
+                batch, held = [], 0
         if not rows:
+            if batch:
+                yield batch
             return
-        yield [row[0] for row in rows]
 
 
 def _sqlite_value(value):

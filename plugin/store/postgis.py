@@ -719,7 +719,8 @@ class PostGISStore(EvidenceStore):
                 if layer is not None:
                     select += ", ST_AsBinary(geom, 'NDR'), ST_XMin(geom), ST_XMax(geom), ST_YMin(geom), ST_YMax(geom)"
                 with connection.cursor(name=f"ce_copy_{layer or table}") as cursor:
-                    cursor.itersize = BATCH
+                    # a document or an original may be large: fewer of them at a time
+                    cursor.itersize = BATCH if table not in ("documents", ORIGINALS) else 200
                     cursor.execute(f"SELECT {select} FROM {self._q(layer or table)} "  # nosec B608 - schema names
                                    "ORDER BY fid")
                     yield table, layer, columns, _fetched(cursor, layer is not None)
@@ -897,9 +898,9 @@ class PostGISStore(EvidenceStore):
 
 
 def _fetched(cursor, geometry):
-    """Batches of a cursor's rows; a feature's WKB and box become its GeoPackage blob and box."""
+    """Batches of a cursor's rows (itersize at a time); a feature's WKB and box become its GeoPackage blob and box."""
     while True:
-        rows = cursor.fetchmany(BATCH)
+        rows = cursor.fetchmany(cursor.itersize)
         if not rows:
             return
         if geometry:
