@@ -4,7 +4,8 @@
 The rows stream: the target reads them from the source as it writes them, in batches, and never holds the
 case whole (a full-size case took 1.7 GB that way). The target checks what it wrote in its own SQL, set by set,
 before the one transaction (PostGIS) or the move into place (GeoPackage) that makes the copy visible: as many
-rows in each table as the source holds in its snapshot, and none that breaks a rule of the store."""
+rows in each table as the source holds in its snapshot, none that breaks a rule of the store, and every value the
+source's (a digest of each table made by each database, copy_digest.py; the first row that differs is named)."""
 from typing import Optional
 
 from ..evidence.errors import EvidenceError
@@ -29,8 +30,9 @@ def copy_store(source: StorePath, target: StorePath, replace: bool = False,
         if notice and feedback is not None:
             feedback.pushWarning(notice)
         expected = current.counts()
+        digests = current.copy_digests()
         audit = current.audit_log()
-        destination.receive(current, expected, audit, feedback)
+        destination.receive(current, expected, audit, feedback, digests)
     found = destination.counts()
     if found != expected:
         raise EvidenceError(f"{target}: the copy holds {found}, the source {expected}")

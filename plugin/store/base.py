@@ -19,6 +19,8 @@ ExportSource = namedtuple("ExportSource", "dataset sql dialect")
 StorePath = Union[str, "os.PathLike[str]"]
 # (table, record) as case_rows() streams them: "documents", "statements", "statement_links", "features" or "originals".
 CaseRow = tuple[str, Union["Document", "Statement", "Link", "Feature", "KeptOriginal"]]
+# (whether the geometries are in it, {table: (rows, digest of every value)}): a store's copy_digests().
+CopyDigests = tuple[bool, dict[str, tuple[int, str]]]
 # (layer, uid, src_id, lon, lat, t_start, t_end, uncertainty_m) of one event dataset's point.
 
 
@@ -75,11 +77,23 @@ class EvidenceStore(ABC):
 
     @abstractmethod
     def receive(self, source: "EvidenceStore", counts: dict[str, int], audit: Sequence["AuditEntry"],
-                feedback: Optional[Feedback] = None) -> str:
+                feedback: Optional[Feedback] = None, digests: Optional[CopyDigests] = None) -> str:
         """Replace the store's whole content with the case source holds (its case_rows, streamed, never held
-        whole) and the audit log given, all or nothing (copy_store); counts are the source's rows per table.
-        What was written is checked in the store's own SQL, set by set, before it is made visible: the same
-        number of rows in each table, and none that breaks a rule of the store."""
+        whole) and the audit log given, all or nothing (copy_store); counts are the source's rows per table,
+        digests its copy_digests(). What was written is checked in the store's own SQL, set by set, before it is
+        made visible: the same number of rows in each table, none that breaks a rule of the store, and the same
+        digest of every value of each table (the first row that differs is named)."""
+
+    @abstractmethod
+    def copy_digests(self) -> CopyDigests:
+        """(whether the geometries are digested, {table: (rows, digest of every value)}) of the case, made by the
+        store's own SQL (copy_digest.py), for copy_store's check: the geometries are left out when the store's
+        are in another system than WGS 84 (a copy holds them transformed)."""
+
+    @abstractmethod
+    def copy_row_hashes(self, table: str, geometry: bool) -> Iterator[tuple[str, str]]:
+        """(the row's name, the MD5 of its canonical text) of each row of table in the order of fid: where a
+        copy's digest differs from the source's, the two streams name the first row that differs."""
 
     @abstractmethod
     def read(self) -> "EvidenceCase":

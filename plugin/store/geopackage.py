@@ -36,6 +36,7 @@ from ..evidence.validation import validate_case
 from . import gpkg_bulk, rows
 from .atomic import replacing
 from .base import EvidenceStore, ExportSource, errors_named_as, oversized_values
+from .copy_digest import DIGESTED, first_difference, sqlite_digest, sqlite_functions, sqlite_row_hashes
 from .copy_text import copy_select
 from .geometry import geometry_problem, with_shapes
 from .gpkg_foreign import refuse_foreign
@@ -347,7 +348,7 @@ class GeoPackageStore(EvidenceStore):
             self._check(temp, case)
         return self.path
 
-    def receive(self, source, counts, audit, feedback=None):
+    def receive(self, source, counts, audit, feedback=None, digests=None):
         """The case source holds, streamed into a new file beside this one (never held whole), checked there by
         set-based SQL, then moved into place: a failure or a cancel leaves this file as it was."""
         folder = os.path.dirname(self.path)
@@ -366,6 +367,8 @@ class GeoPackageStore(EvidenceStore):
             self._recount_differing(temp)
             self._install_rules(temp, recount=False)
             self._check_copy(temp, counts, len(audit))
+            if digests is not None:
+                self._check_digests(temp, source, digests)
         return self.path
 
     def _fill_rows(self, path, parts, total, feedback):
@@ -458,6 +461,53 @@ class GeoPackageStore(EvidenceStore):
                                         "left as it was")
         except sqlite3.Error as error:
             raise EvidenceError(f"{self.path}: cannot check the copy ({error}); the file was left as it was") from error
+        finally:
+            connection.close()
+
+    def _check_digests(self, path, source, digests):
+        """Every value of the new file's tables, digested in it by SQLite (copy_digest.py) and compared with the
+        source's digests; the first row that differs is named, and the file is not moved into place."""
+        geometry, expected = digests
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            sqlite_functions(connection)
+            for table in DIGESTED:
+                found = tuple(connection.execute(sqlite_digest(table, geometry)).fetchone())
+                if found == tuple(expected[table]):
+                    continue
+                with closing(source.copy_row_hashes(table, geometry)) as theirs:
+                    where = first_difference(table, theirs, connection.execute(sqlite_row_hashes(table, geometry)))
+                raise EvidenceError(f"{self.path}: the copy is not the source: "
+                                    f"{where or table + ' holds other values'}; the file was left as it was")
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: cannot check the copy ({error}); the file was left as it was") from error
+        finally:
+            connection.close()
+
+    def copy_digests(self):
+        self.check()
+        connection = read_only(self.path)
+        try:
+            systems = {srs for (srs,) in connection.execute("SELECT srs_id FROM gpkg_geometry_columns")}
+            geometry = not systems - {4326}  # another system's geometries are copied transformed
+            sqlite_functions(connection)
+            connection.isolation_level = None
+            connection.execute("BEGIN")  # one snapshot
+            made = {table: tuple(connection.execute(sqlite_digest(table, geometry)).fetchone()) for table in DIGESTED}
+            connection.execute("COMMIT")
+            return geometry, made
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: cannot read ({error})") from error
+        finally:
+            connection.close()
+
+    def copy_row_hashes(self, table, geometry):
+        connection = read_only(self.path)
+        try:
+            sqlite_functions(connection)
+            yield from connection.execute(sqlite_row_hashes(_name_of(table), geometry))
+        except sqlite3.Error as error:
+            raise EvidenceError(f"{self.path}: cannot read ({error})") from error
         finally:
             connection.close()
 

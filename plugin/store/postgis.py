@@ -40,6 +40,7 @@ from ..evidence.schema import (
 from ..evidence.validation import validate_case
 from . import rows
 from .base import EvidenceStore, ExportSource, oversized_values
+from .copy_digest import DIGESTED, POSTGIS_SCHEMA, first_difference, pg_digest, pg_row_hashes
 from .copy_text import gpkg_blob, sqlite_select
 from .geometry import geometry_problem, with_shapes
 from .pg_rules import (
@@ -386,7 +387,7 @@ class PostGISStore(EvidenceStore):
         finally:
             connection.close()
 
-    def receive(self, source, counts, audit, feedback=None):
+    def receive(self, source, counts, audit, feedback=None, digests=None):
         """Replace the schema with the case another store holds (copy_store), streamed: source's rows go in by
         COPY as they are read, never all at once, and the copy is checked in the schema by set-based SQL
         (copy_checks) before the one transaction commits; counts are the source's, from its own snapshot."""
@@ -407,6 +408,8 @@ class PostGISStore(EvidenceStore):
                             self._copy_rows(cursor, stream, sum(counts.values()), feedback)
                     self._finish(cursor, feedback, audit, recount=True, references=references)
                     self._check_copy(cursor, counts, len(audit))
+                    if digests is not None:
+                        self._check_digests(cursor, source, digests)
                 return str(self)
             except EvidenceError as error:
                 if attempt == WRITE_ATTEMPTS or getattr(error.__cause__, "pgcode", None) != DEADLOCK:
@@ -533,6 +536,58 @@ class PostGISStore(EvidenceStore):
             broken = cursor.fetchone()
             if broken:
                 raise EvidenceError(f"{self}: the copy breaks a rule of the store: {broken[0]}; nothing was written")
+
+    def _check_digests(self, cursor, source, digests):
+        """Every value of the schema's tables, digested by PostgreSQL in the writing transaction (copy_digest.py)
+        and compared with the source's digests; the first row that differs is named, and nothing is written."""
+        geometry, expected = digests
+        cursor.execute(POSTGIS_SCHEMA)
+        postgis = cursor.fetchone()[0]
+        for table in DIGESTED:
+            cursor.execute(pg_digest(self.schema, table, geometry, postgis))
+            if tuple(cursor.fetchone()) == tuple(expected[table]):
+                continue
+            with cursor.connection.cursor(name="ce_copy_check") as rows, \
+                    contextlib.closing(source.copy_row_hashes(table, geometry)) as theirs:
+                rows.itersize = BATCH
+                rows.execute(pg_row_hashes(self.schema, table, geometry, postgis))
+                where = first_difference(table, theirs, (tuple(row) for row in rows))
+            raise EvidenceError(f"{self}: the copy is not the source: {where or table + ' holds other values'}; "
+                                "nothing was written")
+
+    def copy_digests(self):
+        self.check()
+        connection = self.connect()
+        try:
+            connection.set_session(readonly=True, isolation_level="REPEATABLE READ")  # one snapshot
+            with connection.cursor() as cursor:
+                cursor.execute(POSTGIS_SCHEMA)
+                postgis = cursor.fetchone()[0]
+                made = {}
+                for table in DIGESTED:
+                    cursor.execute(pg_digest(self.schema, table, True, postgis))
+                    made[table] = tuple(cursor.fetchone())
+            return True, made
+        except _psycopg2().Error as error:
+            raise EvidenceError(f"{self}: {self._why(error)}") from error
+        finally:
+            connection.close()
+
+    def copy_row_hashes(self, table, geometry):
+        connection = self.connect()
+        try:
+            connection.set_session(readonly=True)
+            with connection.cursor() as cursor:
+                cursor.execute(POSTGIS_SCHEMA)
+                postgis = cursor.fetchone()[0]
+            with connection.cursor(name="ce_copy_rows") as cursor:
+                cursor.itersize = BATCH
+                cursor.execute(pg_row_hashes(self.schema, table, geometry, postgis))
+                yield from (tuple(row) for row in cursor)
+        except _psycopg2().Error as error:
+            raise EvidenceError(f"{self}: {self._why(error)}") from error
+        finally:
+            connection.close()
 
     # -- event datasets (import_events) -------------------------------------------------------
 

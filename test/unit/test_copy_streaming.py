@@ -216,3 +216,93 @@ def stored_counts(store):
         found.update((uid, (int(a), int(d), int(c))) for uid, a, d, c in store._query(
             f"SELECT uid, n_asserting, n_disputing, contested FROM {table}"))  # nosec B608 - a layer's name
     return found
+
+
+def _tampered_postgis_rows(monkeypatch, table, field, value):
+    """PostGIS's rows as a GeoPackage takes them (sqlite_rows), with field of the second row of table (or layer) set
+    to value; returns the list that gets the row's name."""
+    rows = PostGISStore.sqlite_rows
+    named = []
+
+    def tampered(self):
+        for name, layer, columns, batches in rows(self):
+            if (layer or name) == table and not named:
+                batches = list(batches)
+                row = list(batches[0][1])
+                row[columns.index(field)] = value
+                named.append(row[columns.index("sid" if table == "statements" else "uid")])
+                batches[0][1] = tuple(row)
+            yield name, layer, columns, batches
+    monkeypatch.setattr(PostGISStore, "sqlite_rows", tampered)
+    return named
+
+
+def _tampered_lines(monkeypatch, table, field, value):
+    """A GeoPackage's COPY lines (copy_lines), with field of the second line of table set to value."""
+    lines = GeoPackageStore._copy_lines
+    named = []
+
+    def tampered(self):
+        for name, layer, columns, batches in lines(self):
+            if (layer or name) == table and not named:
+                batches = list(batches)
+                values = batches[0][1][:-1].split("\t")
+                values[columns.index(field)] = value
+                named.append(values[columns.index("sid" if table == "statements" else "uid")])
+                batches[0][1] = "\t".join(values) + "\n"
+            yield name, layer, columns, batches
+    monkeypatch.setattr(GeoPackageStore, "_copy_lines", tampered)
+    return named
+
+
+@pytest.mark.parametrize(("table", "field"), [("statements", "speaker_role"), ("border_incursions", "uncertainty_m")])
+@pytest.mark.parametrize("direction", ["to postgis", "from postgis"])
+def test_the_check_in_the_target_refuses_a_copy_that_altered_one_value_and_names_its_row(stores, direction, table,
+                                                                                        field, monkeypatch):
+    """Counts and rules hold, only one value of one row differs: the digests of every value, made by each
+    database, part, and the target names the table and the row, and stays as it was."""
+    source, team, targets = stores
+    if direction == "to postgis":
+        origin, target, left = source, targets["postgis"], "nothing was written"
+        named = _tampered_lines(monkeypatch, table, field, "Someone else" if field == "speaker_role" else "1234.5")
+    else:
+        origin, target, left = team, targets["geopackage"], "the file was left as it was"
+        named = _tampered_postgis_rows(monkeypatch, table, field, "Someone else" if field == "speaker_role" else 1234.5)
+    before = as_it_is(target)
+    with pytest.raises(EvidenceError, match=rf"the copy is not the source: {table} (\S+) \(row 2\) holds other "
+                                            rf"values in the copy than in the source; {left}") as refused:
+        copy_store(str(origin), str(target), replace=True)
+    assert named
+    assert named[0] in str(refused.value)
+    assert as_it_is(target) == before
+
+
+def test_a_copy_between_geopackages_is_checked_value_by_value_too(stores, monkeypatch):
+    source, _, targets = stores
+    target = targets["geopackage"]
+    changed = []
+
+    def retitle(table, record):
+        if table == "documents" and not changed:
+            changed.append(record.did)
+            return dataclasses.replace(record, title="Another title")
+        return record
+    _source_stream(monkeypatch, retitle, "geopackage")
+    before = as_it_is(target)
+    with pytest.raises(EvidenceError, match=r"the copy is not the source: documents (\S+) \(row 1\) holds other "
+                                            r"values in the copy than in the source; the file was left as it was"):
+        copy_store(source.path, str(target), replace=True)
+    assert changed
+    assert as_it_is(target) == before
+
+
+@pytest.mark.parametrize("kind", ["postgis", "geopackage"])
+def test_a_copy_holds_the_digests_of_its_source(stores, kind):
+    """Each database's digest of every value of every table, of the source and of its copy, are the same."""
+    source, team, targets = stores
+    origin = team if kind == "geopackage" else source
+    copy_store(str(origin), str(targets[kind]), replace=True)
+    assert targets[kind].copy_digests() == origin.copy_digests()
+    geometry, digests = origin.copy_digests()
+    assert geometry
+    assert set(digests) == {"documents", "statements", "statement_links", "originals", *LAYER_NAMES}
