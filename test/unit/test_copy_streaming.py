@@ -306,3 +306,41 @@ def test_a_copy_holds_the_digests_of_its_source(stores, kind):
     geometry, digests = origin.copy_digests()
     assert geometry
     assert set(digests) == {"documents", "statements", "statement_links", "originals", *LAYER_NAMES}
+
+
+def test_digests_without_the_geometries_agree_between_the_databases_too(stores):
+    """A GeoPackage in another system than WGS 84 is copied transformed, and its digests leave the geometries out:
+    those digests, made by SQLite and by PostgreSQL, are the same for a copy."""
+    import sqlite3
+
+    from conflict_evidence.plugin.store.copy_digest import (
+        DIGESTED,
+        POSTGIS_SCHEMA,
+        pg_digest,
+        sqlite_digest,
+        sqlite_functions,
+    )
+    source, _, targets = stores
+    target = targets["postgis"]
+    copy_store(source.path, str(target), replace=True)
+    (postgis,), = target._query(POSTGIS_SCHEMA)
+    connection = sqlite3.connect(source.path)
+    try:
+        sqlite_functions(connection)
+        for table in DIGESTED:
+            ours = tuple(connection.execute(sqlite_digest(table, False)).fetchone())
+            assert ours == tuple(target._query(pg_digest(target.schema, table, False, postgis))[0])
+            if table in LAYER_NAMES and ours[0]:  # the geometries were left out
+                assert ours != tuple(connection.execute(sqlite_digest(table, True)).fetchone())
+    finally:
+        connection.close()
+
+
+def test_a_copy_between_team_stores_is_checked_by_postgresql_on_both_sides(stores, pg_cluster, pg_schema):
+    _, team, _ = stores
+    other = open_store(pg_cluster.uri(pg_schema + "_other"))
+    try:
+        assert copy_store(str(team), str(other)) == team.counts()
+        assert other.copy_digests() == team.copy_digests()
+    finally:
+        pg_cluster.psql("ce_test", f"DROP SCHEMA IF EXISTS {pg_schema}_other CASCADE")
