@@ -4,11 +4,13 @@ source's digest of each table, taken in the source, must be the target's, taken 
 that writes the copy (PostGIS) or in the new file before it is moved into place (GeoPackage).
 
 A row is one text, the same in both dialects: its values in the table's order, joined by tabs, each in a canonical
-form (NULL as \\N; a text with its backslashes and tabs escaped; an integer in decimal; a real as the hex of its
-IEEE-754 bytes, big-endian; a boolean as t or f; a date as YYYY-MM-DD; a date-time in UTC to the second, as a
-GeoPackage holds it; a blob as the MD5 of its bytes; a geometry as the hex of its little-endian WKB). A table's
-digest is the MD5 of the MD5s of its rows in the order of their fid (copy_store writes them in that order), so
-PostgreSQL needs only md5(string_agg(...)) and SQLite an aggregate of Python's hashlib, both set-based, streaming.
+form (NULL as \\N, and an empty text as NULL: the plugin reads both as no value, and an upgraded store of before
+schema 6 holds NULL where its copy holds ''; a text with its backslashes and tabs escaped; an integer in decimal; a
+real as the hex of its IEEE-754 bytes, big-endian; a boolean as t or f; a date as YYYY-MM-DD; a date-time in UTC to
+the second, as a GeoPackage holds it; a blob as the MD5 of its bytes; a geometry as the hex of its little-endian
+WKB). A table's digest is the MD5 of the MD5s of its rows in the order of their fid (copy_store writes them in that
+order), so PostgreSQL needs only md5(string_agg(...)) and SQLite an aggregate of Python's hashlib, both set-based,
+streaming.
 
 The derived fields (n_asserting, n_disputing, contested) are left out: the target counts them afresh from the links,
 which are in the digest. Built from the constant names of evidence.schema only."""
@@ -42,7 +44,7 @@ def _sqlite_value(spec):
     field = _name(spec.name)
     empty = f"{field} IS NULL OR {field} = ''"  # a GeoPackage's empty text in a column of another kind: NULL
     if spec.kind == "text":
-        return f"coalesce(replace(replace({field}, '\\', '\\\\'), char(9), '\\t'), {NULL})"
+        return f"coalesce(replace(replace(nullif({field}, ''), '\\', '\\\\'), char(9), '\\t'), {NULL})"
     if spec.kind == "integer":
         return f"CASE WHEN {empty} THEN {NULL} ELSE CAST({field} AS TEXT) END"
     if spec.kind == "real":
@@ -61,7 +63,7 @@ def _sqlite_value(spec):
 def _pg_value(spec):
     field = _name(spec.name)
     if spec.kind == "text":
-        return f"coalesce(replace(replace({field}, '\\', '\\\\'), chr(9), '\\t'), {NULL})"
+        return f"coalesce(replace(replace(nullif({field}, ''), '\\', '\\\\'), chr(9), '\\t'), {NULL})"
     if spec.kind == "integer":
         return f"coalesce({field}::text, {NULL})"
     if spec.kind == "real":

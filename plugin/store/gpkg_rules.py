@@ -406,6 +406,6 @@ def recount_differing():
         wanted = {f: f"coalesce((SELECT d.{_name(f)} FROM temp.ce_derived AS d "  # nosec B608 - schema names
                      f"WHERE d.uid = {_name(layer)}.uid), {none[f]})" for f in none}
         statements.append(f"UPDATE {_name(layer)} SET {', '.join(f'{f} = {v}' for f, v in wanted.items())} "
-                          f"WHERE {' OR '.join(f'{f} IS NOT {v}' for f, v in wanted.items())}")  # nosec B608
+                          f"WHERE {' OR '.join(f'{f} IS NOT {v}' for f, v in wanted.items())}")  # nosec B608 - names
     statements.append("DROP TABLE temp.ce_derived")
     return statements

@@ -556,7 +556,7 @@ def recount_differing(schema):
         wanted = ", ".join(f"coalesce(d.{_name(f)}, {none[f]})" for f in none)
         stored = ", ".join(f"f.{_name(f)}" for f in none)
         statements.append(
-            f"UPDATE {_name(schema)}.{_name(layer)} AS f SET ({', '.join(none)}) = ({wanted}) "  # nosec B608
+            f"UPDATE {_name(schema)}.{_name(layer)} AS f SET ({', '.join(none)}) = ({wanted}) "  # nosec B608 - names
             f"FROM {_name(schema)}.{_name(layer)} AS g LEFT JOIN pg_temp.ce_derived AS d ON d.uid = g.uid "
             f"WHERE g.fid = f.fid AND ({stored}) IS DISTINCT FROM ({wanted})")
     return statements
