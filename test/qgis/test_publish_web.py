@@ -447,6 +447,7 @@ def test_a_large_case_is_drawn_on_a_canvas_where_a_click_and_the_keyboard_still_
                                                                                              qgis_app):
     """Above 1,000 features (SVG_SHAPES in app.js) every shape goes on one canvas: the reader clicks the gold ring
     they see and the feature opens; the panel lists the features in view as links a keyboard reaches."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
@@ -480,7 +481,8 @@ def test_a_large_case_is_drawn_on_a_canvas_where_a_click_and_the_keyboard_still_
     ActionChains(browser).move_to_element_with_offset(
         browser.find_element("tag name", "body"), round(ring[0] - body["width"] / 2),
         round(ring[1] - body["height"] / 2)).click().perform()
-    WebDriverWait(browser, 10).until(
+    redrawn = (StaleElementReferenceException,)  # the panel is redrawn while it is read
+    WebDriverWait(browser, 10, ignored_exceptions=redrawn).until(
         lambda d: d.find_element("css selector", "#panel h2").text == "The lone contested strike")
     assert browser.current_url.endswith("#lone-strike")
     assert "CONTESTED" in browser.find_element("id", "panel").text
@@ -488,7 +490,8 @@ def test_a_large_case_is_drawn_on_a_canvas_where_a_click_and_the_keyboard_still_
     link = browser.find_elements("css selector", "#panel ul.in-view a")[3]
     title = link.text
     link.send_keys(Keys.ENTER)  # a keyboard opens a listed feature
-    WebDriverWait(browser, 10).until(lambda d: d.find_element("css selector", "#panel h2").text == title)
+    WebDriverWait(browser, 10, ignored_exceptions=redrawn).until(
+        lambda d: d.find_element("css selector", "#panel h2").text == title)
     assert console_errors(browser) == []
 
 
